@@ -1,0 +1,2 @@
+/** JMH benchmarks of the pipeline and its stages. */
+package org.entente.bench;

@@ -1,0 +1,32 @@
+package org.entente.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code entente} command. Exit codes: 0 ok, 1 processing failure, 2 usage error. */
+@Command(
+    name = "entente",
+    mixinStandardHelpOptions = true,
+    version = "entente 0.1.0",
+    description = "Turns diplomatic news and communiqués into a ledger of relations.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class EntenteCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, shared by {@link #main} and tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new EntenteCommand());
+    cl.setExitCodeExceptionMapper(e -> 1);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code entente} command line: one picocli subcommand per task. */
+package org.entente.cli;

@@ -1,0 +1,138 @@
+package org.entente.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.entente.model.ActorMention;
+import org.entente.model.Agreement;
+import org.entente.model.Commitment;
+import org.entente.model.Diagnostic;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.Meeting;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.repair.RepairedText;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * The working state of one document as it passes through the stages: typed slots, filled in
+ * pipeline order. Not thread-safe; one instance per document.
+ *
+ * <p>Stages read {@link #text()}, the repaired text, and report spans in its coordinates through
+ * {@link #span(int, int)}, which maps them back into the original text: every span that leaves the
+ * pipeline points into {@link Document#fullText()}.
+ */
+public final class Analysis {
+
+  /** Diagnostics kept per document, so that a hostile input cannot flood memory. */
+  public static final int MAX_DIAGNOSTICS = 50;
+
+  private final Document document;
+  private final String original;
+  private RepairedText repaired;
+  private List<Sentence> sentences = List.of();
+  private final List<ActorMention> actors = new ArrayList<>();
+  private final List<Person> persons = new ArrayList<>();
+  private final List<DateMention> dates = new ArrayList<>();
+  private final List<Meeting> meetings = new ArrayList<>();
+  private final List<Agreement> agreements = new ArrayList<>();
+  private final List<Commitment> commitments = new ArrayList<>();
+  private final List<String> topics = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  public Analysis(Document document) {
+    this.document = Objects.requireNonNull(document, "document");
+    this.original = document.fullText();
+    this.repaired = RepairedText.identity(original);
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** The text as the user gave it (title, blank line, body). */
+  public String original() {
+    return original;
+  }
+
+  /** The repaired text that stages read. */
+  public String text() {
+    return repaired.text();
+  }
+
+  public RepairedText repaired() {
+    return repaired;
+  }
+
+  public void setRepaired(RepairedText repaired) {
+    this.repaired = Objects.requireNonNull(repaired);
+  }
+
+  /** A span of the original text for the repaired-text range {@code [start, end)}. */
+  public Span span(int start, int end) {
+    return new Span(repaired.toOriginal(start), repaired.toOriginalEnd(end));
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public void setSentences(List<Sentence> sentences) {
+    this.sentences = List.copyOf(sentences);
+  }
+
+  public List<ActorMention> actors() {
+    return actors;
+  }
+
+  public List<Person> persons() {
+    return persons;
+  }
+
+  public List<DateMention> dates() {
+    return dates;
+  }
+
+  public List<Meeting> meetings() {
+    return meetings;
+  }
+
+  public List<Agreement> agreements() {
+    return agreements;
+  }
+
+  public List<Commitment> commitments() {
+    return commitments;
+  }
+
+  public List<String> topics() {
+    return topics;
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return Collections.unmodifiableList(diagnostics);
+  }
+
+  /** Adds a diagnostic, keeping at most {@link #MAX_DIAGNOSTICS}. */
+  public void diagnose(Diagnostic d) {
+    if (diagnostics.size() < MAX_DIAGNOSTICS) {
+      diagnostics.add(d);
+    }
+  }
+
+  /** The finished, immutable result. */
+  public Extraction toExtraction() {
+    return new Extraction(
+        document,
+        actors,
+        persons,
+        meetings,
+        agreements,
+        commitments,
+        topics.stream().distinct().sorted().toList(),
+        diagnostics);
+  }
+}

@@ -1,0 +1,35 @@
+package org.entente.pipeline;
+
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+
+/**
+ * The facade: the default pipeline, assembled once and shared.
+ *
+ * <pre>{@code
+ * Extraction e = Entente.pipeline().extract(document);
+ * }</pre>
+ */
+public final class Entente {
+
+  private Entente() {}
+
+  /** The default pipeline; built on first use, then shared. Thread-safe. */
+  public static Pipeline pipeline() {
+    return Holder.DEFAULT;
+  }
+
+  /** Extracts with the default pipeline. */
+  public static Extraction extract(Document document) {
+    return pipeline().extract(document);
+  }
+
+  /** Assembles a fresh default pipeline, loading and validating every resource. */
+  public static Pipeline newDefaultPipeline() {
+    return Pipeline.builder().build();
+  }
+
+  private static final class Holder {
+    static final Pipeline DEFAULT = newDefaultPipeline();
+  }
+}

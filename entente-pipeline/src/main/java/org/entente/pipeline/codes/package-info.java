@@ -1,0 +1,2 @@
+/** CAMEO and PLOVER event codes for meetings, agreements and commitments. */
+package org.entente.pipeline.codes;

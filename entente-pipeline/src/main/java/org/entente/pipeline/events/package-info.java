@@ -1,0 +1,2 @@
+/** Meetings, agreements and commitments, with parties, place, date, deadline and evidence. */
+package org.entente.pipeline.events;

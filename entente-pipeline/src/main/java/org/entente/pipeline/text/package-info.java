@@ -1,0 +1,2 @@
+/** Sentences and tokens, robust to abbreviations, datelines, quotes, headlines and lists. */
+package org.entente.pipeline.text;

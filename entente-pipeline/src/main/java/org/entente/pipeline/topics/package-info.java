@@ -1,0 +1,2 @@
+/** Topic labels from the fixed taxonomy of the annotation guidelines. */
+package org.entente.pipeline.topics;
