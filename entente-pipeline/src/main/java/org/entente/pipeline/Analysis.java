@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.entente.model.ActorMention;
 import org.entente.model.Agreement;
 import org.entente.model.Commitment;
+import org.entente.model.Deadline;
 import org.entente.model.Diagnostic;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
@@ -21,9 +22,9 @@ import org.entente.pipeline.time.DateMention;
  * The working state of one document as it passes through the stages: typed slots, filled in
  * pipeline order. Not thread-safe; one instance per document.
  *
- * <p>Stages read {@link #text()}, the repaired text, and report spans in its coordinates through
- * {@link #span(int, int)}, which maps them back into the original text: every span that leaves the
- * pipeline points into {@link Document#fullText()}.
+ * <p>Stages read {@link #text()}, the repaired text, and record spans in its coordinates. {@link
+ * #toExtraction()} maps every span back into the original text once, at the end: every span that
+ * leaves the pipeline points into {@link Document#fullText()}.
  */
 public final class Analysis {
 
@@ -71,9 +72,9 @@ public final class Analysis {
     this.repaired = Objects.requireNonNull(repaired);
   }
 
-  /** A span of the original text for the repaired-text range {@code [start, end)}. */
-  public Span span(int start, int end) {
-    return new Span(repaired.toOriginal(start), repaired.toOriginalEnd(end));
+  /** The original-text span for the repaired-text span {@code s}. */
+  public Span toOriginal(Span s) {
+    return new Span(repaired.toOriginal(s.start()), repaired.toOriginalEnd(s.end()));
   }
 
   public List<Sentence> sentences() {
@@ -123,16 +124,69 @@ public final class Analysis {
     }
   }
 
-  /** The finished, immutable result. */
+  /** The finished, immutable result, with every span mapped into the original text. */
   public Extraction toExtraction() {
     return new Extraction(
         document,
-        actors,
-        persons,
-        meetings,
-        agreements,
-        commitments,
+        actors.stream()
+            .map(a -> new ActorMention(a.code(), a.kind(), a.how(), toOriginal(a.span())))
+            .toList(),
+        persons.stream()
+            .map(p -> new Person(p.name(), p.role(), p.affiliation(), map(p.spans())))
+            .toList(),
+        meetings.stream()
+            .map(
+                m ->
+                    new Meeting(
+                        m.parties(),
+                        m.mode(),
+                        m.kind(),
+                        m.place(),
+                        m.location(),
+                        m.date(),
+                        m.code(),
+                        map(m.spans())))
+            .toList(),
+        agreements.stream()
+            .map(
+                a ->
+                    new Agreement(
+                        a.parties(),
+                        a.name(),
+                        a.kind(),
+                        a.status(),
+                        a.date(),
+                        a.code(),
+                        map(a.spans())))
+            .toList(),
+        commitments.stream()
+            .map(
+                c ->
+                    new Commitment(
+                        c.parties(),
+                        c.action(),
+                        c.place(),
+                        map(c.deadline()),
+                        c.code(),
+                        map(c.spans())))
+            .toList(),
         topics.stream().distinct().sorted().toList(),
-        diagnostics);
+        diagnostics.stream()
+            .map(
+                d ->
+                    d.span() == null
+                        ? d
+                        : new Diagnostic(d.severity(), d.message(), toOriginal(d.span())))
+            .toList());
+  }
+
+  private List<Span> map(List<Span> spans) {
+    return spans.stream().map(this::toOriginal).toList();
+  }
+
+  private Deadline map(Deadline d) {
+    return d == null || d.span() == null
+        ? d
+        : new Deadline(d.due(), d.kind(), d.text(), toOriginal(d.span()));
   }
 }
