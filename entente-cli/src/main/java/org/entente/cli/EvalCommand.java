@@ -1,0 +1,51 @@
+package org.entente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entente.pipeline.Entente;
+import org.entente.pipeline.eval.Evaluation;
+import org.entente.pipeline.eval.Scorer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entente eval --gold DIR}: precision, recall and F1 against annotated documents. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs extraction on annotated documents and prints precision, recall and F1 per category,",
+      "with the matching rules of the reference scorer (../shared/eval/score.py)."
+    })
+public final class EvalCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of gold JSON files (e.g. ../shared/eval/dev).")
+  Path gold;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "List missed and spurious records per document.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(gold)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + gold);
+    }
+    Scorer scorer = Evaluation.run(Entente.pipeline(), gold);
+    if (verbose) {
+      spec.commandLine().getOut().print(Evaluation.details(scorer));
+      spec.commandLine().getOut().println();
+    }
+    spec.commandLine().getOut().print(scorer.report());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,750 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.actors.TitleLexicon.Entry;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Recognises officials from titles and context — never from a list of known people.
+ *
+ * <p>Design. The text is scanned into word tokens; each token is marked with the actor mention
+ * covering it (from the gazetteer stage) and with the title-lexicon class of the phrase it belongs
+ * to. Four patterns then propose (name, title) pairs:
+ *
+ * <ol>
+ *   <li>title before name: "Moroccan Foreign Minister Nasser Bourita", "King Fahd";
+ *   <li>title, then comma, then name: "Morocco's Minister of the Interior, Abdelouafi Laftit";
+ *   <li>name, then comma, then title: "Emmanuel Macron, President of the French Republic";
+ *   <li>possessive actor before name: "Russia's Vladimir Putin".
+ * </ol>
+ *
+ * <p>A title's affiliation comes, in this order, from an actor inside the title ("EU", "Moroccan",
+ * "of the French Republic"), a possessive ("Israel's", "Obama's"), an institution ("Bundesbank"), a
+ * name followed by "of" and an actor ("King Fahd of Saudi Arabia"), a title that exists in one
+ * state only ("Secretary of State"), the previous official of a list whose affiliation the text
+ * gave, and last the most salient actor of the document that no other official of the sentence
+ * stands for. Mentions of one person (full name, surname, later titles) are merged by surname and
+ * affiliation. Titles with a non-governmental word ("chief executive", "analyst") yield no person.
+ */
+public final class OfficialsExtractor implements Stage {
+
+  private static final int MAX_NAME_TOKENS = 5;
+  private static final int MAX_TITLE_TOKENS = 10;
+
+  private final TitleLexicon lexicon;
+
+  public OfficialsExtractor() {
+    this(TitleLexicon.defaults());
+  }
+
+  public OfficialsExtractor(TitleLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.text();
+    List<Token> tokens = WordScanner.scan(text);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    Doc doc = new Doc(text, tokens, analysis.actors(), lexicon);
+    List<Candidate> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      doc.titleBeforeName(i, found);
+      doc.nameThenTitle(i, found);
+      doc.possessiveName(i, found);
+    }
+    doc.resolveAffiliations(found);
+    analysis.persons().addAll(doc.merge(found));
+  }
+
+  /** A proposed official: a name range, a title range and what is known of the affiliation. */
+  static final class Candidate {
+    final int nameFrom;
+    final int nameTo; // exclusive token index
+    String name;
+    String role;
+    String affiliation;
+    boolean explicit; // affiliation stated by the text, not inferred
+    int titleFrom;
+    int titleTo;
+    String possessor; // a person's surname in "Obama's adviser"
+
+    Candidate(int nameFrom, int nameTo) {
+      this.nameFrom = nameFrom;
+      this.nameTo = nameTo;
+    }
+  }
+
+  /** Per-document state; not thread-safe, one per {@link #process} call. */
+  private static final class Doc {
+    final String text;
+    final List<Token> tokens;
+    final TitleLexicon lex;
+    final String[] actor;
+    final boolean[] possessive;
+    final WordClass[] cls;
+    final String[] clsAffiliation;
+    final int[] phraseStart;
+    final int[] phraseEnd;
+    final int[] sentence;
+    final Map<String, Double> salience = new HashMap<>();
+
+    Doc(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
+      this.text = text;
+      this.tokens = tokens;
+      this.lex = lex;
+      int n = tokens.size();
+      actor = new String[n];
+      possessive = new boolean[n];
+      cls = new WordClass[n];
+      clsAffiliation = new String[n];
+      phraseStart = new int[n];
+      phraseEnd = new int[n];
+      sentence = new int[n];
+      markActors(mentions);
+      markLexicon();
+      markSentences();
+      computeSalience(mentions);
+    }
+
+    private void markActors(List<ActorMention> mentions) {
+      int t = 0;
+      List<ActorMention> sorted = new ArrayList<>(mentions);
+      sorted.sort((a, b) -> a.span().compareTo(b.span()));
+      for (ActorMention m : sorted) {
+        while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+          t++;
+        }
+        for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+          actor[k] = m.code();
+        }
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        String w = tokens.get(k).text();
+        possessive[k] = w.endsWith("'s") || w.endsWith("’s");
+      }
+    }
+
+    private void markLexicon() {
+      int n = tokens.size();
+      for (int i = 0; i < n; i++) {
+        if (cls[i] != null) {
+          continue;
+        }
+        String w = lower(i);
+        for (Entry e : lex.startingWith(w)) {
+          int len = e.words().size();
+          if (i + len > n || !matches(e, i)) {
+            continue;
+          }
+          for (int k = i; k < i + len; k++) {
+            cls[k] = e.wordClass();
+            clsAffiliation[k] = e.affiliation();
+            phraseStart[k] = i;
+            phraseEnd[k] = i + len;
+          }
+          i += len - 1;
+          break;
+        }
+        if (cls[i] == null && w.indexOf('-') > 0) {
+          markHyphenated(i, w);
+        }
+      }
+    }
+
+    private boolean matches(Entry e, int i) {
+      for (int k = 0; k < e.words().size(); k++) {
+        String w = k == e.words().size() - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
+        if (!w.equals(e.words().get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "vice-foreign", "then-Secretary", "Secretary-General": a compound of title words. */
+    private void markHyphenated(int i, String w) {
+      String[] parts = w.split("-");
+      WordClass last = null;
+      for (String p : parts) {
+        List<Entry> es = lex.startingWith(p);
+        WordClass c = null;
+        for (Entry e : es) {
+          if (e.words().size() == 1) {
+            c = e.wordClass();
+          }
+        }
+        if (c == null || c == WordClass.PARTICLE) {
+          return;
+        }
+        last = c;
+      }
+      cls[i] = last == WordClass.HEAD || last == WordClass.ROYAL ? last : WordClass.MODIFIER;
+      phraseStart[i] = i;
+      phraseEnd[i] = i + 1;
+    }
+
+    private void markSentences() {
+      int s = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        sentence[i] = s;
+        Token t = tokens.get(i);
+        boolean end = t.text().equals(".") || t.text().equals("?") || t.text().equals("!");
+        if (!end && i + 1 < tokens.size()) {
+          // A blank line ends a sentence too.
+          int gap = tokens.get(i + 1).start();
+          for (int k = t.end(); k < gap - 1; k++) {
+            if (text.charAt(k) == '\n'
+                && text.indexOf('\n', k + 1) > 0
+                && text.indexOf('\n', k + 1) < gap) {
+              end = true;
+              break;
+            }
+          }
+        }
+        if (end) {
+          s++;
+        }
+      }
+    }
+
+    private void computeSalience(List<ActorMention> mentions) {
+      int headlineEnd = text.indexOf("\n\n");
+      int firstLineEnd = headlineEnd < 0 || headlineEnd > 300 ? -1 : headlineEnd;
+      for (ActorMention m : mentions) {
+        double w = m.span().start() < firstLineEnd ? 2.0 : 1.0;
+        salience.merge(m.code(), w, Double::sum);
+      }
+    }
+
+    // ---- patterns ----
+
+    /** Patterns 1 and 2: a title ending at a head, then a name (directly or after a comma). */
+    void titleBeforeName(int i, List<Candidate> out) {
+      if (!(isHead(i)) || phraseEnd[i] != i + 1) {
+        return;
+      }
+      int titleEnd = i + 1;
+      // The title may continue: "Minister of the Interior of the French Republic".
+      int ext = extendOf(titleEnd);
+      int j = ext;
+      boolean comma = false;
+      j = skipHonorifics(j);
+      if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+        comma = true;
+        j = skipHonorifics(j + 1);
+      } else if (ext != titleEnd) {
+        return; // "Minister of X Name" without a comma is not a title-name pair
+      }
+      boolean royal = cls[i] == WordClass.ROYAL;
+      int nameEnd = nameRun(j, royal);
+      if (nameEnd <= j) {
+        return;
+      }
+      if (comma && !closesAppositive(nameEnd)) {
+        return;
+      }
+      int titleStart = extendLeft(phraseStart[i]);
+      if (hasExclude(titleStart, ext)) {
+        return;
+      }
+      Candidate c = new Candidate(j, nameEnd);
+      c.titleFrom = titleStart;
+      c.titleTo = ext;
+      describeTitle(c, titleStart, ext);
+      if (c.affiliation == null) {
+        ofActorAfterName(c, nameEnd);
+      }
+      out.add(c);
+    }
+
+    /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
+    void nameThenTitle(int i, List<Candidate> out) {
+      if (i > 0 && (isHead(i - 1) || cls[i - 1] == WordClass.HONORIFIC || isNameWord(i - 1))) {
+        return;
+      }
+      int nameEnd = nameRun(i, false);
+      if (nameEnd - i < 2 || nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
+        return;
+      }
+      int t = nameEnd + 1;
+      if (t < tokens.size() && isDeterminer(lower(t))) {
+        t++;
+      }
+      int from = t;
+      int k = t;
+      int head = -1;
+      while (k < tokens.size() && k - from < MAX_TITLE_TOKENS) {
+        if (isHead(k)) {
+          head = k;
+          k++;
+          continue;
+        }
+        if (actor[k] != null || cls[k] == WordClass.MODIFIER || cls[k] == WordClass.INSTITUTION) {
+          if (head >= 0) {
+            break;
+          }
+          k++;
+          continue;
+        }
+        if (possessive[k] && head < 0 && isNameWord(k)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (head < 0) {
+        return;
+      }
+      int end = extendOf(head + 1);
+      if (hasExclude(from, end)) {
+        return;
+      }
+      Candidate c = new Candidate(i, nameEnd);
+      c.titleFrom = from;
+      c.titleTo = end;
+      describeTitle(c, from, end);
+      out.add(c);
+    }
+
+    /** Pattern 4: "Russia's Vladimir Putin". */
+    void possessiveName(int i, List<Candidate> out) {
+      if (actor[i] == null || !possessive[i] || i + 1 >= tokens.size()) {
+        return;
+      }
+      int j = i + 1;
+      if (isHead(j) || cls[j] == WordClass.MODIFIER) {
+        return; // a title follows: pattern 1 handles it
+      }
+      int nameEnd = nameRun(j, false);
+      if (nameEnd <= j) {
+        return;
+      }
+      Candidate c = new Candidate(j, nameEnd);
+      c.affiliation = actor[i];
+      c.explicit = true;
+      c.titleFrom = i;
+      c.titleTo = i;
+      out.add(c);
+    }
+
+    // ---- title helpers ----
+
+    /** After a head: "of (the)? X" or "for X" where X are title words or an actor. */
+    private int extendOf(int k) {
+      int end = k;
+      while (end < tokens.size()) {
+        String w = lower(end);
+        if (!(w.equals("of") || w.equals("for"))) {
+          break;
+        }
+        int m = end + 1;
+        if (m < tokens.size() && lower(m).equals("the")) {
+          m++;
+        }
+        int start = m;
+        while (m < tokens.size()
+            && m - start < 6
+            && (actor[m] != null
+                || (cls[m] != null && cls[m] != WordClass.EXCLUDE && cls[m] != WordClass.HONORIFIC)
+                || (lower(m).equals("and")
+                    && m + 1 < tokens.size()
+                    && cls[m + 1] == WordClass.MODIFIER)
+                || (tokens.get(m).isCapitalised() && !isNameWordAllowed(m) && !isPunct(m)))) {
+          m++;
+        }
+        if (m == start) {
+          break;
+        }
+        end = m;
+      }
+      return end;
+    }
+
+    /** Walks left from a head phrase over modifiers, institutions, actors and possessives. */
+    private int extendLeft(int k) {
+      int start = k;
+      while (start > 0 && k - start < MAX_TITLE_TOKENS) {
+        int p = start - 1;
+        if (cls[p] == WordClass.MODIFIER
+            || cls[p] == WordClass.INSTITUTION
+            || (cls[p] == WordClass.HEAD && !tokens.get(p).text().equals(","))
+            || actor[p] != null) {
+          start = phraseStart[p] > 0 && cls[p] != null ? Math.min(phraseStart[p], p) : p;
+          if (actor[p] != null && possessive[p]) {
+            break;
+          }
+          continue;
+        }
+        if (possessive[p] && isNameWord(p)) {
+          start = p; // "Obama's deputy national security adviser"
+          break;
+        }
+        break;
+      }
+      return start;
+    }
+
+    private void describeTitle(Candidate c, int from, int to) {
+      StringBuilder role = new StringBuilder();
+      String institution = null;
+      String byDefault = null;
+      for (int k = from; k < to; k++) {
+        if (actor[k] != null) {
+          if (c.affiliation == null || !c.explicit) {
+            c.affiliation = actor[k];
+            c.explicit = true;
+          }
+          continue;
+        }
+        if (possessive[k] && isNameWord(k)) {
+          c.possessor = stripPossessive(tokens.get(k).text());
+          continue;
+        }
+        if (cls[k] == WordClass.INSTITUTION) {
+          institution = clsAffiliation[k];
+        }
+        if (cls[k] == WordClass.HEAD && clsAffiliation[k] != null) {
+          byDefault = clsAffiliation[k];
+        }
+        String w = tokens.get(k).text();
+        if ((w.equals("of") || w.equals("for") || w.equals("the")) && role.length() == 0) {
+          continue;
+        }
+        if (role.length() > 0 && !w.equals(",")) {
+          role.append(' ');
+        }
+        if (!w.equals(",")) {
+          role.append(w);
+        }
+      }
+      String r = role.toString().strip();
+      while (r.endsWith(" of") || r.endsWith(" the") || r.endsWith(" for")) {
+        r = r.substring(0, r.lastIndexOf(' ')).strip();
+      }
+      c.role = r.isEmpty() ? null : r;
+      if (c.affiliation == null && institution != null) {
+        c.affiliation = institution;
+        c.explicit = true;
+      }
+      if (c.affiliation == null && byDefault != null) {
+        c.affiliation = byDefault;
+      }
+    }
+
+    private void ofActorAfterName(Candidate c, int nameEnd) {
+      if (nameEnd + 1 < tokens.size() && lower(nameEnd).equals("of")) {
+        int k = nameEnd + 1;
+        if (lower(k).equals("the") && k + 1 < tokens.size()) {
+          k++;
+        }
+        if (actor[k] != null) {
+          c.affiliation = actor[k];
+          c.explicit = true;
+        }
+      }
+    }
+
+    private boolean hasExclude(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (cls[k] == WordClass.EXCLUDE && actor[k] == null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- names ----
+
+    private int skipHonorifics(int j) {
+      while (j < tokens.size() && cls[j] == WordClass.HONORIFIC) {
+        j = phraseEnd[j];
+      }
+      return j;
+    }
+
+    /** The end (exclusive) of a personal name starting at {@code j}, or {@code j} if none. */
+    private int nameRun(int j, boolean allowRegnal) {
+      int k = j;
+      int words = 0;
+      while (k < tokens.size() && k - j < MAX_NAME_TOKENS) {
+        if (k > j && tokens.get(k).start() > tokens.get(k - 1).end() + 1) {
+          // a line break or double space inside a name: stop
+          if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('\n') >= 0) {
+            break;
+          }
+        }
+        if (isNameWord(k)) {
+          words++;
+          k++;
+          if (possessive[k - 1]) {
+            break;
+          }
+          continue;
+        }
+        if (k > j
+            && lex.isParticle(tokens.get(k).text())
+            && k + 1 < tokens.size()
+            && isNameWord(k + 1)) {
+          k++;
+          continue;
+        }
+        if (k > j && isInitial(k)) {
+          k++;
+          continue;
+        }
+        if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
+          k++;
+          break;
+        }
+        break;
+      }
+      // A name never ends in a particle or an initial.
+      while (k > j && !isNameWord(k - 1) && !isRegnal(k - 1)) {
+        k--;
+      }
+      return words == 0 ? j : k;
+    }
+
+    private boolean isNameWord(int k) {
+      Token t = tokens.get(k);
+      if (t.type() != Token.Type.WORD || !t.isCapitalised() || actor[k] != null) {
+        return false;
+      }
+      String w = stripPossessive(t.text());
+      if (w.length() < 2 || lex.isNotName(w) || isAllCaps(w)) {
+        return false;
+      }
+      WordClass c = cls[k];
+      return c == null || c == WordClass.PARTICLE;
+    }
+
+    private boolean isNameWordAllowed(int k) {
+      return isNameWord(k);
+    }
+
+    private boolean isInitial(int k) {
+      String w = tokens.get(k).text();
+      return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    private boolean isRegnal(int k) {
+      String w = tokens.get(k).text();
+      return w.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
+    }
+
+    private boolean closesAppositive(int k) {
+      if (k >= tokens.size()) {
+        return true;
+      }
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
+        return true;
+      }
+      return Character.isLowerCase(w.charAt(0)) && !possessive[k];
+    }
+
+    private boolean isHead(int k) {
+      return cls[k] == WordClass.HEAD || cls[k] == WordClass.ROYAL;
+    }
+
+    private boolean isPunct(int k) {
+      return tokens.get(k).type() == Token.Type.PUNCTUATION;
+    }
+
+    private String lower(int k) {
+      return tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- affiliation and merging ----
+
+    void resolveAffiliations(List<Candidate> found) {
+      found.sort((a, b) -> Integer.compare(a.nameFrom, b.nameFrom));
+      Map<String, String> bySurname = new HashMap<>();
+      for (Candidate c : found) {
+        c.name = nameText(c);
+        if (c.explicit) {
+          bySurname.putIfAbsent(surname(c.name), c.affiliation);
+        }
+      }
+      // Possessors and later explicit mentions of the same surname.
+      for (Candidate c : found) {
+        if (!c.explicit && c.possessor != null && bySurname.containsKey(c.possessor)) {
+          c.affiliation = bySurname.get(c.possessor);
+          c.explicit = true;
+        }
+        if (!c.explicit && bySurname.containsKey(surname(c.name))) {
+          c.affiliation = bySurname.get(surname(c.name));
+          c.explicit = true;
+        }
+      }
+      // Lists: "Chinese President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi".
+      for (int x = 1; x < found.size(); x++) {
+        Candidate c = found.get(x);
+        Candidate prev = found.get(x - 1);
+        if (c.affiliation == null && prev.explicit && joinedByList(prev.nameTo, c.titleFrom)) {
+          c.affiliation = prev.affiliation;
+          c.explicit = true;
+        }
+      }
+      for (Candidate c : found) {
+        if (c.affiliation == null) {
+          c.affiliation = mostSalientOther(c, found);
+        }
+      }
+    }
+
+    private boolean joinedByList(int from, int to) {
+      if (to - from < 1 || to - from > 2) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        String w = lower(k);
+        if (!(w.equals(",") || w.equals("and"))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String mostSalientOther(Candidate c, List<Candidate> found) {
+      Set<String> taken = new java.util.HashSet<>();
+      for (Candidate o : found) {
+        if (o != c && o.affiliation != null && sentence[o.nameFrom] == sentence[c.nameFrom]) {
+          taken.add(o.affiliation);
+        }
+      }
+      // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        if (sentence[k] == sentence[c.nameFrom]
+            && actor[k] != null
+            && !possessive[k]
+            && isHead(k + 1)
+            && (k + 2 >= tokens.size() || !isNameWord(k + 2))) {
+          taken.add(actor[k]);
+        }
+      }
+      String best = null;
+      double bestScore = 0;
+      for (Map.Entry<String, Double> e : salience.entrySet()) {
+        if (!taken.contains(e.getKey()) && e.getValue() > bestScore) {
+          best = e.getKey();
+          bestScore = e.getValue();
+        }
+      }
+      return best;
+    }
+
+    List<Person> merge(List<Candidate> found) {
+      Map<String, Builder> people = new LinkedHashMap<>();
+      for (Candidate c : found) {
+        if (c.affiliation == null || c.name.isEmpty()) {
+          continue;
+        }
+        String key = surname(c.name) + "|" + c.affiliation;
+        Builder b = people.computeIfAbsent(key, k -> new Builder());
+        b.add(c, tokens);
+      }
+      // Later mentions by surname alone.
+      Map<String, Builder> bySurname = new HashMap<>();
+      people.forEach((k, b) -> bySurname.putIfAbsent(surname(b.name), b));
+      for (int k = 0; k < tokens.size(); k++) {
+        if (!isNameWord(k)) {
+          continue;
+        }
+        Builder b = bySurname.get(stripPossessive(tokens.get(k).text()));
+        if (b != null) {
+          Token t = tokens.get(k);
+          b.spans.add(new Span(t.start(), t.start() + stripPossessive(t.text()).length()));
+        }
+      }
+      List<Person> out = new ArrayList<>();
+      for (Builder b : people.values()) {
+        List<Span> spans = b.spans.stream().distinct().sorted().toList();
+        out.add(new Person(b.name, b.role, b.affiliation, spans));
+      }
+      return out;
+    }
+
+    private String nameText(Candidate c) {
+      Token first = tokens.get(c.nameFrom);
+      Token last = tokens.get(c.nameTo - 1);
+      String s = text.substring(first.start(), last.end());
+      return stripPossessive(s.replaceAll("\\s+", " "));
+    }
+  }
+
+  private static final class Builder {
+    String name = "";
+    String role;
+    String affiliation;
+    final List<Span> spans = new ArrayList<>();
+
+    void add(Candidate c, List<Token> tokens) {
+      if (c.name.length() > name.length()) {
+        name = c.name;
+      }
+      if (role == null && c.role != null) {
+        role = c.role;
+      }
+      affiliation = c.affiliation;
+      Token first = tokens.get(c.nameFrom);
+      Token last = tokens.get(c.nameTo - 1);
+      spans.add(
+          new Span(
+              first.start(),
+              first.start() + c.name.length() > last.end()
+                  ? last.end()
+                  : first.start() + c.name.length()));
+    }
+  }
+
+  static String surname(String name) {
+    String[] parts = name.split(" ");
+    String last = parts[parts.length - 1];
+    if (parts.length > 1 && last.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)")) {
+      last = parts[parts.length - 2];
+    }
+    return last;
+  }
+
+  static String stripPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("'") || w.endsWith("’")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static boolean isDeterminer(String w) {
+    return w.equals("a") || w.equals("an") || w.equals("the");
+  }
+
+  private static boolean isAllCaps(String w) {
+    if (w.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,104 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.pipeline.resources.ResourceFile;
+
+/**
+ * The title grammar's words, loaded from {@code titles.tsv} and {@code not-names.txt}. Immutable
+ * and thread-safe; {@link #defaults()} loads once.
+ */
+public final class TitleLexicon {
+
+  /** The class of a lexicon phrase; see {@code titles.tsv}. */
+  public enum WordClass {
+    HEAD,
+    ROYAL,
+    MODIFIER,
+    INSTITUTION,
+    HONORIFIC,
+    EXCLUDE,
+    PARTICLE
+  }
+
+  /** A lexicon phrase: its lower-case words, its class and the affiliation it implies, if any. */
+  public record Entry(List<String> words, WordClass wordClass, String affiliation) {}
+
+  private final Map<String, List<Entry>> byFirstWord;
+  private final Set<String> particles;
+  private final Set<String> notNames;
+
+  private TitleLexicon(
+      Map<String, List<Entry>> byFirstWord, Set<String> particles, Set<String> notNames) {
+    this.byFirstWord = byFirstWord;
+    this.particles = particles;
+    this.notNames = notNames;
+  }
+
+  public static TitleLexicon defaults() {
+    return Holder.DEFAULT;
+  }
+
+  static TitleLexicon load() {
+    Map<String, List<Entry>> byFirst = new HashMap<>();
+    Set<String> particles = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(TitleLexicon.class, "titles.tsv")) {
+      WordClass c;
+      try {
+        c = WordClass.valueOf(line.field(0).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown class '" + line.field(0) + "'");
+      }
+      String phrase = line.field(1);
+      if (phrase.isEmpty()) {
+        throw line.error("empty phrase");
+      }
+      String affiliation = line.field(2).isEmpty() ? null : line.field(2);
+      if (c == WordClass.INSTITUTION && affiliation == null) {
+        throw line.error("an institution needs an affiliation");
+      }
+      if (affiliation != null && !affiliation.matches("[A-Z][A-Z0-9_]{1,15}")) {
+        throw line.error("bad affiliation code '" + affiliation + "'");
+      }
+      if (c == WordClass.PARTICLE) {
+        particles.add(phrase);
+        continue;
+      }
+      List<String> words = WordScanner.words(phrase.toLowerCase(Locale.ROOT));
+      byFirst
+          .computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Entry(List.copyOf(words), c, affiliation));
+    }
+    // Longest phrases first, so that matching is leftmost-longest.
+    byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    Set<String> notNames = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(TitleLexicon.class, "not-names.txt")) {
+      notNames.add(line.field(0));
+    }
+    Map<String, List<Entry>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new TitleLexicon(Map.copyOf(frozen), Set.copyOf(particles), Set.copyOf(notNames));
+  }
+
+  /** The entries whose first word is {@code lowerWord}, longest first. */
+  List<Entry> startingWith(String lowerWord) {
+    return byFirstWord.getOrDefault(lowerWord, List.of());
+  }
+
+  boolean isParticle(String word) {
+    return particles.contains(word);
+  }
+
+  boolean isNotName(String word) {
+    return notNames.contains(word);
+  }
+
+  private static final class Holder {
+    static final TitleLexicon DEFAULT = load();
+  }
+}

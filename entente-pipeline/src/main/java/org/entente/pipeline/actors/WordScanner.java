@@ -1,0 +1,89 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Splits text into word and punctuation tokens for the title grammar: words keep internal
+ * apostrophes, hyphens and the periods of abbreviations and initials ("U.S.", "R."). Linear; words
+ * longer than {@link #MAX_WORD} characters are cut.
+ */
+final class WordScanner {
+
+  static final int MAX_WORD = 64;
+
+  private WordScanner() {}
+
+  static List<Token> scan(CharSequence text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        i++;
+        while (i < n && i - start < MAX_WORD) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+          } else if ((d == '\'' || d == '’' || d == '-' || d == '.')
+              && i + 1 < n
+              && Character.isLetterOrDigit(text.charAt(i + 1))
+              && !(d == '.' && !isInitialRun(text, start, i))) {
+            i++;
+          } else if (d == '.' && isInitialRun(text, start, i)) {
+            i++; // "U.S." and "R.": keep the closing period of an abbreviation
+            break;
+          } else {
+            break;
+          }
+        }
+        out.add(new Token(start, i, text.subSequence(start, i).toString(), typeOf(text, start, i)));
+        continue;
+      }
+      out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCTUATION));
+      i++;
+    }
+    return out;
+  }
+
+  /** True when {@code text[start, dot)} is a single capital letter or dotted letters ("U.S"). */
+  private static boolean isInitialRun(CharSequence text, int start, int dot) {
+    int len = dot - start;
+    if (len == 1) {
+      return Character.isUpperCase(text.charAt(start));
+    }
+    for (int k = start; k < dot; k++) {
+      char ch = text.charAt(k);
+      boolean letterPos = (k - start) % 2 == 0;
+      if (letterPos ? !Character.isLetter(ch) : ch != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Token.Type typeOf(CharSequence text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        return Token.Type.WORD;
+      }
+    }
+    return Token.Type.NUMBER;
+  }
+
+  /** The words of a phrase, for lexicon keys. */
+  static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (Token t : scan(phrase)) {
+      out.add(t.text());
+    }
+    return out;
+  }
+}
