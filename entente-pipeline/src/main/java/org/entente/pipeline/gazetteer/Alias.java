@@ -12,6 +12,8 @@ import org.entente.model.ActorMention;
  * @param kind the actor's kind; null for a guard
  * @param how the form; null for a guard
  * @param ambiguous whether the alias is also a common word or name and needs context guards
+ * @param forename whether the alias is also a first name ("Chad", "Jordan"): then a capitalised
+ *     word right after it (a surname) rules it out too
  * @param from first day of validity (publication date), or null
  * @param until last day of validity, or null
  * @param source file and line, for messages
@@ -22,6 +24,7 @@ record Alias(
     ActorKind kind,
     ActorMention.How how,
     boolean ambiguous,
+    boolean forename,
     LocalDate from,
     LocalDate until,
     String source) {

@@ -1,5 +1,12 @@
 package org.entente.pipeline.gazetteer;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Context checks for aliases that are also common words or names ("Jordan", "Georgia",
  * "Washington", "US"). Each looks a bounded distance around the mention, so matching stays linear
@@ -10,7 +17,22 @@ final class ContextGuards {
   private static final int LINE_WINDOW = 200;
   private static final int WORD_WINDOW = 40;
 
+  /** English weekday and month names, full and abbreviated, which may follow a place name. */
+  private static final Set<String> CALENDAR_WORDS = calendarWords();
+
   private ContextGuards() {}
+
+  private static Set<String> calendarWords() {
+    Set<String> words = new HashSet<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      words.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+    for (Month m : Month.values()) {
+      words.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+      words.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+    return Set.copyOf(words);
+  }
 
   /** Whether an ambiguous alias at {@code [start, end)} may stand for its actor. */
   static boolean allows(CharSequence text, int start, int end, Gazetteer gazetteer) {
@@ -86,6 +108,28 @@ final class ContextGuards {
     char before = text.charAt(p);
     boolean sentenceStart = ".!?\n\"'“‘(:;-—–".indexOf(before) >= 0;
     return !sentenceStart;
+  }
+
+  /**
+   * Followed, after one space, by a capitalised word that is not a weekday or a month: a surname
+   * ("Chad Bown", "Vladimir Putin"), not "Washington Tuesday".
+   */
+  static boolean beforeName(CharSequence text, int end) {
+    int n = text.length();
+    if (end + 2 >= n || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int k = end + 2;
+    boolean hasLower = false;
+    while (k < n && k - end <= WORD_WINDOW && Character.isLetter(text.charAt(k))) {
+      hasLower |= Character.isLowerCase(text.charAt(k));
+      k++;
+    }
+    if (!hasLower || (k < n && text.charAt(k) == '.')) {
+      return false; // an acronym, or an abbreviation such as "Gov." (guards in the data handle
+      // those)
+    }
+    return !CALENDAR_WORDS.contains(text.subSequence(end + 1, k).toString());
   }
 
   /** Preceded by "City, " where City is in the United States ("Atlanta, Georgia"). */

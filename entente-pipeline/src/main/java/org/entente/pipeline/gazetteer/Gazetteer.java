@@ -96,7 +96,8 @@ public final class Gazetteer {
 
   /**
    * Every city named in {@code text}, capitalised as the gazetteer writes it, geocoded to the most
-   * populous city of that name. Non-overlapping, leftmost-longest, sorted.
+   * populous city of that name; not next to a capitalised word that makes it part of a person's
+   * name ("John Bolton", "Vladimir Putin"). Non-overlapping, leftmost-longest, sorted.
    */
   public List<PlaceMatch> findPlaces(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -110,7 +111,12 @@ public final class Gazetteer {
       }
       WordTrie.Hit<City> hit =
           cities.longestAt(
-              text, i, (c, s, e) -> Folding.caseCompatible(text, s, c.location().name()));
+              text,
+              i,
+              (c, s, e) ->
+                  Folding.caseCompatible(text, s, c.location().name())
+                      && !ContextGuards.afterNameInSentence(text, s)
+                      && !ContextGuards.beforeName(text, e));
       if (hit == null) {
         i = skipWord(text, i);
         continue;
@@ -173,7 +179,9 @@ public final class Gazetteer {
     if (!a.validOn(published) || !Folding.caseCompatible(text, start, a.text())) {
       return false;
     }
-    return !a.ambiguous() || ContextGuards.allows(text, start, end, this);
+    return !a.ambiguous()
+        || ContextGuards.allows(text, start, end, this)
+            && !(a.forename() && ContextGuards.beforeName(text, end));
   }
 
   /** Whether {@code word} is the name of a city of the United States in the gazetteer. */

@@ -95,7 +95,8 @@ final class GazetteerLoader {
       putActor(r, new ActorInfo(code, name, ActorKind.ORGANISATION, null, null));
       String source = r.file() + ":" + r.line();
       aliases.add(
-          new Alias(name, code, ActorKind.ORGANISATION, How.NAME, false, null, null, source));
+          new Alias(
+              name, code, ActorKind.ORGANISATION, How.NAME, false, false, null, null, source));
       if (r.get(2).isEmpty()) {
         continue;
       }
@@ -130,7 +131,8 @@ final class GazetteerLoader {
         }
         checkPeriod(r, from, until);
         aliases.add(
-            new Alias(text, code, ActorKind.ORGANISATION, how, ambiguous, from, until, source));
+            new Alias(
+                text, code, ActorKind.ORGANISATION, how, ambiguous, false, from, until, source));
       }
     }
   }
@@ -157,9 +159,16 @@ final class GazetteerLoader {
           throw r.error("unknown how '" + howText + "', expected one of " + List.of(How.values()));
         }
       }
-      String flags = r.get(3);
-      if (!flags.isEmpty() && !flags.equals("ambiguous")) {
-        throw r.error("unknown flag '" + flags + "', expected 'ambiguous' or nothing");
+      boolean ambiguous = false;
+      boolean forename = false;
+      for (String flag : r.get(3).isEmpty() ? new String[0] : r.get(3).split(",")) {
+        switch (flag.strip()) {
+          case "ambiguous" -> ambiguous = true;
+          case "forename" -> forename = true;
+          default ->
+              throw r.error(
+                  "unknown flag '" + flag + "', expected 'ambiguous', 'forename' or nothing");
+        }
       }
       LocalDate from = r.get(4).isEmpty() ? null : parseDate(r, r.get(4));
       LocalDate until = r.get(5).isEmpty() ? null : parseDate(r, r.get(5));
@@ -170,7 +179,8 @@ final class GazetteerLoader {
               guard ? null : code,
               guard ? null : info.kind(),
               how,
-              !flags.isEmpty(),
+              ambiguous || forename,
+              forename,
               from,
               until,
               r.file() + ":" + r.line()));

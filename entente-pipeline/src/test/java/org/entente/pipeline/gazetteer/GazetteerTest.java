@@ -62,6 +62,8 @@ class GazetteerTest {
         "South Korea, North Korea, ROK and DPRK | KOR PRK KOR PRK",
         "an open guinea pig | ",
         "UNESCOPE and NATOs | ",
+        "said Chad Bown, and Victoria Nuland went to Chad | TCD",
+        "the Jordan River and Jordan's king | JOR JOR",
       })
   void findsActorsIn2014(String text, String codes) {
     assertThat(codes(text, Y2014)).isEqualTo(expected(codes));
@@ -109,6 +111,13 @@ class GazetteerTest {
     assertThat(places).extracting(PlaceMatch::name).containsExactly("Geneva", "Rabat", "São Paulo");
     assertThat(places.get(0).location().country()).isEqualTo("CHE");
     assertThat(places.get(1).location().country()).isEqualTo("MAR");
+  }
+
+  @Test
+  void skipsCitiesThatArePartOfPersonNames() {
+    assertThat(G.findPlaces("Then John Bolton and Vladimir Putin met in Washington Tuesday."))
+        .extracting(PlaceMatch::name)
+        .containsExactly("Washington");
   }
 
   @Test
