@@ -1,0 +1,36 @@
+package org.entente.pipeline.gazetteer;
+
+import java.util.Objects;
+import org.entente.model.ActorMention;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+
+/**
+ * Adds an {@link ActorMention} for every state or organisation that the {@link Gazetteer} finds in
+ * the repaired text, coded as of the document's publication date. Spans are in repaired-text
+ * coordinates; {@link Analysis#toExtraction()} maps them to the original. Immutable and
+ * thread-safe.
+ */
+public final class ActorMentionStage implements Stage {
+
+  private final Gazetteer gazetteer;
+
+  /** A stage over {@link Gazetteer#defaults()}. */
+  public ActorMentionStage() {
+    this(Gazetteer.defaults());
+  }
+
+  public ActorMentionStage(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    for (ActorMatch m : gazetteer.findActors(analysis.text(), analysis.document().published())) {
+      analysis
+          .actors()
+          .add(new ActorMention(m.code(), m.kind(), m.how(), new Span(m.start(), m.end())));
+    }
+  }
+}

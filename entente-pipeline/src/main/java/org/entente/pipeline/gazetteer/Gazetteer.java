@@ -1,0 +1,195 @@
+package org.entente.pipeline.gazetteer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.entente.model.ActorMention.How;
+import org.entente.model.Location;
+
+/**
+ * States, organisations and cities, loaded once from the resource files beside this class (their
+ * format: README.md there) and matched as whole words, leftmost-longest.
+ *
+ * <p>Matching folds case and Latin diacritics, then asks that every capital letter of the alias be
+ * a capital in the text ("Turkey", "TURKEY", not "turkey"; "US", not "us"). Aliases valid only for
+ * a period (the Kremlin is SUN before 1992 and RUS after) are chosen by the publication date; a
+ * null date means today's conventions. Aliases marked ambiguous ("Jordan", "Georgia", "Washington",
+ * "US") are also dropped in an all-capitals line, after a capitalised word in mid-sentence
+ * ("Michael Jordan") and after "US-city, " ("Atlanta, Georgia"). Guards in the data ("Latin
+ * American", "Washington Post", "New Mexico") are longer phrases that win the longest-match and
+ * yield nothing.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+  private final Map<String, ActorInfo> actors;
+  private final Map<String, List<String>> capitals;
+  private final WordTrie<Alias> aliases;
+  private final WordTrie<City> cities;
+
+  private Gazetteer(GazetteerLoader data) {
+    this.actors = Map.copyOf(data.actors);
+    Map<String, List<String>> caps = new HashMap<>();
+    data.capitals.forEach((k, v) -> caps.put(k, v.stream().map(Folding::fold).toList()));
+    this.capitals = Map.copyOf(caps);
+    WordTrie.Builder<Alias> a = WordTrie.builder();
+    data.aliases.forEach(x -> a.add(x.text(), x));
+    this.aliases = a.build();
+    WordTrie.Builder<City> c = WordTrie.builder();
+    data.cities.stream()
+        .sorted(Comparator.comparingLong(City::population).reversed())
+        .forEach(x -> c.add(x.location().name(), x));
+    this.cities = c.build();
+  }
+
+  /**
+   * The gazetteer of the bundled resource files, loaded and validated on first use.
+   *
+   * @throws GazetteerException if a resource file is malformed (naming file, line and value)
+   */
+  public static Gazetteer defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** Loads a fresh gazetteer from the bundled resource files; see {@link #defaults()}. */
+  static Gazetteer load() {
+    return new Gazetteer(GazetteerLoader.defaults());
+  }
+
+  /**
+   * Every state or organisation named in {@code text}: non-overlapping, leftmost-longest, sorted,
+   * whole words only ("Nigerian" is not "Niger"; "EU-Morocco" is two). Never throws on content.
+   *
+   * @param text any text; not null
+   * @param published the document's publication date, choosing period-bound codes; null for today
+   */
+  public List<ActorMatch> findActors(CharSequence text, LocalDate published) {
+    Objects.requireNonNull(text, "text");
+    List<ActorMatch> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordStart(text, i)) {
+        i++;
+        continue;
+      }
+      WordTrie.Hit<Alias> hit =
+          aliases.longestAt(text, i, (a, s, e) -> accepts(text, a, s, e, published));
+      if (hit == null) {
+        i = skipWord(text, i);
+        continue;
+      }
+      Alias a = hit.value();
+      if (!a.isGuard()) {
+        out.add(new ActorMatch(hit.start(), hit.end(), a.code(), a.kind(), a.how()));
+      }
+      i = hit.end();
+    }
+    return out;
+  }
+
+  /**
+   * Every city named in {@code text}, capitalised as the gazetteer writes it, geocoded to the most
+   * populous city of that name; not next to a capitalised word that makes it part of a person's
+   * name ("John Bolton", "Vladimir Putin"). Non-overlapping, leftmost-longest, sorted.
+   */
+  public List<PlaceMatch> findPlaces(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    List<PlaceMatch> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordStart(text, i)) {
+        i++;
+        continue;
+      }
+      WordTrie.Hit<City> hit =
+          cities.longestAt(
+              text,
+              i,
+              (c, s, e) ->
+                  Folding.caseCompatible(text, s, c.location().name())
+                      && !ContextGuards.afterNameInSentence(text, s)
+                      && !ContextGuards.beforeName(text, e));
+      if (hit == null) {
+        i = skipWord(text, i);
+        continue;
+      }
+      out.add(
+          new PlaceMatch(
+              hit.start(),
+              hit.end(),
+              text.subSequence(hit.start(), hit.end()).toString(),
+              hit.value().location()));
+      i = hit.end();
+    }
+    return out;
+  }
+
+  /** What the gazetteer knows about {@code code}, a state or an organisation code. */
+  public Optional<ActorInfo> actor(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(actors.get(code));
+  }
+
+  /** The most populous city called {@code name} (case and accents ignored), if any. */
+  public Optional<Location> city(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    List<City> found = cities.get(name.strip());
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).location());
+  }
+
+  /**
+   * Whether {@code city} is (or was) the capital or seat of government of the state {@code code}: a
+   * capital in states.tsv, or a capital alias of that code in any period ("Bonn", "Peking").
+   */
+  public boolean isCapitalOf(String city, String code) {
+    if (city == null || code == null) {
+      return false;
+    }
+    String key = Folding.fold(city.strip());
+    if (capitals.getOrDefault(code, List.of()).contains(key)) {
+      return true;
+    }
+    return aliases.get(key).stream().anyMatch(a -> code.equals(a.code()) && a.how() == How.CAPITAL);
+  }
+
+  private static boolean isWordStart(CharSequence text, int i) {
+    return Folding.isWordChar(text.charAt(i))
+        && (i == 0 || !Folding.isWordChar(text.charAt(i - 1)));
+  }
+
+  private static int skipWord(CharSequence text, int i) {
+    int n = text.length();
+    int j = i + 1;
+    while (j < n && Folding.isWordChar(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean accepts(CharSequence text, Alias a, int start, int end, LocalDate published) {
+    if (!a.validOn(published) || !Folding.caseCompatible(text, start, a.text())) {
+      return false;
+    }
+    return !a.ambiguous()
+        || ContextGuards.allows(text, start, end, this)
+            && !(a.forename() && ContextGuards.beforeName(text, end));
+  }
+
+  /** Whether {@code word} is the name of a city of the United States in the gazetteer. */
+  boolean isUsCity(CharSequence word) {
+    return cities.get(word.toString()).stream().anyMatch(c -> c.location().country().equals("USA"));
+  }
+
+  private static final class Holder {
+    static final Gazetteer DEFAULT = load();
+  }
+}

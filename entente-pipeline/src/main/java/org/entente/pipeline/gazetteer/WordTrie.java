@@ -1,0 +1,173 @@
+package org.entente.pipeline.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * A character trie over {@link Folding folded} keys, walked from word starts only: for whole-word
+ * gazetteer matching this gives leftmost-longest matches in one pass, in time linear in the text
+ * times the depth of the longest key that a word shares a prefix with. Immutable and thread-safe
+ * once built.
+ *
+ * <p>Nodes are stored in flat arrays: node {@code n}'s edges are {@code labels[first[n] .. first[n
+ * + 1])}, sorted, with their targets in {@code targets}; {@code values[n]} holds the entries whose
+ * key ends at {@code n}, in insertion order.
+ *
+ * @param <V> the entry type
+ */
+final class WordTrie<V> {
+
+  /** A match found by {@link #longestAt}. */
+  record Hit<V>(int start, int end, V value) {}
+
+  private final char[] labels;
+  private final int[] targets;
+  private final int[] first;
+  private final List<List<V>> values;
+
+  private WordTrie(char[] labels, int[] targets, int[] first, List<List<V>> values) {
+    this.labels = labels;
+    this.targets = targets;
+    this.first = first;
+    this.values = values;
+  }
+
+  /**
+   * The longest entry whose key starts at {@code start}, ends at a word boundary and that {@code
+   * accept} takes; among entries of one key, the first accepted in insertion order. Null when none.
+   */
+  Hit<V> longestAt(CharSequence text, int start, Acceptor<V> accept) {
+    int node = 0;
+    Hit<V> best = null;
+    int n = text.length();
+    for (int i = start; i < n; i++) {
+      node = child(node, Folding.fold(text.charAt(i)));
+      if (node < 0) {
+        break;
+      }
+      List<V> here = values.get(node);
+      if (here != null && (i + 1 == n || !Folding.isWordChar(text.charAt(i + 1)))) {
+        for (V v : here) {
+          if (accept.accept(v, start, i + 1)) {
+            best = new Hit<>(start, i + 1, v);
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** All entries stored under {@code key} (folded), in insertion order; empty when none. */
+  List<V> get(String key) {
+    int node = 0;
+    for (int i = 0; i < key.length() && node >= 0; i++) {
+      node = child(node, Folding.fold(key.charAt(i)));
+    }
+    if (node < 0 || values.get(node) == null) {
+      return List.of();
+    }
+    return values.get(node);
+  }
+
+  /** Decides whether an entry found at {@code [start, end)} counts. */
+  @FunctionalInterface
+  interface Acceptor<V> {
+    boolean accept(V value, int start, int end);
+  }
+
+  private int child(int node, char c) {
+    int lo = first[node];
+    int hi = first[node + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = labels[mid];
+      if (m < c) {
+        lo = mid + 1;
+      } else if (m > c) {
+        hi = mid - 1;
+      } else {
+        return targets[mid];
+      }
+    }
+    return -1;
+  }
+
+  static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** Collects keys, then freezes them into a {@link WordTrie}. Not thread-safe. */
+  static final class Builder<V> {
+    private final List<TreeMap<Character, Integer>> edges = new ArrayList<>();
+    private final List<List<V>> values = new ArrayList<>();
+
+    private Builder() {
+      newNode();
+    }
+
+    private int newNode() {
+      edges.add(new TreeMap<>());
+      values.add(null);
+      return edges.size() - 1;
+    }
+
+    /** Adds {@code value} under {@code key}; keys are folded. */
+    Builder<V> add(String key, V value) {
+      int node = 0;
+      for (int i = 0; i < key.length(); i++) {
+        char c = Folding.fold(key.charAt(i));
+        Integer next = edges.get(node).get(c);
+        if (next == null) {
+          next = newNode();
+          edges.get(node).put(c, next);
+        }
+        node = next;
+      }
+      if (values.get(node) == null) {
+        values.set(node, new ArrayList<>(1));
+      }
+      values.get(node).add(value);
+      return this;
+    }
+
+    /** Removes every value under {@code key} that {@code drop} selects. */
+    Builder<V> removeIf(String key, Predicate<V> drop) {
+      int node = 0;
+      for (int i = 0; i < key.length(); i++) {
+        Integer next = edges.get(node).get(Folding.fold(key.charAt(i)));
+        if (next == null) {
+          return this;
+        }
+        node = next;
+      }
+      if (values.get(node) != null) {
+        values.get(node).removeIf(drop);
+      }
+      return this;
+    }
+
+    WordTrie<V> build() {
+      int nodes = edges.size();
+      int total = edges.stream().mapToInt(TreeMap::size).sum();
+      char[] labels = new char[total];
+      int[] targets = new int[total];
+      int[] first = new int[nodes + 1];
+      int k = 0;
+      List<List<V>> frozen = new ArrayList<>(nodes);
+      for (int n = 0; n < nodes; n++) {
+        first[n] = k;
+        for (var e : edges.get(n).entrySet()) {
+          labels[k] = e.getKey();
+          targets[k++] = e.getValue();
+        }
+        List<V> v = values.get(n);
+        frozen.add(v == null || v.isEmpty() ? null : List.copyOf(v));
+      }
+      first[nodes] = k;
+      return new WordTrie<>(labels, targets, first, java.util.Collections.unmodifiableList(frozen));
+    }
+  }
+}
