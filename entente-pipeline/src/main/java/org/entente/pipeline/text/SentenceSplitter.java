@@ -24,7 +24,9 @@ import org.entente.pipeline.Stage;
  *   <li>a prefix abbreviation ("Dr.", "Gen.", "No.") never ends a sentence;
  *   <li>"。", "？", "！" always end one;
  *   <li>the period of a list marker at the start of a segment ("1. Trade") ends none;
- *   <li>closing quotes and brackets right after the mark belong to the sentence that ends.
+ *   <li>closing quotes and brackets right after the mark belong to the sentence that ends;
+ *   <li>other than after a full-width stop, a sentence ends only where a space follows the mark
+ *       (and its closers): "BTOM.MI" and "Example.Com" stay whole.
  * </ul>
  *
  * Decimal numbers, URLs and e-mail addresses are single tokens, so their periods never split. A
@@ -81,7 +83,9 @@ public final class SentenceSplitter implements Stage {
           && isCloser(tokens.get(last + 1))) {
         last++;
       }
-      if (last + 1 < n && endsSentence(token, tokens.get(last + 1))) {
+      if (last + 1 < n
+          && (tokens.get(last + 1).start() > tokens.get(last).end() || isWide(token))
+          && endsSentence(token, tokens.get(last + 1))) {
         emit(tokens, first, last + 1, out);
         first = last + 1;
       }
@@ -106,15 +110,21 @@ public final class SentenceSplitter implements Stage {
       Abbreviations.Kind kind = abbreviations.kind(mark.text());
       return kind != Abbreviations.Kind.PREFIX && isStarter(next);
     }
-    String text = mark.text();
-    if (text.indexOf('。') >= 0
-        || text.indexOf('？') >= 0
-        || text.indexOf('！') >= 0
-        || text.indexOf('｡') >= 0) {
+    if (isWide(mark)) {
       return true;
     }
+    String text = mark.text();
     boolean ellipsis = text.indexOf('?') < 0 && text.indexOf('!') < 0 && !text.equals(".");
     return ellipsis ? isStarter(next) : startsSentence(next);
+  }
+
+  /** "。", "？", "！": full-width stops, which end a sentence with or without a space after. */
+  private static boolean isWide(Token mark) {
+    String text = mark.text();
+    return text.indexOf('。') >= 0
+        || text.indexOf('？') >= 0
+        || text.indexOf('！') >= 0
+        || text.indexOf('｡') >= 0;
   }
 
   private boolean isStarter(Token next) {

@@ -152,6 +152,10 @@ class SentenceSplitterTest {
             "It's done."),
         fixture("full-width stops", "中国和俄罗斯签署了协议。双方同意合作！", "中国和俄罗斯签署了协议。", "双方同意合作！"),
         fixture(
+            "period inside a ticker or domain without a space",
+            "Shares of Gamma Group [GAMM.MI] rose, said Example.Com Inc on Monday.",
+            "Shares of Gamma Group [GAMM.MI] rose, said Example.Com Inc on Monday."),
+        fixture(
             "period before a lower-case word",
             "The file is report.pdf and the site example.com works.",
             "The file is report.pdf and the site example.com works."),
