@@ -1,5 +1,8 @@
 package org.entente.pipeline.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A token of the repaired text.
  *
@@ -7,6 +10,10 @@ package org.entente.pipeline.text;
  * @param end exclusive end offset
  * @param text the characters
  * @param type word, number, punctuation or symbol
+ *     <p>A WORD may hold internal apostrophes ("Morocco’s") and hyphens ("EU-Morocco", see {@link
+ *     #parts()}), and ends with a period when it is an abbreviation ("U.S.", "Dr.", see {@link
+ *     #isAbbreviation()}). A NUMBER may hold internal separators ("1,500", "3.5"). URLs and e-mail
+ *     addresses are single SYMBOL tokens.
  */
 public record Token(int start, int end, String text, Type type) {
 
@@ -20,5 +27,37 @@ public record Token(int start, int end, String text, Type type) {
 
   public boolean isCapitalised() {
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /** True for a word that ends with a period: "U.S.", "Dr.", an initial "J.". */
+  public boolean isAbbreviation() {
+    return type == Type.WORD && text.length() > 1 && text.endsWith(".");
+  }
+
+  /**
+   * The hyphen-separated parts of a compound word, with their own offsets: "EU-Morocco" gives "EU"
+   * and "Morocco". A token without internal hyphens gives itself alone.
+   */
+  public List<Token> parts() {
+    if (type != Type.WORD && type != Type.NUMBER) {
+      return List.of(this);
+    }
+    List<Token> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isHyphen(text.charAt(i))) {
+        if (i > from) {
+          String part = text.substring(from, i);
+          boolean number = part.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+          parts.add(new Token(start + from, start + i, part, number ? Type.NUMBER : type));
+        }
+        from = i + 1;
+      }
+    }
+    return parts.size() <= 1 ? List.of(this) : List.copyOf(parts);
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 }
