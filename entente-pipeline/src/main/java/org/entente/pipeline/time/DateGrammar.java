@@ -49,10 +49,95 @@ final class DateGrammar {
   private static final Set<String> LIST = Set.of(",", "and", "or", "&");
   private static final int MAX_OPENING = 4;
 
+  /** The closed words of the grammar itself, beside the open lists of {@link DateWords}. */
+  private static final Set<String> GRAMMAR_WORDS =
+      Set.of(
+          "the",
+          "of",
+          "end",
+          "beginning",
+          "start",
+          "middle",
+          "mid",
+          "midyear",
+          "year",
+          "month",
+          "week",
+          "weekend",
+          "night",
+          "this",
+          "next",
+          "last",
+          "coming",
+          "following",
+          "few",
+          "several",
+          "half",
+          "quarter",
+          "q",
+          "h",
+          "as",
+          "possible",
+          "ago",
+          "and",
+          "or",
+          "&",
+          "to",
+          "through",
+          "until",
+          "st",
+          "nd",
+          "rd",
+          "th",
+          "day",
+          "days",
+          "-",
+          "–",
+          "—",
+          ",",
+          ".",
+          "/",
+          ":",
+          ";",
+          "%");
+
+  /** The grammar words that can open an expression. */
+  private static final Set<String> GRAMMAR_STARTERS =
+      Set.of(
+          "the",
+          "end",
+          "beginning",
+          "start",
+          "middle",
+          "mid",
+          "midyear",
+          "year",
+          "this",
+          "next",
+          "last",
+          "coming",
+          "following",
+          "q",
+          "h",
+          "as");
+
   private final DateWords words;
+  private final Vocabulary vocabulary;
 
   DateGrammar(DateWords words) {
     this.words = words;
+    Set<String> starters = new java.util.HashSet<>(words.allWords());
+    starters.removeIf(w -> w.length() == 1 && !Character.isLetter(w.charAt(0)));
+    starters.addAll(GRAMMAR_STARTERS);
+    Set<String> all = new java.util.HashSet<>(starters);
+    all.addAll(words.allWords());
+    all.addAll(GRAMMAR_WORDS);
+    this.vocabulary = new Vocabulary(all, starters);
+  }
+
+  /** Tokenises {@code text} for this grammar. */
+  Tokens tokenise(CharSequence text) {
+    return new Tokens(text, vocabulary);
   }
 
   /**

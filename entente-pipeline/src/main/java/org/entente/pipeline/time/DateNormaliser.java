@@ -53,12 +53,16 @@ public final class DateNormaliser {
     if (text == null || text.length() == 0) {
       return List.of();
     }
-    Tokens t = new Tokens(text);
+    Tokens t = grammar.tokenise(text);
     List<DateMention> out = new ArrayList<>();
     int lastEnd = -1;
     boolean lastYear = false;
     int i = 0;
     while (i < t.size()) {
+      if (!t.known(i)) {
+        i++;
+        continue;
+      }
       boolean listed = lastYear && DateGrammar.continuesList(t, lastEnd, i);
       DateGrammar.Match m = grammar.match(t, i, listed);
       if (m == null) {

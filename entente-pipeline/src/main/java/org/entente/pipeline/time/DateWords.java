@@ -51,6 +51,7 @@ public final class DateWords {
   private final Map<String, Month> months;
   private final Map<Kind, Map<String, String>> words;
   private final Map<Kind, List<List<String>>> phrases;
+  private final Map<Kind, Map<String, List<List<String>>>> phrasesByFirst;
 
   private DateWords(
       Map<String, Month> months,
@@ -59,6 +60,26 @@ public final class DateWords {
     this.months = months;
     this.words = words;
     this.phrases = phrases;
+    Map<Kind, Map<String, List<List<String>>>> byFirst = new EnumMap<>(Kind.class);
+    phrases.forEach(
+        (k, list) -> {
+          Map<String, List<List<String>>> m = new HashMap<>();
+          for (List<String> p : list) {
+            m.computeIfAbsent(p.get(0), x -> new ArrayList<>()).add(p);
+          }
+          Map<String, List<List<String>>> frozen = new HashMap<>();
+          m.forEach((w, ps) -> frozen.put(w, List.copyOf(ps)));
+          byFirst.put(k, Map.copyOf(frozen));
+        });
+    this.phrasesByFirst = byFirst;
+  }
+
+  /** Every word of every entry, lower case: the vocabulary the grammar starts from. */
+  Set<String> allWords() {
+    Set<String> all = new java.util.HashSet<>(months.keySet());
+    words.values().forEach(m -> all.addAll(m.keySet()));
+    phrases.values().forEach(l -> l.forEach(all::addAll));
+    return all;
   }
 
   /** The lists shipped with Entente. */
@@ -196,7 +217,7 @@ public final class DateWords {
   }
 
   private static List<String> tokenise(String text) {
-    Tokens t = new Tokens(text);
+    Tokens t = new Tokens(text, null);
     List<String> out = new ArrayList<>(t.size());
     for (int i = 0; i < t.size(); i++) {
       out.add(t.key(i));
@@ -228,9 +249,13 @@ public final class DateWords {
    * starts at token {@code i}, or 0.
    */
   int matchLength(Kind kind, Tokens t, int i) {
-    int best = has(kind, t.key(i)) ? 1 : 0;
-    for (List<String> p : phrases.get(kind)) {
-      if (p.size() > best && p.get(0).equals(t.key(i))) {
+    String key = t.key(i);
+    if (key == null) {
+      return 0;
+    }
+    int best = has(kind, key) ? 1 : 0;
+    for (List<String> p : phrasesByFirst.get(kind).getOrDefault(key, List.of())) {
+      if (p.size() > best) {
         int k = 1;
         while (k < p.size() && p.get(k).equals(t.key(i + k))) {
           k++;

@@ -27,8 +27,15 @@ final class Tokens {
   private int[] types = new int[64];
   private String[] keys = new String[64];
 
-  Tokens(CharSequence text) {
+  private final Vocabulary vocabulary;
+
+  /**
+   * Tokenises {@code text}; with a vocabulary, words and punctuation outside it get the key {@link
+   * Vocabulary#UNKNOWN} (no allocation), without one every token keeps its lower-case text.
+   */
+  Tokens(CharSequence text, Vocabulary vocabulary) {
     this.text = text;
+    this.vocabulary = vocabulary;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -65,8 +72,13 @@ final class Tokens {
     starts[size] = s;
     ends[size] = e;
     types[size] = type;
-    keys[size] =
-        e - s > MAX_KEY ? null : text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+    if (type == NUMBER || e - s > MAX_KEY) {
+      keys[size] = Vocabulary.UNKNOWN;
+    } else if (vocabulary != null) {
+      keys[size] = vocabulary.lookup(text, s, e);
+    } else {
+      keys[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+    }
     size++;
   }
 
@@ -76,6 +88,11 @@ final class Tokens {
 
   int start(int i) {
     return starts[i];
+  }
+
+  /** True when token {@code i} may start an expression: a number or a word that opens one. */
+  boolean known(int i) {
+    return types[i] == NUMBER || vocabulary == null || vocabulary.starts(keys[i]);
   }
 
   int end(int i) {
@@ -90,7 +107,7 @@ final class Tokens {
     return i >= 0 && i < size && types[i] == NUMBER;
   }
 
-  /** The lower-case text of token {@code i}, or null when out of range or too long. */
+  /** The lower-case text of token {@code i}, {@link Vocabulary#UNKNOWN}, or null out of range. */
   String key(int i) {
     return i >= 0 && i < size ? keys[i] : null;
   }
