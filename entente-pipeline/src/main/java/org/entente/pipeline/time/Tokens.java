@@ -1,0 +1,151 @@
+package org.entente.pipeline.time;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of a text as the date grammar sees them: runs of letters (words), runs of ASCII digits
+ * (numbers) and single other characters (punctuation); white space separates tokens and is not a
+ * token. One pass, linear in the length of the text; words and numbers longer than {@link #MAX_KEY}
+ * characters keep no lower-case key, so a megabyte without spaces costs one token.
+ *
+ * <p>Not thread-safe; one instance per call.
+ */
+final class Tokens {
+
+  static final int WORD = 0;
+  static final int NUMBER = 1;
+  static final int PUNCT = 2;
+
+  /** Longest word that gets a lower-case key; no entry of the word lists is longer. */
+  static final int MAX_KEY = 24;
+
+  private final CharSequence text;
+  private int size;
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int[] types = new int[64];
+  private String[] keys = new String[64];
+
+  private final Vocabulary vocabulary;
+
+  /**
+   * Tokenises {@code text}; with a vocabulary, words and punctuation outside it get the key {@link
+   * Vocabulary#UNKNOWN} (no allocation), without one every token keeps its lower-case text.
+   */
+  Tokens(CharSequence text, Vocabulary vocabulary) {
+    this.text = text;
+    this.vocabulary = vocabulary;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else if (Character.isLetter(c)) {
+        int s = i;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        add(s, i, WORD);
+      } else if (c >= '0' && c <= '9') {
+        int s = i;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          i++;
+        }
+        add(s, i, NUMBER);
+      } else {
+        add(i, i + 1, PUNCT);
+        i++;
+      }
+    }
+  }
+
+  private void add(int s, int e, int type) {
+    if (size == starts.length) {
+      int cap = size * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      types = Arrays.copyOf(types, cap);
+      keys = Arrays.copyOf(keys, cap);
+    }
+    starts[size] = s;
+    ends[size] = e;
+    types[size] = type;
+    if (type == NUMBER || e - s > MAX_KEY) {
+      keys[size] = Vocabulary.UNKNOWN;
+    } else if (vocabulary != null) {
+      keys[size] = vocabulary.lookup(text, s, e);
+    } else {
+      keys[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+    }
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** True when token {@code i} may start an expression: a number or a word that opens one. */
+  boolean known(int i) {
+    return types[i] == NUMBER || vocabulary == null || vocabulary.starts(keys[i]);
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && types[i] == WORD;
+  }
+
+  boolean isNumber(int i) {
+    return i >= 0 && i < size && types[i] == NUMBER;
+  }
+
+  /** The lower-case text of token {@code i}, {@link Vocabulary#UNKNOWN}, or null out of range. */
+  String key(int i) {
+    return i >= 0 && i < size ? keys[i] : null;
+  }
+
+  /** True when token {@code i} exists and its lower-case text is {@code word}. */
+  boolean is(int i, String word) {
+    return word.equals(key(i));
+  }
+
+  /** True when token {@code i} is a word that starts with an upper-case letter. */
+  boolean isCapitalised(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+  }
+
+  /** True when token {@code i} is a word written in lower case at its start. */
+  boolean isLowerWord(int i) {
+    return isWord(i) && Character.isLowerCase(text.charAt(starts[i]));
+  }
+
+  /** True when token {@code i} directly follows token {@code i - 1}, without space. */
+  boolean attached(int i) {
+    return i > 0 && i < size && starts[i] == ends[i - 1];
+  }
+
+  /** The value of a number token of at most {@code maxDigits} digits, or -1. */
+  int number(int i, int maxDigits) {
+    if (!isNumber(i) || ends[i] - starts[i] > maxDigits) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      v = v * 10 + (text.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  /** The number of digits of number token {@code i}, or 0 for any other token. */
+  int digits(int i) {
+    return isNumber(i) ? ends[i] - starts[i] : 0;
+  }
+}

@@ -1,0 +1,85 @@
+package org.entente.pipeline.time;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * The words the grammar can use, looked up case-insensitively straight from the text without
+ * allocating: an open-addressing hash table of lower-case strings. Every other token reads as
+ * {@link #UNKNOWN}, which no rule matches, so the scanner can skip it at once. Immutable and
+ * thread-safe.
+ */
+final class Vocabulary {
+
+  /** The key of a token that no rule uses. */
+  static final String UNKNOWN = "";
+
+  private final String[] table;
+  private final boolean[] starts;
+  private final int mask;
+
+  /**
+   * @param words every word a rule reads
+   * @param starters those of {@code words} that can open an expression
+   */
+  Vocabulary(Collection<String> words, Collection<String> starters) {
+    int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    table = new String[cap];
+    starts = new boolean[cap];
+    mask = cap - 1;
+    for (String w : words) {
+      String k = w.toLowerCase(Locale.ROOT);
+      if (k.isEmpty()) {
+        continue;
+      }
+      int h = hash(k, 0, k.length()) & mask;
+      while (table[h] != null && !table[h].equals(k)) {
+        h = (h + 1) & mask;
+      }
+      table[h] = k;
+      starts[h] = starters.contains(w);
+    }
+  }
+
+  /** Whether {@code key}, as returned by {@link #lookup}, can open an expression. */
+  boolean starts(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    int h = hash(key, 0, key.length()) & mask;
+    for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
+      if (k == key) {
+        return starts[h];
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case word for {@code text[start, end)}, or {@link #UNKNOWN}. */
+  String lookup(CharSequence text, int start, int end) {
+    int h = hash(text, start, end) & mask;
+    for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
+      if (k.length() == end - start && equalsIgnoreCase(k, text, start)) {
+        return k;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static boolean equalsIgnoreCase(String k, CharSequence text, int start) {
+    for (int i = 0; i < k.length(); i++) {
+      if (Character.toLowerCase(text.charAt(start + i)) != k.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(s.charAt(i));
+    }
+    return h ^ (h >>> 16);
+  }
+}
