@@ -35,7 +35,7 @@ final class DateGrammar {
   private record Core(int to, TimeExpression expr) {}
 
   /** What the opening words allow. */
-  private record Opening(boolean any, boolean strong, boolean weak, boolean duration) {}
+  private record Opening(boolean any, boolean strong, boolean duration) {}
 
   private enum Part {
     WHOLE,
@@ -156,7 +156,6 @@ final class DateGrammar {
     int j = i;
     boolean bound = false;
     boolean strong = false;
-    boolean weak = false;
     boolean duration = false;
     for (int n = 0; n < MAX_OPENING; n++) {
       int b = words.matchLength(Kind.BOUND, t, j);
@@ -168,7 +167,6 @@ final class DateGrammar {
         j += b;
       } else if (words.has(Kind.PREP, key)) {
         strong |= "strong".equals(words.value(Kind.PREP, key));
-        weak |= "weak".equals(words.value(Kind.PREP, key));
         duration = words.has(Kind.DURATION, key);
         j++;
       } else if (words.has(Kind.MODIFIER, key) || words.has(Kind.DURATION, key)) {
@@ -181,7 +179,7 @@ final class DateGrammar {
     if (j == i && v > 0) {
       return best;
     }
-    Core core = core(t, j, new Opening(j > i || listedYear, strong || listedYear, weak, duration));
+    Core core = core(t, j, new Opening(j > i || listedYear, strong || listedYear, duration));
     if (core != null && (best == null || core.to() > best.to())) {
       best = new Match(i, core.to(), core.expr(), bound);
     }
@@ -464,7 +462,7 @@ final class DateGrammar {
     }
     if (t.is(j + 1, ",")) {
       Core date = dayFirst(t, j + 2);
-      date = date != null ? date : monthFirst(t, j + 2, new Opening(true, false, false, false));
+      date = date != null ? date : monthFirst(t, j + 2, new Opening(true, false, false));
       if (date != null && date.expr().isDay()) {
         return date;
       }
@@ -503,6 +501,9 @@ final class DateGrammar {
     int e = abbreviationDot(t, q, m);
     int y = yearValue(t, t.is(e, ",") ? e + 1 : e);
     int end = y > 0 ? (t.is(e, ",") ? e + 2 : e + 1) : e;
+    if (y > 0 && !exists(y, m.value(), endDay)) {
+      return null;
+    }
     return new Core(
         dayPart(t, end), new CalendarDay(y > 0 ? y : null, m.value(), day, m.value(), endDay));
   }
@@ -540,6 +541,9 @@ final class DateGrammar {
       int yAt = t.is(p, ",") ? p + 1 : p;
       int y = yearValue(t, yAt);
       int end = y > 0 ? yAt + 1 : p;
+      if (y > 0 && (!exists(y, m.value(), day) || !exists(y, endMonth, endDay))) {
+        return null;
+      }
       return new Core(
           dayPart(t, end), new CalendarDay(y > 0 ? y : null, m.value(), day, endMonth, endDay));
     }
@@ -572,7 +576,9 @@ final class DateGrammar {
       int y = yearValue(t, j);
       int m = t.number(j + 2, 2);
       int d = t.number(j + 4, 2);
-      return y > 0 && m >= 1 && m <= 12 ? new Core(j + 5, new CalendarDay(y, m, d, m, d)) : null;
+      return y > 0 && m >= 1 && m <= 12 && exists(y, m, d)
+          ? new Core(j + 5, new CalendarDay(y, m, d, m, d))
+          : null;
     }
     String sep = t.key(j + 1);
     if (t.digits(j) >= 1
@@ -594,7 +600,7 @@ final class DateGrammar {
       }
       int d = Math.max(a, b);
       int m = Math.min(a, b);
-      return d <= 31 ? new Core(j + 5, new CalendarDay(y, m, d, m, d)) : null;
+      return exists(y, m, d) ? new Core(j + 5, new CalendarDay(y, m, d, m, d)) : null;
     }
     return null;
   }
@@ -665,6 +671,10 @@ final class DateGrammar {
   /** True when some year has day {@code day} in month {@code month} (29 February does). */
   private static boolean exists(int month, int day) {
     return day >= 1 && day <= java.time.Month.of(month).maxLength();
+  }
+
+  private static boolean exists(int year, int month, int day) {
+    return day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
   }
 
   private static int ordinalSuffix(Tokens t, int k) {

@@ -155,6 +155,8 @@ class DateNormaliserTest {
           2024 delegates attended the congress
           a crowd of 2000 people gathered
           on February 30 the talks
+          'February 29, 2021'
+          2021-02-29
           2024-13-45
           05/06/2025
           the day before
