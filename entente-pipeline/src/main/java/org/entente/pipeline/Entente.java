@@ -2,6 +2,11 @@ package org.entente.pipeline;
 
 import org.entente.model.Document;
 import org.entente.model.Extraction;
+import org.entente.pipeline.actors.OfficialsExtractor;
+import org.entente.pipeline.events.MeetingExtractor;
+import org.entente.pipeline.gazetteer.ActorMentionStage;
+import org.entente.pipeline.text.SentenceSplitter;
+import org.entente.pipeline.time.DateStage;
 
 /**
  * The facade: the default pipeline, assembled once and shared.
@@ -26,7 +31,13 @@ public final class Entente {
 
   /** Assembles a fresh default pipeline, loading and validating every resource. */
   public static Pipeline newDefaultPipeline() {
-    return Pipeline.builder().build();
+    return Pipeline.builder()
+        .add(new SentenceSplitter())
+        .add(new ActorMentionStage())
+        .add(new DateStage())
+        .add(new OfficialsExtractor())
+        .add(new MeetingExtractor())
+        .build();
   }
 
   private static final class Holder {

@@ -1,0 +1,194 @@
+package org.entente.pipeline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * A per-document index that the event extractors share: for each sentence, its tokens, the actor
+ * mentions, officials, time expressions and places inside it, plus the document's dateline city and
+ * the salience of each actor. Built once per extractor call; not thread-safe.
+ *
+ * <p>All offsets are in repaired-text coordinates.
+ */
+public final class EventContext {
+
+  /** One sentence and what lies inside it. */
+  public record Clause(
+      int index,
+      Sentence sentence,
+      List<ActorMention> actors,
+      List<PersonMention> persons,
+      List<DateMention> dates,
+      List<PlaceMatch> places) {
+
+    public List<Token> tokens() {
+      return sentence.tokens();
+    }
+
+    /** The index of the first token that starts at or after {@code offset}. */
+    public int tokenAt(int offset) {
+      List<Token> t = tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).end() > offset) {
+          return i;
+        }
+      }
+      return t.size();
+    }
+  }
+
+  /** A mention of an official in the text, by full name, surname or title. */
+  public record PersonMention(Person person, Span span) {}
+
+  private final Analysis analysis;
+  private final String text;
+  private final LocalDate published;
+  private final List<Clause> clauses;
+  private final PlaceMatch dateline;
+  private final Map<String, Double> salience;
+
+  public EventContext(Analysis analysis, Gazetteer gazetteer) {
+    this.analysis = analysis;
+    this.text = analysis.text();
+    this.published = analysis.document().published();
+    List<PlaceMatch> places = gazetteer.findPlaces(text);
+    List<PersonMention> personMentions = new ArrayList<>();
+    for (Person p : analysis.persons()) {
+      for (Span s : p.spans()) {
+        personMentions.add(new PersonMention(p, s));
+      }
+    }
+    personMentions.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Clause> cs = new ArrayList<>();
+    int i = 0;
+    for (Sentence s : analysis.sentences()) {
+      cs.add(
+          new Clause(
+              i++,
+              s,
+              within(analysis.actors(), s, a -> a.span()),
+              within(personMentions, s, PersonMention::span),
+              within(analysis.dates(), s, DateMention::span),
+              within(places, s, p -> new Span(p.start(), p.end()))));
+    }
+    this.clauses = List.copyOf(cs);
+    this.dateline = findDateline(places);
+    this.salience = computeSalience();
+  }
+
+  private static <T> List<T> within(
+      List<T> items, Sentence s, java.util.function.Function<T, Span> span) {
+    List<T> out = new ArrayList<>();
+    for (T t : items) {
+      Span sp = span.apply(t);
+      if (sp.start() >= s.start() && sp.end() <= s.end()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  public Analysis analysis() {
+    return analysis;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The publication date, or null. */
+  public LocalDate published() {
+    return published;
+  }
+
+  public List<Clause> clauses() {
+    return clauses;
+  }
+
+  /** The city of the dateline ("RABAT, March 2 -", "Rabat –"), or null. */
+  public PlaceMatch dateline() {
+    return dateline;
+  }
+
+  /** Actor codes by how much the document is about them: mentions, the headline counting double. */
+  public Map<String, Double> salience() {
+    return salience;
+  }
+
+  /** The two most salient actor codes that are states or organisations, most salient first. */
+  public List<String> topActors(int n) {
+    return salience.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The words of a token, lower case. */
+  public static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  private PlaceMatch findDateline(List<PlaceMatch> places) {
+    // The dateline opens the first paragraph after the headline: "CITY, Month Day -" or "City –".
+    int bodyStart = 0;
+    int blank = text.indexOf("\n\n");
+    if (blank >= 0 && blank < 400) {
+      bodyStart = blank + 2;
+      while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) {
+        bodyStart++;
+      }
+    }
+    for (PlaceMatch p : places) {
+      if (p.start() < bodyStart) {
+        continue;
+      }
+      if (p.start() > bodyStart + 2) {
+        break;
+      }
+      int k = p.end();
+      while (k < text.length() && text.charAt(k) == ' ') {
+        k++;
+      }
+      if (k < text.length() && ",–—-(".indexOf(text.charAt(k)) >= 0) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private Map<String, Double> computeSalience() {
+    Map<String, Double> s = new HashMap<>();
+    int headlineEnd = text.indexOf("\n\n");
+    for (ActorMention a : analysis.actors()) {
+      double w = headlineEnd > 0 && a.span().start() < headlineEnd ? 2.0 : 1.0;
+      s.merge(a.code(), w, Double::sum);
+    }
+    for (Person p : analysis.persons()) {
+      if (p.affiliation() != null) {
+        s.merge(p.affiliation(), 0.5 * p.spans().size(), Double::sum);
+      }
+    }
+    return s;
+  }
+
+  /** Codes in first-seen order without repeats. */
+  public static Set<String> codes() {
+    return new LinkedHashSet<>();
+  }
+}

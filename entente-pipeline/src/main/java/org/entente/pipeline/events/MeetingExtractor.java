@@ -1,0 +1,521 @@
+package org.entente.pipeline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.model.Meeting;
+import org.entente.model.PartialDate;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds meetings that the text says happened or are happening: talks, visits, calls, video
+ * conferences, summits, joint signings.
+ *
+ * <p>Design. Each sentence is searched for trigger phrases ({@link TriggerLexicon}). A trigger is
+ * kept when its clause is not future, modal or negated ("will meet", "plans to visit", "did not
+ * meet": those are commitments or nothing) and, for ambiguous verbs ("called", "received"), when a
+ * person, actor or title follows. The parties are the affiliations of the officials in the sentence
+ * and the states and organisations named near the trigger — not those named as a topic ("about
+ * Iran") — plus, for "he", "the two sides" or "both ministers", the officials or parties of the
+ * sentences before. Phone calls are bilateral: a caller who phones several leaders makes several
+ * calls. The date is the nearest time expression read as a past point; the place a city after "in"
+ * or "at", or the dateline city for "here" and for hosts. Records identical in parties, mode, date
+ * and place are one meeting.
+ */
+public final class MeetingExtractor implements Stage {
+
+  private static final int WINDOW = 30;
+  private static final Set<String> FUTURE =
+      Set.of(
+          "will",
+          "would",
+          "'ll",
+          "shall",
+          "plans",
+          "plan",
+          "planned",
+          "planning",
+          "expected",
+          "expects",
+          "scheduled",
+          "due",
+          "intends",
+          "intend",
+          "going",
+          "may",
+          "might",
+          "could",
+          "should",
+          "can",
+          "hopes",
+          "hope",
+          "hoped",
+          "wants",
+          "want",
+          "seeks",
+          "seek",
+          "invited",
+          "invitation",
+          "proposed",
+          "propose",
+          "agreed",
+          "agree",
+          "ready",
+          "prepared",
+          "upcoming",
+          "forthcoming",
+          "next",
+          "future",
+          "rescheduled",
+          "postponed",
+          "cancelled",
+          "canceled",
+          "delayed",
+          "ahead",
+          "before",
+          "prepare",
+          "preparing",
+          "offered",
+          "offer",
+          "try",
+          "tries",
+          "trying",
+          "possible",
+          "potential",
+          "unless",
+          "if",
+          "whether",
+          "set");
+  private static final Set<String> NEGATION =
+      Set.of("not", "no", "never", "n't", "without", "refused", "declined", "won't", "didn't");
+  private static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of(
+          "about",
+          "on",
+          "over",
+          "regarding",
+          "concerning",
+          "against",
+          "toward",
+          "towards",
+          "including",
+          "into",
+          "from",
+          "like",
+          "than",
+          "as",
+          "of");
+  private static final Set<String> BOTH =
+      Set.of(
+          "sides",
+          "ministers",
+          "leaders",
+          "countries",
+          "presidents",
+          "delegations",
+          "men",
+          "governments",
+          "nations",
+          "parties",
+          "officials",
+          "states");
+
+  private final Gazetteer gazetteer;
+  private final TriggerLexicon triggers;
+
+  public MeetingExtractor() {
+    this(Gazetteer.defaults(), TriggerLexicon.meetings());
+  }
+
+  public MeetingExtractor(Gazetteer gazetteer, TriggerLexicon triggers) {
+    this.gazetteer = Objects.requireNonNull(gazetteer);
+    this.triggers = Objects.requireNonNull(triggers);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    EventContext ctx = new EventContext(analysis, gazetteer);
+    List<Meeting> drafts = new ArrayList<>();
+    Set<String> lastParties = Set.of();
+    PersonMention lastPerson = null;
+    for (Clause c : ctx.clauses()) {
+      for (TriggerLexicon.Match m : triggers.find(c.tokens())) {
+        Meeting found = read(ctx, c, m, lastPerson, lastParties, drafts);
+        if (found != null) {
+          lastParties = Set.copyOf(found.parties());
+          break;
+        }
+      }
+      if (!c.persons().isEmpty()) {
+        lastPerson = c.persons().get(0);
+      }
+    }
+    analysis.meetings().addAll(merge(drafts));
+  }
+
+  private Meeting read(
+      EventContext ctx,
+      Clause c,
+      TriggerLexicon.Match m,
+      PersonMention lastPerson,
+      Set<String> lastParties,
+      List<Meeting> out) {
+    List<Token> tokens = c.tokens();
+    if (m.trigger().needsObject() && !objectFollows(c, m.to())) {
+      return null;
+    }
+    if (isFutureOrNegated(ctx, c, m)) {
+      return null;
+    }
+    int trigStart = tokens.get(m.from()).start();
+    int trigEnd = tokens.get(m.to() - 1).end();
+    Set<String> subjects = new LinkedHashSet<>();
+    Set<String> objects = new LinkedHashSet<>();
+    collectParties(c, m, trigStart, trigEnd, subjects, objects);
+    if (subjects.isEmpty() && startsWithPronoun(tokens) && lastPerson != null) {
+      String aff = lastPerson.person().affiliation();
+      if (aff != null) {
+        subjects.add(aff);
+      }
+    }
+    if (mentionsBothSides(tokens)) {
+      if (lastParties.size() >= 2) {
+        subjects.addAll(lastParties);
+      } else {
+        subjects.addAll(ctx.topActors(2));
+      }
+    }
+    boolean visit = m.trigger().kind().equals("visit") || m.trigger().kind().equals("host");
+    PlaceMatch place = placeOf(ctx, c, visit);
+    if (visit && place != null && subjects.size() + objects.size() < 2) {
+      String host = place.location() == null ? null : place.location().country();
+      if (host != null) {
+        objects.add(host);
+      }
+    }
+    Set<String> all = new TreeSet<>(subjects);
+    all.addAll(objects);
+    if (all.size() < 2) {
+      return null;
+    }
+    PartialDate date = dateOf(ctx, c, m);
+    Meeting.Mode mode = modeOf(c, m);
+    List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
+    String placeName = place == null ? null : place.name();
+    if (mode == Meeting.Mode.PHONE && subjects.size() == 1 && objects.size() > 1) {
+      // Calls are bilateral: one caller, several calls.
+      String caller = subjects.iterator().next();
+      Meeting first = null;
+      for (String o : objects) {
+        if (!o.equals(caller)) {
+          Meeting call =
+              new Meeting(
+                  new ArrayList<>(new TreeSet<>(List.of(caller, o))),
+                  mode,
+                  m.trigger().kind(),
+                  null,
+                  null,
+                  date,
+                  null,
+                  spans);
+          out.add(call);
+          first = first == null ? call : first;
+        }
+      }
+      return first;
+    }
+    Meeting meeting =
+        new Meeting(
+            new ArrayList<>(all),
+            mode,
+            m.trigger().kind(),
+            mode == Meeting.Mode.IN_PERSON ? placeName : null,
+            mode == Meeting.Mode.IN_PERSON && place != null ? place.location() : null,
+            date,
+            null,
+            spans);
+    out.add(meeting);
+    return meeting;
+  }
+
+  /** For "called", "received": a person, an actor or a title must follow within a few words. */
+  private static boolean objectFollows(Clause c, int from) {
+    List<Token> tokens = c.tokens();
+    int limit = Math.min(tokens.size(), from + 12);
+    for (int k = from; k < limit; k++) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (w.equals("for")
+          || w.equals("off")
+          || w.equals("it")
+          || w.equals("a")
+          || w.equals("an")
+          || w.equals("support")
+          || w.equals("letter")
+          || w.equals("message")
+          || w.equals("them")) {
+        if (k == from) {
+          return false;
+        }
+      }
+      for (PersonMention p : c.persons()) {
+        if (p.span().start() >= t.start() && p.span().start() < t.end()) {
+          return true;
+        }
+      }
+      for (ActorMention a : c.actors()) {
+        if (a.span().start() >= t.start() && a.span().start() < t.end()) {
+          return true;
+        }
+      }
+      if (w.equals("minister")
+          || w.equals("president")
+          || w.equals("counterpart")
+          || w.equals("delegation")
+          || w.equals("leaders")
+          || w.equals("prime")
+          || w.equals("king")
+          || w.equals("secretary")
+          || w.equals("ambassador")
+          || w.equals("envoy")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFutureOrNegated(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    // Look back to the start of the clause (a comma or semicolon ends the look-back after 3 words).
+    for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals(";") || w.equals(":")) {
+        break;
+      }
+      if (FUTURE.contains(w) || NEGATION.contains(w)) {
+        return true;
+      }
+      if (w.equals("to") && k == m.from() - 1) {
+        return true; // "to meet", "to hold talks"
+      }
+    }
+    // Look ahead a little for future time words and negated auxiliaries.
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 4); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("will")
+          || w.equals("would")
+          || w.equals("are")
+              && k + 1 < tokens.size()
+              && EventContext.lower(tokens.get(k + 1)).equals("to")) {
+        return true;
+      }
+    }
+    DateMention d = nearestDate(c, m);
+    LocalDate pub = ctx.published();
+    if (d != null && d.pointDate() == null && d.futureDate() != null) {
+      return true; // "next week", "tomorrow"
+    }
+    if (d != null
+        && pub != null
+        && d.pointDate() != null
+        && d.pointDate().isComplete()
+        && d.pointDate().toLocalDate().isAfter(pub)) {
+      return true;
+    }
+    return false;
+  }
+
+  private void collectParties(
+      Clause c,
+      TriggerLexicon.Match m,
+      int trigStart,
+      int trigEnd,
+      Set<String> subjects,
+      Set<String> objects) {
+    List<Token> tokens = c.tokens();
+    int windowStart = tokens.get(Math.max(0, m.from() - WINDOW)).start();
+    int windowEnd = tokens.get(Math.min(tokens.size() - 1, m.to() + WINDOW)).end();
+    for (PersonMention p : c.persons()) {
+      String aff = p.person().affiliation();
+      if (aff == null || p.span().start() < windowStart || p.span().end() > windowEnd) {
+        continue;
+      }
+      (p.span().start() < trigStart ? subjects : objects).add(aff);
+    }
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() < windowStart || a.span().end() > windowEnd) {
+        continue;
+      }
+      int k = c.tokenAt(a.span().start());
+      if (isTopic(tokens, k) || isPlaceContext(tokens, k, a)) {
+        continue;
+      }
+      (a.span().start() < trigStart ? subjects : objects).add(a.code());
+    }
+  }
+
+  /** "about Iran", "on the situation in Syria": an actor spoken about, not a party. */
+  private static boolean isTopic(List<Token> tokens, int k) {
+    for (int back = 1; back <= 3 && k - back >= 0; back++) {
+      String w = EventContext.lower(tokens.get(k - back));
+      if (TOPIC_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+      if (!(w.equals("the")
+          || w.equals("situation")
+          || w.equals("in")
+          || w.equals("'s")
+          || w.equals("war")
+          || w.equals("crisis"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "in Rabat", "in Geneva": a capital or city named as the place, not as its government. */
+  private static boolean isPlaceContext(List<Token> tokens, int k, ActorMention a) {
+    if (k == 0 || a.kind() != ActorKind.STATE) {
+      return false;
+    }
+    String w = EventContext.lower(tokens.get(k - 1));
+    return a.how() == ActorMention.How.CAPITAL
+        && (w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from"));
+  }
+
+  private static boolean startsWithPronoun(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String w = EventContext.lower(tokens.get(0));
+    return w.equals("he")
+        || w.equals("she")
+        || w.equals("they")
+        || w.equals("later")
+        || w.equals("meanwhile")
+        || w.equals("also");
+  }
+
+  private static boolean mentionsBothSides(List<Token> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if ((w.equals("two") || w.equals("both"))
+          && BOTH.contains(EventContext.lower(tokens.get(k + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceMatch placeOf(EventContext ctx, Clause c, boolean host) {
+    List<Token> tokens = c.tokens();
+    for (PlaceMatch p : c.places()) {
+      int k = c.tokenAt(p.start());
+      if (k > 0) {
+        String w = EventContext.lower(tokens.get(k - 1));
+        if (w.equals("in") || w.equals("at") || (host && w.equals("to"))) {
+          return p;
+        }
+      }
+    }
+    for (Token t : tokens) {
+      if (EventContext.lower(t).equals("here")) {
+        return ctx.dateline();
+      }
+    }
+    return host ? ctx.dateline() : null;
+  }
+
+  private static DateMention nearestDate(Clause c, TriggerLexicon.Match m) {
+    if (c.dates().isEmpty()) {
+      return null;
+    }
+    int at = c.tokens().get(m.from()).start();
+    DateMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (DateMention d : c.dates()) {
+      int dist = Math.abs(d.start() - at);
+      if (dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private static PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+    DateMention d = nearestDate(c, m);
+    return d == null ? null : d.pointDate();
+  }
+
+  private static Meeting.Mode modeOf(Clause c, TriggerLexicon.Match m) {
+    if (m.trigger().mode() != Meeting.Mode.IN_PERSON) {
+      return m.trigger().mode();
+    }
+    for (Token t : c.tokens()) {
+      String w = EventContext.lower(t);
+      if (w.equals("phone") || w.equals("telephone")) {
+        return Meeting.Mode.PHONE;
+      }
+      if (w.equals("videoconference") || w.equals("teleconference") || w.equals("video")) {
+        return Meeting.Mode.VIRTUAL;
+      }
+    }
+    return Meeting.Mode.IN_PERSON;
+  }
+
+  /** Meetings with the same parties and mode whose dates and places do not conflict are one. */
+  static List<Meeting> merge(List<Meeting> drafts) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting d : drafts) {
+      int hit = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Meeting o = out.get(i);
+        if (o.parties().equals(d.parties())
+            && o.mode() == d.mode()
+            && compatible(o.date(), d.date())
+            && (o.place() == null || d.place() == null || o.place().equals(d.place()))) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit < 0) {
+        out.add(d);
+        continue;
+      }
+      Meeting o = out.get(hit);
+      List<Span> spans = new ArrayList<>(o.spans());
+      spans.addAll(d.spans());
+      out.set(
+          hit,
+          new Meeting(
+              o.parties(),
+              o.mode(),
+              o.kind(),
+              o.place() != null ? o.place() : d.place(),
+              o.location() != null ? o.location() : d.location(),
+              o.date() != null ? o.date() : d.date(),
+              o.code(),
+              spans.stream().distinct().sorted().toList()));
+    }
+    return out;
+  }
+
+  private static boolean compatible(PartialDate a, PartialDate b) {
+    return a == null || b == null || a.equals(b);
+  }
+}

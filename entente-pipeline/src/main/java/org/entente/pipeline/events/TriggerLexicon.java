@@ -1,0 +1,98 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.model.Meeting;
+import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Phrases that report meetings, loaded from {@code meeting-triggers.tsv}; matched token by token,
+ * leftmost-longest. Immutable and thread-safe.
+ */
+public final class TriggerLexicon {
+
+  /** A trigger phrase and what it says about the meeting. */
+  public record Trigger(List<String> words, String kind, Meeting.Mode mode, boolean needsObject) {}
+
+  /** A trigger found in a token list: tokens {@code [from, to)}. */
+  public record Match(Trigger trigger, int from, int to) {}
+
+  private final Map<String, List<Trigger>> byFirst;
+
+  private TriggerLexicon(Map<String, List<Trigger>> byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  public static TriggerLexicon meetings() {
+    return Holder.MEETINGS;
+  }
+
+  static TriggerLexicon load(String resource) {
+    Map<String, List<Trigger>> map = new HashMap<>();
+    for (ResourceFile.Line line : ResourceFile.read(TriggerLexicon.class, resource)) {
+      if (line.fields().size() < 4) {
+        throw line.error("expected 4 fields: phrase, kind, mode, guard");
+      }
+      List<String> words = List.of(line.field(0).toLowerCase(Locale.ROOT).split(" +"));
+      Meeting.Mode mode;
+      try {
+        mode = Meeting.Mode.valueOf(line.field(2).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown mode '" + line.field(2) + "'");
+      }
+      String guard = line.field(3);
+      if (!guard.equals("-") && !guard.equals("object")) {
+        throw line.error("unknown guard '" + guard + "'");
+      }
+      map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Trigger(words, line.field(1), mode, guard.equals("object")));
+    }
+    Map<String, List<Trigger>> frozen = new HashMap<>();
+    map.forEach(
+        (k, v) -> {
+          v.sort((a, b) -> b.words().size() - a.words().size());
+          frozen.put(k, List.copyOf(v));
+        });
+    return new TriggerLexicon(Map.copyOf(frozen));
+  }
+
+  /** Every trigger in {@code tokens}, non-overlapping, leftmost-longest. */
+  public List<Match> find(List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      List<Trigger> ts = byFirst.get(EventContext.lower(tokens.get(i)));
+      if (ts == null) {
+        continue;
+      }
+      for (Trigger t : ts) {
+        if (matches(t, tokens, i)) {
+          out.add(new Match(t, i, i + t.words().size()));
+          i += t.words().size() - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Trigger t, List<Token> tokens, int i) {
+    if (i + t.words().size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < t.words().size(); k++) {
+      String w = t.words().get(k);
+      if (!w.equals("*") && !w.equals(EventContext.lower(tokens.get(i + k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Holder {
+    static final TriggerLexicon MEETINGS = load("meeting-triggers.tsv");
+  }
+}
