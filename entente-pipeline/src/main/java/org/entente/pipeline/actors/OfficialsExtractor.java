@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.model.Person;
 import org.entente.model.Span;
@@ -98,10 +97,13 @@ public final class OfficialsExtractor implements Stage {
     final boolean[] possessive;
     final WordClass[] cls;
     final String[] clsAffiliation;
+    final boolean[] bareOnly;
     final int[] phraseStart;
     final int[] phraseEnd;
     final int[] sentence;
+    final boolean[] headline;
     final Map<String, Double> salience = new HashMap<>();
+    final String datelineCountry;
 
     Doc(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
       this.text = text;
@@ -112,13 +114,32 @@ public final class OfficialsExtractor implements Stage {
       possessive = new boolean[n];
       cls = new WordClass[n];
       clsAffiliation = new String[n];
+      bareOnly = new boolean[n];
       phraseStart = new int[n];
       phraseEnd = new int[n];
       sentence = new int[n];
+      headline = new boolean[n];
       markActors(mentions);
       markLexicon();
       markSentences();
+      markHeadline();
       computeSalience(mentions);
+      datelineCountry = findDatelineCountry();
+    }
+
+    /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
+    private String findDatelineCountry() {
+      int body = text.indexOf("\n\n");
+      int from = body >= 0 && body < 400 ? body + 2 : 0;
+      int to = Math.min(text.length(), from + 60);
+      for (org.entente.pipeline.gazetteer.PlaceMatch p :
+          org.entente.pipeline.gazetteer.Gazetteer.defaults()
+              .findPlaces(text.substring(from, to))) {
+        if (p.start() <= 2 && p.location() != null) {
+          return p.location().country();
+        }
+      }
+      return null;
     }
 
     private void markActors(List<ActorMention> mentions) {
@@ -154,6 +175,7 @@ public final class OfficialsExtractor implements Stage {
           for (int k = i; k < i + len; k++) {
             cls[k] = e.wordClass();
             clsAffiliation[k] = e.affiliation();
+            bareOnly[k] = e.bareOnly();
             phraseStart[k] = i;
             phraseEnd[k] = i + len;
           }
@@ -222,12 +244,44 @@ public final class OfficialsExtractor implements Stage {
       }
     }
 
+    /**
+     * A first line in title case or capitals ("Interior Minister Holds Talks") cannot start a name:
+     * its capitals say nothing about names.
+     */
+    private void markHeadline() {
+      int nl = text.indexOf('\n');
+      int end = nl < 0 ? text.length() : nl;
+      int words = 0;
+      int caps = 0;
+      int k = 0;
+      for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+        Token t = tokens.get(k);
+        if (t.type() == Token.Type.WORD && t.text().length() > 3) {
+          words++;
+          caps += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+        }
+      }
+      if (nl > 0 && words >= 3 && caps >= 0.7 * words) {
+        java.util.Arrays.fill(headline, 0, k, true);
+      }
+    }
+
     private void computeSalience(List<ActorMention> mentions) {
       int headlineEnd = text.indexOf("\n\n");
       int firstLineEnd = headlineEnd < 0 || headlineEnd > 300 ? -1 : headlineEnd;
       for (ActorMention m : mentions) {
         double w = m.span().start() < firstLineEnd ? 2.0 : 1.0;
+        if (m.how() == ActorMention.How.CAPITAL) {
+          w *= 1.5; // "the White House", "the Kremlin": a government acting, not a place talked
+          // about
+        }
         salience.merge(m.code(), w, Double::sum);
+      }
+      // Unqualified state bodies ("the State Department", "Congress") tell whose news this is.
+      for (int k = 0; k < tokens.size(); k++) {
+        if (cls[k] == WordClass.INSTITUTION && phraseStart[k] == k && actor[k] == null) {
+          salience.merge(clsAffiliation[k], 1.5, Double::sum);
+        }
       }
     }
 
@@ -260,6 +314,9 @@ public final class OfficialsExtractor implements Stage {
       }
       int titleStart = extendLeft(phraseStart[i]);
       if (hasExclude(titleStart, ext)) {
+        return;
+      }
+      if (hasFormer(titleStart, ext)) {
         return;
       }
       Candidate c = new Candidate(j, nameEnd);
@@ -312,6 +369,9 @@ public final class OfficialsExtractor implements Stage {
       }
       int end = extendOf(head + 1);
       if (hasExclude(from, end)) {
+        return;
+      }
+      if (hasFormer(from, end)) {
         return;
       }
       Candidate c = new Candidate(i, nameEnd);
@@ -418,7 +478,9 @@ public final class OfficialsExtractor implements Stage {
         if (cls[k] == WordClass.INSTITUTION) {
           institution = clsAffiliation[k];
         }
-        if (cls[k] == WordClass.HEAD && clsAffiliation[k] != null) {
+        if (cls[k] == WordClass.HEAD
+            && clsAffiliation[k] != null
+            && (!bareOnly[k] || phraseStart[k] == from)) {
           byDefault = clsAffiliation[k];
         }
         String w = tokens.get(k).text();
@@ -459,6 +521,17 @@ public final class OfficialsExtractor implements Stage {
       }
     }
 
+    /** "former Secretary of State": a commentator out of office, left out. */
+    private boolean hasFormer(int from, int to) {
+      for (int k = Math.max(0, from - 1); k < to; k++) {
+        String w = lower(k);
+        if (w.equals("former") || w.startsWith("ex-")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean hasExclude(int from, int to) {
       for (int k = from; k < to; k++) {
         if (cls[k] == WordClass.EXCLUDE && actor[k] == null) {
@@ -479,6 +552,9 @@ public final class OfficialsExtractor implements Stage {
 
     /** The end (exclusive) of a personal name starting at {@code j}, or {@code j} if none. */
     private int nameRun(int j, boolean allowRegnal) {
+      if (j < tokens.size() && headline[j]) {
+        return j;
+      }
       int k = j;
       int words = 0;
       while (k < tokens.size() && k - j < MAX_NAME_TOKENS) {
@@ -526,7 +602,7 @@ public final class OfficialsExtractor implements Stage {
         return false;
       }
       String w = stripPossessive(t.text());
-      if (w.length() < 2 || lex.isNotName(w) || isAllCaps(w)) {
+      if (w.length() < 2 || lex.isNotName(w) || isAllCaps(w) || isRunTogether(w)) {
         return false;
       }
       WordClass c = cls[k];
@@ -591,21 +667,123 @@ public final class OfficialsExtractor implements Stage {
           c.affiliation = bySurname.get(surname(c.name));
           c.explicit = true;
         }
+        if (!c.explicit && c.name.indexOf(' ') < 0) {
+          for (Candidate o : found) {
+            if (o.explicit && List.of(o.name.split(" ")).contains(c.name)) {
+              c.affiliation = o.affiliation;
+              c.explicit = true;
+              break;
+            }
+          }
+        }
       }
       // Lists: "Chinese President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi".
       for (int x = 1; x < found.size(); x++) {
         Candidate c = found.get(x);
         Candidate prev = found.get(x - 1);
-        if (c.affiliation == null && prev.explicit && joinedByList(prev.nameTo, c.titleFrom)) {
+        if (c.affiliation == null
+            && prev.affiliation != null
+            && (prev.explicit || isSubjectList(prev))
+            && joinedByList(prev.nameTo, c.titleFrom)) {
           c.affiliation = prev.affiliation;
           c.explicit = true;
         }
       }
+      // Last: the actor the document is most about, near the name, at the dateline — and not the
+      // one another official of the same sentence stands for. Scored over all mentions of a person.
+      Map<String, Map<String, Double>> votes = new HashMap<>();
       for (Candidate c : found) {
         if (c.affiliation == null) {
-          c.affiliation = mostSalientOther(c, found);
+          Map<String, Double> v =
+              votes.computeIfAbsent(personKey(c.name, found), k -> new HashMap<>());
+          score(c, found).forEach((code, x) -> v.merge(code, x, Double::sum));
         }
       }
+      for (Candidate c : found) {
+        if (c.affiliation == null) {
+          Map<String, Double> v = votes.get(personKey(c.name, found));
+          c.affiliation =
+              v.entrySet().stream()
+                  .filter(e -> e.getValue() > 0)
+                  .max(Map.Entry.comparingByValue())
+                  .map(Map.Entry::getKey)
+                  .orElse(null);
+        }
+      }
+    }
+
+    /**
+     * Groups a surname-only mention with the fuller name it abbreviates ("Xi" and "Xi Jinping").
+     */
+    private String personKey(String name, List<Candidate> found) {
+      if (name.indexOf(' ') < 0) {
+        for (Candidate o : found) {
+          if (o.name.indexOf(' ') > 0 && List.of(o.name.split(" ")).contains(name)) {
+            return o.name;
+          }
+        }
+      }
+      for (Candidate o : found) {
+        if (o.name.length() > name.length() && surname(o.name).equals(surname(name))) {
+          return o.name;
+        }
+      }
+      return name;
+    }
+
+    private Map<String, Double> score(Candidate c, List<Candidate> found) {
+      Map<String, Double> s = new HashMap<>(salience);
+      if (datelineCountry != null) {
+        s.merge(datelineCountry, 3.0, Double::sum);
+      }
+      // "President Moon Jae-in in Seoul", "King Fahd of Saudi Arabia": an actor right after the
+      // name.
+      for (int k = c.nameTo; k < Math.min(tokens.size(), c.nameTo + 3); k++) {
+        if (actor[k] != null) {
+          s.merge(actor[k], 3.0, Double::sum);
+          break;
+        }
+      }
+      // The nearest state or organisation named before the title in the same sentence.
+      for (int k = c.titleFrom - 1; k >= 0 && sentence[k] == sentence[c.nameFrom]; k--) {
+        if (actor[k] != null) {
+          s.merge(actor[k], 2.0, Double::sum);
+          break;
+        }
+        if (cls[k] == WordClass.INSTITUTION) {
+          s.merge(clsAffiliation[k], 2.0, Double::sum);
+          break;
+        }
+      }
+      for (Candidate o : found) {
+        if (o != c
+            && o.affiliation != null
+            && sentence[o.nameFrom] == sentence[c.nameFrom]
+            && !(joinedByList(o.nameTo, c.titleFrom) || joinedByList(c.nameTo, o.titleFrom))) {
+          s.merge(o.affiliation, -100.0, Double::sum);
+        }
+      }
+      // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        if (sentence[k] == sentence[c.nameFrom]
+            && actor[k] != null
+            && !possessive[k]
+            && isHead(k + 1)
+            && !lower(k + 1).endsWith("s")
+            && (k + 2 >= tokens.size() || !isNameWord(k + 2))) {
+          s.merge(actor[k], -100.0, Double::sum);
+        }
+      }
+      return s;
+    }
+
+    /**
+     * "Vice President Mike Pence and Secretary of State Mike Pompeo met…": a list that opens its
+     * sentence is one side; after "between", "by" or "with" it may be two.
+     */
+    private boolean isSubjectList(Candidate first) {
+      int k = first.titleFrom;
+      return k == 0 || sentence[k - 1] != sentence[k];
     }
 
     private boolean joinedByList(int from, int to) {
@@ -619,34 +797,6 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       return true;
-    }
-
-    private String mostSalientOther(Candidate c, List<Candidate> found) {
-      Set<String> taken = new java.util.HashSet<>();
-      for (Candidate o : found) {
-        if (o != c && o.affiliation != null && sentence[o.nameFrom] == sentence[c.nameFrom]) {
-          taken.add(o.affiliation);
-        }
-      }
-      // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
-      for (int k = 0; k + 1 < tokens.size(); k++) {
-        if (sentence[k] == sentence[c.nameFrom]
-            && actor[k] != null
-            && !possessive[k]
-            && isHead(k + 1)
-            && (k + 2 >= tokens.size() || !isNameWord(k + 2))) {
-          taken.add(actor[k]);
-        }
-      }
-      String best = null;
-      double bestScore = 0;
-      for (Map.Entry<String, Double> e : salience.entrySet()) {
-        if (!taken.contains(e.getKey()) && e.getValue() > bestScore) {
-          best = e.getKey();
-          bestScore = e.getValue();
-        }
-      }
-      return best;
     }
 
     List<Person> merge(List<Candidate> found) {
@@ -730,6 +880,18 @@ public final class OfficialsExtractor implements Stage {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * Web-extraction junk such as "TrumpTrump" or "MacronNATO": a capital after the fourth letter.
+   */
+  private static boolean isRunTogether(String w) {
+    for (int i = 4; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDeterminer(String w) {

@@ -27,7 +27,8 @@ public final class TitleLexicon {
   }
 
   /** A lexicon phrase: its lower-case words, its class and the affiliation it implies, if any. */
-  public record Entry(List<String> words, WordClass wordClass, String affiliation) {}
+  public record Entry(
+      List<String> words, WordClass wordClass, String affiliation, boolean bareOnly) {}
 
   private final Map<String, List<Entry>> byFirstWord;
   private final Set<String> particles;
@@ -65,6 +66,9 @@ public final class TitleLexicon {
       if (affiliation != null && !affiliation.matches("[A-Z][A-Z0-9_]{1,15}")) {
         throw line.error("bad affiliation code '" + affiliation + "'");
       }
+      if (!line.field(3).isEmpty() && !line.field(3).equals("bare")) {
+        throw line.error("unknown flag '" + line.field(3) + "'");
+      }
       if (c == WordClass.PARTICLE) {
         particles.add(phrase);
         continue;
@@ -72,7 +76,7 @@ public final class TitleLexicon {
       List<String> words = WordScanner.words(phrase.toLowerCase(Locale.ROOT));
       byFirst
           .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Entry(List.copyOf(words), c, affiliation));
+          .add(new Entry(List.copyOf(words), c, affiliation, line.field(3).equals("bare")));
     }
     // Longest phrases first, so that matching is leftmost-longest.
     byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
