@@ -9,7 +9,17 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      DossierCommand.class,
+      CommitmentsCommand.class,
+      TimelineCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      CurateCommand.class
+    })
 public final class EntenteCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

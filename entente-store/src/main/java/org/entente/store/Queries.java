@@ -62,7 +62,7 @@ public final class Queries {
   }
 
   public List<Views.LedgerRecord> commitments(CommitmentFilter f) {
-    LocalDate asOf = f.asOf() == null ? LocalDate.now() : f.asOf();
+    LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
     StringBuilder sql =
         new StringBuilder(
             "SELECT "

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Name variants of one official: "Bourita", "Nasser Bourita" and "FM Bourita" with the same
  * affiliation are one person. Two names match when their last words agree and either one is a
- * single word, or their first words share an initial, or the shorter one's other words are all
- * abbreviations (at most three capitals, as in "FM"). Stateless and thread-safe.
+ * single word, or their first words share an initial, or one of them has only abbreviations before
+ * the surname (at most three capitals, as in "FM"). Stateless and thread-safe.
  */
 public final class PersonNames {
 
@@ -30,14 +30,7 @@ public final class PersonNames {
     if (x.get(0).charAt(0) == y.get(0).charAt(0)) {
       return true;
     }
-    String shorter = x.size() <= y.size() ? a : b;
-    String[] raw = shorter.strip().split("\\s+");
-    for (int i = 0; i < raw.length - 1; i++) {
-      if (!isAbbreviation(raw[i])) {
-        return false;
-      }
-    }
-    return true;
+    return onlyAbbreviationsBeforeSurname(a) || onlyAbbreviationsBeforeSurname(b);
   }
 
   /** The fuller of two variants: more words, then longer. */
@@ -48,6 +41,16 @@ public final class PersonNames {
       return wa > wb ? a : b;
     }
     return a.length() >= b.length() ? a : b;
+  }
+
+  private static boolean onlyAbbreviationsBeforeSurname(String name) {
+    String[] raw = name.strip().split("\\s+");
+    for (int i = 0; i < raw.length - 1; i++) {
+      if (!isAbbreviation(raw[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAbbreviation(String w) {
