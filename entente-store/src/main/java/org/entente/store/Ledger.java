@@ -312,6 +312,7 @@ public final class Ledger implements AutoCloseable {
             return out;
           });
     } catch (RuntimeException e) {
+      writer.reset();
       reloadStories();
       throw e;
     }

@@ -79,6 +79,11 @@ final class LedgerWriter {
     this.clock = clock;
   }
 
+  /** Forgets cached state after a rolled-back transaction. */
+  void reset() {
+    knownActors.clear();
+  }
+
   /** The content hash that makes ingest idempotent. */
   static String contentHash(Document d) {
     try {
