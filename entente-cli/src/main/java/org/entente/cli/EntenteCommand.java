@@ -9,7 +9,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
-    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      EvalCommand.class,
+      IngestCommand.class,
+      DossierCommand.class,
+      CommitmentsCommand.class,
+      TimelineCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      CurateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class EntenteCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

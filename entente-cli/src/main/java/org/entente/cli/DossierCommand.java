@@ -1,0 +1,88 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.store.Ledger;
+import org.entente.store.Views;
+import org.entente.store.commitments.CommitmentStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente dossier A B}: the relationship between two actors. */
+@Command(
+    name = "dossier",
+    description =
+        "The relationship between two actors: agreements, mechanisms, meetings, commitments by"
+            + " status, people, topics over time.")
+public final class DossierCommand implements Callable<Integer> {
+
+  @Mixin StoreOptions store;
+
+  @Parameters(index = "0", paramLabel = "A")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B")
+  String b;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (Ledger ledger = store.open()) {
+      Views.Dossier d = ledger.queries().dossier(a, b, store.asOf());
+      PrintWriter out = spec.commandLine().getOut();
+      if (store.json) {
+        Printing.json(out, d);
+        return 0;
+      }
+      out.printf(
+          java.util.Locale.ROOT,
+          "Dossier %s (%s) – %s (%s), as of %s%n",
+          d.a().code(),
+          d.a().name(),
+          d.b().code(),
+          d.b().name(),
+          d.asOf());
+      out.println("Frameworks and agreements:");
+      Printing.records(out, d.agreements());
+      out.println("Mechanisms:");
+      for (Views.Mechanism m : d.mechanisms()) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "  %s: %d session(s), last %s, median gap %s days, next expected %s%s%n",
+            m.name(),
+            m.sessions().size(),
+            m.cadence().last(),
+            m.cadence().medianGapDays(),
+            m.cadence().nextExpected(),
+            m.cadence().longGap() ? "  LONG GAP" : "");
+      }
+      out.println("Meetings:");
+      Printing.records(out, d.meetings());
+      for (Map.Entry<CommitmentStatus, List<Views.LedgerRecord>> e : d.commitments().entrySet()) {
+        out.println("Commitments, " + e.getKey().label() + ":");
+        Printing.records(out, e.getValue());
+      }
+      out.println("People:");
+      for (Views.PersonView p : d.people()) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "  %s (%s): %s%n",
+            p.name(),
+            p.affiliation(),
+            String.join(
+                "; ",
+                p.roles().stream()
+                    .map(r -> r.role() + (r.on() == null ? "" : " " + r.on()))
+                    .toList()));
+      }
+      out.println("Topics by year:");
+      d.topicsByYear().forEach((y, t) -> out.println("  " + y + ": " + t));
+      return 0;
+    }
+  }
+}

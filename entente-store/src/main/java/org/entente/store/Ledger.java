@@ -1,0 +1,428 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.pipeline.Pipeline;
+import org.entente.store.commitments.CommitmentStatus;
+import org.entente.store.commitments.FulfilmentScorer;
+import org.entente.store.commitments.Lifecycle;
+import org.entente.store.identity.ActorNames;
+import org.entente.store.ingest.DocumentInput;
+import org.entente.store.mechanisms.MechanismPatterns;
+import org.entente.store.schema.Migrations;
+import org.entente.store.stories.MinHash;
+import org.entente.store.stories.StoryIndex;
+
+/**
+ * The ledger facade: one store (a SQLite file or a PostgreSQL database), its ingest, queries,
+ * curation and dumps.
+ *
+ * <pre>{@code
+ * try (Ledger ledger = Ledger.open("entente.db")) {
+ *   ledger.ingest(DocumentInput.of(paths), Entente.pipeline(), Ledger.IngestOptions.defaults(), p -> {});
+ *   Views.Dossier d = ledger.queries().dossier("EU", "MAR", LocalDate.now());
+ * }
+ * }</pre>
+ *
+ * <p>Ingest is idempotent (a document whose content hash is stored is skipped) and resumable (one
+ * transaction per batch of documents; a document and all its records commit together; SQLite runs
+ * in WAL mode). A ledger is not thread-safe: use it from one thread; ingest runs its own extraction
+ * pool and a single writer thread inside.
+ */
+public final class Ledger implements AutoCloseable {
+
+  private final Db db;
+  private final Clock clock;
+  private final StoryIndex stories;
+  private final LedgerWriter writer;
+  private final Lifecycle lifecycle;
+  private final MechanismPatterns mechanismPatterns;
+
+  private Ledger(Db db, Clock clock, double storyThreshold) {
+    this.db = db;
+    this.clock = clock;
+    this.lifecycle = Lifecycle.defaults();
+    this.mechanismPatterns = MechanismPatterns.load();
+    this.stories = new StoryIndex(storyThreshold);
+    this.writer =
+        new LedgerWriter(
+            db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
+    loadStories();
+  }
+
+  /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
+  public static Ledger open(String url) {
+    return open(url, Clock.systemUTC());
+  }
+
+  /** Like {@link #open(String)}, with the clock that stamps audit entries. */
+  public static Ledger open(String url, Clock clock) {
+    Dialect dialect = Dialect.of(url);
+    try {
+      Connection c = DriverManager.getConnection(Dialect.jdbcUrl(url));
+      Db db = new Db(c, dialect);
+      if (dialect == Dialect.SQLITE) {
+        db.execute("PRAGMA journal_mode=WAL");
+        db.execute("PRAGMA synchronous=NORMAL");
+        db.execute("PRAGMA busy_timeout=10000");
+        db.execute("PRAGMA cache_size=-65536");
+      }
+      Migrations.migrate(c, dialect.folder());
+      return new Ledger(db, clock, StoryIndex.DEFAULT_THRESHOLD);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + url, e);
+    }
+  }
+
+  public Dialect dialect() {
+    return db.dialect();
+  }
+
+  /** Direct access for the query, curation and export layers of this module and tests. */
+  public Db db() {
+    return db;
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  public MechanismPatterns mechanismPatterns() {
+    return mechanismPatterns;
+  }
+
+  public Queries queries() {
+    return new Queries(this);
+  }
+
+  public Curation curation() {
+    return new Curation(this, writer, clock);
+  }
+
+  // ---- ingest
+
+  /**
+   * How ingest runs.
+   *
+   * @param threads extraction threads
+   * @param batchSize documents per transaction
+   */
+  public record IngestOptions(int threads, int batchSize) {
+    public IngestOptions {
+      if (threads < 1 || batchSize < 1) {
+        throw new IllegalArgumentException("threads and batch size must be positive");
+      }
+    }
+
+    public static IngestOptions defaults() {
+      return new IngestOptions(2, 200);
+    }
+  }
+
+  /** Told about progress; called from the ingest threads. */
+  @FunctionalInterface
+  public interface IngestListener {
+    /**
+     * @param read documents read so far
+     * @param done documents written or skipped as unchanged so far
+     */
+    void progress(long read, long done);
+  }
+
+  /**
+   * Reads, extracts and stores every document of {@code input}. Documents whose content hash is
+   * already stored are skipped before extraction.
+   *
+   * @throws IOException when an input cannot be read
+   * @throws StoreException when the store fails; batches committed before stay
+   */
+  public Views.IngestStats ingest(
+      DocumentInput input, Pipeline pipeline, IngestOptions options, IngestListener listener)
+      throws IOException {
+    long t0 = System.nanoTime();
+    Map<String, String> known = new HashMap<>();
+    db.query(
+        "SELECT id, content_hash FROM documents",
+        rs -> known.put(rs.getString(1), rs.getString(2)));
+    AtomicLong read = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    AtomicLong bad = new AtomicLong();
+    long[] outcome = new long[3];
+    BlockingQueue<Future<Extraction>> queue = new ArrayBlockingQueue<>(options.threads() * 32);
+    Future<Extraction> end = CompletableFuture.completedFuture(null);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemon("extract"));
+    Thread w =
+        daemon("ledger-writer")
+            .newThread(
+                () -> {
+                  try {
+                    writeLoop(queue, end, options.batchSize(), outcome, done, read, listener);
+                  } catch (Throwable e) {
+                    failure.set(e);
+                    queue.clear();
+                  }
+                });
+    w.start();
+    try {
+      input.read(
+          doc -> {
+            if (failure.get() != null) {
+              throw new StoreException("ingest stopped: " + failure.get().getMessage());
+            }
+            read.incrementAndGet();
+            if (LedgerWriter.contentHash(doc).equals(known.get(doc.id()))) {
+              done.incrementAndGet();
+              synchronized (outcome) {
+                outcome[2]++;
+              }
+              listener.progress(read.get(), done.get());
+              return;
+            }
+            known.put(doc.id(), LedgerWriter.contentHash(doc));
+            Future<Extraction> f = pool.submit(() -> extract(pipeline, doc));
+            try {
+              while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
+                if (failure.get() != null) {
+                  throw new StoreException("ingest stopped: " + failure.get().getMessage());
+                }
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new StoreException("interrupted");
+            }
+          },
+          msg -> bad.incrementAndGet());
+      queue.put(end);
+      w.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted");
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failure.get() != null) {
+      throw new StoreException("ingest failed", failure.get());
+    }
+    synchronized (outcome) {
+      return new Views.IngestStats(
+          read.get(),
+          outcome[0],
+          outcome[1],
+          outcome[2],
+          bad.get(),
+          (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  private static Extraction extract(Pipeline pipeline, Document doc) {
+    try {
+      return pipeline.extract(doc);
+    } catch (RuntimeException e) {
+      return Extraction.empty(doc, List.of());
+    }
+  }
+
+  private void writeLoop(
+      BlockingQueue<Future<Extraction>> queue,
+      Future<Extraction> end,
+      int batchSize,
+      long[] outcome,
+      AtomicLong done,
+      AtomicLong read,
+      IngestListener listener)
+      throws InterruptedException, ExecutionException {
+    List<Extraction> batch = new ArrayList<>(batchSize);
+    while (true) {
+      Future<Extraction> f = queue.poll(500, TimeUnit.MILLISECONDS);
+      if (f == end || (f == null && !batch.isEmpty())) {
+        flush(batch, outcome, done, read, listener);
+        if (f == end) {
+          return;
+        }
+        continue;
+      }
+      if (f == null) {
+        continue;
+      }
+      batch.add(f.get());
+      if (batch.size() >= batchSize) {
+        flush(batch, outcome, done, read, listener);
+      }
+    }
+  }
+
+  private void flush(
+      List<Extraction> batch,
+      long[] outcome,
+      AtomicLong done,
+      AtomicLong read,
+      IngestListener listener) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<LedgerWriter.Outcome> results = write(batch);
+    synchronized (outcome) {
+      for (LedgerWriter.Outcome o : results) {
+        outcome[o.ordinal()]++;
+      }
+    }
+    done.addAndGet(batch.size());
+    batch.clear();
+    listener.progress(read.get(), done.get());
+  }
+
+  /**
+   * Writes extractions in one transaction. If it fails, nothing of the batch is stored and the
+   * in-memory story index is rebuilt from the store.
+   */
+  public List<LedgerWriter.Outcome> write(List<Extraction> extractions) {
+    try {
+      return db.inTransaction(
+          () -> {
+            List<LedgerWriter.Outcome> out = new ArrayList<>();
+            for (Extraction x : extractions) {
+              out.add(writer.write(x));
+            }
+            return out;
+          });
+    } catch (RuntimeException e) {
+      writer.reset();
+      reloadStories();
+      throw e;
+    }
+  }
+
+  /** Writes one extraction in its own transaction. */
+  public LedgerWriter.Outcome write(Extraction extraction) {
+    return write(List.of(extraction)).get(0);
+  }
+
+  private void reloadStories() {
+    stories.clear();
+    loadStories();
+  }
+
+  private void loadStories() {
+    db.query(
+        "SELECT s.doc_id, d.story_id, s.signature FROM doc_signatures s"
+            + " JOIN documents d ON d.id = s.doc_id ORDER BY s.doc_id",
+        rs -> {
+          stories.add(rs.getString(1), rs.getString(2), MinHash.fromBytes(rs.getBytes(3)));
+          return null;
+        });
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  // ---- dumps
+
+  private static final Map<String, String> DUMP =
+      new LinkedHashMap<>(
+          Map.ofEntries(
+              Map.entry("documents", "id, source, published, title, text, content_hash, story_id"),
+              Map.entry("doc_signatures", "doc_id, signature"),
+              Map.entry("actors", "code, name, kind"),
+              Map.entry("doc_actors", "doc_id, code, mentions"),
+              Map.entry("doc_topics", "doc_id, topic"),
+              Map.entry("records", LedgerWriter.RECORD_COLUMNS),
+              Map.entry("record_parties", "record_id, actor"),
+              Map.entry("evidence", "record_id, doc_id, span_start, span_end"),
+              Map.entry(
+                  "status_events",
+                  "record_id, status, on_date, reason, evidence_record_id, confidence, author"),
+              Map.entry("persons", "id, name, affiliation, surname"),
+              Map.entry("person_names", "person_id, name"),
+              Map.entry("person_roles", "person_id, role, on_date, doc_id"),
+              Map.entry("person_evidence", "person_id, doc_id, span_start, span_end"),
+              Map.entry("mechanisms", "id, pattern, name, parties"),
+              Map.entry("mechanism_records", "mechanism_id, record_id, session_number")));
+
+  /**
+   * A canonical text dump of the ledger's content (no timestamps, rows sorted): two stores with
+   * equal dumps hold the same ledger.
+   */
+  public String canonicalDump() {
+    StringBuilder sb = new StringBuilder();
+    for (String table : new java.util.TreeSet<>(DUMP.keySet())) {
+      String cols = DUMP.get(table);
+      sb.append("## ").append(table).append('\n');
+      List<String> rows =
+          db.query(
+              "SELECT " + cols + " FROM " + table,
+              rs -> {
+                ResultSetMetaData md = rs.getMetaData();
+                StringBuilder r = new StringBuilder();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                  Object v = rs.getObject(i);
+                  if (v instanceof byte[] b) {
+                    v = java.util.HexFormat.of().formatHex(b);
+                  } else if (v instanceof Number n && !(v instanceof Double)) {
+                    v = n.longValue();
+                  }
+                  r.append(i > 1 ? "\t" : "").append(v);
+                }
+                return r.toString();
+              });
+      rows.sort(null);
+      for (String r : rows) {
+        sb.append(r).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  static LocalDate date(ResultSet rs, String column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  static <K extends Comparable<K>, V> Map<K, V> sortedMap() {
+    return new TreeMap<>();
+  }
+
+  static Map<CommitmentStatus, List<Views.LedgerRecord>> byStatus() {
+    return new EnumMap<>(CommitmentStatus.class);
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.connection().close();
+    } catch (SQLException e) {
+      throw new StoreException("close", e);
+    }
+  }
+}

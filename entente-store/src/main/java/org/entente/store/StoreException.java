@@ -1,0 +1,14 @@
+package org.entente.store;
+
+/** A database failure, with the statement that failed. Unchecked. */
+public final class StoreException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public StoreException(String what, Throwable cause) {
+    super(what + ": " + cause.getMessage(), cause);
+  }
+
+  public StoreException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,108 @@
+package org.entente.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.entente.store.commitments.CommitmentStatus;
+import org.entente.store.commitments.StatusEvent;
+import org.entente.store.mechanisms.Cadence;
+
+/** The records queries return; immutable, serialisable as JSON as they are. */
+public final class Views {
+
+  private Views() {}
+
+  /** A piece of evidence: a span of a document's original text and the text it covers. */
+  public record Evidence(int start, int end, String text) {}
+
+  /** One document reporting a record. */
+  public record Source(
+      String docId, String title, LocalDate published, String storyId, List<Evidence> evidence) {}
+
+  /**
+   * A ledger record: a meeting, agreement or commitment, merged over its sources.
+   *
+   * @param type "meeting", "agreement" or "commitment"
+   * @param title meeting kind, agreement name or commitment action
+   * @param status agreement status, or null
+   * @param due the commitment deadline (year resolved) or null; {@code dueKind} keeps EXACT, LATEST
+   *     and VAGUE apart
+   * @param commitmentStatus the lifecycle status as of the query day, for commitments
+   * @param history the status history up to the query day, for commitments
+   * @param review "confirmed", "rejected" or null
+   * @param curatedFields fields a curator set, which re-extraction never overwrites
+   */
+  public record LedgerRecord(
+      long id,
+      String type,
+      List<String> parties,
+      String title,
+      String mode,
+      String kind,
+      String status,
+      String place,
+      String date,
+      LocalDate onDate,
+      String due,
+      String dueKind,
+      String dueText,
+      String cameo,
+      String plover,
+      String origin,
+      String review,
+      List<String> curatedFields,
+      Long supersededBy,
+      CommitmentStatus commitmentStatus,
+      List<StatusEvent> history,
+      List<Source> sources) {}
+
+  /** A recurring body and its rhythm as of the query day. */
+  public record Mechanism(
+      long id,
+      String pattern,
+      String name,
+      List<String> parties,
+      List<Session> sessions,
+      Cadence cadence) {}
+
+  /** One session of a mechanism: a meeting record, with its number when the text gives it. */
+  public record Session(long recordId, LocalDate on, Integer number) {}
+
+  /** An official and the roles they held, by date. */
+  public record PersonView(
+      long id, String name, String affiliation, List<String> names, List<Role> roles) {}
+
+  /** A role a person held as a document reported it. */
+  public record Role(String role, LocalDate on, String docId) {}
+
+  /** A full-text hit. */
+  public record SearchHit(
+      String docId, String title, LocalDate published, double score, String snippet) {}
+
+  /** An actor as the ledger knows it. */
+  public record Actor(String code, String name, String kind) {}
+
+  /**
+   * The relationship between two actors as of a day.
+   *
+   * @param topicsByYear year (or "undated") → topic → number of documents naming both actors
+   */
+  public record Dossier(
+      Actor a,
+      Actor b,
+      LocalDate asOf,
+      List<LedgerRecord> agreements,
+      List<Mechanism> mechanisms,
+      List<LedgerRecord> meetings,
+      Map<CommitmentStatus, List<LedgerRecord>> commitments,
+      List<PersonView> people,
+      Map<String, Map<String, Integer>> topicsByYear) {}
+
+  /** Ingest totals. */
+  public record IngestStats(
+      long read, long added, long updated, long unchanged, long bad, double seconds) {
+    public double rate() {
+      return seconds <= 0 ? 0 : (added + updated + unchanged) / seconds;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.entente.store.identity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a newly extracted record is one already in the ledger.
+ *
+ * <ul>
+ *   <li>Meeting: the same sorted parties, compatible mode and place (equal after normalising, or
+ *       one unknown), and dates that name the same day — equal, or within ±1 day when one is
+ *       partial; when one date is unknown, the same story or a source within {@link #NEARBY_DAYS}
+ *       days.
+ *   <li>Agreement: name words overlapping by at least one half (the reference scorer's rule) and at
+ *       least one party in common.
+ *   <li>Commitment: the same parties and action words overlapping by at least one half; {@link
+ *       #sameDue} then decides between one commitment and a superseding one.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class RecordKeys {
+
+  /** How far apart two undated reports of one meeting may be published. */
+  public static final int NEARBY_DAYS = 3;
+
+  /** The word overlap above which two names or actions are the same. */
+  public static final double SAME_WORDS = 0.5;
+
+  private RecordKeys() {}
+
+  public static boolean sameMeeting(
+      Candidate c, List<String> parties, String mode, String place, DateContext when) {
+    if (!c.parties().equals(parties)) {
+      return false;
+    }
+    if (c.mode() != null && mode != null && !c.mode().equals(mode)) {
+      return false;
+    }
+    if (c.place() != null
+        && place != null
+        && !Words.normalise(c.place()).equals(Words.normalise(place))) {
+      return false;
+    }
+    if (c.date() != null && when.date() != null) {
+      return Dates.compatible(c.date(), when.date());
+    }
+    if (c.storyId() != null && c.storyId().equals(when.storyId())) {
+      return true;
+    }
+    LocalDate a = c.onDate();
+    LocalDate b = when.onDate();
+    return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) <= NEARBY_DAYS;
+  }
+
+  public static boolean sameAgreement(Candidate c, List<String> parties, String name) {
+    Set<String> common = new HashSet<>(c.parties());
+    common.retainAll(parties);
+    if (common.isEmpty() && !c.parties().isEmpty() && !parties.isEmpty()) {
+      return false;
+    }
+    return Words.overlap(Words.of(c.title()), Words.of(name)) >= SAME_WORDS;
+  }
+
+  public static boolean sameAction(Candidate c, List<String> parties, String action) {
+    return c.parties().equals(parties)
+        && Words.overlap(Words.of(c.title()), Words.of(action)) >= SAME_WORDS;
+  }
+
+  /** Two dues are the same when either is unknown or both end on the same day. */
+  public static boolean sameDue(org.entente.model.PartialDate a, org.entente.model.PartialDate b) {
+    if (a == null || b == null || a.latestDay() == null || b.latestDay() == null) {
+      return true;
+    }
+    return a.latestDay().equals(b.latestDay());
+  }
+
+  /**
+   * When a new record happened.
+   *
+   * @param date its date, year filled from the document, or null
+   * @param onDate the day it is placed on, or null
+   * @param storyId the story of the reporting document
+   */
+  public record DateContext(org.entente.model.PartialDate date, LocalDate onDate, String storyId) {}
+}

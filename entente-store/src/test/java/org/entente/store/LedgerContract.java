@@ -1,0 +1,463 @@
+package org.entente.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Deadline;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.PartialDate;
+import org.entente.store.commitments.CommitmentStatus;
+import org.entente.store.export.Exporter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store suite: every test runs against a real SQLite file and a real PostgreSQL database (see
+ * the two subclasses).
+ */
+abstract class LedgerContract {
+
+  protected Ledger ledger;
+
+  /** A fresh, empty store address. */
+  protected abstract String freshStore() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    ledger = Ledger.open(freshStore());
+  }
+
+  @AfterEach
+  void close() {
+    if (ledger != null) {
+      ledger.close();
+    }
+  }
+
+  private static final LocalDate SEED_DAY = LocalDate.of(2025, 4, 17);
+
+  private Views.LedgerRecord commitment(String action, LocalDate asOf) {
+    return ledger
+        .queries()
+        .commitments(new Queries.CommitmentFilter("MAR", null, null, null, asOf))
+        .stream()
+        .filter(r -> r.title().equals(action))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void ingestingADocumentAgainChangesNothing() {
+    assertThat(ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)))
+        .isEqualTo(LedgerWriter.Outcome.ADDED);
+    String before = ledger.canonicalDump();
+    assertThat(ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)))
+        .isEqualTo(LedgerWriter.Outcome.UNCHANGED);
+    assertThat(ledger.canonicalDump()).isEqualTo(before);
+  }
+
+  @Test
+  void securityDialogueHeldLaterFulfilsTheCommitment() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    Views.LedgerRecord c = commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15));
+    assertThat(c.commitmentStatus()).isEqualTo(CommitmentStatus.FULFILLED);
+    assertThat(c.dueKind()).isEqualTo("LATEST");
+    assertThat(c.due()).isEqualTo("2025-12-31");
+    var fulfilled = c.history().get(c.history().size() - 1);
+    Views.LedgerRecord evidence =
+        ledger
+            .queries()
+            .record(fulfilled.evidenceRecordId(), LocalDate.of(2026, 1, 15))
+            .orElseThrow();
+    assertThat(evidence.sources())
+        .extracting(Views.Source::docId)
+        .containsExactly("eu-morocco-security-dialogue");
+    assertThat(fulfilled.confidence()).isBetween(0.7, 1.0);
+    assertThat(fulfilled.on()).isEqualTo(LocalDate.of(2025, 11, 20));
+    // the other commitments are not fulfilled by a security dialogue
+    assertThat(
+            commitment(
+                    "hold the next session of political consultations", LocalDate.of(2026, 1, 15))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.PENDING);
+  }
+
+  @Test
+  void securityDialogueCommitmentIsOverdueInTheFollowingJanuaryWithoutEvidence() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    assertThat(
+            commitment("organise a dialogue on security", LocalDate.of(2025, 6, 1))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.PENDING);
+    Views.LedgerRecord c = commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15));
+    assertThat(c.commitmentStatus()).isEqualTo(CommitmentStatus.OVERDUE);
+    assertThat(c.history().get(c.history().size() - 1).on()).isEqualTo(LocalDate.of(2026, 1, 1));
+    // a commitment without deadline is never overdue; it lapses after two years without news
+    assertThat(
+            commitment(
+                    "hold the next session of political consultations", LocalDate.of(2026, 1, 15))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.PENDING);
+    assertThat(
+            commitment("hold the next session of political consultations", LocalDate.of(2027, 6, 1))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.LAPSED);
+  }
+
+  @Test
+  void fulfilmentIsFoundWhenTheLaterTextIsIngestedFirst() {
+    ledger.write(Fixtures.securityDialogueHeld());
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    assertThat(
+            commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.FULFILLED);
+  }
+
+  @Test
+  void threeEditedCopiesOfOneArticleAreOneStoryWithOneMeetingOfThreeSources() {
+    String base = Fixtures.resource("joint-commission-article.txt");
+    String[] copies = {
+      base,
+      base.replace("officials said", "officials told reporters"),
+      base.replace("praised the long friendship", "hailed the long friendship")
+          .replace("Ministers open talks", "Ministers hold talks")
+    };
+    for (int i = 0; i < copies.length; i++) {
+      Document d =
+          new Document("copy-" + i, "wire-" + i, LocalDate.of(2025, 3, 4), null, copies[i]);
+      ledger.write(
+          Fixtures.of(d)
+              .meeting(
+                  List.of("CPV", "PRT"),
+                  "talks",
+                  "Lisbon",
+                  i == 1 ? null : PartialDate.parse("2025-03-03"),
+                  "met in Lisbon on Monday for the 14th session of the joint commission")
+              .build());
+    }
+    assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
+        .containsExactly("copy-0");
+    List<Views.LedgerRecord> t = ledger.queries().timeline("PRT", LocalDate.of(2025, 12, 31));
+    assertThat(t).hasSize(1);
+    Views.LedgerRecord m =
+        ledger.queries().record(t.get(0).id(), LocalDate.of(2025, 12, 31)).orElseThrow();
+    assertThat(m.sources())
+        .extracting(Views.Source::docId)
+        .containsExactly("copy-0", "copy-1", "copy-2");
+    assertThat(m.sources().get(0).evidence().get(0).text()).startsWith("met in Lisbon on Monday");
+  }
+
+  @Test
+  void unrelatedArticlesAreSeparateStories() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
+        .hasSize(2);
+  }
+
+  @Test
+  void personsAreMergedAcrossNameVariantsWithRolesOverTime() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    Document d2 =
+        new Document("later", "test", LocalDate.of(2025, 9, 1), null, "FM Bourita met Bourita.");
+    ledger.write(
+        Fixtures.of(d2)
+            .person("FM Bourita", "Minister of Foreign Affairs", "MAR", "FM Bourita")
+            .build());
+    Document d3 =
+        new Document("other", "test", LocalDate.of(2025, 9, 2), null, "Karim Bourita spoke.");
+    ledger.write(Fixtures.of(d3).person("Karim Bourita", "Mayor", "MAR", "Karim Bourita").build());
+    List<Views.PersonView> mar = ledger.queries().persons("MAR");
+    assertThat(mar)
+        .extracting(Views.PersonView::name)
+        .containsExactly("Karim Bourita", "Nasser Bourita");
+    Views.PersonView nasser = mar.get(1);
+    assertThat(nasser.names()).containsExactly("FM Bourita", "Nasser Bourita");
+    assertThat(nasser.roles())
+        .extracting(Views.Role::role)
+        .containsExactly("Foreign Minister", "Minister of Foreign Affairs");
+  }
+
+  @Test
+  void aLaterDeadlineOnTheSameActionSupersedesTheEarlierCommitment() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    Document d =
+        new Document(
+            "postponed",
+            "test",
+            LocalDate.of(2025, 10, 1),
+            null,
+            "The EU and Morocco will organise the security dialogue by March 2026.");
+    ledger.write(
+        Fixtures.of(d)
+            .commitment(
+                List.of("EU", "MAR"),
+                "organise the security dialogue",
+                new Deadline(
+                    PartialDate.parse("2026-03"), Deadline.Kind.LATEST, "by March 2026", null),
+                "will organise the security dialogue by March 2026")
+            .build());
+    LocalDate asOf = LocalDate.of(2026, 1, 15);
+    Views.LedgerRecord old = commitment("organise a dialogue on security", asOf);
+    assertThat(old.commitmentStatus()).isEqualTo(CommitmentStatus.SUPERSEDED);
+    Views.LedgerRecord replacement = commitment("organise the security dialogue", asOf);
+    assertThat(old.supersededBy()).isEqualTo(replacement.id());
+    assertThat(replacement.commitmentStatus()).isEqualTo(CommitmentStatus.PENDING);
+    assertThat(
+            commitment("organise the security dialogue", LocalDate.of(2026, 4, 2))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.OVERDUE);
+  }
+
+  @Test
+  void vagueDeadlinesAreNeverOverdueAndKeepTheirKind() {
+    Document d =
+        new Document(
+            "vague",
+            "test",
+            LocalDate.of(2020, 1, 10),
+            null,
+            "France and Morocco will soon sign a fisheries protocol.");
+    ledger.write(
+        Fixtures.of(d)
+            .commitment(
+                List.of("FRA", "MAR"),
+                "sign a fisheries protocol",
+                new Deadline(null, Deadline.Kind.VAGUE, "soon", null),
+                "will soon sign a fisheries protocol")
+            .build());
+    Views.LedgerRecord c = commitment("sign a fisheries protocol", LocalDate.of(2021, 1, 1));
+    assertThat(c.dueKind()).isEqualTo("VAGUE");
+    assertThat(c.dueText()).isEqualTo("soon");
+    assertThat(c.commitmentStatus()).isEqualTo(CommitmentStatus.PENDING);
+    assertThat(commitment("sign a fisheries protocol", LocalDate.of(2022, 2, 1)).commitmentStatus())
+        .isEqualTo(CommitmentStatus.LAPSED);
+  }
+
+  @Test
+  void curatedFieldsAndRejectionsSurviveReingest() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    LocalDate asOf = LocalDate.of(2025, 12, 1);
+    long meeting =
+        ledger.queries().timeline("MAR", asOf).stream()
+            .filter(r -> r.type().equals("meeting"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    long relaunch =
+        commitment(
+                "relaunch the full cycle of institutional meetings under the Association Agreement",
+                asOf)
+            .id();
+    ledger.curation().edit(meeting, Map.of("place", "Rabat (Foreign Ministry)"), "alice");
+    ledger.curation().reject(relaunch, "bob");
+    // the document comes again, edited: its records are re-extracted
+    Extraction again = Fixtures.euMoroccoSeed(SEED_DAY);
+    Document changed =
+        new Document(again.document().id(), "test-v2", SEED_DAY, null, again.document().text());
+    ledger.write(
+        new Extraction(
+            changed,
+            again.actors(),
+            again.persons(),
+            again.meetings(),
+            again.agreements(),
+            again.commitments(),
+            again.topics(),
+            List.of()));
+    Views.LedgerRecord m = ledger.queries().record(meeting, asOf).orElseThrow();
+    assertThat(m.place()).isEqualTo("Rabat (Foreign Ministry)");
+    assertThat(m.curatedFields()).containsExactly("place");
+    assertThat(ledger.queries().record(relaunch, asOf).orElseThrow().review())
+        .isEqualTo("rejected");
+    assertThat(
+            ledger
+                .queries()
+                .commitments(new Queries.CommitmentFilter("MAR", null, null, null, asOf)))
+        .extracting(Views.LedgerRecord::title)
+        .doesNotContain(
+            "relaunch the full cycle of institutional meetings under the Association Agreement");
+    List<Curation.AuditEntry> audit = ledger.curation().audit(null);
+    assertThat(audit).extracting(Curation.AuditEntry::action).containsExactly("edit", "reject");
+    assertThat(audit.get(0).author()).isEqualTo("alice");
+    assertThat(audit.get(0).before()).contains("\"place\":\"Rabat\"");
+    assertThat(audit.get(0).after()).contains("\"place\":\"Rabat (Foreign Ministry)\"");
+  }
+
+  @Test
+  void handAddedCommitmentCanBeMarkedFulfilled() {
+    long id =
+        ledger
+            .curation()
+            .add(
+                "commitment",
+                List.of("MAR", "ESP"),
+                "set up a joint migration group",
+                LocalDate.of(2025, 2, 1),
+                PartialDate.parse("2025-06-30"),
+                Deadline.Kind.LATEST,
+                "by the end of June",
+                "carol");
+    assertThat(
+            commitment("set up a joint migration group", LocalDate.of(2025, 7, 1))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.OVERDUE);
+    ledger
+        .curation()
+        .markFulfilled(id, null, LocalDate.of(2025, 5, 20), "group met in Madrid", "carol");
+    assertThat(
+            commitment("set up a joint migration group", LocalDate.of(2025, 7, 1))
+                .commitmentStatus())
+        .isEqualTo(CommitmentStatus.FULFILLED);
+    assertThat(ledger.curation().audit(id))
+        .extracting(Curation.AuditEntry::action)
+        .containsExactly("add", "fulfil");
+    assertThatThrownBy(() -> ledger.curation().edit(id, Map.of("text", "x"), "carol"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void numberedSessionsGiveAMechanismWithCadenceAndALongGapFlag() {
+    int[] years = {2019, 2020, 2021};
+    for (int i = 0; i < years.length; i++) {
+      String text =
+          "Portugal and Cape Verde held the "
+              + (12 + i)
+              + "th session of their joint commission in Lisbon.";
+      Document d = new Document("jc-" + years[i], "test", LocalDate.of(years[i], 3, 5), null, text);
+      ledger.write(
+          Fixtures.of(d)
+              .meeting(
+                  List.of("CPV", "PRT"),
+                  "talks",
+                  null,
+                  PartialDate.of(LocalDate.of(years[i], 3, 4)),
+                  text)
+              .build());
+    }
+    List<Views.Mechanism> ms = ledger.queries().mechanisms("PRT", "CPV", LocalDate.of(2022, 1, 1));
+    assertThat(ms).hasSize(1);
+    Views.Mechanism jc = ms.get(0);
+    assertThat(jc.pattern()).isEqualTo("joint_commission");
+    assertThat(jc.sessions()).extracting(Views.Session::number).containsExactly(12, 13, 14);
+    assertThat(jc.cadence().medianGapDays()).isBetween(364L, 366L);
+    assertThat(jc.cadence().nextExpected()).isEqualTo(LocalDate.of(2022, 3, 4));
+    assertThat(jc.cadence().longGap()).isFalse();
+    assertThat(
+            ledger
+                .queries()
+                .mechanisms("PRT", "CPV", LocalDate.of(2024, 1, 1))
+                .get(0)
+                .cadence()
+                .longGap())
+        .isTrue();
+  }
+
+  @Test
+  void fullTextSearchFindsDocumentsAndIgnoresQuerySyntax() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    assertThat(ledger.queries().search("security dialogue Brussels", 10))
+        .extracting(Views.SearchHit::docId)
+        .containsExactly("eu-morocco-security-dialogue");
+    assertThat(ledger.queries().search("\"Partnership\" OR ) NEAR( '; DROP TABLE documents", 10))
+        .extracting(Views.SearchHit::docId)
+        .isSubsetOf("seed-eu-morocco");
+    assertThat(ledger.queries().search("Partnership", 10))
+        .extracting(Views.SearchHit::docId)
+        .containsExactly("seed-eu-morocco");
+  }
+
+  @Test
+  void dossierGathersTheRelationshipAsOfADay() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    Views.Dossier d = ledger.queries().dossier("EU", "MAR", LocalDate.of(2026, 1, 15));
+    assertThat(d.a().name()).isEqualTo("European Union");
+    assertThat(d.b().name()).isEqualTo("Morocco");
+    assertThat(d.agreements())
+        .extracting(Views.LedgerRecord::title)
+        .containsExactly("Strategic and Comprehensive Partnership", "Association Agreement");
+    assertThat(d.meetings()).hasSize(2);
+    assertThat(d.commitments().get(CommitmentStatus.FULFILLED)).hasSize(1);
+    assertThat(d.commitments().get(CommitmentStatus.PENDING)).hasSize(2);
+    assertThat(d.people())
+        .extracting(Views.PersonView::name)
+        .containsExactly("Kaja Kallas", "Nasser Bourita");
+    assertThat(d.topicsByYear().get("2025")).containsEntry("security", 2);
+    assertThat(d.mechanisms())
+        .extracting(Views.Mechanism::pattern)
+        .contains("security_dialogue", "political_consultations");
+    Views.Dossier before = ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 5, 1));
+    assertThat(before.meetings()).hasSize(1);
+  }
+
+  @Test
+  void exportsWriteEveryFormat() throws Exception {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    LocalDate asOf = LocalDate.of(2026, 1, 15);
+    StringWriter ics = new StringWriter();
+    Exporter.write(ledger, "ics", asOf, ics);
+    assertThat(ics.toString())
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("DTSTART;VALUE=DATE:20251231")
+        .contains("organise a dialogue on security (latest)");
+    for (String line : ics.toString().split("\r\n")) {
+      assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+          .isLessThanOrEqualTo(75);
+    }
+    StringWriter events = new StringWriter();
+    Exporter.write(ledger, "events", asOf, events);
+    String[] rows = events.toString().split("\n");
+    assertThat(rows[0]).startsWith("GLOBALEVENTID\tSQLDATE\tActor1Code\tActor2Code\tEventCode");
+    assertThat(rows)
+        .anyMatch(r -> r.contains("\t20251120\tEU\tMAR\t036\t03\t1\tCONSULT\tmeeting\t"));
+    StringWriter csv = new StringWriter();
+    Exporter.write(ledger, "csv", asOf, csv);
+    assertThat(csv.toString())
+        .contains("organise a dialogue on security")
+        .contains(",LATEST,before the end of the year,fulfilled,");
+    StringWriter json = new StringWriter();
+    Exporter.write(ledger, "json", asOf, json);
+    assertThat(Json.mapper().readTree(json.toString()).size()).isEqualTo(7);
+  }
+
+  @Test
+  void aChangedDocumentReplacesItsRecords() {
+    Document d =
+        new Document(
+            "x", "test", LocalDate.of(2024, 5, 2), null, "Spain and Morocco held talks in Madrid.");
+    ledger.write(
+        Fixtures.of(d)
+            .meeting(List.of("ESP", "MAR"), "talks", "Madrid", null, "held talks in Madrid")
+            .build());
+    Document d2 =
+        new Document(
+            "x", "test", LocalDate.of(2024, 5, 2), null, "Spain and Morocco held talks in Rabat.");
+    ledger.write(
+        Fixtures.of(d2)
+            .meeting(List.of("ESP", "MAR"), "talks", "Rabat", null, "held talks in Rabat")
+            .build());
+    List<Views.LedgerRecord> t = ledger.queries().timeline("ESP", LocalDate.of(2025, 1, 1));
+    assertThat(t).extracting(Views.LedgerRecord::place).containsExactly("Rabat");
+    assertThat(ledger.db().query("SELECT COUNT(*) FROM documents", rs -> rs.getLong(1)))
+        .containsExactly(1L);
+  }
+
+  @Test
+  void actorsAreCanonical() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    assertThat(ledger.queries().actor("MAR")).isEqualTo(new Views.Actor("MAR", "Morocco", "STATE"));
+    assertThat(ledger.queries().actor("EU"))
+        .isEqualTo(new Views.Actor("EU", "European Union", "ORGANISATION"));
+  }
+}
