@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, RepairCommand.class})
 public final class EntenteCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -18,10 +21,15 @@ public final class EntenteCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line, shared by {@link #main} and tests. */
+  /**
+   * The configured command line, shared by {@link #main} and tests. Standard output and error are
+   * written as UTF-8 whatever the platform's default charset.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EntenteCommand());
-    cl.setExitCodeExceptionMapper(e -> 1);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;
   }
 
