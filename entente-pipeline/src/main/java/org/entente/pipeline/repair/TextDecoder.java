@@ -129,14 +129,21 @@ public final class TextDecoder {
   /** UTF-16 without a BOM: ASCII text shows a NUL in every other byte, on one side only. */
   private static Charset utf16ByNulPattern(byte[] bytes, int length) {
     int n = Math.min(length, SAMPLE) & ~1;
-    if (n < 4) {
-      return null;
+    if (n < 16) {
+      return null; // too short to tell from binary
     }
     int evenNul = 0;
     int oddNul = 0;
+    int controls = 0;
     for (int i = 0; i < n; i += 2) {
       evenNul += bytes[i] == 0 ? 1 : 0;
       oddNul += bytes[i + 1] == 0 ? 1 : 0;
+      int unit = ((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF);
+      int le = Integer.reverseBytes(unit) >>> 16;
+      controls += Math.min(unit, le) < 0x09 ? 1 : 0; // a NUL or control as UTF-16 either way
+    }
+    if (controls * 10 > n / 2) {
+      return null;
     }
     int pairs = n / 2;
     if (evenNul * 10 >= pairs * 4 && oddNul * 100 <= pairs) {
