@@ -147,6 +147,9 @@ public final class MojibakeRepair {
       otherScript |= c.otherScript();
     }
     Block b = new Block(List.copyOf(run), net, otherScript);
+    if (!controlsConsumedByNextLayer(run)) {
+      return new Block(b.candidates(), -1, otherScript);
+    }
     if (otherScript) {
       net -= 1;
       if (asciiLetterAt(s, b.start() - 1) || asciiLetterAt(s, b.end())) {
@@ -154,6 +157,31 @@ public final class MojibakeRepair {
       }
     }
     return new Block(b.candidates(), net, otherScript);
+  }
+
+  /** Every C1 control that {@code run} decodes to starts or continues a further UTF-8 sequence. */
+  private static boolean controlsConsumedByNextLayer(List<Candidate> run) {
+    if (run.stream().noneMatch(c -> c.codePoint() >= 0x80 && c.codePoint() <= 0x9F)) {
+      return true;
+    }
+    StringBuilder decoded = new StringBuilder();
+    run.forEach(c -> decoded.appendCodePoint(c.codePoint()));
+    String next = decoded.toString();
+    int k = 0;
+    while (k < next.length()) {
+      Candidate f = null;
+      for (LegacyCharset cs : CHARSETS) {
+        f = f != null ? f : forward(next, k, cs);
+      }
+      if (f != null) {
+        k = f.end();
+      } else if (next.charAt(k) >= 0x80 && next.charAt(k) <= 0x9F) {
+        return false;
+      } else {
+        k++;
+      }
+    }
+    return true;
   }
 
   /**
@@ -268,7 +296,9 @@ public final class MojibakeRepair {
       cp = (cp << 6) | (b & 0x3F);
       odd += Plausibility.continuationOddness(lead, c);
     }
-    int cost = Plausibility.cost(cp);
+    // A C1 control is no repair by itself, but may be a layer of deeper mojibake ("Â\u0080");
+    // block() keeps it only when the next layer consumes it.
+    int cost = cp >= 0x80 && cp <= 0x9F ? 0 : Plausibility.cost(cp);
     if (cost == Plausibility.IMPOSSIBLE) {
       return null;
     }

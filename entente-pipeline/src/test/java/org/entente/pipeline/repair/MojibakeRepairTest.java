@@ -39,6 +39,8 @@ class MojibakeRepairTest {
           ISO-8859-13             | RÄ«ga                          | Rīga
           windows-1250 over 8859-13 | the communiquƩ says         | the communiqué says
           windows-1252 twice      | cafÃƒÂ© au lait                 | café au lait
+          latin-1 over 1252       | todayÃ¢ÂÂs vote      | today’s vote
+          windows-1252 thrice     | todayÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢s vote | today’s vote
           """)
   void repairsMojibakeOfEachCharset(String how, String damaged, String expected) {
     assertThat(repair.repair(damaged).text()).as(how).isEqualTo(expected);
