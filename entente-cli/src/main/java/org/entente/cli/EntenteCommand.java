@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +13,7 @@ import picocli.CommandLine.Command;
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
     subcommands = {
+      RepairCommand.class,
       EvalCommand.class,
       IngestCommand.class,
       DossierCommand.class,
@@ -29,10 +33,15 @@ public final class EntenteCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line, shared by {@link #main} and tests. */
+  /**
+   * The configured command line, shared by {@link #main} and tests. Standard output and error are
+   * written as UTF-8 whatever the platform's default charset.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EntenteCommand());
-    cl.setExitCodeExceptionMapper(e -> 1);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;
   }
 

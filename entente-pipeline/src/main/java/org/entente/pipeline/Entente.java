@@ -5,6 +5,7 @@ import org.entente.model.Extraction;
 import org.entente.pipeline.actors.OfficialsExtractor;
 import org.entente.pipeline.events.MeetingExtractor;
 import org.entente.pipeline.gazetteer.ActorMentionStage;
+import org.entente.pipeline.repair.RepairStage;
 import org.entente.pipeline.text.SentenceSplitter;
 import org.entente.pipeline.time.DateStage;
 
@@ -32,6 +33,7 @@ public final class Entente {
   /** Assembles a fresh default pipeline, loading and validating every resource. */
   public static Pipeline newDefaultPipeline() {
     return Pipeline.builder()
+        .add(new RepairStage())
         .add(new SentenceSplitter())
         .add(new ActorMentionStage())
         .add(new DateStage())

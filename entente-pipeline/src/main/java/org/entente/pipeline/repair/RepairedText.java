@@ -1,6 +1,7 @@
 package org.entente.pipeline.repair;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,17 +17,20 @@ public final class RepairedText {
   private final int originalLength;
   private final int[] at;
   private final int[] diff;
+  private final List<TextEdit> edits;
 
-  private RepairedText(String text, int originalLength, int[] at, int[] diff) {
+  private RepairedText(
+      String text, int originalLength, int[] at, int[] diff, List<TextEdit> edits) {
     this.text = text;
     this.originalLength = originalLength;
     this.at = at;
     this.diff = diff;
+    this.edits = edits;
   }
 
   /** The original text itself, unchanged. */
   public static RepairedText identity(String original) {
-    return new RepairedText(original, original.length(), new int[0], new int[0]);
+    return new RepairedText(original, original.length(), new int[0], new int[0], List.of());
   }
 
   /**
@@ -34,6 +38,15 @@ public final class RepairedText {
    * {@code diff}.
    */
   public static RepairedText of(String text, int originalLength, int[] at, int[] diff) {
+    return of(text, originalLength, at, diff, List.of());
+  }
+
+  /**
+   * As {@link #of(String, int, int[], int[])}, also listing the repairs made, in text order (for
+   * reports and diagnostics; the offset map alone is authoritative).
+   */
+  public static RepairedText of(
+      String text, int originalLength, int[] at, int[] diff, List<TextEdit> edits) {
     Objects.requireNonNull(text);
     if (at.length != diff.length) {
       throw new IllegalArgumentException("at and diff differ in length");
@@ -43,15 +56,25 @@ public final class RepairedText {
         throw new IllegalArgumentException("correction points not increasing at " + i);
       }
     }
-    return new RepairedText(text, originalLength, at.clone(), diff.clone());
+    return new RepairedText(text, originalLength, at.clone(), diff.clone(), List.copyOf(edits));
   }
 
   public String text() {
     return text;
   }
 
+  /** The length of the original text. */
+  public int originalLength() {
+    return originalLength;
+  }
+
+  /** The repairs made, in text order; empty for {@link #identity(String)}. */
+  public List<TextEdit> edits() {
+    return edits;
+  }
+
   public boolean isIdentity() {
-    return at.length == 0 && text.length() == originalLength;
+    return at.length == 0 && edits.isEmpty() && text.length() == originalLength;
   }
 
   /** The original offset of the character at repaired offset {@code offset}. */
