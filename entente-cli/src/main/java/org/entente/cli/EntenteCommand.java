@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
     subcommands = {
+      DemoCommand.class,
+      ExtractCommand.class,
       RepairCommand.class,
       EvalCommand.class,
       IngestCommand.class,

@@ -261,7 +261,8 @@ public final class OfficialsExtractor implements Stage {
           caps += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
         }
       }
-      if (nl > 0 && words >= 3 && caps >= 0.7 * words) {
+      boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
+      if (ownLine && words >= 3 && caps >= 0.7 * words) {
         java.util.Arrays.fill(headline, 0, k, true);
       }
     }

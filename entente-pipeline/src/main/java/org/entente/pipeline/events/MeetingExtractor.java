@@ -302,6 +302,9 @@ public final class MeetingExtractor implements Stage {
     List<Token> tokens = c.tokens();
     // Look back to the start of the clause (a comma or semicolon ends the look-back after 3 words).
     for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+      if (inDate(c, tokens.get(k))) {
+        continue; // "May 14" is a date, not a modal
+      }
       String w = EventContext.lower(tokens.get(k));
       if (w.equals(";") || w.equals(":")) {
         break;
@@ -332,9 +335,18 @@ public final class MeetingExtractor implements Stage {
     if (d != null
         && pub != null
         && d.pointDate() != null
-        && d.pointDate().isComplete()
-        && d.pointDate().toLocalDate().isAfter(pub)) {
+        && d.pointDate().earliestDay() != null
+        && d.pointDate().earliestDay().isAfter(pub)) {
       return true;
+    }
+    return false;
+  }
+
+  private static boolean inDate(Clause c, Token t) {
+    for (DateMention d : c.dates()) {
+      if (t.start() >= d.start() && t.end() <= d.end()) {
+        return true;
+      }
     }
     return false;
   }
