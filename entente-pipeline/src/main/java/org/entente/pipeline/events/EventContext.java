@@ -187,6 +187,19 @@ public final class EventContext {
     return s;
   }
 
+  /** True when the document speaks of phone calls anywhere. */
+  public boolean mentionsPhone() {
+    for (Clause c : clauses) {
+      for (Token t : c.tokens()) {
+        String w = lower(t);
+        if (w.equals("phone") || w.equals("telephone") || w.equals("readout")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Codes in first-seen order without repeats. */
   public static Set<String> codes() {
     return new LinkedHashSet<>();

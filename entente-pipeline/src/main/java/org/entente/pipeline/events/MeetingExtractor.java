@@ -134,6 +134,147 @@ public final class MeetingExtractor implements Stage {
           "officials",
           "states");
 
+  private static final Set<String> CALL_NOT_OBJECT =
+      Set.of(
+          "for", "off", "on", "upon", "it", "him", "her", "them", "the", "a", "an", "into", "out",
+          "back", "up", "this", "that", "his", "its", "their");
+  private static final Set<String> THING_OBJECTS =
+      Set.of(
+          "letter",
+          "letters",
+          "message",
+          "support",
+          "award",
+          "aid",
+          "invitation",
+          "report",
+          "money",
+          "funds",
+          "votes",
+          "approval",
+          "treatment",
+          "criticism",
+          "praise",
+          "backing",
+          "assurances",
+          "information",
+          "threats",
+          "copy",
+          "response",
+          "reply",
+          "answer",
+          "request",
+          "permission",
+          "visa",
+          "bid",
+          "demand",
+          "demands",
+          "sentence",
+          "donation",
+          "loan",
+          "resistance",
+          "opposition",
+          "expectations",
+          "target",
+          "targets",
+          "goals",
+          "deadline");
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "minister",
+          "ministers",
+          "president",
+          "counterpart",
+          "delegation",
+          "leaders",
+          "leader",
+          "prime",
+          "king",
+          "queen",
+          "prince",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "premier",
+          "chancellor",
+          "officials",
+          "emir",
+          "sultan",
+          "crown",
+          "foreign",
+          "vice",
+          "deputy",
+          "commissioner",
+          "governor",
+          "senator",
+          "spokesman",
+          "head",
+          "chief");
+
+  /** Words before which a subject does not reach back: "…, Kerry said that X met Y". */
+  private static final Set<String> SUBJECT_STOP =
+      Set.of(
+          ";",
+          ":",
+          "said",
+          "say",
+          "says",
+          "that",
+          "when",
+          "after",
+          "while",
+          "as",
+          "before",
+          "because",
+          "since",
+          "although",
+          "but",
+          "(",
+          ")",
+          "\"",
+          "“",
+          "”",
+          "which",
+          "where");
+
+  /** Words at which an object ends: "met X about Y", "spoke with X, who…". */
+  private static final Set<String> OBJECT_STOP =
+      Set.of(
+          ";",
+          ":",
+          ".",
+          "about",
+          "over",
+          "regarding",
+          "concerning",
+          "after",
+          "before",
+          "when",
+          "during",
+          "amid",
+          "following",
+          "because",
+          "which",
+          "who",
+          "whom",
+          "where",
+          "while",
+          "as",
+          "since",
+          "but",
+          "to",
+          "(",
+          ")",
+          "\"",
+          "“",
+          "”",
+          "said",
+          "says",
+          "told",
+          "against",
+          "for",
+          "on");
+
   private final Gazetteer gazetteer;
   private final TriggerLexicon triggers;
 
@@ -175,10 +316,15 @@ public final class MeetingExtractor implements Stage {
       Set<String> lastParties,
       List<Meeting> out) {
     List<Token> tokens = c.tokens();
-    if (m.trigger().needsObject() && !objectFollows(c, m.to())) {
+    if (m.trigger().needsObject()
+        && !m.trigger().kind().equals("signing")
+        && !objectFollows(c, m)) {
       return null;
     }
     if (isFutureOrNegated(ctx, c, m)) {
+      return null;
+    }
+    if (m.trigger().needsPlace() && !placeFollows(c, m)) {
       return null;
     }
     int trigStart = tokens.get(m.from()).start();
@@ -212,12 +358,16 @@ public final class MeetingExtractor implements Stage {
     if (all.size() < 2) {
       return null;
     }
+    if (m.trigger().kind().equals("signing") && subjects.size() + objects.size() < 2) {
+      return null;
+    }
     PartialDate date = dateOf(ctx, c, m);
-    Meeting.Mode mode = modeOf(c, m);
+    Meeting.Mode mode = modeOf(ctx, c, m);
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
     String placeName = place == null ? null : place.name();
-    if (mode == Meeting.Mode.PHONE && subjects.size() == 1 && objects.size() > 1) {
-      // Calls are bilateral: one caller, several calls.
+    boolean conversation = mode == Meeting.Mode.PHONE || isSpeech(tokens.get(m.from()));
+    if (conversation && !subjects.isEmpty() && objects.size() > 1) {
+      // Calls and conversations are bilateral: one caller, several calls.
       String caller = subjects.iterator().next();
       Meeting first = null;
       for (String o : objects) {
@@ -252,25 +402,26 @@ public final class MeetingExtractor implements Stage {
     return meeting;
   }
 
-  /** For "called", "received": a person, an actor or a title must follow within a few words. */
-  private static boolean objectFollows(Clause c, int from) {
+  /**
+   * For ambiguous verbs ("called", "received", "met"): a person, an actor or a title must follow
+   * within a few words, and not a thing ("called for restraint", "received a letter").
+   */
+  private static boolean objectFollows(Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
+    int from = m.to();
+    boolean call = EventContext.lower(tokens.get(m.from())).startsWith("call");
+    if (from < tokens.size()) {
+      String next = EventContext.lower(tokens.get(from));
+      if (call && CALL_NOT_OBJECT.contains(next)) {
+        return false;
+      }
+    }
     int limit = Math.min(tokens.size(), from + 12);
     for (int k = from; k < limit; k++) {
       Token t = tokens.get(k);
       String w = EventContext.lower(t);
-      if (w.equals("for")
-          || w.equals("off")
-          || w.equals("it")
-          || w.equals("a")
-          || w.equals("an")
-          || w.equals("support")
-          || w.equals("letter")
-          || w.equals("message")
-          || w.equals("them")) {
-        if (k == from) {
-          return false;
-        }
+      if (THING_OBJECTS.contains(w)) {
+        return false;
       }
       for (PersonMention p : c.persons()) {
         if (p.span().start() >= t.start() && p.span().start() < t.end()) {
@@ -282,20 +433,29 @@ public final class MeetingExtractor implements Stage {
           return true;
         }
       }
-      if (w.equals("minister")
-          || w.equals("president")
-          || w.equals("counterpart")
-          || w.equals("delegation")
-          || w.equals("leaders")
-          || w.equals("prime")
-          || w.equals("king")
-          || w.equals("secretary")
-          || w.equals("ambassador")
-          || w.equals("envoy")) {
+      if (PERSON_NOUNS.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean placeFollows(Clause c, TriggerLexicon.Match m) {
+    if (m.to() >= c.tokens().size()) {
+      return false;
+    }
+    int at = c.tokens().get(m.to()).start();
+    for (PlaceMatch p : c.places()) {
+      if (p.start() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpeech(Token t) {
+    String w = EventContext.lower(t);
+    return w.startsWith("spoke") || w.startsWith("speak") || w.startsWith("talked");
   }
 
   private static boolean isFutureOrNegated(EventContext ctx, Clause c, TriggerLexicon.Match m) {
@@ -359,8 +519,19 @@ public final class MeetingExtractor implements Stage {
       Set<String> subjects,
       Set<String> objects) {
     List<Token> tokens = c.tokens();
-    int windowStart = tokens.get(Math.max(0, m.from() - WINDOW)).start();
-    int windowEnd = tokens.get(Math.min(tokens.size() - 1, m.to() + WINDOW)).end();
+    // The subject: back from the trigger to a clause boundary; the object: on to the next one.
+    int from = m.from();
+    while (from > 0
+        && m.from() - from < WINDOW
+        && !SUBJECT_STOP.contains(lower(tokens, from - 1))) {
+      from--;
+    }
+    int to = m.to();
+    while (to < tokens.size() && to - m.to() < WINDOW && !OBJECT_STOP.contains(lower(tokens, to))) {
+      to++;
+    }
+    int windowStart = tokens.get(from).start();
+    int windowEnd = to < tokens.size() ? tokens.get(to).start() : c.sentence().end();
     for (PersonMention p : c.persons()) {
       String aff = p.person().affiliation();
       if (aff == null || p.span().start() < windowStart || p.span().end() > windowEnd) {
@@ -378,6 +549,10 @@ public final class MeetingExtractor implements Stage {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  private static String lower(List<Token> tokens, int k) {
+    return EventContext.lower(tokens.get(k));
   }
 
   /** "about Iran", "on the situation in Syria": an actor spoken about, not a party. */
@@ -460,6 +635,9 @@ public final class MeetingExtractor implements Stage {
     DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateMention d : c.dates()) {
+      if (c.dates().size() > 1 && d.start() < c.sentence().start() + 40 && c.index() <= 2) {
+        continue; // the dateline's date, when the clause says more
+      }
       int dist = Math.abs(d.start() - at);
       if (dist < bestDist) {
         best = d;
@@ -469,23 +647,49 @@ public final class MeetingExtractor implements Stage {
     return best;
   }
 
+  /**
+   * The date in the clause nearest the trigger (a dateline date only when the clause has no other),
+   * else the last past date of the three sentences before, else the story's own date for the lead
+   * sentences.
+   */
   private static PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     DateMention d = nearestDate(c, m);
-    return d == null ? null : d.pointDate();
+    if (d != null && d.pointDate() != null) {
+      return d.pointDate();
+    }
+    List<Clause> all = ctx.clauses();
+    for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
+      List<DateMention> ds = all.get(i).dates();
+      for (int k = ds.size() - 1; k >= 0; k--) {
+        PartialDate p = ds.get(k).pointDate();
+        if (p != null && p.day() != null && notAfter(p, ctx.published())) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
-  private static Meeting.Mode modeOf(Clause c, TriggerLexicon.Match m) {
+  private static boolean notAfter(PartialDate p, LocalDate published) {
+    return published == null || p.earliestDay() == null || !p.earliestDay().isAfter(published);
+  }
+
+  private static Meeting.Mode modeOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     if (m.trigger().mode() != Meeting.Mode.IN_PERSON) {
       return m.trigger().mode();
     }
     for (Token t : c.tokens()) {
       String w = EventContext.lower(t);
-      if (w.equals("phone") || w.equals("telephone")) {
+      if (w.equals("phone") || w.equals("telephone") || w.equals("calls")) {
         return Meeting.Mode.PHONE;
       }
       if (w.equals("videoconference") || w.equals("teleconference") || w.equals("video")) {
         return Meeting.Mode.VIRTUAL;
       }
+    }
+    // "spoke with" in a story about calls is a call.
+    if (isSpeech(c.tokens().get(m.from())) && ctx.mentionsPhone()) {
+      return Meeting.Mode.PHONE;
     }
     return Meeting.Mode.IN_PERSON;
   }

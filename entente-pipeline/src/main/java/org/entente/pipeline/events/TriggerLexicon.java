@@ -16,7 +16,12 @@ import org.entente.pipeline.text.Token;
 public final class TriggerLexicon {
 
   /** A trigger phrase and what it says about the meeting. */
-  public record Trigger(List<String> words, String kind, Meeting.Mode mode, boolean needsObject) {}
+  public record Trigger(
+      List<String> words,
+      String kind,
+      Meeting.Mode mode,
+      boolean needsObject,
+      boolean needsPlace) {}
 
   /** A trigger found in a token list: tokens {@code [from, to)}. */
   public record Match(Trigger trigger, int from, int to) {}
@@ -45,11 +50,13 @@ public final class TriggerLexicon {
         throw line.error("unknown mode '" + line.field(2) + "'");
       }
       String guard = line.field(3);
-      if (!guard.equals("-") && !guard.equals("object")) {
+      if (!guard.equals("-") && !guard.equals("object") && !guard.equals("place")) {
         throw line.error("unknown guard '" + guard + "'");
       }
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Trigger(words, line.field(1), mode, guard.equals("object")));
+          .add(
+              new Trigger(
+                  words, line.field(1), mode, guard.equals("object"), guard.equals("place")));
     }
     Map<String, List<Trigger>> frozen = new HashMap<>();
     map.forEach(
