@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class DevSetTopicsQualityTest {
 
   /** A drop below this fails the build with the per-topic misses. */
-  private static final double MIN_F1 = 0.66;
+  private static final double MIN_F1 = 0.69;
 
   @Test
   void labelsDevTopicsWithAtLeastTheMeasuredF1() {
