@@ -3,11 +3,13 @@ package org.entente.pipeline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.pipeline.actors.OfficialsExtractor;
+import org.entente.pipeline.codes.EventCoder;
 import org.entente.pipeline.events.MeetingExtractor;
 import org.entente.pipeline.gazetteer.ActorMentionStage;
 import org.entente.pipeline.repair.RepairStage;
 import org.entente.pipeline.text.SentenceSplitter;
 import org.entente.pipeline.time.DateStage;
+import org.entente.pipeline.topics.TopicClassifier;
 
 /**
  * The facade: the default pipeline, assembled once and shared.
@@ -39,6 +41,8 @@ public final class Entente {
         .add(new DateStage())
         .add(new OfficialsExtractor())
         .add(new MeetingExtractor())
+        .add(new TopicClassifier())
+        .add(new EventCoder())
         .build();
   }
 

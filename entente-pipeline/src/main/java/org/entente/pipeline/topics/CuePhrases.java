@@ -1,0 +1,209 @@
+package org.entente.pipeline.topics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Token;
+
+/**
+ * A set of cue phrases, each carrying a value, matched word by word over tokens. A cue is
+ * lower-case words separated by single spaces; a word ending in {@code *} matches any word that
+ * starts with it (the stem has at least {@value #MIN_STEM} letters). At each position the longest
+ * matching cues win and the scan resumes after them, so a longer phrase hides the shorter cues
+ * inside it.
+ *
+ * <p>Matching is linear in the number of words times the longest cue: every lookup is a hash probe.
+ * Immutable and thread-safe once built.
+ *
+ * @param <V> what a cue carries (a topic and weight, an event code, nothing)
+ */
+public final class CuePhrases<V> {
+
+  /** The shortest stem a {@code *} word may have. */
+  public static final int MIN_STEM = 3;
+
+  private static final int MAX_STEM = 24;
+
+  /** One cue: its words (a last character {@code *} marks a stem) and its value. */
+  public record Cue<V>(List<String> words, V value) {
+    public Cue {
+      words = List.copyOf(words);
+    }
+  }
+
+  /** Cues that matched at one position: all of the same, maximal length. */
+  public record Hit<V>(int from, int to, List<Cue<V>> cues) {}
+
+  private final Map<String, List<Cue<V>>> byFirstWord;
+  private final Map<String, List<Cue<V>>> byFirstStem;
+
+  private CuePhrases(Map<String, List<Cue<V>>> words, Map<String, List<Cue<V>>> stems) {
+    this.byFirstWord = copy(words);
+    this.byFirstStem = copy(stems);
+  }
+
+  /** A builder; strict on what it is given. */
+  public static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds cue phrase sets; not thread-safe. */
+  public static final class Builder<V> {
+    private final Map<String, List<Cue<V>>> words = new HashMap<>();
+    private final Map<String, List<Cue<V>>> stems = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code phrase} with {@code value}.
+     *
+     * @throws IllegalArgumentException when the phrase is not lower-case words with optional
+     *     trailing {@code *} stems of at least {@value #MIN_STEM} letters
+     */
+    public Builder<V> add(String phrase, V value) {
+      List<String> ws = parse(phrase);
+      Cue<V> cue = new Cue<>(ws, value);
+      String first = ws.get(0);
+      if (isStem(first)) {
+        stems
+            .computeIfAbsent(first.substring(0, first.length() - 1), k -> new ArrayList<>())
+            .add(cue);
+      } else {
+        words.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+      }
+      return this;
+    }
+
+    /** Adds the line's field {@code column} as a phrase, failing with the file and line. */
+    public Builder<V> add(ResourceFile.Line line, int column, V value) {
+      try {
+        return add(line.field(column), value);
+      } catch (IllegalArgumentException e) {
+        throw line.error(e.getMessage());
+      }
+    }
+
+    public CuePhrases<V> build() {
+      return new CuePhrases<>(words, stems);
+    }
+  }
+
+  /**
+   * The words of {@code tokens} as cues see them: lower case, hyphenated words split into their
+   * parts, a final possessive {@code 's} dropped. Punctuation stays as a word of its own, so that
+   * no phrase matches across it.
+   */
+  public static List<String> words(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size() + 4);
+    for (Token t : tokens) {
+      for (Token p : t.parts()) {
+        out.add(normalise(p.text()));
+      }
+    }
+    return out;
+  }
+
+  static String normalise(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (w.endsWith("'s") && w.length() > 2) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.endsWith("'") && w.length() > 1) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** The longest matches, left to right, never overlapping. */
+  public List<Hit<V>> find(List<String> words) {
+    List<Hit<V>> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int best = 0;
+      List<Cue<V>> winners = new ArrayList<>();
+      for (Cue<V> c : candidates(words.get(i))) {
+        int n = c.words().size();
+        if (n >= best && i + n <= words.size() && matches(c, words, i)) {
+          if (n > best) {
+            best = n;
+            winners.clear();
+          }
+          winners.add(c);
+        }
+      }
+      if (best == 0) {
+        i++;
+      } else {
+        out.add(new Hit<>(i, i + best, List.copyOf(winners)));
+        i += best;
+      }
+    }
+    return out;
+  }
+
+  /** True when some cue matches somewhere in {@code words}. */
+  public boolean containsAny(List<String> words) {
+    return !find(words).isEmpty();
+  }
+
+  private List<Cue<V>> candidates(String word) {
+    List<Cue<V>> out = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
+    int limit = Math.min(word.length(), MAX_STEM);
+    for (int len = MIN_STEM; len <= limit; len++) {
+      List<Cue<V>> s = byFirstStem.get(word.substring(0, len));
+      if (s != null) {
+        out.addAll(s);
+      }
+    }
+    return out;
+  }
+
+  private static <V> boolean matches(Cue<V> c, List<String> words, int at) {
+    for (int k = 0; k < c.words().size(); k++) {
+      String cw = c.words().get(k);
+      String w = words.get(at + k);
+      boolean ok = isStem(cw) ? w.startsWith(cw.substring(0, cw.length() - 1)) : w.equals(cw);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isStem(String w) {
+    return w.endsWith("*");
+  }
+
+  private static List<String> parse(String phrase) {
+    if (phrase == null || phrase.isEmpty()) {
+      throw new IllegalArgumentException("empty cue phrase");
+    }
+    List<String> ws = List.of(phrase.split(" ", -1));
+    for (String w : ws) {
+      String core = isStem(w) ? w.substring(0, w.length() - 1) : w;
+      if (core.isEmpty()) {
+        throw new IllegalArgumentException("empty word in cue '" + phrase + "'");
+      }
+      if (isStem(w) && (core.length() < MIN_STEM || core.length() > MAX_STEM)) {
+        throw new IllegalArgumentException(
+            "stem '" + w + "' must have " + MIN_STEM + " to " + MAX_STEM + " letters");
+      }
+      for (int i = 0; i < core.length(); i++) {
+        char ch = core.charAt(i);
+        if (!(Character.isLowerCase(ch) || Character.isDigit(ch) || ch == '\'' || ch == '.')) {
+          throw new IllegalArgumentException(
+              "cue '" + phrase + "' must be lower-case words, got '" + ch + "'");
+        }
+      }
+    }
+    return ws;
+  }
+
+  private static <V> Map<String, List<Cue<V>>> copy(Map<String, List<Cue<V>>> m) {
+    Map<String, List<Cue<V>>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+}
