@@ -72,8 +72,6 @@ public final class MeetingExtractor implements Stage {
           "invitation",
           "proposed",
           "propose",
-          "agreed",
-          "agree",
           "ready",
           "prepared",
           "upcoming",
@@ -291,30 +289,24 @@ public final class MeetingExtractor implements Stage {
   public void process(Analysis analysis) {
     EventContext ctx = new EventContext(analysis, gazetteer);
     List<Meeting> drafts = new ArrayList<>();
-    Set<String> lastParties = Set.of();
-    PersonMention lastPerson = null;
+    State state = new State();
     for (Clause c : ctx.clauses()) {
       for (TriggerLexicon.Match m : triggers.find(c.tokens())) {
-        Meeting found = read(ctx, c, m, lastPerson, lastParties, drafts);
+        Meeting found = read(ctx, c, m, state, drafts);
         if (found != null) {
-          lastParties = Set.copyOf(found.parties());
+          state.lastParties = Set.copyOf(found.parties());
           break;
         }
       }
       if (!c.persons().isEmpty()) {
-        lastPerson = c.persons().get(0);
+        state.lastPerson = c.persons().get(0);
       }
     }
     analysis.meetings().addAll(merge(drafts));
   }
 
   private Meeting read(
-      EventContext ctx,
-      Clause c,
-      TriggerLexicon.Match m,
-      PersonMention lastPerson,
-      Set<String> lastParties,
-      List<Meeting> out) {
+      EventContext ctx, Clause c, TriggerLexicon.Match m, State state, List<Meeting> out) {
     List<Token> tokens = c.tokens();
     if (m.trigger().needsObject()
         && !m.trigger().kind().equals("signing")
@@ -332,19 +324,28 @@ public final class MeetingExtractor implements Stage {
     Set<String> subjects = new LinkedHashSet<>();
     Set<String> objects = new LinkedHashSet<>();
     collectParties(c, m, trigStart, trigEnd, subjects, objects);
-    if (subjects.isEmpty() && startsWithPronoun(tokens) && lastPerson != null) {
-      String aff = lastPerson.person().affiliation();
-      if (aff != null) {
-        subjects.add(aff);
+    if (subjects.isEmpty()) {
+      // "He also talked to…", "The former senator spoke to…", "X was also on the list of calls":
+      // the party of the story's protagonist — the subject of the last meeting, else the last
+      // official named before.
+      String protagonist = state.lastSubject;
+      if (protagonist == null && state.lastPerson != null) {
+        protagonist = state.lastPerson.person().affiliation();
+      }
+      if (protagonist != null && (hasPronoun(tokens, m.from()) || !objects.isEmpty())) {
+        if (!objects.contains(protagonist) || objects.size() > 1) {
+          subjects.add(protagonist);
+        }
       }
     }
     if (mentionsBothSides(tokens)) {
-      if (lastParties.size() >= 2) {
-        subjects.addAll(lastParties);
+      if (state.lastParties.size() >= 2) {
+        subjects.addAll(state.lastParties);
       } else {
         subjects.addAll(ctx.topActors(2));
       }
     }
+    objects.removeAll(subjects.size() == 1 ? subjects : Set.of());
     boolean visit = m.trigger().kind().equals("visit") || m.trigger().kind().equals("host");
     PlaceMatch place = placeOf(ctx, c, visit);
     if (visit && place != null && subjects.size() + objects.size() < 2) {
@@ -360,6 +361,9 @@ public final class MeetingExtractor implements Stage {
     }
     if (m.trigger().kind().equals("signing") && subjects.size() + objects.size() < 2) {
       return null;
+    }
+    if (!subjects.isEmpty()) {
+      state.lastSubject = subjects.iterator().next();
     }
     PartialDate date = dateOf(ctx, c, m);
     Meeting.Mode mode = modeOf(ctx, c, m);
@@ -576,12 +580,33 @@ public final class MeetingExtractor implements Stage {
 
   /** "in Rabat", "in Geneva": a capital or city named as the place, not as its government. */
   private static boolean isPlaceContext(List<Token> tokens, int k, ActorMention a) {
-    if (k == 0 || a.kind() != ActorKind.STATE) {
+    if (k == 0) {
       return false;
     }
     String w = EventContext.lower(tokens.get(k - 1));
+    if (a.kind() == ActorKind.ORGANISATION) {
+      String w2 = k > 1 ? EventContext.lower(tokens.get(k - 2)) : "";
+      return w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in")));
+    }
     return a.how() == ActorMention.How.CAPITAL
         && (w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from"));
+  }
+
+  /** Per-document reading state, carried from sentence to sentence. */
+  private static final class State {
+    Set<String> lastParties = Set.of();
+    PersonMention lastPerson;
+    String lastSubject;
+  }
+
+  private static boolean hasPronoun(List<Token> tokens, int before) {
+    for (int k = Math.max(0, before - 8); k < before; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithPronoun(List<Token> tokens) {
