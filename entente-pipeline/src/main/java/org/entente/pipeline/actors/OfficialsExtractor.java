@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.model.Person;
 import org.entente.model.Span;
@@ -104,6 +105,7 @@ public final class OfficialsExtractor implements Stage {
     final boolean[] headline;
     final Map<String, Double> salience = new HashMap<>();
     final String datelineCountry;
+    final Map<String, Double> home = new HashMap<>();
 
     Doc(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
       this.text = text;
@@ -125,6 +127,29 @@ public final class OfficialsExtractor implements Stage {
       markHeadline();
       computeSalience(mentions);
       datelineCountry = findDatelineCountry();
+      computeHome(mentions);
+    }
+
+    private void computeHome(List<ActorMention> mentions) {
+      if (datelineCountry != null) {
+        home.merge(datelineCountry, 4.0, Double::sum);
+      }
+      for (ActorMention m : mentions) {
+        if (m.how() == ActorMention.How.CAPITAL && isSeat(m)) {
+          home.merge(m.code(), 2.0, Double::sum);
+        }
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        if (cls[k] == WordClass.INSTITUTION && phraseStart[k] == k && actor[k] == null) {
+          home.merge(clsAffiliation[k], 2.0, Double::sum);
+        }
+      }
+    }
+
+    /** "the White House", "the Kremlin": a seat of government, not a city. */
+    private boolean isSeat(ActorMention m) {
+      String s = text.substring(m.span().start(), m.span().end());
+      return org.entente.pipeline.gazetteer.Gazetteer.defaults().city(s).isEmpty();
     }
 
     /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
@@ -441,6 +466,13 @@ public final class OfficialsExtractor implements Stage {
       int start = k;
       while (start > 0 && k - start < MAX_TITLE_TOKENS) {
         int p = start - 1;
+        if (sentence[p] != sentence[k]) {
+          break;
+        }
+        if (lower(p).equals("and") && p > 0 && isHead(p - 1) && sentence[p - 1] == sentence[k]) {
+          start = p; // "Deputy Crown Prince and Defense Minister"
+          continue;
+        }
         if (cls[p] == WordClass.MODIFIER
             || cls[p] == WordClass.INSTITUTION
             || (cls[p] == WordClass.HEAD && !tokens.get(p).text().equals(","))
@@ -700,17 +732,72 @@ public final class OfficialsExtractor implements Stage {
           score(c, found).forEach((code, x) -> v.merge(code, x, Double::sum));
         }
       }
+      // A state has one head of state and one head of government: two leaders with bare titles
+      // ("President Macron", "President Rouhani") stand for different states. The surest vote
+      // chooses first.
+      Set<String> headTaken = new java.util.HashSet<>();
+      Map<String, Boolean> isHead = new HashMap<>();
       for (Candidate c : found) {
-        if (c.affiliation == null) {
-          Map<String, Double> v = votes.get(personKey(c.name, found));
-          c.affiliation =
-              v.entrySet().stream()
-                  .filter(e -> e.getValue() > 0)
-                  .max(Map.Entry.comparingByValue())
-                  .map(Map.Entry::getKey)
-                  .orElse(null);
+        boolean h = isLeaderTitle(c.role);
+        isHead.merge(personKey(c.name, found), h, Boolean::logicalOr);
+        if (c.affiliation != null && h) {
+          headTaken.add(c.affiliation);
         }
       }
+      Map<String, String> chosen = new HashMap<>();
+      votes.entrySet().stream()
+          .sorted((a, b) -> Double.compare(margin(b.getValue()), margin(a.getValue())))
+          .forEach(
+              e -> {
+                boolean head = isHead.getOrDefault(e.getKey(), false);
+                String pick =
+                    e.getValue().entrySet().stream()
+                        .filter(x -> x.getValue() > 0)
+                        .filter(x -> !head || !headTaken.contains(x.getKey()))
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse(null);
+                if (pick != null && head) {
+                  headTaken.add(pick);
+                }
+                chosen.put(e.getKey(), pick);
+              });
+      for (Candidate c : found) {
+        if (c.affiliation == null) {
+          c.affiliation = chosen.get(personKey(c.name, found));
+        }
+      }
+    }
+
+    /** How far the best code leads the second: a sure vote is decided first. */
+    private static double margin(Map<String, Double> v) {
+      double first = 0;
+      double second = 0;
+      for (double x : v.values()) {
+        if (x > first) {
+          second = first;
+          first = x;
+        } else if (x > second) {
+          second = x;
+        }
+      }
+      return first - second;
+    }
+
+    private static boolean isLeaderTitle(String role) {
+      if (role == null) {
+        return false;
+      }
+      String r = role.toLowerCase(Locale.ROOT);
+      if (r.contains("vice") || r.contains("deputy") || r.contains("crown")) {
+        return false;
+      }
+      return r.endsWith("president")
+          || r.endsWith("prime minister")
+          || r.endsWith("premier")
+          || r.endsWith("chancellor")
+          || r.endsWith("king")
+          || r.endsWith("queen");
     }
 
     /**
@@ -734,25 +821,14 @@ public final class OfficialsExtractor implements Stage {
 
     private Map<String, Double> score(Candidate c, List<Candidate> found) {
       Map<String, Double> s = new HashMap<>(salience);
-      if (datelineCountry != null) {
-        s.merge(datelineCountry, 3.0, Double::sum);
-      }
+      // Whose news this is: a dateline, and bare seats of government ("the White House", "the
+      // Kremlin", "Congress") — a text names its own government without saying whose it is.
+      home.forEach((code, x) -> s.merge(code, x, Double::sum));
       // "President Moon Jae-in in Seoul", "King Fahd of Saudi Arabia": an actor right after the
       // name.
       for (int k = c.nameTo; k < Math.min(tokens.size(), c.nameTo + 3); k++) {
         if (actor[k] != null) {
           s.merge(actor[k], 3.0, Double::sum);
-          break;
-        }
-      }
-      // The nearest state or organisation named before the title in the same sentence.
-      for (int k = c.titleFrom - 1; k >= 0 && sentence[k] == sentence[c.nameFrom]; k--) {
-        if (actor[k] != null) {
-          s.merge(actor[k], 2.0, Double::sum);
-          break;
-        }
-        if (cls[k] == WordClass.INSTITUTION) {
-          s.merge(clsAffiliation[k], 2.0, Double::sum);
           break;
         }
       }
