@@ -132,7 +132,7 @@ public final class OfficialsExtractor implements Stage {
 
     private void computeHome(List<ActorMention> mentions) {
       if (datelineCountry != null) {
-        home.merge(datelineCountry, 4.0, Double::sum);
+        home.merge(datelineCountry, 6.0, Double::sum);
       }
       for (ActorMention m : mentions) {
         if (m.how() == ActorMention.How.CAPITAL && isSeat(m)) {
@@ -327,8 +327,12 @@ public final class OfficialsExtractor implements Stage {
       if (j < tokens.size() && tokens.get(j).text().equals(",")) {
         comma = true;
         j = skipHonorifics(j + 1);
-      } else if (ext != titleEnd) {
+      } else if (ext != titleEnd && !allLowerCase(titleEnd, ext)) {
         return; // "Minister of X Name" without a comma is not a title-name pair
+      }
+      if (j < tokens.size()
+          && (tokens.get(j).text().equals("]") || tokens.get(j).text().equals(")"))) {
+        j++; // "[Russian President] Vladimir Putin"
       }
       boolean royal = cls[i] == WordClass.ROYAL;
       int nameEnd = nameRun(j, royal);
@@ -340,9 +344,6 @@ public final class OfficialsExtractor implements Stage {
       }
       int titleStart = extendLeft(phraseStart[i]);
       if (hasExclude(titleStart, ext)) {
-        return;
-      }
-      if (hasFormer(titleStart, ext)) {
         return;
       }
       Candidate c = new Candidate(j, nameEnd);
@@ -357,7 +358,7 @@ public final class OfficialsExtractor implements Stage {
 
     /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
     void nameThenTitle(int i, List<Candidate> out) {
-      if (i > 0 && (isHead(i - 1) || cls[i - 1] == WordClass.HONORIFIC || isNameWord(i - 1))) {
+      if (i > 0 && (isHead(i - 1) || isNameWord(i - 1))) {
         return;
       }
       int nameEnd = nameRun(i, false);
@@ -365,6 +366,13 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       int t = nameEnd + 1;
+      if (t < tokens.size()
+          && (lower(t).equals("now")
+              || lower(t).equals("currently")
+              || lower(t).equals("then")
+              || lower(t).equals("also"))) {
+        t++;
+      }
       if (t < tokens.size() && isDeterminer(lower(t))) {
         t++;
       }
@@ -395,9 +403,6 @@ public final class OfficialsExtractor implements Stage {
       }
       int end = extendOf(head + 1);
       if (hasExclude(from, end)) {
-        return;
-      }
-      if (hasFormer(from, end)) {
         return;
       }
       Candidate c = new Candidate(i, nameEnd);
@@ -435,7 +440,8 @@ public final class OfficialsExtractor implements Stage {
       int end = k;
       while (end < tokens.size()) {
         String w = lower(end);
-        if (!(w.equals("of") || w.equals("for"))) {
+        boolean to = w.equals("to") && end > 0 && isEnvoy(end - 1);
+        if (!(w.equals("of") || w.equals("for") || to)) {
           break;
         }
         int m = end + 1;
@@ -496,7 +502,14 @@ public final class OfficialsExtractor implements Stage {
       StringBuilder role = new StringBuilder();
       String institution = null;
       String byDefault = null;
+      boolean destination = false;
       for (int k = from; k < to; k++) {
+        if (lower(k).equals("to")) {
+          destination = true; // "ambassador to Moscow": where, not whose
+        }
+        if (actor[k] != null && destination) {
+          continue;
+        }
         if (actor[k] != null) {
           if (c.affiliation == null || !c.explicit) {
             c.affiliation = actor[k];
@@ -563,6 +576,20 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    private boolean isEnvoy(int k) {
+      String w = lower(k);
+      return w.startsWith("ambassador") || w.startsWith("envoy") || w.equals("emissary");
+    }
+
+    private boolean allLowerCase(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (tokens.get(k).isCapitalised()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean hasExclude(int from, int to) {
@@ -724,12 +751,20 @@ public final class OfficialsExtractor implements Stage {
       }
       // Last: the actor the document is most about, near the name, at the dateline — and not the
       // one another official of the same sentence stands for. Scored over all mentions of a person.
+      // A title used bare that exists in one state only ("Secretary of State") also says whose
+      // news this is.
+      for (Candidate c : found) {
+        if (c.affiliation != null && !c.explicit) {
+          home.merge(c.affiliation, 3.0, Double::sum);
+        }
+      }
+      int[] chain = chains(found);
       Map<String, Map<String, Double>> votes = new HashMap<>();
       for (Candidate c : found) {
         if (c.affiliation == null) {
           Map<String, Double> v =
               votes.computeIfAbsent(personKey(c.name, found), k -> new HashMap<>());
-          score(c, found).forEach((code, x) -> v.merge(code, x, Double::sum));
+          score(c, found, chain).forEach((code, x) -> v.merge(code, x, Double::sum));
         }
       }
       // A state has one head of state and one head of government: two leaders with bare titles
@@ -819,7 +854,26 @@ public final class OfficialsExtractor implements Stage {
       return name;
     }
 
-    private Map<String, Double> score(Candidate c, List<Candidate> found) {
+    /**
+     * Numbers the lists of officials: "Vice President George Bush, Secretary of State George Shultz
+     * and Commerce Secretary Malcolm Baldrige" is one list, one side — unless it follows "between".
+     */
+    private int[] chains(List<Candidate> found) {
+      int[] chain = new int[found.size()];
+      int id = 0;
+      for (int x = 0; x < found.size(); x++) {
+        if (x > 0 && joinedByList(found.get(x - 1).nameTo, found.get(x).titleFrom)) {
+          chain[x] = chain[x - 1];
+          continue;
+        }
+        int before = found.get(x).titleFrom - 1;
+        boolean between = before >= 0 && lower(before).equals("between");
+        chain[x] = between ? -1 - x : ++id;
+      }
+      return chain;
+    }
+
+    private Map<String, Double> score(Candidate c, List<Candidate> found, int[] chain) {
       Map<String, Double> s = new HashMap<>(salience);
       // Whose news this is: a dateline, and bare seats of government ("the White House", "the
       // Kremlin", "Congress") — a text names its own government without saying whose it is.
@@ -836,7 +890,8 @@ public final class OfficialsExtractor implements Stage {
         if (o != c
             && o.affiliation != null
             && sentence[o.nameFrom] == sentence[c.nameFrom]
-            && !(joinedByList(o.nameTo, c.titleFrom) || joinedByList(c.nameTo, o.titleFrom))) {
+            && (chain[found.indexOf(o)] != chain[found.indexOf(c)]
+                || chain[found.indexOf(c)] < 0)) {
           s.merge(o.affiliation, -100.0, Double::sum);
         }
       }

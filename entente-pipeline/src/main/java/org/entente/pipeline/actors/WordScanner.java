@@ -44,6 +44,14 @@ final class WordScanner {
             break;
           }
         }
+        int prefix = prefixEnd(text, start, i);
+        if (prefix > start) {
+          // "then-Secretary", "ex-President": the prefix is a word of its own
+          out.add(
+              new Token(
+                  start, prefix, text.subSequence(start, prefix).toString(), Token.Type.WORD));
+          start = prefix;
+        }
         out.add(new Token(start, i, text.subSequence(start, i).toString(), typeOf(text, start, i)));
         continue;
       }
@@ -51,6 +59,16 @@ final class WordScanner {
       i++;
     }
     return out;
+  }
+
+  private static int prefixEnd(CharSequence text, int start, int end) {
+    for (String p : new String[] {"then-", "ex-", "Then-", "Ex-"}) {
+      if (end - start > p.length() + 1
+          && text.subSequence(start, start + p.length()).toString().equals(p)) {
+        return start + p.length();
+      }
+    }
+    return start;
   }
 
   /** True when {@code text[start, dot)} is a single capital letter or dotted letters ("U.S"). */
