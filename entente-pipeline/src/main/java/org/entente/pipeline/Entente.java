@@ -3,6 +3,8 @@ package org.entente.pipeline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.pipeline.actors.OfficialsExtractor;
+import org.entente.pipeline.events.AgreementExtractor;
+import org.entente.pipeline.events.CommitmentExtractor;
 import org.entente.pipeline.events.MeetingExtractor;
 import org.entente.pipeline.gazetteer.ActorMentionStage;
 import org.entente.pipeline.text.SentenceSplitter;
@@ -37,6 +39,8 @@ public final class Entente {
         .add(new DateStage())
         .add(new OfficialsExtractor())
         .add(new MeetingExtractor())
+        .add(new AgreementExtractor())
+        .add(new CommitmentExtractor())
         .build();
   }
 
