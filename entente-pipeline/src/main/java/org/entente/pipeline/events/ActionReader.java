@@ -106,7 +106,7 @@ final class ActionReader {
       if (!nouns
           && !innerInfinitive
           && isConjunction(tokens.get(k))
-          && k - partStart >= 2
+          && wordsOutsideDates(c, partStart, k) >= 2
           && verbHead(tokens, k + 1)) {
         parts.add(new int[] {partStart, k});
         partStart = k + 1;
@@ -127,6 +127,19 @@ final class ActionReader {
       }
     }
     return out;
+  }
+
+  private static int wordsOutsideDates(Clause c, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      Token t = c.tokens().get(k);
+      boolean inDate = false;
+      for (DateMention d : c.dates()) {
+        inDate |= t.start() >= d.start() && t.end() <= d.end();
+      }
+      n += inDate ? 0 : 1;
+    }
+    return n;
   }
 
   private static boolean isConjunction(Token t) {
@@ -202,6 +215,17 @@ final class ActionReader {
     if (nouns && lexicon.is(head, WordClass.DROP)) {
       return null;
     }
+    String occasion = null;
+    if (kept.size() == 1 && !nouns) {
+      // "talks will resume": the action is "resume talks"; a lone verb is no undertaking.
+      for (int k = from - 1; k >= 0 && occasion == null; k--) {
+        String w = EventContext.lower(tokens.get(k));
+        occasion = lexicon.is(w, WordClass.EVENT) ? w : null;
+      }
+      if (occasion == null) {
+        return null;
+      }
+    }
     Token prev = null;
     for (int i = 0; i < kept.size(); i++) {
       Token t = kept.get(i);
@@ -217,6 +241,9 @@ final class ActionReader {
       }
       sb.append(word);
       prev = t;
+    }
+    if (occasion != null) {
+      sb.append(' ').append(occasion);
     }
     return new Action(from, to, sb.toString().strip(), place, date);
   }

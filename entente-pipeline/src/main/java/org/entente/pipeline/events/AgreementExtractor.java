@@ -14,7 +14,6 @@ import org.entente.model.PartialDate;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
-import org.entente.pipeline.eval.Matching;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.text.Token;
@@ -64,7 +63,7 @@ public final class AgreementExtractor implements Stage {
         if (noun == null || h < covered || partOfProperName(c, tokens, h)) {
           continue;
         }
-        InstrumentNames.Name name = InstrumentNames.read(tokens, h);
+        InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
         Agreement.Status status = status(c, name);
         if (!keep(tokens, name, noun, status)) {
           continue;
@@ -77,6 +76,35 @@ public final class AgreementExtractor implements Stage {
       }
     }
     analysis.agreements().addAll(found);
+  }
+
+  /** Ends a name's complement before a time expression or an "in"/"at" place. */
+  private static InstrumentNames.Name cutTimeAndPlace(Clause c, InstrumentNames.Name name) {
+    List<Token> tokens = c.tokens();
+    for (int k = name.head() + 2; k < name.to(); k++) {
+      Token t = tokens.get(k);
+      boolean cut = false;
+      for (DateMention d : c.dates()) {
+        cut |= d.start() < t.end() && t.start() < d.end();
+      }
+      String w = EventContext.lower(t);
+      if ((w.equals("in") || w.equals("at")) && k + 1 < name.to()) {
+        for (var p : c.places()) {
+          cut |= p.start() == tokens.get(k + 1).start();
+        }
+      }
+      if (cut) {
+        int to = k;
+        while (to > name.head() + 1
+            && (EventContext.lower(tokens.get(to - 1)).equals("on")
+                || EventContext.lower(tokens.get(to - 1)).equals("in")
+                || EventContext.lower(tokens.get(to - 1)).equals("at"))) {
+          to--;
+        }
+        return new InstrumentNames.Name(name.from(), name.head(), Math.max(to, name.head() + 1));
+      }
+    }
+    return name;
   }
 
   private boolean keep(
@@ -137,7 +165,7 @@ public final class AgreementExtractor implements Stage {
       Agreement.Status found) {
     List<Token> tokens = c.tokens();
     String text = nameText(ctx.text(), tokens, name);
-    if (Matching.words(text).isEmpty()) {
+    if (ContentWords.of(text).isEmpty()) {
       return null;
     }
     Agreement.Status status = found == null ? Agreement.Status.REFERENCED : found;
@@ -262,7 +290,9 @@ public final class AgreementExtractor implements Stage {
       Set<String> small = w.size() <= ow.size() ? w : ow;
       Set<String> shared = new java.util.HashSet<>(w);
       shared.retainAll(ow);
-      if (!small.isEmpty() && shared.size() * 2 >= small.size()) {
+      if (!small.isEmpty()
+          && shared.size() * 2 >= small.size()
+          && shared.size() >= Math.min(2, small.size())) {
         hit = i;
       }
     }
@@ -296,7 +326,7 @@ public final class AgreementExtractor implements Stage {
   /** Content words of a name without numbers and instrument nouns. */
   private static Set<String> identifying(String name) {
     Set<String> out = new java.util.HashSet<>();
-    for (String w : Matching.words(name)) {
+    for (String w : ContentWords.of(name)) {
       if (!Character.isDigit(w.charAt(0)) && InstrumentLexicon.defaults().noun(w) == null) {
         out.add(w);
       }

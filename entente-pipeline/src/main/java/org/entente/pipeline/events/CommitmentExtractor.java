@@ -1,10 +1,10 @@
 package org.entente.pipeline.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +64,7 @@ public final class CommitmentExtractor implements Stage {
   @Override
   public void process(Analysis analysis) {
     EventContext ctx = new EventContext(analysis, gazetteer);
-    Map<String, Commitment> found = new LinkedHashMap<>();
+    List<Commitment> found = new ArrayList<>();
     String lastOfficial = null;
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
@@ -98,43 +98,71 @@ public final class CommitmentExtractor implements Stage {
         }
       }
     }
-    analysis.commitments().addAll(found.values());
+    analysis.commitments().addAll(found);
   }
 
+  /**
+   * Adds an undertaking, or folds it into an earlier one with the same head verb whose words
+   * overlap by half (the headline and the body often say the same thing): parties and spans are
+   * joined.
+   */
   private static void add(
-      Map<String, Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
+      List<Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
     List<Token> tokens = c.tokens();
     Span span = new Span(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end());
     Deadline deadline = a.date() == null ? null : a.date().deadline();
-    List<String> sorted = new ArrayList<>(new TreeSet<>(parties));
-    String key = a.text().toLowerCase(java.util.Locale.ROOT) + "|" + sorted;
-    Commitment old = found.get(key);
-    if (old == null) {
-      found.put(key, new Commitment(sorted, a.text(), a.place(), deadline, null, List.of(span)));
+    Set<String> words = ContentWords.of(a.text());
+    String head = headWord(a.text());
+    for (int i = 0; i < found.size(); i++) {
+      Commitment old = found.get(i);
+      Set<String> ow = ContentWords.of(old.action());
+      Set<String> shared = new HashSet<>(words);
+      shared.retainAll(ow);
+      if (!headWord(old.action()).equals(head)
+          || shared.size() * 2 < Math.min(words.size(), ow.size())) {
+        continue;
+      }
+      Set<String> joined = new TreeSet<>(old.parties());
+      joined.addAll(parties);
+      List<Span> spans = new ArrayList<>(old.spans());
+      spans.add(span);
+      found.set(
+          i,
+          new Commitment(
+              new ArrayList<>(joined),
+              old.action(),
+              old.place() != null ? old.place() : a.place(),
+              old.deadline() != null && old.deadline().due() != null ? old.deadline() : deadline,
+              null,
+              spans));
       return;
     }
-    List<Span> spans = new ArrayList<>(old.spans());
-    spans.add(span);
-    found.put(
-        key,
+    found.add(
         new Commitment(
-            sorted,
-            old.action(),
-            old.place() != null ? old.place() : a.place(),
-            old.deadline() != null ? old.deadline() : deadline,
+            new ArrayList<>(new TreeSet<>(parties)),
+            a.text(),
+            a.place(),
+            deadline,
             null,
-            spans));
+            List.of(span)));
+  }
+
+  private static String headWord(String action) {
+    int space = action.indexOf(' ');
+    return (space < 0 ? action : action.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
   /** Negated, hedged or a wish: "did not agree to", "may be expected to", "if ... will". */
   private boolean blocked(Clause c, PhraseTable.Match<Trigger> m) {
     List<Token> tokens = c.tokens();
-    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 3); k--) {
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 8); k--) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";")) {
         break;
       }
-      if (lexicon.is(w, WordClass.NEGATION) || lexicon.is(w, WordClass.HEDGE)) {
+      boolean near = m.from() - k <= 3;
+      if (near && lexicon.is(w, WordClass.NEGATION)
+          || lexicon.is(w, WordClass.HEDGE) && (near || w.equals("if") || w.equals("whether"))) {
         return true;
       }
     }
@@ -221,6 +249,21 @@ public final class CommitmentExtractor implements Stage {
     if (guard == Guard.REPORTED && !reported(tokens)) {
       return Set.of();
     }
+    int before = m.from() - 1;
+    while (before > 0 && lexicon.is(EventContext.lower(tokens.get(before)), WordClass.SKIP)) {
+      before--;
+    }
+    String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
+    if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
+      return Set.of(); // "a path that will defuse": the subject is no party
+    }
+    if (before > 0 && joint.equals("and")) {
+      // "He talked to X about Y and vowed to ...": the subject opens the sentence.
+      Set<String> first = firstSubject(c, named, m.from(), lastOfficial);
+      if (!first.isEmpty()) {
+        return first;
+      }
+    }
     int segment = 0;
     for (int k = m.from() - 1; k >= 0; k--) {
       if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
@@ -240,19 +283,55 @@ public final class CommitmentExtractor implements Stage {
       if (w.equals("they") || w.equals("we")) {
         return pair(ctx, c);
       }
-      if ((lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE))
-          && lastOfficial != null) {
-        return Set.of(lastOfficial);
+      if (lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE)) {
+        String official = officialBefore(c, tokens.get(k).start(), lastOfficial);
+        if (official != null) {
+          return Set.of(official);
+        }
       }
     }
+    if (guard != Guard.NONE) {
+      return Set.of();
+    }
     s = PartyFinder.subject(c, named, 0, m.from());
-    if (!s.isEmpty() || guard != Guard.NONE) {
+    if (!s.isEmpty()) {
       return s;
     }
     if (lastOfficial != null) {
       return Set.of(lastOfficial);
     }
     return new LinkedHashSet<>(ctx.topActors(1));
+  }
+
+  /** The subject that opens the sentence: its first party group, or "he" as the last official. */
+  private Set<String> firstSubject(
+      Clause c, List<PartyFinder.Named> named, int to, String lastOfficial) {
+    List<Token> tokens = c.tokens();
+    String w = tokens.isEmpty() ? "" : EventContext.lower(tokens.get(0));
+    if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
+      return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
+    }
+    if (named.isEmpty() || named.get(0).from() > 3) {
+      return Set.of();
+    }
+    int end = named.get(0).to();
+    for (PartyFinder.Named n : named) {
+      if (n.from() <= end + 3 && n.to() <= to) {
+        end = Math.max(end, n.to());
+      }
+    }
+    return PartyFinder.subject(c, named, 0, Math.min(to, end));
+  }
+
+  /** The official named last before {@code offset} in the sentence, else the last one before. */
+  private static String officialBefore(Clause c, int offset, String lastOfficial) {
+    String found = lastOfficial;
+    for (EventContext.PersonMention p : c.persons()) {
+      if (p.span().end() <= offset && p.person().affiliation() != null) {
+        found = p.person().affiliation();
+      }
+    }
+    return found;
   }
 
   private boolean reported(List<Token> tokens) {

@@ -43,7 +43,8 @@ final class CommitmentLexicon {
     UNLIKELY,
     PRONOUN,
     DROP,
-    TITLE
+    TITLE,
+    EVENT
   }
 
   private final PhraseTable<Trigger> triggers;
