@@ -4,6 +4,8 @@ import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.pipeline.actors.OfficialsExtractor;
 import org.entente.pipeline.codes.EventCoder;
+import org.entente.pipeline.events.AgreementExtractor;
+import org.entente.pipeline.events.CommitmentExtractor;
 import org.entente.pipeline.events.MeetingExtractor;
 import org.entente.pipeline.gazetteer.ActorMentionStage;
 import org.entente.pipeline.repair.RepairStage;
@@ -41,6 +43,8 @@ public final class Entente {
         .add(new DateStage())
         .add(new OfficialsExtractor())
         .add(new MeetingExtractor())
+        .add(new AgreementExtractor())
+        .add(new CommitmentExtractor())
         .add(new TopicClassifier())
         .add(new EventCoder())
         .build();

@@ -16,8 +16,9 @@ public final class Matching {
 
   private static final Set<String> STOP =
       Set.of(
-          "a an the of on in at to for and or with by from under between into its their his her this"
-              + " that these those two both sides side new next all".split(" "));
+          ("a an the of on in at to for and or with by from under between into its their his her"
+                  + " this that these those two both sides side new next all")
+              .split(" "));
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 

@@ -1,0 +1,250 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.pipeline.events.CommitmentLexicon.WordClass;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Reads the verb phrase of an undertaking from its first word to the end of its clause, and splits
+ * coordinated phrases under one trigger ("hold X in Rabat, organise Y before the end of the year,
+ * and relaunch Z" gives three). Each phrase keeps its own time expression (as the deadline) and its
+ * own place ("in Rabat"), both removed from the action words. One left-to-right pass over the
+ * tokens. Immutable and thread-safe.
+ */
+final class ActionReader {
+
+  /** One undertaking's words, tokens {@code [from, to)} of the clause. */
+  record Action(int from, int to, String text, String place, DateMention date) {}
+
+  /** The longest action read, in tokens. */
+  static final int MAX_TOKENS = 30;
+
+  private static final Set<String> BREAKS =
+      Set.of(";", ":", "(", ")", "[", "]", "—", "–", "?", "!", ".", "...", "-");
+  private static final Set<String> QUOTES =
+      Set.of("\"", "“", "”", "'", "‘", "’", "«", "»", "„", "`");
+  private static final Set<String> OBJECT_STARTS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "new",
+          "further",
+          "all",
+          "more",
+          "up",
+          "with",
+          "to",
+          "on",
+          "in",
+          "for",
+          "out",
+          "together",
+          "back",
+          "closer",
+          "joint",
+          "talks",
+          "and");
+  private static final Set<String> CONTINUES =
+      Set.of("including", "particularly", "especially", "notably", "namely");
+  private static final Set<String> TRAILING =
+      Set.of("and", "or", ",", "to", "of", "in", "at", "on", "with", "for", "the", "a", "an", "by");
+
+  private final CommitmentLexicon lexicon;
+
+  ActionReader(CommitmentLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The actions that start at token {@code start}: verb phrases, or noun phrases when {@code nouns}
+   * ("planned cooperation in X, further work on Y").
+   */
+  List<Action> read(EventContext ctx, Clause c, int start, boolean nouns) {
+    List<Token> tokens = c.tokens();
+    List<int[]> parts = new ArrayList<>();
+    int partStart = start;
+    boolean innerInfinitive = false;
+    int k = start;
+    int limit = Math.min(tokens.size(), start + MAX_TOKENS);
+    for (; k < limit; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (BREAKS.contains(w) || (k > start && lexicon.is(w, WordClass.STOP))) {
+        break;
+      }
+      if (w.equals(",")) {
+        int next = k + 1;
+        if (next < tokens.size() && isConjunction(tokens.get(next))) {
+          next++;
+        }
+        if (next >= tokens.size()) {
+          break;
+        }
+        if (nouns || (!innerInfinitive && verbHead(tokens, next))) {
+          parts.add(new int[] {partStart, k});
+          partStart = next;
+          k = next - 1;
+          continue;
+        }
+        Token n = tokens.get(next);
+        if (CONTINUES.contains(EventContext.lower(n))
+            || n.isCapitalised() && tokens.get(k - 1).isCapitalised()) {
+          continue;
+        }
+        break;
+      }
+      if (!nouns
+          && !innerInfinitive
+          && isConjunction(tokens.get(k))
+          && wordsOutsideDates(c, partStart, k) >= 2
+          && verbHead(tokens, k + 1)) {
+        parts.add(new int[] {partStart, k});
+        partStart = k + 1;
+        continue;
+      }
+      if (w.equals("to")
+          && k + 1 < tokens.size()
+          && lexicon.isBaseVerb(EventContext.lower(tokens.get(k + 1)))) {
+        innerInfinitive = true;
+      }
+    }
+    parts.add(new int[] {partStart, k});
+    List<Action> out = new ArrayList<>();
+    for (int[] p : parts) {
+      Action a = build(ctx, c, p[0], p[1], nouns);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static int wordsOutsideDates(Clause c, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      Token t = c.tokens().get(k);
+      boolean inDate = false;
+      for (DateMention d : c.dates()) {
+        inDate |= t.start() >= d.start() && t.end() <= d.end();
+      }
+      n += inDate ? 0 : 1;
+    }
+    return n;
+  }
+
+  private static boolean isConjunction(Token t) {
+    String w = EventContext.lower(t);
+    return w.equals("and") || w.equals("or");
+  }
+
+  /** A base verb followed by what can open its object: "organise a", "meet Queen". */
+  private boolean verbHead(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    if (t.isCapitalised() || !lexicon.isBaseVerb(EventContext.lower(t))) {
+      return false;
+    }
+    Token n = tokens.get(k + 1);
+    return n.isCapitalised()
+        || n.type() == Token.Type.NUMBER
+        || QUOTES.contains(n.text())
+        || OBJECT_STARTS.contains(EventContext.lower(n));
+  }
+
+  private Action build(EventContext ctx, Clause c, int from, int to, boolean nouns) {
+    List<Token> tokens = c.tokens();
+    int fromOffset = tokens.get(Math.min(from, tokens.size() - 1)).start();
+    int toOffset = to > from ? tokens.get(to - 1).end() : fromOffset;
+    DateMention date = null;
+    for (DateMention d : c.dates()) {
+      if (d.start() >= fromOffset && d.end() <= toOffset) {
+        date = date == null ? d : date;
+      }
+    }
+    String place = null;
+    int placeFrom = -1;
+    int placeTo = -1;
+    for (PlaceMatch p : c.places()) {
+      int pk = c.tokenAt(p.start());
+      if (p.start() >= fromOffset && p.end() <= toOffset && pk > from) {
+        String before = EventContext.lower(tokens.get(pk - 1));
+        if (before.equals("in") || before.equals("at")) {
+          place = p.name();
+          placeFrom = pk - 1;
+          placeTo = Math.max(pk + 1, c.tokenAt(p.end()));
+          break;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    List<Token> kept = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (QUOTES.contains(t.text())
+          || (k >= placeFrom && k < placeTo)
+          || (date != null && t.start() >= date.start() && t.end() <= date.end())) {
+        continue;
+      }
+      kept.add(t);
+    }
+    while (!kept.isEmpty() && TRAILING.contains(EventContext.lower(kept.get(kept.size() - 1)))) {
+      kept.remove(kept.size() - 1);
+    }
+    while (!kept.isEmpty() && isConjunction(kept.get(0))) {
+      kept.remove(0);
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    String head = EventContext.lower(kept.get(0));
+    if (!nouns && lexicon.is(head, WordClass.UNLIKELY)) {
+      return null;
+    }
+    if (nouns && lexicon.is(head, WordClass.DROP)) {
+      return null;
+    }
+    String occasion = null;
+    if (kept.size() == 1 && !nouns) {
+      // "talks will resume": the action is "resume talks"; a lone verb is no undertaking.
+      for (int k = from - 1; k >= 0 && occasion == null; k--) {
+        String w = EventContext.lower(tokens.get(k));
+        occasion = lexicon.is(w, WordClass.EVENT) ? w : null;
+      }
+      if (occasion == null) {
+        return null;
+      }
+    }
+    Token prev = null;
+    for (int i = 0; i < kept.size(); i++) {
+      Token t = kept.get(i);
+      String word = t.text();
+      boolean isHead = i == 0 || (i == 2 && isConjunction(kept.get(1)));
+      String lower = EventContext.lower(t);
+      if (isHead && !t.isCapitalised() && lower.endsWith("ing")) {
+        String base = lexicon.verbBase(lower);
+        word = base == null ? word : base;
+      }
+      if (prev != null && t.start() != prev.end()) {
+        sb.append(' ');
+      }
+      sb.append(word);
+      prev = t;
+    }
+    if (occasion != null) {
+      sb.append(' ').append(occasion);
+    }
+    return new Action(from, to, sb.toString().strip(), place, date);
+  }
+}

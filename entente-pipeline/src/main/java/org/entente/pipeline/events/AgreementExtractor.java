@@ -1,0 +1,359 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.ActorMention;
+import org.entente.model.Agreement;
+import org.entente.model.Meeting;
+import org.entente.model.PartialDate;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds named or clearly identifiable instruments: treaties, agreements, memoranda, declarations,
+ * joint statements and communiqués, roadmaps, partnerships, frameworks, deals.
+ *
+ * <p>Design. Each sentence is searched for instrument nouns ({@code instruments.tsv}). The name is
+ * read around the noun ({@link InstrumentNames}); a bare noun ("the agreement") or a plural generic
+ * ("agreements between the ministries") is no record, and a weak noun ("framework", "partnership")
+ * also needs a capital or a status word next to it. The status is the status phrase nearest to the
+ * name in its sentence ({@code agreement-status.tsv}), else referenced; the date is the nearest
+ * time expression, read as a past point, when the status says something happened. The parties are
+ * the states and organisations in the name ("EU-Morocco") and those named in the sentence; "the two
+ * sides" are the parties of the last meeting; with none, the document's two main actors. Mentions
+ * whose content words include one another's are one record.
+ */
+public final class AgreementExtractor implements Stage {
+
+  private static final int STATUS_WINDOW = 10;
+
+  private final Gazetteer gazetteer;
+  private final InstrumentLexicon lexicon;
+
+  public AgreementExtractor() {
+    this(Gazetteer.defaults());
+  }
+
+  public AgreementExtractor(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer);
+    this.lexicon = InstrumentLexicon.defaults();
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    EventContext ctx = new EventContext(analysis, gazetteer);
+    List<Agreement> found = new ArrayList<>();
+    for (Clause c : ctx.clauses()) {
+      List<Token> tokens = c.tokens();
+      int covered = -1;
+      for (int h = 0; h < tokens.size(); h++) {
+        Token t = tokens.get(h);
+        InstrumentLexicon.Noun noun =
+            t.type() == Token.Type.WORD ? lexicon.noun(EventContext.lower(t)) : null;
+        if (noun == null || h < covered || partOfProperName(c, tokens, h)) {
+          continue;
+        }
+        InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
+        Agreement.Status status = status(c, name);
+        if (!keep(tokens, name, noun, status)) {
+          continue;
+        }
+        covered = name.to();
+        Agreement a = build(ctx, c, name, noun, status);
+        if (a != null) {
+          merge(found, a, descriptive(tokens, name, c));
+        }
+      }
+    }
+    analysis.agreements().addAll(found);
+  }
+
+  /** Ends a name's complement before a time expression or an "in"/"at" place. */
+  private static InstrumentNames.Name cutTimeAndPlace(Clause c, InstrumentNames.Name name) {
+    List<Token> tokens = c.tokens();
+    for (int k = name.head() + 2; k < name.to(); k++) {
+      Token t = tokens.get(k);
+      boolean cut = false;
+      for (DateMention d : c.dates()) {
+        cut |= d.start() < t.end() && t.start() < d.end();
+      }
+      String w = EventContext.lower(t);
+      if ((w.equals("in") || w.equals("at")) && k + 1 < name.to()) {
+        for (var p : c.places()) {
+          cut |= p.start() == tokens.get(k + 1).start();
+        }
+      }
+      if (cut) {
+        int to = k;
+        while (to > name.head() + 1
+            && (EventContext.lower(tokens.get(to - 1)).equals("on")
+                || EventContext.lower(tokens.get(to - 1)).equals("in")
+                || EventContext.lower(tokens.get(to - 1)).equals("at"))) {
+          to--;
+        }
+        return new InstrumentNames.Name(name.from(), name.head(), Math.max(to, name.head() + 1));
+      }
+    }
+    return name;
+  }
+
+  private boolean keep(
+      List<Token> tokens,
+      InstrumentNames.Name name,
+      InstrumentLexicon.Noun noun,
+      Agreement.Status s) {
+    Token head = tokens.get(name.head());
+    boolean named = head.isCapitalised() && name.from() < name.head();
+    if (name.bare() && !head.isCapitalised()) {
+      return false;
+    }
+    if (noun.plural() && !named) {
+      return false;
+    }
+    if (name.head() >= 2
+        && EventContext.lower(tokens.get(name.head() - 1)).equals("the")
+        && name.to() > name.head() + 1
+        && EventContext.lower(tokens.get(name.head() + 1)).equals("of")
+        && (EventContext.lower(tokens.get(name.head() - 2)).equals("within")
+            || EventContext.lower(tokens.get(name.head() - 2)).equals("in"))) {
+      return false; // "within the framework of"
+    }
+    if (noun.weak()) {
+      return head.isCapitalised()
+          || (s != null && s != Agreement.Status.REFERENCED)
+          || (name.head() > 0
+              && lexicon.strengthens(EventContext.lower(tokens.get(name.head() - 1))));
+    }
+    return true;
+  }
+
+  /**
+   * "General Agreement on Tariffs and Trade" (an organisation), "North Atlantic Treaty
+   * Organization", a shouted headline ("TURKEY SIGN AID AGREEMENT"): not an instrument here.
+   */
+  private static boolean partOfProperName(Clause c, List<Token> tokens, int h) {
+    Token t = tokens.get(h);
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() <= t.start() && t.end() <= a.span().end()) {
+        return true;
+      }
+    }
+    if (t.text().length() > 3 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    return h + 1 < tokens.size()
+        && t.isCapitalised()
+        && tokens.get(h + 1).type() == Token.Type.WORD
+        && tokens.get(h + 1).isCapitalised();
+  }
+
+  private Agreement build(
+      EventContext ctx,
+      Clause c,
+      InstrumentNames.Name name,
+      InstrumentLexicon.Noun noun,
+      Agreement.Status found) {
+    List<Token> tokens = c.tokens();
+    String text = nameText(ctx.text(), tokens, name);
+    if (ContentWords.of(text).isEmpty()) {
+      return null;
+    }
+    Agreement.Status status = found == null ? Agreement.Status.REFERENCED : found;
+    int from = tokens.get(name.from()).start();
+    int to = tokens.get(name.to() - 1).end();
+    Set<String> parties = new LinkedHashSet<>();
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() >= from && a.span().end() <= to) {
+        parties.add(a.code());
+      }
+    }
+    if (PartyFinder.bothSides(tokens, 0, tokens.size())) {
+      parties.addAll(pair(ctx, c));
+    }
+    parties.addAll(PartyFinder.all(c));
+    if (parties.isEmpty()) {
+      parties.addAll(ctx.topActors(2));
+    }
+    return new Agreement(
+        new ArrayList<>(new TreeSet<>(parties)),
+        text,
+        kind(text, noun),
+        status,
+        date(c, name, status),
+        null,
+        List.of(new Span(from, to)));
+  }
+
+  private static String nameText(String text, List<Token> tokens, InstrumentNames.Name name) {
+    StringBuilder sb = new StringBuilder();
+    Token prev = null;
+    for (int k = name.from(); k < name.to(); k++) {
+      Token t = tokens.get(k);
+      if (t.type() == Token.Type.PUNCTUATION && !t.text().equals("-") || t.text().equals("'")) {
+        continue;
+      }
+      if (prev != null && t.start() != prev.end()) {
+        sb.append(' ');
+      }
+      String w = t.text();
+      if (w.endsWith("'") || w.endsWith("’")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      sb.append(w);
+      prev = t;
+    }
+    return sb.toString().strip();
+  }
+
+  private static Agreement.Kind kind(String name, InstrumentLexicon.Noun noun) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.contains("action plan")) {
+      return Agreement.Kind.ACTION_PLAN;
+    }
+    if (n.contains("road map")) {
+      return Agreement.Kind.ROADMAP;
+    }
+    if (n.contains("memorandum of understanding")) {
+      return Agreement.Kind.MOU;
+    }
+    return noun.kind();
+  }
+
+  /** The status phrase nearest to the name, within a few words; null when there is none. */
+  private Agreement.Status status(Clause c, InstrumentNames.Name name) {
+    Agreement.Status best = null;
+    int bestDistance = STATUS_WINDOW + 1;
+    for (PhraseTable.Match<Agreement.Status> m : lexicon.statuses().find(c.tokens())) {
+      int d;
+      if (m.to() <= name.from()) {
+        d = name.from() - m.to();
+      } else if (m.from() >= name.to()) {
+        d = m.from() - name.to() + 1;
+      } else {
+        d = 0;
+      }
+      if (d < bestDistance) {
+        best = m.value();
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static PartialDate date(Clause c, InstrumentNames.Name name, Agreement.Status status) {
+    if (status != Agreement.Status.SIGNED
+        && status != Agreement.Status.AGREED
+        && status != Agreement.Status.ADOPTED) {
+      return null;
+    }
+    int at = c.tokens().get(name.head()).start();
+    DateMention best = null;
+    for (DateMention d : c.dates()) {
+      if (d.pointDate() != null
+          && (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at))) {
+        best = d;
+      }
+    }
+    return best == null ? null : best.pointDate();
+  }
+
+  private static Set<String> pair(EventContext ctx, Clause c) {
+    Meeting best = null;
+    for (Meeting m : ctx.analysis().meetings()) {
+      if (!m.spans().isEmpty() && m.spans().get(0).start() <= c.sentence().end()) {
+        best = m;
+      }
+    }
+    return best != null ? Set.copyOf(best.parties()) : Set.copyOf(ctx.topActors(2));
+  }
+
+  /**
+   * Adds {@code a}, or folds it into an earlier record for the same instrument: one whose
+   * identifying words (those other than the instrument noun) overlap by half, or, for a merely
+   * descriptive mention ("the voluminous deal", "the 2015 accord"), the latest of the same kind.
+   */
+  private static void merge(List<Agreement> found, Agreement a, boolean descriptive) {
+    Set<String> w = identifying(a.name());
+    int hit = -1;
+    for (int i = found.size() - 1; i >= 0 && hit < 0; i--) {
+      Set<String> ow = identifying(found.get(i).name());
+      Set<String> small = w.size() <= ow.size() ? w : ow;
+      Set<String> shared = new java.util.HashSet<>(w);
+      shared.retainAll(ow);
+      if (!small.isEmpty()
+          && shared.size() * 2 >= small.size()
+          && shared.size() >= Math.min(2, small.size())) {
+        hit = i;
+      }
+    }
+    for (int i = found.size() - 1; i >= 0 && hit < 0 && descriptive; i--) {
+      if (found.get(i).kind() == a.kind()) {
+        hit = i;
+      }
+    }
+    if (hit < 0) {
+      found.add(a);
+      return;
+    }
+    Agreement o = found.get(hit);
+    Set<String> parties = new TreeSet<>(o.parties());
+    parties.addAll(a.parties());
+    List<Span> spans = new ArrayList<>(o.spans());
+    spans.addAll(a.spans());
+    boolean longer = !descriptive && w.size() > identifying(o.name()).size();
+    found.set(
+        hit,
+        new Agreement(
+            new ArrayList<>(parties),
+            longer ? a.name() : o.name(),
+            o.kind(),
+            o.status() == Agreement.Status.REFERENCED ? a.status() : o.status(),
+            o.date() != null ? o.date() : a.date(),
+            null,
+            spans));
+  }
+
+  /** Content words of a name without numbers and instrument nouns. */
+  private static Set<String> identifying(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : ContentWords.of(name)) {
+      if (!Character.isDigit(w.charAt(0)) && InstrumentLexicon.defaults().noun(w) == null) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A lower-case name with no complement and no party in it ("the voluminous deal", "today's
+   * agreement"): another mention of an instrument named before, when there is one.
+   */
+  private static boolean descriptive(List<Token> tokens, InstrumentNames.Name name, Clause c) {
+    if (name.to() > name.head() + 1) {
+      return false;
+    }
+    for (int k = name.from(); k < name.to(); k++) {
+      if (tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    int from = tokens.get(name.from()).start();
+    int to = tokens.get(name.to() - 1).end();
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() >= from && a.span().end() <= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

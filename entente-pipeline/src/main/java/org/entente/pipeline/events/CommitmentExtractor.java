@@ -1,0 +1,359 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.Commitment;
+import org.entente.model.Deadline;
+import org.entente.model.Meeting;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.events.CommitmentLexicon.Complement;
+import org.entente.pipeline.events.CommitmentLexicon.Guard;
+import org.entente.pipeline.events.CommitmentLexicon.Trigger;
+import org.entente.pipeline.events.CommitmentLexicon.WordClass;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Finds forward-looking undertakings: what parties agreed, decided, pledged, planned or are
+ * scheduled to do.
+ *
+ * <p>Design. Each sentence is searched for trigger phrases ({@code commitment-triggers.tsv}:
+ * "agreed to", "will", "is expected to", "commitment to", "planned"). A trigger is dropped when
+ * negated ("did not agree to"), hedged ("may", "hoped", "if ... will") or, in a question. Its
+ * complement must follow: "to" and a verb, a bare verb, a gerund or a noun phrase; wishes ("would
+ * like to") never qualify. The {@link ActionReader} reads the verb phrase to the end of its clause
+ * and splits coordinated phrases. The parties are the subject: the party named nearest before the
+ * trigger with those coordinated with it ("Egypt and the Soviet Union"); "the two sides" and "they"
+ * are the parties of the last meeting or the document's two main actors; "he" or "the minister" the
+ * last official's affiliation. "will" and "would" need such a subject ("the forum will deepen" is
+ * no undertaking), "would" also a reporting verb. The deadline is the time expression inside the
+ * phrase, read as a deadline. Repeated undertakings are one record.
+ */
+public final class CommitmentExtractor implements Stage {
+
+  private static final Set<String> MARKERS =
+      Set.of(",", ";", ":", "that", "said", "says", "told", "\"", "“", "”");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
+          "her", "our", "which", "what", "any", "some", "such");
+
+  private final Gazetteer gazetteer;
+  private final CommitmentLexicon lexicon;
+  private final ActionReader reader;
+
+  public CommitmentExtractor() {
+    this(Gazetteer.defaults());
+  }
+
+  public CommitmentExtractor(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer);
+    this.lexicon = CommitmentLexicon.defaults();
+    this.reader = new ActionReader(lexicon);
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    EventContext ctx = new EventContext(analysis, gazetteer);
+    List<Commitment> found = new ArrayList<>();
+    String lastOfficial = null;
+    for (Clause c : ctx.clauses()) {
+      List<Token> tokens = c.tokens();
+      if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
+        List<PartyFinder.Named> named = PartyFinder.named(c);
+        int coveredTo = -1;
+        for (PhraseTable.Match<Trigger> m : lexicon.triggers().find(tokens)) {
+          if (m.from() < coveredTo || blocked(c, m)) {
+            continue;
+          }
+          int start = complementStart(c, m);
+          if (start < 0) {
+            continue;
+          }
+          Set<String> parties = subject(ctx, c, named, m, lastOfficial);
+          if (parties.isEmpty()) {
+            continue;
+          }
+          boolean nouns =
+              m.value().complement() == Complement.NOUN
+                  && !EventContext.lower(tokens.get(start - 1)).equals("to");
+          for (ActionReader.Action a : reader.read(ctx, c, start, nouns)) {
+            add(found, c, parties, a);
+            coveredTo = Math.max(coveredTo, a.to());
+          }
+        }
+      }
+      for (EventContext.PersonMention p : c.persons()) {
+        if (p.person().affiliation() != null) {
+          lastOfficial = p.person().affiliation();
+        }
+      }
+    }
+    analysis.commitments().addAll(found);
+  }
+
+  /**
+   * Adds an undertaking, or folds it into an earlier one with the same head verb whose words
+   * overlap by half (the headline and the body often say the same thing): parties and spans are
+   * joined.
+   */
+  private static void add(
+      List<Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
+    List<Token> tokens = c.tokens();
+    Span span = new Span(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end());
+    Deadline deadline = a.date() == null ? null : a.date().deadline();
+    Set<String> words = ContentWords.of(a.text());
+    String head = headWord(a.text());
+    for (int i = 0; i < found.size(); i++) {
+      Commitment old = found.get(i);
+      Set<String> ow = ContentWords.of(old.action());
+      Set<String> shared = new HashSet<>(words);
+      shared.retainAll(ow);
+      if (!headWord(old.action()).equals(head)
+          || shared.size() * 2 < Math.min(words.size(), ow.size())) {
+        continue;
+      }
+      Set<String> joined = new TreeSet<>(old.parties());
+      joined.addAll(parties);
+      List<Span> spans = new ArrayList<>(old.spans());
+      spans.add(span);
+      found.set(
+          i,
+          new Commitment(
+              new ArrayList<>(joined),
+              old.action(),
+              old.place() != null ? old.place() : a.place(),
+              old.deadline() != null && old.deadline().due() != null ? old.deadline() : deadline,
+              null,
+              spans));
+      return;
+    }
+    found.add(
+        new Commitment(
+            new ArrayList<>(new TreeSet<>(parties)),
+            a.text(),
+            a.place(),
+            deadline,
+            null,
+            List.of(span)));
+  }
+
+  private static String headWord(String action) {
+    int space = action.indexOf(' ');
+    return (space < 0 ? action : action.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Negated, hedged or a wish: "did not agree to", "may be expected to", "if ... will". */
+  private boolean blocked(Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - 8); k--) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals(",") || w.equals(";")) {
+        break;
+      }
+      boolean near = m.from() - k <= 3;
+      if (near && lexicon.is(w, WordClass.NEGATION)
+          || lexicon.is(w, WordClass.HEDGE) && (near || w.equals("if") || w.equals("whether"))) {
+        return true;
+      }
+    }
+    for (int k = m.from(); k < m.to(); k++) {
+      if (lexicon.is(EventContext.lower(tokens.get(k)), WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token where the undertaking's words begin, or -1 when the complement is missing. */
+  private int complementStart(Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    Complement want = m.value().complement();
+    int k = skip(c, m.to());
+    if (want == Complement.NOUN
+        && k < tokens.size()
+        && EventContext.lower(tokens.get(k)).equals("to")) {
+      want = Complement.TO;
+    }
+    if (want == Complement.TO) {
+      if (k >= tokens.size() || !EventContext.lower(tokens.get(k)).equals("to")) {
+        return -1;
+      }
+      k = skip(c, k + 1);
+    }
+    if (k >= tokens.size() || k + 1 >= tokens.size()) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    String w = EventContext.lower(t);
+    if (t.type() != Token.Type.WORD || t.isCapitalised() || lexicon.is(w, WordClass.UNLIKELY)) {
+      return -1;
+    }
+    switch (want) {
+      case BARE:
+        return lexicon.isBaseVerb(w) ? k : -1;
+      case TO:
+        return lexicon.verbBase(w) != null || !FUNCTION_WORDS.contains(w) ? k : -1;
+      default:
+        return FUNCTION_WORDS.contains(w) || lexicon.is(w, WordClass.NEGATION) ? -1 : k;
+    }
+  }
+
+  /** Skips time words, quotes and adverbs ("formally", "also") between a trigger and its verb. */
+  private int skip(Clause c, int k) {
+    List<Token> tokens = c.tokens();
+    int guard = k + 8;
+    while (k < tokens.size() && k < guard) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (inDate(c, t)
+          || t.text().equals("“")
+          || t.text().equals("\"")
+          || lexicon.is(w, WordClass.SKIP)
+          || (w.endsWith("ly") && w.length() > 4 && lexicon.verbBase(w) == null)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean inDate(Clause c, Token t) {
+    for (var d : c.dates()) {
+      if (t.start() >= d.start() && t.end() <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who is bound; empty when the trigger's guard asks for a subject and none is found. */
+  private Set<String> subject(
+      EventContext ctx,
+      Clause c,
+      List<PartyFinder.Named> named,
+      PhraseTable.Match<Trigger> m,
+      String lastOfficial) {
+    List<Token> tokens = c.tokens();
+    Guard guard = m.value().guard();
+    if (guard == Guard.REPORTED && !reported(tokens)) {
+      return Set.of();
+    }
+    int before = m.from() - 1;
+    while (before > 0 && lexicon.is(EventContext.lower(tokens.get(before)), WordClass.SKIP)) {
+      before--;
+    }
+    String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
+    if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
+      return Set.of(); // "a path that will defuse": the subject is no party
+    }
+    if (before > 0 && joint.equals("and")) {
+      // "He talked to X about Y and vowed to ...": the subject opens the sentence.
+      Set<String> first = firstSubject(c, named, m.from(), lastOfficial);
+      if (!first.isEmpty()) {
+        return first;
+      }
+    }
+    int segment = 0;
+    for (int k = m.from() - 1; k >= 0; k--) {
+      if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
+        segment = k + 1;
+        break;
+      }
+    }
+    if (PartyFinder.bothSides(tokens, segment, m.from())) {
+      return pair(ctx, c);
+    }
+    Set<String> s = PartyFinder.subject(c, named, segment, m.from());
+    if (!s.isEmpty()) {
+      return s;
+    }
+    for (int k = segment; k < m.from(); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("they") || w.equals("we")) {
+        return pair(ctx, c);
+      }
+      if (lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE)) {
+        String official = officialBefore(c, tokens.get(k).start(), lastOfficial);
+        if (official != null) {
+          return Set.of(official);
+        }
+      }
+    }
+    if (guard != Guard.NONE) {
+      return Set.of();
+    }
+    s = PartyFinder.subject(c, named, 0, m.from());
+    if (!s.isEmpty()) {
+      return s;
+    }
+    if (lastOfficial != null) {
+      return Set.of(lastOfficial);
+    }
+    return new LinkedHashSet<>(ctx.topActors(1));
+  }
+
+  /** The subject that opens the sentence: its first party group, or "he" as the last official. */
+  private Set<String> firstSubject(
+      Clause c, List<PartyFinder.Named> named, int to, String lastOfficial) {
+    List<Token> tokens = c.tokens();
+    String w = tokens.isEmpty() ? "" : EventContext.lower(tokens.get(0));
+    if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
+      return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
+    }
+    if (named.isEmpty() || named.get(0).from() > 3) {
+      return Set.of();
+    }
+    int end = named.get(0).to();
+    for (PartyFinder.Named n : named) {
+      if (n.from() <= end + 3 && n.to() <= to) {
+        end = Math.max(end, n.to());
+      }
+    }
+    return PartyFinder.subject(c, named, 0, Math.min(to, end));
+  }
+
+  /** The official named last before {@code offset} in the sentence, else the last one before. */
+  private static String officialBefore(Clause c, int offset, String lastOfficial) {
+    String found = lastOfficial;
+    for (EventContext.PersonMention p : c.persons()) {
+      if (p.span().end() <= offset && p.person().affiliation() != null) {
+        found = p.person().affiliation();
+      }
+    }
+    return found;
+  }
+
+  private boolean reported(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (lexicon.is(EventContext.lower(t), WordClass.REPORTING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The two sides": the parties of the last meeting so far, else the two main actors. */
+  private static Set<String> pair(EventContext ctx, Clause c) {
+    Meeting best = null;
+    for (Meeting m : ctx.analysis().meetings()) {
+      if (!m.spans().isEmpty() && m.spans().get(0).start() <= c.sentence().end()) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return new LinkedHashSet<>(best.parties());
+    }
+    return new LinkedHashSet<>(ctx.topActors(2));
+  }
+}

@@ -1,0 +1,158 @@
+package org.entente.pipeline.events;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.pipeline.resources.ResourceFile;
+
+/**
+ * The data the commitment reader needs: trigger phrases ({@code commitment-triggers.tsv}), word
+ * classes ({@code commitment-words.tsv}) and head verbs ({@code verbs.txt}). Loaded and validated
+ * once; immutable and thread-safe.
+ */
+final class CommitmentLexicon {
+
+  /** What must follow a trigger phrase. */
+  enum Complement {
+    TO,
+    BARE,
+    GERUND,
+    NOUN
+  }
+
+  /** What the subject of a trigger must be. */
+  enum Guard {
+    NONE,
+    SUBJECT,
+    REPORTED
+  }
+
+  /** A trigger phrase: its complement and its guard. */
+  record Trigger(Complement complement, Guard guard) {}
+
+  /** Word classes of {@code commitment-words.tsv}. */
+  enum WordClass {
+    NEGATION,
+    HEDGE,
+    REPORTING,
+    SKIP,
+    STOP,
+    UNLIKELY,
+    PRONOUN,
+    DROP,
+    TITLE,
+    EVENT
+  }
+
+  private final PhraseTable<Trigger> triggers;
+  private final Map<String, Set<WordClass>> classes;
+  private final Set<String> verbs;
+
+  private CommitmentLexicon(
+      PhraseTable<Trigger> triggers, Map<String, Set<WordClass>> classes, Set<String> verbs) {
+    this.triggers = triggers;
+    this.classes = classes;
+    this.verbs = verbs;
+  }
+
+  /** The bundled lexicon. */
+  static CommitmentLexicon defaults() {
+    return Holder.DEFAULT;
+  }
+
+  static CommitmentLexicon load(String triggerFile, String wordFile, String verbFile) {
+    PhraseTable<Trigger> triggers =
+        PhraseTable.load(
+            triggerFile,
+            line -> {
+              if (line.fields().size() != 3) {
+                throw line.error("expected 3 fields: phrase, complement, guard");
+              }
+              return new Trigger(
+                  parse(Complement.class, line, line.field(1)),
+                  line.field(2).equals("-") ? Guard.NONE : parse(Guard.class, line, line.field(2)));
+            });
+    Map<String, Set<WordClass>> classes = new HashMap<>();
+    for (ResourceFile.Line line : ResourceFile.read(CommitmentLexicon.class, wordFile)) {
+      if (line.fields().size() != 2 || line.field(0).isEmpty()) {
+        throw line.error("expected 2 fields: word, class");
+      }
+      WordClass c = parse(WordClass.class, line, line.field(1));
+      String w = line.field(0).toLowerCase(Locale.ROOT);
+      if (!classes.computeIfAbsent(w, k -> EnumSet.noneOf(WordClass.class)).add(c)) {
+        throw line.error("word '" + w + "' listed twice in class " + line.field(1));
+      }
+    }
+    Set<String> verbs = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(CommitmentLexicon.class, verbFile)) {
+      String v = line.field(0);
+      if (line.fields().size() != 1 || !v.equals(v.toLowerCase(Locale.ROOT)) || v.contains(" ")) {
+        throw line.error("expected one lower-case verb");
+      }
+      if (!verbs.add(v)) {
+        throw line.error("verb '" + v + "' listed twice");
+      }
+    }
+    Map<String, Set<WordClass>> frozen = new HashMap<>();
+    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return new CommitmentLexicon(triggers, Map.copyOf(frozen), Set.copyOf(verbs));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, ResourceFile.Line line, String v) {
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw line.error("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + v + "'");
+    }
+  }
+
+  PhraseTable<Trigger> triggers() {
+    return triggers;
+  }
+
+  boolean is(String lowerWord, WordClass c) {
+    Set<WordClass> s = classes.get(lowerWord);
+    return s != null && s.contains(c);
+  }
+
+  /**
+   * The base form of {@code lowerWord} when it is a listed verb or a regular inflection of one
+   * ("organising", "sets", "agreed"), otherwise null.
+   */
+  String verbBase(String lowerWord) {
+    if (verbs.contains(lowerWord)) {
+      return lowerWord;
+    }
+    for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+      if (lowerWord.endsWith(suffix) && lowerWord.length() > suffix.length() + 2) {
+        String stem = lowerWord.substring(0, lowerWord.length() - suffix.length());
+        if (verbs.contains(stem)) {
+          return stem;
+        }
+        if (verbs.contains(stem + "e")) {
+          return stem + "e";
+        }
+        int n = stem.length();
+        if (n > 2
+            && stem.charAt(n - 1) == stem.charAt(n - 2)
+            && verbs.contains(stem.substring(0, n - 1))) {
+          return stem.substring(0, n - 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code lowerWord} is a listed verb in its base form. */
+  boolean isBaseVerb(String lowerWord) {
+    return verbs.contains(lowerWord);
+  }
+
+  private static final class Holder {
+    static final CommitmentLexicon DEFAULT =
+        load("commitment-triggers.tsv", "commitment-words.tsv", "verbs.txt");
+  }
+}

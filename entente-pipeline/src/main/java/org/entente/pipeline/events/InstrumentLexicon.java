@@ -1,0 +1,124 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Agreement;
+import org.entente.pipeline.resources.ResourceFile;
+
+/**
+ * Instrument nouns ({@code instruments.tsv}) and status words ({@code agreement-status.tsv}).
+ * Loaded and validated once; immutable and thread-safe.
+ */
+final class InstrumentLexicon {
+
+  /** An instrument noun: its kind, whether it needs more evidence, and whether it is a plural. */
+  record Noun(Agreement.Kind kind, boolean weak, boolean plural) {}
+
+  private record Prefix(String prefix, Noun noun) {}
+
+  private final Map<String, Noun> nouns;
+  private final List<Prefix> prefixes;
+  private final Set<String> modifiers;
+  private final PhraseTable<Agreement.Status> statuses;
+
+  private InstrumentLexicon(
+      Map<String, Noun> nouns,
+      List<Prefix> prefixes,
+      Set<String> modifiers,
+      PhraseTable<Agreement.Status> statuses) {
+    this.nouns = nouns;
+    this.prefixes = prefixes;
+    this.modifiers = modifiers;
+    this.statuses = statuses;
+  }
+
+  static InstrumentLexicon defaults() {
+    return Holder.DEFAULT;
+  }
+
+  static InstrumentLexicon load(String nounFile, String statusFile) {
+    Map<String, Noun> nouns = new HashMap<>();
+    List<Prefix> prefixes = new ArrayList<>();
+    Set<String> modifiers = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(InstrumentLexicon.class, nounFile)) {
+      String w = line.field(0);
+      if (line.fields().size() != 3 || w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
+        throw line.error("expected 3 fields: lower-case word, kind, strength");
+      }
+      String strength = line.field(2);
+      if (strength.equals("modifier")) {
+        if (!line.field(1).equals("-") || !modifiers.add(w)) {
+          throw line.error("a modifier has kind '-' and is listed once");
+        }
+        continue;
+      }
+      Agreement.Kind kind = parseKind(line);
+      if (!strength.equals("strong") && !strength.equals("weak")) {
+        throw line.error("unknown strength '" + strength + "'");
+      }
+      boolean weak = strength.equals("weak");
+      if (w.endsWith("*")) {
+        prefixes.add(new Prefix(w.substring(0, w.length() - 1), new Noun(kind, weak, false)));
+      } else if (nouns.put(w, new Noun(kind, weak, false)) != null) {
+        throw line.error("word '" + w + "' listed twice");
+      } else {
+        nouns.putIfAbsent(w + "s", new Noun(kind, weak, true));
+      }
+    }
+    PhraseTable<Agreement.Status> statuses =
+        PhraseTable.load(
+            statusFile,
+            line -> {
+              if (line.fields().size() != 2) {
+                throw line.error("expected 2 fields: phrase, status");
+              }
+              try {
+                return Agreement.Status.valueOf(line.field(1).toUpperCase(Locale.ROOT));
+              } catch (IllegalArgumentException e) {
+                throw line.error("unknown status '" + line.field(1) + "'");
+              }
+            });
+    return new InstrumentLexicon(
+        Map.copyOf(nouns), List.copyOf(prefixes), Set.copyOf(modifiers), statuses);
+  }
+
+  private static Agreement.Kind parseKind(ResourceFile.Line line) {
+    try {
+      return Agreement.Kind.valueOf(line.field(1).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw line.error("unknown kind '" + line.field(1) + "'");
+    }
+  }
+
+  /** The instrument noun {@code lowerWord} is, or null. */
+  Noun noun(String lowerWord) {
+    Noun n = nouns.get(lowerWord);
+    if (n != null) {
+      return n;
+    }
+    for (Prefix p : prefixes) {
+      if (lowerWord.startsWith(p.prefix())) {
+        return new Noun(p.noun().kind(), p.noun().weak(), lowerWord.endsWith("s"));
+      }
+    }
+    return null;
+  }
+
+  /** True for a word that makes a weak noun after it strong ("joint statement"). */
+  boolean strengthens(String lowerWord) {
+    return modifiers.contains(lowerWord);
+  }
+
+  PhraseTable<Agreement.Status> statuses() {
+    return statuses;
+  }
+
+  private static final class Holder {
+    static final InstrumentLexicon DEFAULT = load("instruments.tsv", "agreement-status.tsv");
+  }
+}

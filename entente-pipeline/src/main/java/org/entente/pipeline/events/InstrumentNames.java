@@ -1,0 +1,257 @@
+package org.entente.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Reads the name of an instrument around its head noun: the modifiers before it ("EU-Morocco
+ * Association", "five-year defence and economic", "Phase One trade") and an identifying complement
+ * after it ("on the establishment of an EC office in Peking", "of reinforced exceptional
+ * partnership"). Bounded scans in both directions; stateless.
+ */
+final class InstrumentNames {
+
+  /** A name at tokens {@code [from, to)}, with the head noun at {@code head}. */
+  record Name(int from, int head, int to) {
+
+    boolean bare() {
+      return from == head && to == head + 1;
+    }
+  }
+
+  static final int MAX_LEFT = 6;
+  static final int MAX_RIGHT = 12;
+
+  private static final Set<String> LEFT_STOPS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "any",
+          "no",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "your",
+          "each",
+          "every",
+          "such",
+          "same",
+          "other",
+          "another",
+          "of",
+          "on",
+          "in",
+          "at",
+          "to",
+          "for",
+          "with",
+          "by",
+          "from",
+          "under",
+          "into",
+          "over",
+          "between",
+          "as",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "said",
+          "says",
+          "and",
+          "or",
+          "but",
+          "than",
+          "which",
+          "who",
+          "it",
+          "they",
+          "he",
+          "she",
+          "we",
+          "what",
+          "whose",
+          "after",
+          "before",
+          "about",
+          "first",
+          "last",
+          "previous",
+          "existing");
+  private static final Set<String> COMPLEMENTS =
+      Set.of(
+          "on",
+          "of",
+          "for",
+          "to",
+          "between",
+          "with",
+          "ending",
+          "establishing",
+          "settling",
+          "regarding",
+          "concerning",
+          "over",
+          "covering",
+          "governing",
+          "aimed");
+  private static final Set<String> RIGHT_STOPS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "said",
+          "says",
+          "which",
+          "that",
+          "who",
+          "but",
+          "signed",
+          "reached",
+          "adopted",
+          "issued",
+          "agreed",
+          "because",
+          "if",
+          "when",
+          "while",
+          "as",
+          "after",
+          "before",
+          "during",
+          "since",
+          "could",
+          "may",
+          "might",
+          "should",
+          "can",
+          "last",
+          "this",
+          "earlier",
+          "later",
+          "marks",
+          "marked",
+          "means",
+          "provides",
+          "includes",
+          "sets",
+          "aims",
+          "calls",
+          "remains");
+
+  private InstrumentNames() {}
+
+  /** The name around the head noun at {@code head}. */
+  static Name read(List<Token> tokens, int head) {
+    int from = head;
+    for (int k = head - 1; k >= 0 && head - k <= MAX_LEFT; k--) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (w.equals("and")
+          && k > 0
+          && tokens.get(k - 1).isCapitalised()
+          && tokens.get(k + 1).isCapitalised()) {
+        continue;
+      }
+      if (!leftModifier(t, w)) {
+        break;
+      }
+      from = k;
+      if ((w.endsWith("'s") || w.endsWith("’s"))
+          && (k == 0 || !tokens.get(k - 1).isCapitalised())) {
+        break; // "Tehran's nuclear deal", not "save Tehran's nuclear deal"
+      }
+    }
+    while (from < head && isQuote(tokens.get(from))) {
+      from++;
+    }
+    int to = head + 1;
+    if (to < tokens.size() && COMPLEMENTS.contains(EventContext.lower(tokens.get(to)))) {
+      int k = to + 1;
+      int end = to;
+      for (; k < tokens.size() && k - head <= MAX_RIGHT; k++) {
+        Token t = tokens.get(k);
+        String w = EventContext.lower(t);
+        if (t.type() == Token.Type.PUNCTUATION && !isQuote(t) || RIGHT_STOPS.contains(w)) {
+          break;
+        }
+        if (w.equals("and")
+            && k + 1 < tokens.size()
+            && LEFT_STOPS.contains(EventContext.lower(tokens.get(k + 1)))
+            && !EventContext.lower(tokens.get(k + 1)).equals("the")) {
+          break;
+        }
+        end = k + 1;
+      }
+      while (end > to + 1 && endsBadly(tokens.get(end - 1))) {
+        end--;
+      }
+      if (end > to + 1) {
+        to = end;
+      }
+    }
+    return new Name(from, head, to);
+  }
+
+  private static boolean leftModifier(Token t, String w) {
+    if (isQuote(t)) {
+      return true;
+    }
+    if (t.type() == Token.Type.NUMBER) {
+      return true;
+    }
+    if (t.type() != Token.Type.WORD || LEFT_STOPS.contains(w)) {
+      return false;
+    }
+    if (t.isCapitalised()) {
+      return true;
+    }
+    return !(w.endsWith("ed") || w.endsWith("ly") || w.endsWith("ing"));
+  }
+
+  private static boolean endsBadly(Token t) {
+    String w = EventContext.lower(t);
+    return isQuote(t)
+        || w.equals("and")
+        || w.equals("the")
+        || w.equals("a")
+        || w.equals("of")
+        || w.equals("to")
+        || w.equals("in")
+        || w.equals("on")
+        || w.equals("for");
+  }
+
+  private static boolean isQuote(Token t) {
+    String s = t.text();
+    return s.equals("\"")
+        || s.equals("'")
+        || s.equals("“")
+        || s.equals("”")
+        || s.equals("‘")
+        || s.equals("’");
+  }
+}

@@ -1,0 +1,102 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Lower-case word sequences mapped to a value, matched token by token (leftmost-longest) against a
+ * sentence's tokens. Loaded from a tab-separated resource whose first field is the phrase (words
+ * separated by spaces) and whose other fields a parser turns into the value. Immutable and
+ * thread-safe; a scan is linear in the number of tokens times the longest phrase.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+
+  /** A phrase found in a token list: tokens {@code [from, to)}. */
+  record Match<V>(V value, int from, int to) {}
+
+  private record Entry<V>(List<String> words, V value) {}
+
+  private final Map<String, List<Entry<V>>> byFirst;
+
+  private PhraseTable(Map<String, List<Entry<V>>> byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  /**
+   * Loads {@code resource} next to this class. {@code parser} turns a line into the value and
+   * throws {@link ResourceFile.Line#error} for a bad one.
+   *
+   * @throws IllegalStateException when the file is missing, a line is malformed or a phrase repeats
+   */
+  static <V> PhraseTable<V> load(String resource, Function<ResourceFile.Line, V> parser) {
+    Map<String, List<Entry<V>>> map = new HashMap<>();
+    Map<List<String>, Integer> seen = new HashMap<>();
+    for (ResourceFile.Line line : ResourceFile.read(PhraseTable.class, resource)) {
+      String phrase = line.field(0).toLowerCase(Locale.ROOT);
+      if (phrase.isEmpty()) {
+        throw line.error("empty phrase");
+      }
+      List<String> words = List.of(phrase.split(" +"));
+      if (seen.put(words, line.number()) != null) {
+        throw line.error("phrase '" + phrase + "' listed twice");
+      }
+      V value = parser.apply(line);
+      map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words, value));
+    }
+    Map<String, List<Entry<V>>> frozen = new HashMap<>();
+    map.forEach(
+        (k, v) -> {
+          v.sort((a, b) -> b.words().size() - a.words().size());
+          frozen.put(k, List.copyOf(v));
+        });
+    return new PhraseTable<>(Map.copyOf(frozen));
+  }
+
+  /** The longest phrase starting at token {@code i}, or null. */
+  Match<V> at(List<Token> tokens, int i) {
+    List<Entry<V>> es = byFirst.get(EventContext.lower(tokens.get(i)));
+    if (es == null) {
+      return null;
+    }
+    for (Entry<V> e : es) {
+      if (matches(e.words(), tokens, i)) {
+        return new Match<>(e.value(), i, i + e.words().size());
+      }
+    }
+    return null;
+  }
+
+  /** Every phrase in {@code tokens}, non-overlapping, leftmost-longest. */
+  List<Match<V>> find(List<Token> tokens) {
+    List<Match<V>> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Match<V> m = at(tokens, i);
+      if (m != null) {
+        out.add(m);
+        i = m.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(List<String> words, List<Token> tokens, int i) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      if (!w.equals("*") && !w.equals(EventContext.lower(tokens.get(i + k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,98 @@
+package org.entente.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.model.Agreement;
+import org.entente.model.Document;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgreementExtractorTest {
+
+  static List<Agreement> agreements(String body) {
+    Document d = new Document("t", null, LocalDate.of(2023, 5, 10), null, body);
+    Analysis a = Entente.pipeline().analyse(d);
+    return a.agreements();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Norway signed a Memorandum of Understanding on fisheries in Oslo on Monday."
+            + "|Memorandum of Understanding on fisheries|SIGNED|CHL NOR",
+        "Kenya and Ghana adopted the Accra-Nairobi Roadmap for trade on Tuesday."
+            + "|Accra-Nairobi Roadmap for trade|ADOPTED|GHA KEN",
+        "Peru's minister proposed the establishment of a new, comprehensive framework for"
+            + " fisheries and science.|comprehensive framework for fisheries and science|PROPOSED|PER",
+        "The talks were held in line with the Lisbon Treaty, the ministers said."
+            + "|Lisbon Treaty|REFERENCED|",
+        "In a joint statement, Chile and Peru said they would cooperate on water."
+            + "|joint statement|REFERENCED|CHL PER",
+      })
+  void readsNameStatusAndParties(String body, String name, String status, String parties) {
+    List<Agreement> found = agreements(body);
+    assertEquals(1, found.size(), () -> found.toString());
+    Agreement a = found.get(0);
+    assertEquals(name, a.name());
+    assertEquals(Agreement.Status.valueOf(status), a.status());
+    if (parties != null) {
+      for (String p : parties.split(" ")) {
+        assertTrue(a.parties().contains(p), () -> a.parties() + " lacks " + p);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The two ministries reviewed all existing agreements between them.",
+        "He said any deal would have to be fair.",
+        "Both sides worked within the framework of the United Nations.",
+        "The agreement was welcomed by Chile.",
+        "Officials of the General Agreement on Tariffs and Trade met on Friday.",
+      })
+  void leavesOutGenericMentions(String body) {
+    assertEquals(List.of(), agreements(body).stream().map(Agreement::name).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsAProposedFrameworkApartFromALaterRoadmap() {
+    List<Agreement> found =
+        agreements(
+            "Peru's minister proposed the establishment of a new, comprehensive framework for"
+                + " partnership and cooperation. This new framework would involve a revision of all"
+                + " existing agreements. In this regard, the adoption of a Peru-Chile roadmap for"
+                + " cooperation between the two Interior ministries marks an important milestone.");
+    assertEquals(
+        List.of(
+            "comprehensive framework for partnership and cooperation",
+            "Peru-Chile roadmap for cooperation between the two Interior ministries"),
+        found.stream().map(Agreement::name).toList());
+    assertEquals(Agreement.Status.ADOPTED, found.get(1).status());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Peru issued a joint communique on Monday. The joint communique calls for"
+            + " calm. Diplomats praised the joint communique.",
+        "Chile and Peru signed the Andes Water Agreement. The Andes Water Agreement covers"
+            + " rivers. The landmark agreement was praised.",
+      })
+  void mergesRepeatedMentions(String body) {
+    List<Agreement> found = agreements(body);
+    assertEquals(
+        1,
+        found.size(),
+        () -> found.stream().map(Agreement::name).collect(Collectors.toList()).toString());
+  }
+}

@@ -1,0 +1,98 @@
+package org.entente.pipeline.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.Commitment;
+import org.entente.model.Document;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommitmentExtractorTest {
+
+  static List<Commitment> commitments(String body, LocalDate published) {
+    return Entente.pipeline().analyse(new Document("t", null, published, null, body)).commitments();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Peru agreed to build a bridge over the river.|build a bridge over the river|CHL PER",
+        "Norway pledged to increase aid to Kenya.|increase aid to Kenya|NOR",
+        "Kenya will host the next round of talks.|host the next round of talks|KEN",
+        "Ghana is expected to sign the accord.|sign the accord|GHA",
+        "Chile plans to open an embassy in Lima.|open an embassy|CHL",
+        "Officials said Peru would formally recognise the new government.|recognise the"
+            + " new government|PER",
+      })
+  void readsActionAndSubject(String body, String action, String parties) {
+    List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals(action, found.get(0).action());
+    assertEquals(List.of(parties.split(" ")), found.get(0).parties());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile hoped to deepen ties with Peru.",
+        "Peru would like to work with Chile.",
+        "Kenya may sign the accord.",
+        "Norway urged Ghana to release the prisoners.",
+        "Will Chile sign the accord?",
+        "Peru did not agree to extend the deadline.",
+        "Chile signed the accord last year.",
+        "The minister stressed the importance of dialogue with Peru.",
+        "The forum, which officials say will deepen cooperation, opened in Lima.",
+      })
+  void leavesOutWishesPossibilitiesRequestsAndPast(String body) {
+    assertEquals(
+        List.of(),
+        commitments(body, LocalDate.of(2023, 5, 10)).stream().map(Commitment::action).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void splitsCoordinatedUndertakingsUnderOneTrigger() {
+    List<Commitment> found =
+        commitments(
+            "Chile and Peru agreed to hold the next round of talks in Lima, set up a water"
+                + " commission before the end of the year, and relaunch the joint fisheries board.",
+            LocalDate.of(2023, 5, 10));
+    assertEquals(
+        List.of(
+            "hold the next round of talks",
+            "set up a water commission",
+            "relaunch the joint fisheries board"),
+        found.stream().map(Commitment::action).toList());
+    assertEquals("Lima", found.get(0).place());
+    assertEquals("2023-12-31", found.get(1).deadline().due().toString());
+    assertEquals("before the end of the year", found.get(1).deadline().text());
+    assertTrue(found.stream().allMatch(c -> c.parties().equals(List.of("CHL", "PER"))));
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsDeadlineWordsWhenTheYearIsUnknown() {
+    List<Commitment> found =
+        commitments("Kenya and Ghana agreed to sign a trade pact by 15 July.", null);
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals("by 15 July", found.get(0).deadline().text());
+    assertEquals("XXXX-07-15", String.valueOf(found.get(0).deadline().due()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsTheTwoSidesAsThePairOfTheMeeting() {
+    List<Commitment> found =
+        commitments(
+            "The Chilean foreign minister met his Peruvian counterpart in Lima on Monday. The two"
+                + " sides agreed to meet again next month.",
+            LocalDate.of(2023, 5, 10));
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals(List.of("CHL", "PER"), found.get(0).parties());
+    assertEquals("2023-06-30", found.get(0).deadline().due().toString());
+  }
+}
