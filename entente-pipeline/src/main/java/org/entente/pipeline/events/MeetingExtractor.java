@@ -39,239 +39,32 @@ import org.entente.pipeline.time.DateMention;
 public final class MeetingExtractor implements Stage {
 
   private static final int WINDOW = 30;
-  private static final Set<String> FUTURE =
-      Set.of(
-          "will",
-          "would",
-          "'ll",
-          "shall",
-          "plans",
-          "plan",
-          "planned",
-          "planning",
-          "expected",
-          "expects",
-          "scheduled",
-          "due",
-          "intends",
-          "intend",
-          "going",
-          "may",
-          "might",
-          "could",
-          "should",
-          "can",
-          "hopes",
-          "hope",
-          "hoped",
-          "wants",
-          "want",
-          "seeks",
-          "seek",
-          "invited",
-          "invitation",
-          "proposed",
-          "propose",
-          "ready",
-          "prepared",
-          "upcoming",
-          "forthcoming",
-          "next",
-          "future",
-          "rescheduled",
-          "postponed",
-          "cancelled",
-          "canceled",
-          "delayed",
-          "ahead",
-          "before",
-          "prepare",
-          "preparing",
-          "offered",
-          "offer",
-          "try",
-          "tries",
-          "trying",
-          "possible",
-          "potential",
-          "unless",
-          "if",
-          "whether",
-          "set");
-  private static final Set<String> NEGATION =
-      Set.of("not", "no", "never", "n't", "without", "refused", "declined", "won't", "didn't");
-  private static final Set<String> TOPIC_PREPOSITIONS =
-      Set.of(
-          "about",
-          "on",
-          "over",
-          "regarding",
-          "concerning",
-          "against",
-          "toward",
-          "towards",
-          "including",
-          "into",
-          "from",
-          "like",
-          "than",
-          "as",
-          "of");
-  private static final Set<String> BOTH =
-      Set.of(
-          "sides",
-          "ministers",
-          "leaders",
-          "countries",
-          "presidents",
-          "delegations",
-          "men",
-          "governments",
-          "nations",
-          "parties",
-          "officials",
-          "states");
 
-  private static final Set<String> CALL_NOT_OBJECT =
+  private static final MeetingContext W = MeetingContext.defaults();
+  private static final Set<String> DETERMINERS =
       Set.of(
-          "for", "off", "on", "upon", "it", "him", "her", "them", "the", "a", "an", "into", "out",
-          "back", "up", "this", "that", "his", "its", "their");
-  private static final Set<String> THING_OBJECTS =
+          "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+          "him", "them", "us", "me", "it", "which", "whom", "what", "be");
+  private static final Set<String> PREPOSITIONS =
       Set.of(
-          "letter",
-          "letters",
-          "message",
-          "support",
-          "award",
-          "aid",
-          "invitation",
-          "report",
-          "money",
-          "funds",
-          "votes",
-          "approval",
-          "treatment",
-          "criticism",
-          "praise",
-          "backing",
-          "assurances",
-          "information",
-          "threats",
-          "copy",
-          "response",
-          "reply",
-          "answer",
-          "request",
-          "permission",
-          "visa",
-          "bid",
-          "demand",
-          "demands",
-          "sentence",
-          "donation",
-          "loan",
-          "resistance",
-          "opposition",
-          "expectations",
-          "target",
-          "targets",
-          "goals",
-          "deadline");
-  private static final Set<String> PERSON_NOUNS =
-      Set.of(
-          "minister",
-          "ministers",
-          "president",
-          "counterpart",
-          "delegation",
-          "leaders",
-          "leader",
-          "prime",
-          "king",
-          "queen",
-          "prince",
-          "secretary",
-          "ambassador",
-          "envoy",
-          "premier",
-          "chancellor",
-          "officials",
-          "emir",
-          "sultan",
-          "crown",
-          "foreign",
-          "vice",
-          "deputy",
-          "commissioner",
-          "governor",
-          "senator",
-          "spokesman",
-          "head",
-          "chief");
+          "with", "to", "by", "on", "in", "at", "of", "for", "from", "about", "over", "after",
+          "before", "during");
 
-  /** Words before which a subject does not reach back: "…, Kerry said that X met Y". */
-  private static final Set<String> SUBJECT_STOP =
+  /** Nouns that report a meeting only when anchored by a date, a place or "with"/"between". */
+  private static final Set<String> BARE_NOUNS =
       Set.of(
-          ";",
-          ":",
-          "said",
-          "say",
-          "says",
-          "that",
-          "when",
-          "after",
-          "while",
-          "as",
-          "before",
-          "because",
-          "since",
-          "although",
-          "but",
-          "(",
-          ")",
-          "\"",
-          "“",
-          "”",
-          "which",
-          "where");
-
-  /** Words at which an object ends: "met X about Y", "spoke with X, who…". */
-  private static final Set<String> OBJECT_STOP =
-      Set.of(
-          ";",
-          ":",
-          ".",
-          "about",
-          "over",
-          "regarding",
-          "concerning",
-          "after",
-          "before",
-          "when",
-          "during",
-          "amid",
-          "following",
-          "because",
-          "which",
-          "who",
-          "whom",
-          "where",
-          "while",
-          "as",
-          "since",
-          "but",
-          "to",
-          "(",
-          ")",
-          "\"",
-          "“",
-          "”",
-          "said",
-          "says",
-          "told",
-          "against",
-          "for",
-          "on");
+          "talks",
+          "negotiations",
+          "consultations",
+          "meeting",
+          "meetings",
+          "summit",
+          "ministerial",
+          "visit",
+          "lunch",
+          "dinner",
+          "call",
+          "calls");
 
   private final Gazetteer gazetteer;
   private final TriggerLexicon triggers;
@@ -302,7 +95,7 @@ public final class MeetingExtractor implements Stage {
         state.lastPerson = c.persons().get(0);
       }
     }
-    analysis.meetings().addAll(merge(drafts));
+    analysis.meetings().addAll(merge(joinConferences(drafts)));
   }
 
   private Meeting read(
@@ -316,8 +109,13 @@ public final class MeetingExtractor implements Stage {
     if (isFutureOrNegated(ctx, c, m)) {
       return null;
     }
-    if (m.trigger().needsPlace() && !placeFollows(c, m)) {
+    if (m.trigger().needsPlace() && !(placeFollows(c, m) && subjectBefore(c, m))) {
       return null;
+    }
+    if (m.to() - m.from() == 1 && BARE_NOUNS.contains(EventContext.lower(tokens.get(m.from())))) {
+      if (isGerund(tokens, m.from()) || !anchored(c, m)) {
+        return null; // "meeting a demand"; "talks" with no date, place or partner
+      }
     }
     int trigStart = tokens.get(m.from()).start();
     int trigEnd = tokens.get(m.to() - 1).end();
@@ -356,6 +154,14 @@ public final class MeetingExtractor implements Stage {
     }
     Set<String> all = new TreeSet<>(subjects);
     all.addAll(objects);
+    if (all.size() == 1
+        && state.lastSubject != null
+        && !all.contains(state.lastSubject)
+        && !m.trigger().kind().equals("signing")) {
+      // "Canadian Foreign Minister John Baird was also on the list of calls": with the protagonist.
+      subjects.add(state.lastSubject);
+      all.add(state.lastSubject);
+    }
     if (all.size() < 2) {
       return null;
     }
@@ -407,37 +213,103 @@ public final class MeetingExtractor implements Stage {
   }
 
   /**
-   * For ambiguous verbs ("called", "received", "met"): a person, an actor or a title must follow
-   * within a few words, and not a thing ("called for restraint", "received a letter").
+   * For ambiguous verbs ("called", "received", "met", "welcomed"): the object must be a person, an
+   * actor or a title, and not a thing ("called for restraint", "received a letter", "welcomed a
+   * U.S. court decision"). The object is read up to the first preposition or punctuation.
    */
   private static boolean objectFollows(Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
     int from = m.to();
     boolean call = EventContext.lower(tokens.get(m.from())).startsWith("call");
-    if (from < tokens.size()) {
-      String next = EventContext.lower(tokens.get(from));
-      if (call && CALL_NOT_OBJECT.contains(next)) {
-        return false;
-      }
+    if (from < tokens.size()
+        && call
+        && W.is("call-not-object", EventContext.lower(tokens.get(from)))) {
+      return false;
     }
-    int limit = Math.min(tokens.size(), from + 12);
+    while (from < tokens.size() && PREPOSITIONS.contains(EventContext.lower(tokens.get(from)))) {
+      from++; // "met with", "spoke to"
+    }
+    boolean party = false;
+    int limit = Math.min(tokens.size(), from + 10);
     for (int k = from; k < limit; k++) {
       Token t = tokens.get(k);
       String w = EventContext.lower(t);
-      if (THING_OBJECTS.contains(w)) {
+      if (k > from
+          && (PREPOSITIONS.contains(w) || t.type() == Token.Type.PUNCTUATION && !w.equals("."))) {
+        break;
+      }
+      if (W.is("thing", w)) {
         return false;
       }
-      for (PersonMention p : c.persons()) {
-        if (p.span().start() >= t.start() && p.span().start() < t.end()) {
-          return true;
-        }
+      if (W.is("person-noun", w) || isMention(c, t)) {
+        party = true;
       }
-      for (ActorMention a : c.actors()) {
-        if (a.span().start() >= t.start() && a.span().start() < t.end()) {
-          return true;
-        }
+    }
+    return party;
+  }
+
+  private static boolean isMention(Clause c, Token t) {
+    for (PersonMention p : c.persons()) {
+      if (p.span().start() >= t.start() && p.span().start() < t.end()) {
+        return true;
       }
-      if (PERSON_NOUNS.contains(w)) {
+    }
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() >= t.start() && a.span().start() < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X and Y agreed in Rabat", not "the delay agreed in Brussels". */
+  private static boolean subjectBefore(Clause c, TriggerLexicon.Match m) {
+    if (m.from() == 0) {
+      return false;
+    }
+    Token prev = c.tokens().get(m.from() - 1);
+    String w = EventContext.lower(prev);
+    return isMention(c, prev)
+        || w.equals("they")
+        || w.equals("sides")
+        || w.equals("ministers")
+        || w.equals("leaders");
+  }
+
+  /** "meeting a longstanding demand": a verb, not a meeting. */
+  private static boolean isGerund(List<Token> tokens, int k) {
+    if (!EventContext.lower(tokens.get(k)).equals("meeting") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = EventContext.lower(tokens.get(k + 1));
+    String prev = k > 0 ? EventContext.lower(tokens.get(k - 1)) : "";
+    return DETERMINERS.contains(next) && !DETERMINERS.contains(prev);
+  }
+
+  /** A bare meeting noun counts with a date, a place, or a partner right after it. */
+  private static boolean anchored(Clause c, TriggerLexicon.Match m) {
+    if (!c.dates().isEmpty() || !c.places().isEmpty()) {
+      return true;
+    }
+    List<Token> tokens = c.tokens();
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("with") || w.equals("between")) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("held")
+          || w.equals("hold")
+          || w.equals("holds")
+          || w.equals("during")
+          || w.equals("after")
+          || w.equals("attended")
+          || w.equals("opened")
+          || w.equals("began")
+          || w.equals("concluded")
+          || w.equals("ended")) {
         return true;
       }
     }
@@ -462,32 +334,42 @@ public final class MeetingExtractor implements Stage {
     return w.startsWith("spoke") || w.startsWith("speak") || w.startsWith("talked");
   }
 
+  /**
+   * True when the clause puts the meeting in the future, in a purpose, a condition or a denial:
+   * "will meet", "to resume talks", "when he visits", "did not meet", "talks next week".
+   */
   private static boolean isFutureOrNegated(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
-    // Look back to the start of the clause (a comma or semicolon ends the look-back after 3 words).
-    for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
       if (inDate(c, tokens.get(k))) {
         continue; // "May 14" is a date, not a modal
       }
       String w = EventContext.lower(tokens.get(k));
-      if (w.equals(";") || w.equals(":")) {
+      if (W.is("subject-stop", w) && seen > 2) {
         break;
       }
-      if (FUTURE.contains(w) || NEGATION.contains(w)) {
+      if (W.is("future", w) || W.is("negation", w)) {
         return true;
       }
-      if (w.equals("to") && k == m.from() - 1) {
-        return true; // "to meet", "to hold talks"
+      if (w.equals("to") && (k == m.from() - 1 || isInfinitive(tokens, k))) {
+        return true; // "to meet", "leaders to resume peace talks"
+      }
+      if ((w.equals("when") || w.equals("once") || w.equals("until"))
+          && isPresent(tokens.get(m.from()))) {
+        return true; // "when he visits Washington"
       }
     }
-    // Look ahead a little for future time words and negated auxiliaries.
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 4); k++) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals("will")
           || w.equals("would")
-          || w.equals("are")
+          || W.is("negation", w)
+          || (w.equals("are") || w.equals("is"))
               && k + 1 < tokens.size()
-              && EventContext.lower(tokens.get(k + 1)).equals("to")) {
+              && (EventContext.lower(tokens.get(k + 1)).equals("to")
+                  || EventContext.lower(tokens.get(k + 1)).equals("expected")
+                  || EventContext.lower(tokens.get(k + 1)).equals("scheduled")
+                  || EventContext.lower(tokens.get(k + 1)).equals("due"))) {
         return true;
       }
     }
@@ -496,14 +378,35 @@ public final class MeetingExtractor implements Stage {
     if (d != null && d.pointDate() == null && d.futureDate() != null) {
       return true; // "next week", "tomorrow"
     }
-    if (d != null
+    return d != null
         && pub != null
         && d.pointDate() != null
         && d.pointDate().earliestDay() != null
-        && d.pointDate().earliestDay().isAfter(pub)) {
-      return true;
+        && d.pointDate().earliestDay().isAfter(pub);
+  }
+
+  /** "to" followed by a verb: a lower-case word that is no determiner or pronoun. */
+  private static boolean isInfinitive(List<Token> tokens, int to) {
+    if (to + 1 >= tokens.size()) {
+      return false;
     }
-    return false;
+    Token next = tokens.get(to + 1);
+    String w = EventContext.lower(next);
+    return next.type() == Token.Type.WORD
+        && !next.isCapitalised()
+        && !DETERMINERS.contains(w)
+        && !w.endsWith("ing");
+  }
+
+  private static boolean isPresent(Token t) {
+    String w = EventContext.lower(t);
+    return w.equals("visits")
+        || w.equals("meets")
+        || w.equals("hosts")
+        || w.equals("receives")
+        || w.equals("holds")
+        || w.equals("speaks")
+        || w.equals("travels");
   }
 
   private static boolean inDate(Clause c, Token t) {
@@ -525,13 +428,11 @@ public final class MeetingExtractor implements Stage {
     List<Token> tokens = c.tokens();
     // The subject: back from the trigger to a clause boundary; the object: on to the next one.
     int from = m.from();
-    while (from > 0
-        && m.from() - from < WINDOW
-        && !SUBJECT_STOP.contains(lower(tokens, from - 1))) {
+    while (from > 0 && m.from() - from < WINDOW && !W.is("subject-stop", lower(tokens, from - 1))) {
       from--;
     }
     int to = m.to();
-    while (to < tokens.size() && to - m.to() < WINDOW && !OBJECT_STOP.contains(lower(tokens, to))) {
+    while (to < tokens.size() && to - m.to() < WINDOW && !W.is("object-stop", lower(tokens, to))) {
       to++;
     }
     int windowStart = tokens.get(from).start();
@@ -548,7 +449,7 @@ public final class MeetingExtractor implements Stage {
         continue;
       }
       int k = c.tokenAt(a.span().start());
-      if (isTopic(tokens, k) || isPlaceContext(tokens, k, a)) {
+      if (isTopic(tokens, k) || isPlaceContext(tokens, k, a) || isRole(tokens, c, a)) {
         continue;
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
@@ -559,11 +460,23 @@ public final class MeetingExtractor implements Stage {
     return EventContext.lower(tokens.get(k));
   }
 
+  /** "their U.N. representatives": an organisation naming a post, not a party. */
+  private static boolean isRole(List<Token> tokens, Clause c, ActorMention a) {
+    if (a.kind() != ActorKind.ORGANISATION) {
+      return false;
+    }
+    int next = c.tokenAt(a.span().end());
+    return next < tokens.size()
+        && next > 0
+        && tokens.get(next).start() >= a.span().end()
+        && W.is("person-noun", EventContext.lower(tokens.get(next)));
+  }
+
   /** "about Iran", "on the situation in Syria": an actor spoken about, not a party. */
   private static boolean isTopic(List<Token> tokens, int k) {
     for (int back = 1; back <= 3 && k - back >= 0; back++) {
       String w = EventContext.lower(tokens.get(k - back));
-      if (TOPIC_PREPOSITIONS.contains(w)) {
+      if (W.is("topic-preposition", w)) {
         return true;
       }
       if (!(w.equals("the")
@@ -626,7 +539,7 @@ public final class MeetingExtractor implements Stage {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = EventContext.lower(tokens.get(k));
       if ((w.equals("two") || w.equals("both"))
-          && BOTH.contains(EventContext.lower(tokens.get(k + 1)))) {
+          && W.is("both", EventContext.lower(tokens.get(k + 1)))) {
         return true;
       }
     }
@@ -717,6 +630,51 @@ public final class MeetingExtractor implements Stage {
       return Meeting.Mode.PHONE;
     }
     return Meeting.Mode.IN_PERSON;
+  }
+
+  /**
+   * A video conference and the calls of the same day that share a party with it are one conference:
+   * "a video conference between Obama and the leaders of…", then "other leaders participating in
+   * Monday's call were…".
+   */
+  static List<Meeting> joinConferences(List<Meeting> drafts) {
+    List<Meeting> out = new ArrayList<>(drafts);
+    for (int i = 0; i < out.size(); i++) {
+      Meeting conf = out.get(i);
+      if (conf.mode() != Meeting.Mode.VIRTUAL) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Meeting o = out.get(j);
+        if (j == i
+            || o.mode() == Meeting.Mode.IN_PERSON
+            || !compatible(conf.date(), o.date())
+            || o.parties().stream().noneMatch(conf.parties()::contains)) {
+          continue;
+        }
+        Set<String> parties = new TreeSet<>(conf.parties());
+        parties.addAll(o.parties());
+        List<Span> spans = new ArrayList<>(conf.spans());
+        spans.addAll(o.spans());
+        conf =
+            new Meeting(
+                new ArrayList<>(parties),
+                conf.mode(),
+                conf.kind(),
+                null,
+                null,
+                conf.date() != null ? conf.date() : o.date(),
+                conf.code(),
+                spans.stream().distinct().sorted().toList());
+        out.set(i, conf);
+        out.remove(j);
+        if (j < i) {
+          i--;
+        }
+        j = -1;
+      }
+    }
+    return out;
   }
 
   /** Meetings with the same parties and mode whose dates and places do not conflict are one. */
