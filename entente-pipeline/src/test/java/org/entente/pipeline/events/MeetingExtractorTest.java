@@ -1,0 +1,91 @@
+package org.entente.pipeline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.Meeting;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Meetings found in fixture sentences written for these tests, through the default pipeline. */
+class MeetingExtractorTest {
+
+  private static List<Meeting> meetings(String text, String published) {
+    Document d =
+        new Document("t", null, published == null ? null : LocalDate.parse(published), null, text);
+    Extraction e = Entente.pipeline().extract(d);
+    return e.meetings();
+  }
+
+  private static String describe(List<Meeting> ms) {
+    return ms.stream()
+        .map(
+            m ->
+                String.join("+", m.parties())
+                    + " "
+                    + m.mode().name().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + (m.place() == null ? "-" : m.place())
+                    + " "
+                    + (m.date() == null ? "-" : m.date().toString()))
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          German Chancellor Petra Vogel spoke by telephone with Canadian Prime Minister Daniel Roy on Wednesday. | 2026-05-14 | CAN+DEU phone - 2026-05-13
+          Japanese Foreign Minister Aiko Tanaka held talks with Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
+          Kenya's Foreign Minister Grace Wanjiru received Ethiopian Foreign Minister Dawit Bekele in Nairobi on Friday. | 2026-10-09 | ETH+KEN in_person Nairobi 2026-10-09
+          Chilean Foreign Minister Ana Rojas met Argentine Foreign Minister Tomas Ferrer in Santiago on Monday. | 2026-11-10 | ARG+CHL in_person Santiago 2026-11-09
+          """)
+  void findsMeetingsThatHappened(String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Chilean Foreign Minister Ana Rojas will meet Argentine Foreign Minister Tomas Ferrer in Santiago next week. | 2026-11-10
+          The two leaders agreed to meet on the sidelines of the G7 summit next month. | 2026-05-14
+          Chilean Foreign Minister Ana Rojas did not meet Argentine Foreign Minister Tomas Ferrer. | 2026-11-10
+          Chile's president called for restraint after Argentine troops crossed the border. | 2026-11-10
+          Kenya received a letter from the Ethiopian Foreign Minister on Friday. | 2026-10-09
+          Peru welcomed a Chilean court decision on the maritime border on Monday. | 2026-10-09
+          Negotiators from Peru and Chile are to resume talks in Lima. | 2026-10-09
+          """)
+  void ignoresFutureDeniedAndNonMeetings(String text, String published) {
+    assertThat(describe(meetings(text, published))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          U.S. Secretary of State Mary Cole spoke by phone with Israeli Prime Minister Dan Levy and Palestinian President Omar Aziz on Sunday. | 2026-02-03 | ISR+USA phone - 2026-02-01; PSE+USA phone - 2026-02-01
+          """)
+  void splitsCallsIntoBilateralCalls(String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Japanese Foreign Minister Aiko Tanaka met Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. The two ministers met again over dinner in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
+          """)
+  void mergesOneMeetingMentionedTwice(String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+}
