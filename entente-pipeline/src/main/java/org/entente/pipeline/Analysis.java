@@ -2,8 +2,11 @@ package org.entente.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.entente.model.ActorMention;
 import org.entente.model.Agreement;
 import org.entente.model.Commitment;
@@ -43,6 +46,7 @@ public final class Analysis {
   private final List<Commitment> commitments = new ArrayList<>();
   private final List<String> topics = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Class<?>, Object> memos = new HashMap<>();
 
   public Analysis(Document document) {
     this.document = Objects.requireNonNull(document, "document");
@@ -115,6 +119,20 @@ public final class Analysis {
 
   public List<Diagnostic> diagnostics() {
     return Collections.unmodifiableList(diagnostics);
+  }
+
+  /**
+   * A value derived from this analysis once and shared by the stages that need it (an index of
+   * sentences and mentions, say), keyed by its type. The value must only depend on slots that are
+   * complete when it is first asked for.
+   */
+  public <T> T memo(Class<T> type, Function<Analysis, T> compute) {
+    Object v = memos.get(type);
+    if (v == null) {
+      v = compute.apply(this);
+      memos.put(type, v);
+    }
+    return type.cast(v);
   }
 
   /** Adds a diagnostic, keeping at most {@link #MAX_DIAGNOSTICS}. */

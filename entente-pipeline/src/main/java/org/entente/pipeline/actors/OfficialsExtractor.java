@@ -41,6 +41,8 @@ import org.entente.pipeline.text.Token;
 public final class OfficialsExtractor implements Stage {
 
   private static final int MAX_NAME_TOKENS = 5;
+  private static final java.util.regex.Pattern REGNAL =
+      java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
 
   private final TitleLexicon lexicon;
@@ -103,6 +105,8 @@ public final class OfficialsExtractor implements Stage {
     final int[] phraseEnd;
     final int[] sentence;
     final boolean[] headline;
+    final String[] lowers;
+    boolean[] nameWord;
     final Map<String, Double> salience = new HashMap<>();
     final String datelineCountry;
     final Map<String, Double> home = new HashMap<>();
@@ -121,10 +125,18 @@ public final class OfficialsExtractor implements Stage {
       phraseEnd = new int[n];
       sentence = new int[n];
       headline = new boolean[n];
+      lowers = new String[n];
+      for (int k = 0; k < n; k++) {
+        lowers[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      }
       markActors(mentions);
       markLexicon();
       markSentences();
       markHeadline();
+      nameWord = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        nameWord[k] = computeNameWord(k);
+      }
       computeSalience(mentions);
       datelineCountry = findDatelineCountry();
       computeHome(mentions);
@@ -249,19 +261,15 @@ public final class OfficialsExtractor implements Stage {
       int s = 0;
       for (int i = 0; i < tokens.size(); i++) {
         sentence[i] = s;
-        Token t = tokens.get(i);
-        boolean end = t.text().equals(".") || t.text().equals("?") || t.text().equals("!");
+        String w = tokens.get(i).text();
+        boolean end = w.equals(".") || w.equals("?") || w.equals("!");
         if (!end && i + 1 < tokens.size()) {
           // A blank line ends a sentence too.
-          int gap = tokens.get(i + 1).start();
-          for (int k = t.end(); k < gap - 1; k++) {
-            if (text.charAt(k) == '\n'
-                && text.indexOf('\n', k + 1) > 0
-                && text.indexOf('\n', k + 1) < gap) {
-              end = true;
-              break;
-            }
+          int newlines = 0;
+          for (int k = tokens.get(i).end(); k < tokens.get(i + 1).start(); k++) {
+            newlines += text.charAt(k) == '\n' ? 1 : 0;
           }
+          end = newlines >= 2;
         }
         if (end) {
           s++;
@@ -657,6 +665,10 @@ public final class OfficialsExtractor implements Stage {
     }
 
     private boolean isNameWord(int k) {
+      return nameWord[k];
+    }
+
+    private boolean computeNameWord(int k) {
       Token t = tokens.get(k);
       if (t.type() != Token.Type.WORD || !t.isCapitalised() || actor[k] != null) {
         return false;
@@ -680,7 +692,7 @@ public final class OfficialsExtractor implements Stage {
 
     private boolean isRegnal(int k) {
       String w = tokens.get(k).text();
-      return w.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
+      return REGNAL.matcher(w).matches();
     }
 
     private boolean closesAppositive(int k) {
@@ -703,7 +715,7 @@ public final class OfficialsExtractor implements Stage {
     }
 
     private String lower(int k) {
-      return tokens.get(k).text().toLowerCase(Locale.ROOT);
+      return lowers[k];
     }
 
     // ---- affiliation and merging ----
@@ -998,7 +1010,7 @@ public final class OfficialsExtractor implements Stage {
   static String surname(String name) {
     String[] parts = name.split(" ");
     String last = parts[parts.length - 1];
-    if (parts.length > 1 && last.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)")) {
+    if (parts.length > 1 && REGNAL.matcher(last).matches()) {
       last = parts[parts.length - 2];
     }
     return last;

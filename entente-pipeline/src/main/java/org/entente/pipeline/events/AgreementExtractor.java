@@ -51,7 +51,7 @@ public final class AgreementExtractor implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    EventContext ctx = new EventContext(analysis, gazetteer);
+    EventContext ctx = EventContext.of(analysis, gazetteer);
     List<Agreement> found = new ArrayList<>();
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();

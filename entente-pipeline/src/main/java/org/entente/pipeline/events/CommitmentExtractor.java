@@ -63,7 +63,7 @@ public final class CommitmentExtractor implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    EventContext ctx = new EventContext(analysis, gazetteer);
+    EventContext ctx = EventContext.of(analysis, gazetteer);
     List<Commitment> found = new ArrayList<>();
     String lastOfficial = null;
     for (Clause c : ctx.clauses()) {

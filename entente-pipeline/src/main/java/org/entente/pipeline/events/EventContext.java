@@ -62,6 +62,14 @@ public final class EventContext {
   private final PlaceMatch dateline;
   private final Map<String, Double> salience;
 
+  /**
+   * The index of {@code analysis}, built on first use and shared by the event stages (they run
+   * after sentences, actors, dates and officials are complete).
+   */
+  public static EventContext of(Analysis analysis, Gazetteer gazetteer) {
+    return analysis.memo(EventContext.class, a -> new EventContext(a, gazetteer));
+  }
+
   public EventContext(Analysis analysis, Gazetteer gazetteer) {
     this.analysis = analysis;
     this.text = analysis.text();

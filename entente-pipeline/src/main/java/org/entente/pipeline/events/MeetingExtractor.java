@@ -80,7 +80,7 @@ public final class MeetingExtractor implements Stage {
 
   @Override
   public void process(Analysis analysis) {
-    EventContext ctx = new EventContext(analysis, gazetteer);
+    EventContext ctx = EventContext.of(analysis, gazetteer);
     List<Meeting> drafts = new ArrayList<>();
     State state = new State();
     for (Clause c : ctx.clauses()) {
