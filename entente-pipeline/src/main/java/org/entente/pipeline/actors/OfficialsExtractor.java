@@ -914,7 +914,12 @@ public final class OfficialsExtractor implements Stage {
             && !possessive[k]
             && isHead(k + 1)
             && !lower(k + 1).endsWith("s")
-            && (k + 2 >= tokens.size() || !isNameWord(k + 2))) {
+            && k > 0
+            && (lower(k - 1).equals("the") || lower(k - 1).equals("a"))
+            && (k + 2 >= tokens.size()
+                || !tokens.get(k + 2).isCapitalised()
+                    && !lower(k + 2).equals("to")
+                    && !lower(k + 2).equals("of"))) {
           s.merge(actor[k], -100.0, Double::sum);
         }
       }
