@@ -488,6 +488,7 @@ public final class OfficialsExtractor implements Stage {
           continue;
         }
         if (cls[p] == WordClass.MODIFIER
+            || cls[p] == WordClass.ROYAL
             || cls[p] == WordClass.INSTITUTION
             || (cls[p] == WordClass.HEAD && !tokens.get(p).text().equals(","))
             || actor[p] != null) {
@@ -783,32 +784,61 @@ public final class OfficialsExtractor implements Stage {
       // ("President Macron", "President Rouhani") stand for different states. The surest vote
       // chooses first.
       Set<String> headTaken = new java.util.HashSet<>();
-      Map<String, Boolean> isHead = new HashMap<>();
+      Map<String, String> leader = new HashMap<>();
+      Map<String, Integer> firstSeen = new HashMap<>();
       for (Candidate c : found) {
-        boolean h = isLeaderTitle(c.role);
-        isHead.merge(personKey(c.name, found), h, Boolean::logicalOr);
-        if (c.affiliation != null && h) {
-          headTaken.add(c.affiliation);
+        String key = personKey(c.name, found);
+        String l = leaderClass(c.role);
+        if (l != null) {
+          leader.putIfAbsent(key, l);
+          if (c.affiliation != null) {
+            headTaken.add(l + c.affiliation);
+          }
         }
+        firstSeen.putIfAbsent(key, c.nameFrom);
       }
       Map<String, String> chosen = new HashMap<>();
-      votes.entrySet().stream()
-          .sorted((a, b) -> Double.compare(margin(b.getValue()), margin(a.getValue())))
-          .forEach(
-              e -> {
-                boolean head = isHead.getOrDefault(e.getKey(), false);
-                String pick =
-                    e.getValue().entrySet().stream()
-                        .filter(x -> x.getValue() > 0)
-                        .filter(x -> !head || !headTaken.contains(x.getKey()))
-                        .max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey)
-                        .orElse(null);
-                if (pick != null && head) {
-                  headTaken.add(pick);
-                }
-                chosen.put(e.getKey(), pick);
-              });
+      List<String> order = new ArrayList<>(votes.keySet());
+      order.sort(
+          (a, b) -> {
+            int m = Double.compare(margin(votes.get(b)), margin(votes.get(a)));
+            return m != 0 ? m : Integer.compare(firstSeen.get(a), firstSeen.get(b));
+          });
+      for (String key : order) {
+        String l = leader.get(key);
+        String pick =
+            votes.get(key).entrySet().stream()
+                .filter(x -> x.getValue() > 0)
+                .filter(x -> l == null || !headTaken.contains(l + x.getKey()))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        if (pick == null) {
+          continue;
+        }
+        chosen.put(key, pick);
+        if (l != null) {
+          headTaken.add(l + pick);
+        }
+        // The other side of the same sentence is not the chosen state: "talks between President
+        // Reagan and Prime Minister Brian Mulroney".
+        for (Candidate c : found) {
+          if (!personKey(c.name, found).equals(key)) {
+            continue;
+          }
+          for (Candidate o : found) {
+            String ok = personKey(o.name, found);
+            if (!ok.equals(key)
+                && votes.containsKey(ok)
+                && !chosen.containsKey(ok)
+                && sentence[o.nameFrom] == sentence[c.nameFrom]
+                && chain[found.indexOf(c)] < 0
+                && chain[found.indexOf(o)] == chain[found.indexOf(c)]) {
+              votes.get(ok).merge(pick, -100.0, Double::sum);
+            }
+          }
+        }
+      }
       for (Candidate c : found) {
         if (c.affiliation == null) {
           c.affiliation = chosen.get(personKey(c.name, found));
@@ -831,20 +861,29 @@ public final class OfficialsExtractor implements Stage {
       return first - second;
     }
 
-    private static boolean isLeaderTitle(String role) {
+    /**
+     * "state" for a head of state (president, king, queen), "government" for a head of government
+     * (prime minister, premier, chancellor), else null: a state has one of each.
+     */
+    private static String leaderClass(String role) {
       if (role == null) {
-        return false;
+        return null;
       }
       String r = role.toLowerCase(Locale.ROOT);
-      if (r.contains("vice") || r.contains("deputy") || r.contains("crown")) {
-        return false;
+      if (r.contains("vice")
+          || r.contains("deputy")
+          || r.contains("crown")
+          || r.contains("then")
+          || r.contains("former")) {
+        return null;
       }
-      return r.endsWith("president")
-          || r.endsWith("prime minister")
-          || r.endsWith("premier")
-          || r.endsWith("chancellor")
-          || r.endsWith("king")
-          || r.endsWith("queen");
+      if (r.endsWith("president") || r.endsWith("king") || r.endsWith("queen")) {
+        return "state:";
+      }
+      if (r.endsWith("prime minister") || r.endsWith("premier") || r.endsWith("chancellor")) {
+        return "government:";
+      }
+      return null;
     }
 
     /**
