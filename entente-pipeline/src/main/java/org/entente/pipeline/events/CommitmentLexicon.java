@@ -27,7 +27,8 @@ final class CommitmentLexicon {
   enum Guard {
     NONE,
     SUBJECT,
-    REPORTED
+    REPORTED,
+    VERB
   }
 
   /** A trigger phrase: its complement and its guard. */
@@ -44,7 +45,9 @@ final class CommitmentLexicon {
     PRONOUN,
     DROP,
     TITLE,
-    EVENT
+    EVENT,
+    ONSET,
+    BE
   }
 
   private final PhraseTable<Trigger> triggers;
