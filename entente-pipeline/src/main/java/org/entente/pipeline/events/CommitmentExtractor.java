@@ -72,6 +72,7 @@ public final class CommitmentExtractor implements Stage {
     EventContext ctx = new EventContext(analysis, gazetteer);
     List<Commitment> found = new ArrayList<>();
     String lastOfficial = null;
+    Clause previousClause = null;
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
       if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
@@ -80,6 +81,15 @@ public final class CommitmentExtractor implements Stage {
         Set<String> previous = Set.of();
         for (PhraseTable.Match<Trigger> m : lexicon.triggers().find(tokens)) {
           if (m.from() < coveredTo || blocked(c, m) || !verbReading(c, named, m)) {
+            continue;
+          }
+          if (m.value().complement() == Complement.NOMINAL) {
+            ActionReader.Action a = nominal(ctx, c, m);
+            Set<String> parties = proposer(c, named, m, previousClause);
+            if (a != null && !parties.isEmpty()) {
+              add(found, c, parties, a);
+              coveredTo = Math.max(coveredTo, a.to());
+            }
             continue;
           }
           int start = complementStart(c, m);
@@ -92,7 +102,10 @@ public final class CommitmentExtractor implements Stage {
             String verb = EventContext.lower(tokens.get(start));
             List<ActionReader.Action> read = reader.read(ctx, c, start, false);
             Set<String> pair = pair(ctx, c);
-            if (lexicon.is(verb, WordClass.ONSET) && !read.isEmpty() && pair.size() >= 2) {
+            if (!occasion.isEmpty()
+                && lexicon.is(verb, WordClass.ONSET)
+                && !read.isEmpty()
+                && pair.size() >= 2) {
               ActionReader.Action a = read.get(0);
               add(
                   found,
@@ -123,6 +136,7 @@ public final class CommitmentExtractor implements Stage {
           lastOfficial = p.person().affiliation();
         }
       }
+      previousClause = c;
     }
     analysis.commitments().addAll(found);
   }
@@ -204,6 +218,46 @@ public final class CommitmentExtractor implements Stage {
   }
 
   /**
+   * The undertaking a proposal's content names: "would involve a revision of X" gives "revise X",
+   * or null when no listed noun and "of" follow the trigger.
+   */
+  private ActionReader.Action nominal(EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    int k = skip(c, m.to());
+    if (k < tokens.size() && FUNCTION_WORDS.contains(EventContext.lower(tokens.get(k)))) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !EventContext.lower(tokens.get(k + 1)).equals("of")) {
+      return null;
+    }
+    String verb = lexicon.verbOfNoun(EventContext.lower(tokens.get(k)));
+    if (verb == null) {
+      return null;
+    }
+    List<ActionReader.Action> read = reader.read(ctx, c, k + 2, true);
+    if (read.isEmpty()) {
+      return null;
+    }
+    ActionReader.Action a = read.get(0);
+    return new ActionReader.Action(k, a.to(), verb + " " + a.text(), a.place(), a.date());
+  }
+
+  /**
+   * Who is bound by a proposal's content: the party named before the trigger ("Morocco's plan would
+   * include"), else the first party of the sentence before ("X proposed a framework. This framework
+   * would involve ...").
+   */
+  private Set<String> proposer(
+      Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m, Clause previous) {
+    Set<String> s = PartyFinder.subject(c, named, 0, m.from());
+    if (!s.isEmpty() || previous == null) {
+      return s;
+    }
+    List<PartyFinder.Named> before = PartyFinder.named(previous);
+    return before.isEmpty() ? Set.of() : Set.of(before.get(0).code());
+  }
+
+  /**
    * False when a trigger that is also a noun is read as the noun: "his vow to", "a plan to",
    * "Korea's plans to", "for planning to", "the planned signing". The word before a verb reading is
    * its subject (a party, an official, a pronoun, a title), "and", a form of "be" or an adverb.
@@ -251,7 +305,8 @@ public final class CommitmentExtractor implements Stage {
 
   /**
    * The occasion that is the subject of a trigger ("talks are due to", "negotiations that are
-   * scheduled to", "the summit, scheduled to"), or null when the subject is something else.
+   * scheduled to", "the summit, scheduled to"); empty when the occasion is set in a relative clause
+   * ("where talks will begin"), null when the subject is something else.
    */
   private String occasionSubject(Clause c, PhraseTable.Match<Trigger> m) {
     List<Token> tokens = c.tokens();
@@ -273,6 +328,12 @@ public final class CommitmentExtractor implements Stage {
       return null;
     }
     String w = EventContext.lower(tokens.get(k));
+    if (k > 0) {
+      String lead = EventContext.lower(tokens.get(k - 1));
+      if (lead.equals("where") || lead.equals("when")) {
+        return ""; // "a visit to Beijing where talks will begin": part of another undertaking
+      }
+    }
     return lexicon.is(w, WordClass.EVENT) ? w : null;
   }
 
