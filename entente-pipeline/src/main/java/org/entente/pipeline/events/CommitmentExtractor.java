@@ -21,6 +21,7 @@ import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
 
 /**
  * Finds forward-looking undertakings: what parties agreed, decided, pledged, planned or are
@@ -47,10 +48,29 @@ public final class CommitmentExtractor implements Stage {
           "a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
           "her", "our", "which", "what", "any", "some", "such");
 
+  /** How many earlier records a new undertaking is compared with (linear time on garbled text). */
+  static final int MERGE_WINDOW = 64;
+
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "in", "to", "from", "for", "on", "at", "by", "against", "into", "toward", "towards",
           "over", "about", "between", "among");
+  private static final Set<String> OBJECT_MARKERS =
+      Set.of(
+          "to",
+          "with",
+          "from",
+          "by",
+          "met",
+          "meets",
+          "called",
+          "phoned",
+          "invited",
+          "told",
+          "received",
+          "hosted",
+          "visited",
+          "urged");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
 
   private final Gazetteer gazetteer;
@@ -125,14 +145,18 @@ public final class CommitmentExtractor implements Stage {
           boolean nouns =
               m.value().complement() == Complement.NOUN
                   && !EventContext.lower(tokens.get(start - 1)).equals("to");
+          DateMention fronted = frontedDate(c, m);
           for (ActionReader.Action a : reader.read(ctx, c, start, nouns)) {
+            if (a.date() == null && fronted != null) {
+              a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
+            }
             add(found, c, parties, a);
             coveredTo = Math.max(coveredTo, a.to());
           }
         }
       }
       for (EventContext.PersonMention p : c.persons()) {
-        if (p.person().affiliation() != null) {
+        if (p.person().affiliation() != null && !object(c, p)) {
           lastOfficial = p.person().affiliation();
         }
       }
@@ -153,7 +177,7 @@ public final class CommitmentExtractor implements Stage {
     Deadline deadline = a.date() == null ? null : a.date().deadline();
     Set<String> words = ContentWords.of(a.text());
     String head = headWord(a.text());
-    for (int i = 0; i < found.size(); i++) {
+    for (int i = Math.max(0, found.size() - MERGE_WINDOW); i < found.size(); i++) {
       Commitment old = found.get(i);
       Set<String> ow = ContentWords.of(old.action());
       Set<String> shared = new HashSet<>(words);
@@ -215,6 +239,23 @@ public final class CommitmentExtractor implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A time expression that opens the sentence and is set off by a comma ("Next year, the government
+   * has promised to ask ..."): it governs every undertaking of the sentence that has no time of its
+   * own. Null when there is none before the trigger.
+   */
+  private static DateMention frontedDate(Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    for (DateMention d : c.dates()) {
+      int from = c.tokenAt(d.start());
+      int to = c.tokenAt(d.end());
+      if (from <= 1 && to < m.from() && tokens.get(to).text().equals(",")) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**
@@ -538,11 +579,24 @@ public final class CommitmentExtractor implements Stage {
     return PartyFinder.subject(c, named, 0, Math.min(to, end));
   }
 
+  /**
+   * True when an official is named as the object of a preposition or a verb of meeting ("spoke to
+   * Prime Minister X", "met X"): "he" in the next sentence is rather the one who spoke.
+   */
+  private static boolean object(Clause c, EventContext.PersonMention p) {
+    List<Token> tokens = c.tokens();
+    int k = c.tokenAt(p.span().start()) - 1;
+    while (k >= 0 && tokens.get(k).isCapitalised()) {
+      k--;
+    }
+    return k >= 0 && OBJECT_MARKERS.contains(EventContext.lower(tokens.get(k)));
+  }
+
   /** The official named last before {@code offset} in the sentence, else the last one before. */
   private static String officialBefore(Clause c, int offset, String lastOfficial) {
     String found = lastOfficial;
     for (EventContext.PersonMention p : c.persons()) {
-      if (p.span().end() <= offset && p.person().affiliation() != null) {
+      if (p.span().end() <= offset && p.person().affiliation() != null && !object(c, p)) {
         found = p.person().affiliation();
       }
     }
