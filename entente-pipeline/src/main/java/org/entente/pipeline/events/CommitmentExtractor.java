@@ -145,7 +145,7 @@ public final class CommitmentExtractor implements Stage {
           boolean nouns =
               m.value().complement() == Complement.NOUN
                   && !EventContext.lower(tokens.get(start - 1)).equals("to");
-          DateMention fronted = frontedDate(c, m);
+          DateMention fronted = frontedDate(c, m, ctx.published());
           for (ActionReader.Action a : reader.read(ctx, c, start, nouns)) {
             if (a.date() == null && fronted != null) {
               a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
@@ -246,9 +246,14 @@ public final class CommitmentExtractor implements Stage {
    * has promised to ask ..."): it governs every undertaking of the sentence that has no time of its
    * own. Null when there is none before the trigger.
    */
-  private static DateMention frontedDate(Clause c, PhraseTable.Match<Trigger> m) {
+  private static DateMention frontedDate(
+      Clause c, PhraseTable.Match<Trigger> m, java.time.LocalDate published) {
     List<Token> tokens = c.tokens();
     for (DateMention d : c.dates()) {
+      java.time.LocalDate last = d.due() == null ? null : d.due().latestDay();
+      if (last == null || published != null && !last.isAfter(published)) {
+        continue; // "Also on Wednesday, the agency reported ...": the day of the report
+      }
       int from = c.tokenAt(d.start());
       int to = c.tokenAt(d.end());
       if (from <= 1 && to < m.from() && tokens.get(to).text().equals(",")) {
