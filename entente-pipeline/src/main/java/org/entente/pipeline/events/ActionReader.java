@@ -3,6 +3,7 @@ package org.entente.pipeline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.model.PartialDate;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
@@ -163,14 +164,41 @@ final class ActionReader {
         || OBJECT_STARTS.contains(EventContext.lower(n));
   }
 
+  private static boolean inAny(List<DateMention> dates, Token t) {
+    for (DateMention d : dates) {
+      if (t.start() >= d.start() && t.end() <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code a} allows a later deadline than {@code b} ("begin Monday and continue Tuesday"
+   * is due on Tuesday); a mention without a date never wins.
+   */
+  static boolean later(DateMention a, DateMention b) {
+    PartialDate x = a.due();
+    PartialDate y = b.due();
+    if (x == null || y == null) {
+      return x != null;
+    }
+    if (x.year() == null || y.year() == null) {
+      return false;
+    }
+    return x.latestDay().isAfter(y.latestDay());
+  }
+
   private Action build(EventContext ctx, Clause c, int from, int to, boolean nouns) {
     List<Token> tokens = c.tokens();
     int fromOffset = tokens.get(Math.min(from, tokens.size() - 1)).start();
     int toOffset = to > from ? tokens.get(to - 1).end() : fromOffset;
     DateMention date = null;
+    List<DateMention> inside = new ArrayList<>();
     for (DateMention d : c.dates()) {
       if (d.start() >= fromOffset && d.end() <= toOffset) {
-        date = date == null ? d : date;
+        inside.add(d);
+        date = date == null || later(d, date) ? d : date;
       }
     }
     String place = null;
@@ -192,9 +220,7 @@ final class ActionReader {
     List<Token> kept = new ArrayList<>();
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (QUOTES.contains(t.text())
-          || (k >= placeFrom && k < placeTo)
-          || (date != null && t.start() >= date.start() && t.end() <= date.end())) {
+      if (QUOTES.contains(t.text()) || (k >= placeFrom && k < placeTo) || inAny(inside, t)) {
         continue;
       }
       kept.add(t);

@@ -35,6 +35,9 @@ import org.entente.pipeline.time.DateMention;
  */
 public final class AgreementExtractor implements Stage {
 
+  /** How many earlier records a new mention is compared with. */
+  static final int MERGE_WINDOW = 64;
+
   private static final int STATUS_WINDOW = 10;
 
   private final Gazetteer gazetteer;
@@ -53,6 +56,7 @@ public final class AgreementExtractor implements Stage {
   public void process(Analysis analysis) {
     EventContext ctx = EventContext.of(analysis, gazetteer);
     List<Agreement> found = new ArrayList<>();
+    List<Set<String>> keys = new ArrayList<>();
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
       int covered = -1;
@@ -71,7 +75,7 @@ public final class AgreementExtractor implements Stage {
         covered = name.to();
         Agreement a = build(ctx, c, name, noun, status);
         if (a != null) {
-          merge(found, a, descriptive(tokens, name, c));
+          merge(found, keys, a, descriptive(tokens, name, c));
         }
       }
     }
@@ -281,12 +285,16 @@ public final class AgreementExtractor implements Stage {
    * Adds {@code a}, or folds it into an earlier record for the same instrument: one whose
    * identifying words (those other than the instrument noun) overlap by half, or, for a merely
    * descriptive mention ("the voluminous deal", "the 2015 accord"), the latest of the same kind.
+   * {@code keys} holds the identifying words of each record found; only the last {@link
+   * #MERGE_WINDOW} records are searched, so a garbled text with thousands of mentions stays linear.
    */
-  private static void merge(List<Agreement> found, Agreement a, boolean descriptive) {
+  private static void merge(
+      List<Agreement> found, List<Set<String>> keys, Agreement a, boolean descriptive) {
     Set<String> w = identifying(a.name());
     int hit = -1;
-    for (int i = found.size() - 1; i >= 0 && hit < 0; i--) {
-      Set<String> ow = identifying(found.get(i).name());
+    int oldest = Math.max(0, found.size() - MERGE_WINDOW);
+    for (int i = found.size() - 1; i >= oldest && hit < 0; i--) {
+      Set<String> ow = keys.get(i);
       Set<String> small = w.size() <= ow.size() ? w : ow;
       Set<String> shared = new java.util.HashSet<>(w);
       shared.retainAll(ow);
@@ -296,13 +304,14 @@ public final class AgreementExtractor implements Stage {
         hit = i;
       }
     }
-    for (int i = found.size() - 1; i >= 0 && hit < 0 && descriptive; i--) {
+    for (int i = found.size() - 1; i >= oldest && hit < 0 && descriptive; i--) {
       if (found.get(i).kind() == a.kind()) {
         hit = i;
       }
     }
     if (hit < 0) {
       found.add(a);
+      keys.add(w);
       return;
     }
     Agreement o = found.get(hit);
@@ -310,7 +319,10 @@ public final class AgreementExtractor implements Stage {
     parties.addAll(a.parties());
     List<Span> spans = new ArrayList<>(o.spans());
     spans.addAll(a.spans());
-    boolean longer = !descriptive && w.size() > identifying(o.name()).size();
+    boolean longer = !descriptive && w.size() > keys.get(hit).size();
+    if (longer) {
+      keys.set(hit, w);
+    }
     found.set(
         hit,
         new Agreement(

@@ -21,6 +21,7 @@ import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
 
 /**
  * Finds forward-looking undertakings: what parties agreed, decided, pledged, planned or are
@@ -47,6 +48,31 @@ public final class CommitmentExtractor implements Stage {
           "a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
           "her", "our", "which", "what", "any", "some", "such");
 
+  /** How many earlier records a new undertaking is compared with (linear time on garbled text). */
+  static final int MERGE_WINDOW = 64;
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "in", "to", "from", "for", "on", "at", "by", "against", "into", "toward", "towards",
+          "over", "about", "between", "among");
+  private static final Set<String> OBJECT_MARKERS =
+      Set.of(
+          "to",
+          "with",
+          "from",
+          "by",
+          "met",
+          "meets",
+          "called",
+          "phoned",
+          "invited",
+          "told",
+          "received",
+          "hosted",
+          "visited",
+          "urged");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+
   private final Gazetteer gazetteer;
   private final CommitmentLexicon lexicon;
   private final ActionReader reader;
@@ -66,45 +92,83 @@ public final class CommitmentExtractor implements Stage {
     EventContext ctx = EventContext.of(analysis, gazetteer);
     List<Commitment> found = new ArrayList<>();
     String lastOfficial = null;
+    Clause previousClause = null;
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
       if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
         List<PartyFinder.Named> named = PartyFinder.named(c);
         int coveredTo = -1;
+        Set<String> previous = Set.of();
         for (PhraseTable.Match<Trigger> m : lexicon.triggers().find(tokens)) {
-          if (m.from() < coveredTo || blocked(c, m)) {
+          if (m.from() < coveredTo || blocked(c, m) || !verbReading(c, named, m)) {
+            continue;
+          }
+          if (m.value().complement() == Complement.NOMINAL) {
+            ActionReader.Action a = nominal(ctx, c, m);
+            Set<String> parties = proposer(c, named, m, previousClause);
+            if (a != null && !parties.isEmpty()) {
+              add(found, c, parties, a);
+              coveredTo = Math.max(coveredTo, a.to());
+            }
             continue;
           }
           int start = complementStart(c, m);
           if (start < 0) {
             continue;
           }
-          Set<String> parties = subject(ctx, c, named, m, lastOfficial);
+          String occasion = occasionSubject(c, m);
+          if (occasion != null) {
+            // "Talks are due to begin in Moscow on Wednesday": the parties are those of the talks.
+            String verb = EventContext.lower(tokens.get(start));
+            List<ActionReader.Action> read = reader.read(ctx, c, start, false);
+            Set<String> pair = pair(ctx, c);
+            if (!occasion.isEmpty()
+                && lexicon.is(verb, WordClass.ONSET)
+                && !read.isEmpty()
+                && pair.size() >= 2) {
+              ActionReader.Action a = read.get(0);
+              add(
+                  found,
+                  c,
+                  pair,
+                  new ActionReader.Action(
+                      a.from(), a.to(), verb + " " + occasion, a.place(), a.date()));
+              coveredTo = Math.max(coveredTo, a.to());
+            }
+            continue;
+          }
+          Set<String> parties = subject(ctx, c, subjects(c, named), m, lastOfficial, previous);
           if (parties.isEmpty()) {
             continue;
           }
+          previous = parties;
           boolean nouns =
               m.value().complement() == Complement.NOUN
                   && !EventContext.lower(tokens.get(start - 1)).equals("to");
+          DateMention fronted = frontedDate(c, m, ctx.published());
           for (ActionReader.Action a : reader.read(ctx, c, start, nouns)) {
+            if (a.date() == null && fronted != null) {
+              a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
+            }
             add(found, c, parties, a);
             coveredTo = Math.max(coveredTo, a.to());
           }
         }
       }
       for (EventContext.PersonMention p : c.persons()) {
-        if (p.person().affiliation() != null) {
+        if (p.person().affiliation() != null && !object(c, p)) {
           lastOfficial = p.person().affiliation();
         }
       }
+      previousClause = c;
     }
     analysis.commitments().addAll(found);
   }
 
   /**
    * Adds an undertaking, or folds it into an earlier one with the same head verb whose words
-   * overlap by half (the headline and the body often say the same thing): parties and spans are
-   * joined.
+   * overlap by half, or whose words contain or are contained in its own (the headline and the body
+   * often say the same thing): parties and spans are joined, the fuller wording is kept.
    */
   private static void add(
       List<Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
@@ -113,15 +177,18 @@ public final class CommitmentExtractor implements Stage {
     Deadline deadline = a.date() == null ? null : a.date().deadline();
     Set<String> words = ContentWords.of(a.text());
     String head = headWord(a.text());
-    for (int i = 0; i < found.size(); i++) {
+    for (int i = Math.max(0, found.size() - MERGE_WINDOW); i < found.size(); i++) {
       Commitment old = found.get(i);
       Set<String> ow = ContentWords.of(old.action());
       Set<String> shared = new HashSet<>(words);
       shared.retainAll(ow);
-      if (!headWord(old.action()).equals(head)
-          || shared.size() * 2 < Math.min(words.size(), ow.size())) {
+      int smaller = Math.min(words.size(), ow.size());
+      boolean sameHead = headWord(old.action()).equals(head) && shared.size() * 2 >= smaller;
+      boolean contained = shared.size() >= 2 && shared.size() == smaller;
+      if (!sameHead && !contained) {
         continue;
       }
+      boolean longer = words.size() > ow.size();
       Set<String> joined = new TreeSet<>(old.parties());
       joined.addAll(parties);
       List<Span> spans = new ArrayList<>(old.spans());
@@ -130,7 +197,7 @@ public final class CommitmentExtractor implements Stage {
           i,
           new Commitment(
               new ArrayList<>(joined),
-              old.action(),
+              longer ? a.text() : old.action(),
               old.place() != null ? old.place() : a.place(),
               old.deadline() != null && old.deadline().due() != null ? old.deadline() : deadline,
               null,
@@ -168,6 +235,190 @@ public final class CommitmentExtractor implements Stage {
     }
     for (int k = m.from(); k < m.to(); k++) {
       if (lexicon.is(EventContext.lower(tokens.get(k)), WordClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A time expression that opens the sentence and is set off by a comma ("Next year, the government
+   * has promised to ask ..."): it governs every undertaking of the sentence that has no time of its
+   * own. Null when there is none before the trigger.
+   */
+  private static DateMention frontedDate(
+      Clause c, PhraseTable.Match<Trigger> m, java.time.LocalDate published) {
+    List<Token> tokens = c.tokens();
+    for (DateMention d : c.dates()) {
+      java.time.LocalDate last = d.due() == null ? null : d.due().latestDay();
+      if (last == null || published != null && !last.isAfter(published)) {
+        continue; // "Also on Wednesday, the agency reported ...": the day of the report
+      }
+      int from = c.tokenAt(d.start());
+      int to = c.tokenAt(d.end());
+      if (from <= 1 && to < m.from() && tokens.get(to).text().equals(",")) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The undertaking a proposal's content names: "would involve a revision of X" gives "revise X",
+   * or null when no listed noun and "of" follow the trigger.
+   */
+  private ActionReader.Action nominal(EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    int k = skip(c, m.to());
+    if (k < tokens.size() && FUNCTION_WORDS.contains(EventContext.lower(tokens.get(k)))) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !EventContext.lower(tokens.get(k + 1)).equals("of")) {
+      return null;
+    }
+    String verb = lexicon.verbOfNoun(EventContext.lower(tokens.get(k)));
+    if (verb == null) {
+      return null;
+    }
+    List<ActionReader.Action> read = reader.read(ctx, c, k + 2, true);
+    if (read.isEmpty()) {
+      return null;
+    }
+    ActionReader.Action a = read.get(0);
+    return new ActionReader.Action(k, a.to(), verb + " " + a.text(), a.place(), a.date());
+  }
+
+  /**
+   * Who is bound by a proposal's content: the party named before the trigger ("Morocco's plan would
+   * include"), else the first party of the sentence before ("X proposed a framework. This framework
+   * would involve ...").
+   */
+  private Set<String> proposer(
+      Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m, Clause previous) {
+    Set<String> s = PartyFinder.subject(c, named, 0, m.from());
+    if (!s.isEmpty() || previous == null) {
+      return s;
+    }
+    List<PartyFinder.Named> before = PartyFinder.named(previous);
+    return before.isEmpty() ? Set.of() : Set.of(before.get(0).code());
+  }
+
+  /**
+   * False when a trigger that is also a noun is read as the noun: "his vow to", "a plan to",
+   * "Korea's plans to", "for planning to", "the planned signing". The word before a verb reading is
+   * its subject (a party, an official, a pronoun, a title), "and", a form of "be" or an adverb.
+   */
+  private boolean verbReading(
+      Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    int k = m.from() - 1;
+    if (m.value().complement() == Complement.NOUN) {
+      return k < 0 || !FUNCTION_WORDS.contains(EventContext.lower(tokens.get(k)));
+    }
+    if (m.value().guard() != Guard.VERB) {
+      return true;
+    }
+    while (k >= 0 && adverb(EventContext.lower(tokens.get(k)))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    String w = EventContext.lower(t);
+    if (w.endsWith("'s") || w.endsWith("’s") || w.equals("'") || w.equals("’")) {
+      return false;
+    }
+    if (lexicon.is(w, WordClass.PRONOUN)
+        || lexicon.is(w, WordClass.BE)
+        || lexicon.is(w, WordClass.TITLE)
+        || w.equals("and")
+        || w.equals("who")) {
+      return true;
+    }
+    for (PartyFinder.Named n : named) {
+      if (n.to() == k + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean adverb(String w) {
+    return lexicon.is(w, WordClass.SKIP)
+        || (w.endsWith("ly") && w.length() > 4 && lexicon.verbBase(w) == null);
+  }
+
+  /**
+   * The occasion that is the subject of a trigger ("talks are due to", "negotiations that are
+   * scheduled to", "the summit, scheduled to"); empty when the occasion is set in a relative clause
+   * ("where talks will begin"), null when the subject is something else.
+   */
+  private String occasionSubject(Clause c, PhraseTable.Match<Trigger> m) {
+    List<Token> tokens = c.tokens();
+    int k = m.from() - 1;
+    while (k >= 0) {
+      String w = EventContext.lower(tokens.get(k));
+      if (adverb(w)
+          || lexicon.is(w, WordClass.BE)
+          || w.equals("that")
+          || w.equals("which")
+          || w.equals(",")
+          || QUOTES.contains(w)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k < 0) {
+      return null;
+    }
+    String w = EventContext.lower(tokens.get(k));
+    if (k > 0) {
+      String lead = EventContext.lower(tokens.get(k - 1));
+      if (lead.equals("where") || lead.equals("when")) {
+        return ""; // "a visit to Beijing where talks will begin": part of another undertaking
+      }
+    }
+    return lexicon.is(w, WordClass.EVENT) ? w : null;
+  }
+
+  /**
+   * The parties that can be a subject: not one inside a prepositional phrase ("investment in the
+   * U.S. would") nor a possessor ("Saudi Arabia's investment would"), unless it owns a title
+   * ("China's foreign minister").
+   */
+  private List<PartyFinder.Named> subjects(Clause c, List<PartyFinder.Named> named) {
+    List<Token> tokens = c.tokens();
+    List<PartyFinder.Named> out = new ArrayList<>();
+    for (PartyFinder.Named n : named) {
+      int k = n.from() - 1;
+      if (k >= 0 && EventContext.lower(tokens.get(k)).equals("the")) {
+        k--;
+      }
+      if (k >= 0 && PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
+        continue;
+      }
+      int last = n.to() - 1;
+      boolean possessor =
+          last < tokens.size()
+                  && (EventContext.lower(tokens.get(last)).endsWith("'s")
+                      || EventContext.lower(tokens.get(last)).endsWith("’s"))
+              || n.to() < tokens.size()
+                  && tokens.get(n.to()).isCapitalised()
+                  && (EventContext.lower(tokens.get(n.to())).endsWith("'s")
+                      || EventContext.lower(tokens.get(n.to())).endsWith("’s"));
+      if (possessor && !ownsTitle(tokens, n.to())) {
+        continue;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private boolean ownsTitle(List<Token> tokens, int k) {
+    for (int i = k; i < Math.min(tokens.size(), k + 4); i++) {
+      if (lexicon.is(EventContext.lower(tokens.get(i)), WordClass.TITLE)) {
         return true;
       }
     }
@@ -243,9 +494,10 @@ public final class CommitmentExtractor implements Stage {
       Clause c,
       List<PartyFinder.Named> named,
       PhraseTable.Match<Trigger> m,
-      String lastOfficial) {
+      String lastOfficial,
+      Set<String> previous) {
     List<Token> tokens = c.tokens();
-    Guard guard = m.value().guard();
+    Guard guard = m.value().guard() == Guard.VERB ? Guard.NONE : m.value().guard();
     if (guard == Guard.REPORTED && !reported(tokens)) {
       return Set.of();
     }
@@ -256,6 +508,9 @@ public final class CommitmentExtractor implements Stage {
     String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
     if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
       return Set.of(); // "a path that will defuse": the subject is no party
+    }
+    if (before > 0 && joint.equals("and") && !previous.isEmpty()) {
+      return previous; // "he will sign X, and plans to visit Y": the subject of the first verb
     }
     if (before > 0 && joint.equals("and")) {
       // "He talked to X about Y and vowed to ...": the subject opens the sentence.
@@ -282,6 +537,12 @@ public final class CommitmentExtractor implements Stage {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals("they") || w.equals("we")) {
         return pair(ctx, c);
+      }
+      if (w.equals("it")
+          && !(k > 0
+              && (lexicon.is(EventContext.lower(tokens.get(k - 1)), WordClass.REPORTING)
+                  || EventContext.lower(tokens.get(k - 1)).equals("that")))) {
+        continue; // "it will strengthen": a thing, unless reported ("said it would")
       }
       if (lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE)) {
         String official = officialBefore(c, tokens.get(k).start(), lastOfficial);
@@ -323,11 +584,24 @@ public final class CommitmentExtractor implements Stage {
     return PartyFinder.subject(c, named, 0, Math.min(to, end));
   }
 
+  /**
+   * True when an official is named as the object of a preposition or a verb of meeting ("spoke to
+   * Prime Minister X", "met X"): "he" in the next sentence is rather the one who spoke.
+   */
+  private static boolean object(Clause c, EventContext.PersonMention p) {
+    List<Token> tokens = c.tokens();
+    int k = c.tokenAt(p.span().start()) - 1;
+    while (k >= 0 && tokens.get(k).isCapitalised()) {
+      k--;
+    }
+    return k >= 0 && OBJECT_MARKERS.contains(EventContext.lower(tokens.get(k)));
+  }
+
   /** The official named last before {@code offset} in the sentence, else the last one before. */
   private static String officialBefore(Clause c, int offset, String lastOfficial) {
     String found = lastOfficial;
     for (EventContext.PersonMention p : c.persons()) {
-      if (p.span().end() <= offset && p.person().affiliation() != null) {
+      if (p.span().end() <= offset && p.person().affiliation() != null && !object(c, p)) {
         found = p.person().affiliation();
       }
     }

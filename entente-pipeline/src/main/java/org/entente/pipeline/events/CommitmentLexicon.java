@@ -10,8 +10,8 @@ import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * The data the commitment reader needs: trigger phrases ({@code commitment-triggers.tsv}), word
- * classes ({@code commitment-words.tsv}) and head verbs ({@code verbs.txt}). Loaded and validated
- * once; immutable and thread-safe.
+ * classes ({@code commitment-words.tsv}), head verbs ({@code verbs.txt}) and nouns that name an
+ * undertaking ({@code nominalisations.tsv}). Loaded and validated once; immutable and thread-safe.
  */
 final class CommitmentLexicon {
 
@@ -20,14 +20,17 @@ final class CommitmentLexicon {
     TO,
     BARE,
     GERUND,
-    NOUN
+    NOUN,
+    NOMINAL
   }
 
   /** What the subject of a trigger must be. */
   enum Guard {
     NONE,
     SUBJECT,
-    REPORTED
+    REPORTED,
+    VERB,
+    PROPOSAL
   }
 
   /** A trigger phrase: its complement and its guard. */
@@ -44,18 +47,25 @@ final class CommitmentLexicon {
     PRONOUN,
     DROP,
     TITLE,
-    EVENT
+    EVENT,
+    ONSET,
+    BE
   }
 
   private final PhraseTable<Trigger> triggers;
   private final Map<String, Set<WordClass>> classes;
   private final Set<String> verbs;
+  private final Map<String, String> nominalisations;
 
   private CommitmentLexicon(
-      PhraseTable<Trigger> triggers, Map<String, Set<WordClass>> classes, Set<String> verbs) {
+      PhraseTable<Trigger> triggers,
+      Map<String, Set<WordClass>> classes,
+      Set<String> verbs,
+      Map<String, String> nominalisations) {
     this.triggers = triggers;
     this.classes = classes;
     this.verbs = verbs;
+    this.nominalisations = nominalisations;
   }
 
   /** The bundled lexicon. */
@@ -63,7 +73,8 @@ final class CommitmentLexicon {
     return Holder.DEFAULT;
   }
 
-  static CommitmentLexicon load(String triggerFile, String wordFile, String verbFile) {
+  static CommitmentLexicon load(
+      String triggerFile, String wordFile, String verbFile, String nominalisationFile) {
     PhraseTable<Trigger> triggers =
         PhraseTable.load(
             triggerFile,
@@ -96,9 +107,22 @@ final class CommitmentLexicon {
         throw line.error("verb '" + v + "' listed twice");
       }
     }
+    Map<String, String> nominal = new HashMap<>();
+    for (ResourceFile.Line line : ResourceFile.read(CommitmentLexicon.class, nominalisationFile)) {
+      if (line.fields().size() != 2
+          || !line.field(0).equals(line.field(0).toLowerCase(Locale.ROOT))
+          || line.field(0).contains(" ")
+          || line.field(1).isEmpty()) {
+        throw line.error("expected 2 fields: lower-case noun, verb");
+      }
+      if (nominal.put(line.field(0), line.field(1)) != null) {
+        throw line.error("noun '" + line.field(0) + "' listed twice");
+      }
+    }
     Map<String, Set<WordClass>> frozen = new HashMap<>();
     classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return new CommitmentLexicon(triggers, Map.copyOf(frozen), Set.copyOf(verbs));
+    return new CommitmentLexicon(
+        triggers, Map.copyOf(frozen), Set.copyOf(verbs), Map.copyOf(nominal));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, ResourceFile.Line line, String v) {
@@ -146,6 +170,11 @@ final class CommitmentLexicon {
     return null;
   }
 
+  /** The verb that states the undertaking a noun names ("revision" gives "revise"), or null. */
+  String verbOfNoun(String lowerWord) {
+    return nominalisations.get(lowerWord);
+  }
+
   /** True when {@code lowerWord} is a listed verb in its base form. */
   boolean isBaseVerb(String lowerWord) {
     return verbs.contains(lowerWord);
@@ -153,6 +182,6 @@ final class CommitmentLexicon {
 
   private static final class Holder {
     static final CommitmentLexicon DEFAULT =
-        load("commitment-triggers.tsv", "commitment-words.tsv", "verbs.txt");
+        load("commitment-triggers.tsv", "commitment-words.tsv", "verbs.txt", "nominalisations.tsv");
   }
 }

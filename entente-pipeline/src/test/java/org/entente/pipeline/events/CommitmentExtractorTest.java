@@ -49,11 +49,53 @@ class CommitmentExtractorTest {
         "Chile signed the accord last year.",
         "The minister stressed the importance of dialogue with Peru.",
         "The forum, which officials say will deepen cooperation, opened in Lima.",
+        "Critics faulted Chile for planning to skip the summit.",
+        "Kenya denies any intention to build a dam on the river.",
+        "Officials said Chile's investment would bring new jobs to farmers.",
+        "Ghana will receive new military aid from Norway.",
+        "The talks, scheduled to end on Friday, opened in Lima.",
+        "Rebels were behind a plan to bomb the airport in Lima.",
+        "Norway is expected to assure Ghana of its support.",
       })
   void leavesOutWishesPossibilitiesRequestsAndPast(String body) {
     assertEquals(
         List.of(),
         commitments(body, LocalDate.of(2023, 5, 10)).stream().map(Commitment::action).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void bindsTheProposerToTheUndertakingItsProposalNames() {
+    List<Commitment> found =
+        commitments(
+            "Chile proposed a new framework for cooperation with Peru. This framework would involve"
+                + " a revision of all existing treaties between the two ministries.",
+            LocalDate.of(2023, 5, 10));
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals("revise all existing treaties between the two ministries", found.get(0).action());
+    assertEquals(List.of("CHL"), found.get(0).parties());
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsAnOccasionAsTheSubjectOfItsStartWithTheLatestDate() {
+    List<Commitment> found =
+        commitments(
+            "Chile and Peru agreed to resume negotiations. The negotiations are scheduled to begin"
+                + " on Thursday and continue on Friday.",
+            LocalDate.of(2023, 5, 10));
+    Commitment begin =
+        found.stream().filter(c -> c.action().equals("begin negotiations")).findFirst().get();
+    assertEquals(List.of("CHL", "PER"), begin.parties());
+    assertEquals("2023-05-12", begin.deadline().due().toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void attachesASentenceOpeningTimeToTheUndertaking() {
+    List<Commitment> found =
+        commitments(
+            "Next year, Chile has promised to ask Congress for new funds for Peru.",
+            LocalDate.of(2023, 5, 10));
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals("2024-12-31", found.get(0).deadline().due().toString());
   }
 
   @org.junit.jupiter.api.Test
