@@ -45,6 +45,64 @@ public final class MeetingExtractor implements Stage {
       Set.of(
           "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
           "him", "them", "us", "me", "it", "which", "whom", "what", "be");
+
+  /** Words after an actor that do not make it a modifier ("Iran said", "China has"). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "said",
+          "says",
+          "has",
+          "had",
+          "have",
+          "is",
+          "was",
+          "were",
+          "are",
+          "will",
+          "would",
+          "and",
+          "or",
+          "to",
+          "in",
+          "on",
+          "at",
+          "with",
+          "for",
+          "of",
+          "by",
+          "as",
+          "that",
+          "which",
+          "who",
+          "also",
+          "did",
+          "does",
+          "agreed",
+          "met",
+          "signed",
+          "held",
+          "told",
+          "called",
+          "spoke",
+          "talked",
+          "visited",
+          "received",
+          "hosted",
+          "welcomed",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "can",
+          "over",
+          "about",
+          "after",
+          "before",
+          "during",
+          "since",
+          "from");
+
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "with", "to", "by", "on", "in", "at", "of", "for", "from", "about", "over", "after",
@@ -126,7 +184,10 @@ public final class MeetingExtractor implements Stage {
       // "He also talked to…", "The former senator spoke to…", "X was also on the list of calls":
       // the party of the story's protagonist — the subject of the last meeting, else the last
       // official named before.
-      String protagonist = state.lastSubject;
+      String protagonist = hasPronoun(tokens, m.from()) ? personBefore(c, trigStart) : null;
+      if (protagonist == null) {
+        protagonist = state.lastSubject;
+      }
       if (protagonist == null && state.lastPerson != null) {
         protagonist = state.lastPerson.person().affiliation();
       }
@@ -345,8 +406,11 @@ public final class MeetingExtractor implements Stage {
         continue; // "May 14" is a date, not a modal
       }
       String w = EventContext.lower(tokens.get(k));
-      if (W.is("subject-stop", w) && seen > 2) {
+      if ((W.is("subject-stop", w) || w.equals(",")) && seen > 2) {
         break;
+      }
+      if (w.equals("may") && tokens.get(k + 1).isCapitalised()) {
+        continue; // "may God assist him"
       }
       if (W.is("future", w) || W.is("negation", w)) {
         return true;
@@ -375,6 +439,14 @@ public final class MeetingExtractor implements Stage {
     }
     DateMention d = nearestDate(c, m);
     LocalDate pub = ctx.published();
+    if (d != null
+        && pub != null
+        && isPresent(tokens.get(m.from()))
+        && d.due() != null
+        && d.due().latestDay() != null
+        && d.due().latestDay().isAfter(pub)) {
+      return true; // "King Fahd visits Britain this week"
+    }
     if (d != null && d.pointDate() == null && d.futureDate() != null) {
       return true; // "next week", "tomorrow"
     }
@@ -474,8 +546,28 @@ public final class MeetingExtractor implements Stage {
 
   /** "about Iran", "on the situation in Syria": an actor spoken about, not a party. */
   private static boolean isTopic(List<Token> tokens, int k) {
+    if (k + 1 < tokens.size()) {
+      // "the Iran war", "Iran's nuclear programme": an actor naming a thing, not a party
+      Token next = tokens.get(k + 1);
+      String n = EventContext.lower(next);
+      if (next.type() == Token.Type.WORD
+          && !next.isCapitalised()
+          && !n.equals("and")
+          && !n.equals("or")
+          && !W.is("person-noun", n)
+          && !W.is("both", n)
+          && !TriggerLexicon.meetings().startsTrigger(n)
+          && !FUNCTION_WORDS.contains(n)) {
+        return true;
+      }
+    }
     for (int back = 1; back <= 3 && k - back >= 0; back++) {
       String w = EventContext.lower(tokens.get(k - back));
+      if ((w.equals("from") || w.equals("of"))
+          && k - back > 0
+          && W.is("person-noun", EventContext.lower(tokens.get(k - back - 1)))) {
+        return false; // "a delegation from Mexico"
+      }
       if (W.is("topic-preposition", w)) {
         return true;
       }
@@ -502,7 +594,22 @@ public final class MeetingExtractor implements Stage {
       return w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in")));
     }
     return a.how() == ActorMention.How.CAPITAL
-        && (w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from"));
+        && (w.equals("in")
+            || w.equals("at")
+            || w.equals("to")
+            || w.equals("from")
+            || w.equals("for"));
+  }
+
+  /** "Trump told reporters … as he met with…": the official named last before the pronoun. */
+  private static String personBefore(Clause c, int offset) {
+    String found = null;
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= offset && p.person().affiliation() != null) {
+        found = p.person().affiliation();
+      }
+    }
+    return found;
   }
 
   /** Per-document reading state, carried from sentence to sentence. */
@@ -618,7 +725,7 @@ public final class MeetingExtractor implements Stage {
     }
     for (Token t : c.tokens()) {
       String w = EventContext.lower(t);
-      if (w.equals("phone") || w.equals("telephone") || w.equals("calls")) {
+      if (w.equals("phone") || w.equals("telephone")) {
         return Meeting.Mode.PHONE;
       }
       if (w.equals("videoconference") || w.equals("teleconference") || w.equals("video")) {

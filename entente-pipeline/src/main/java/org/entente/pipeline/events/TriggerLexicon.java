@@ -67,6 +67,11 @@ public final class TriggerLexicon {
     return new TriggerLexicon(Map.copyOf(frozen));
   }
 
+  /** True when some trigger phrase starts with {@code lowerWord}. */
+  public boolean startsTrigger(String lowerWord) {
+    return byFirst.containsKey(lowerWord);
+  }
+
   /** Every trigger in {@code tokens}, non-overlapping, leftmost-longest. */
   public List<Match> find(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
