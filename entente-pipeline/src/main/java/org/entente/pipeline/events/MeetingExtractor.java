@@ -287,6 +287,7 @@ public final class MeetingExtractor implements Stage {
         && W.is("call-not-object", EventContext.lower(tokens.get(from)))) {
       return false;
     }
+    from = skipDuration(tokens, from);
     while (from < tokens.size() && PREPOSITIONS.contains(EventContext.lower(tokens.get(from)))) {
       from++; // "met with", "spoke to"
     }
@@ -307,6 +308,22 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return party;
+  }
+
+  /** "met for an hour with", "talked for 40 minutes to": the duration is not the object. */
+  private static int skipDuration(List<Token> tokens, int from) {
+    if (from + 2 < tokens.size() && EventContext.lower(tokens.get(from)).equals("for")) {
+      for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
+        String w = EventContext.lower(tokens.get(k));
+        if (w.startsWith("hour")
+            || w.startsWith("minute")
+            || w.startsWith("day")
+            || w.startsWith("week")) {
+          return k + 1;
+        }
+      }
+    }
+    return from;
   }
 
   private static boolean isMention(Clause c, Token t) {
@@ -516,9 +533,13 @@ public final class MeetingExtractor implements Stage {
       }
       (p.span().start() < trigStart ? subjects : objects).add(aff);
     }
+    int datelineEnd = datelineEnd(c);
     for (ActorMention a : c.actors()) {
       if (a.span().start() < windowStart || a.span().end() > windowEnd) {
         continue;
+      }
+      if (a.span().end() <= datelineEnd) {
+        continue; // "UNITED NATIONS, March 9 -": where the story was filed
       }
       int k = c.tokenAt(a.span().start());
       if (isTopic(tokens, k) || isPlaceContext(tokens, k, a) || isRole(tokens, c, a)) {
@@ -526,6 +547,18 @@ public final class MeetingExtractor implements Stage {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /** The end of a dateline ("CITY, Month Day -") opening the clause, or -1. */
+  private static int datelineEnd(Clause c) {
+    List<Token> tokens = c.tokens();
+    for (int k = 1; k < Math.min(tokens.size(), 9); k++) {
+      String w = tokens.get(k).text();
+      if (w.equals("-") || w.equals("–") || w.equals("—") || w.equals(".-")) {
+        return tokens.get(k).start();
+      }
+    }
+    return -1;
   }
 
   private static String lower(List<Token> tokens, int k) {
@@ -683,6 +716,9 @@ public final class MeetingExtractor implements Stage {
       if (c.dates().size() > 1 && d.start() < c.sentence().start() + 40 && c.index() <= 2) {
         continue; // the dateline's date, when the clause says more
       }
+      if (d.start() > at && relativeBetween(c, at, d.start())) {
+        continue; // "a meeting … which had been agreed upon last week"
+      }
       int dist = Math.abs(d.start() - at);
       if (dist < bestDist) {
         best = d;
@@ -697,6 +733,18 @@ public final class MeetingExtractor implements Stage {
    * else the last past date of the three sentences before, else the story's own date for the lead
    * sentences.
    */
+  private static boolean relativeBetween(Clause c, int from, int to) {
+    for (Token t : c.tokens()) {
+      if (t.start() > from && t.end() <= to) {
+        String w = EventContext.lower(t);
+        if (w.equals("which") || w.equals("that") || w.equals("who")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     DateMention d = nearestDate(c, m);
     if (d != null && d.pointDate() != null) {
