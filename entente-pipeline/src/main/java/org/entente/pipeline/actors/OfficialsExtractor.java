@@ -41,6 +41,24 @@ import org.entente.pipeline.text.Token;
 public final class OfficialsExtractor implements Stage {
 
   private static final int MAX_NAME_TOKENS = 5;
+
+  /** State bodies whose actor ("Vietnam's parliament") tells whose officials a sentence names. */
+  private static final Set<String> BODIES =
+      Set.of(
+          "parliament",
+          "government",
+          "cabinet",
+          "politburo",
+          "congress",
+          "senate",
+          "ministry",
+          "presidency",
+          "legislature",
+          "assembly",
+          "leadership",
+          "regime",
+          "authorities");
+
   private static final java.util.regex.Pattern REGNAL =
       java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
@@ -924,6 +942,19 @@ public final class OfficialsExtractor implements Stage {
       return chain;
     }
 
+    /** "Saudi monarchs" for "King Faisal", "the Egyptian president" for "President Mubarak". */
+    private boolean sameOffice(int k, Candidate c) {
+      if (c.role == null || !(cls[k] == WordClass.HEAD || cls[k] == WordClass.ROYAL)) {
+        return false;
+      }
+      String w = lower(k);
+      String head = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      String role = c.role.toLowerCase(Locale.ROOT);
+      return role.endsWith(head)
+          || head.equals("monarch") && (role.endsWith("king") || role.endsWith("queen"))
+          || head.equals("leader") && leaderClass(c.role) != null;
+    }
+
     private Map<String, Double> score(Candidate c, List<Candidate> found, int[] chain) {
       Map<String, Double> s = new HashMap<>(salience);
       // Whose news this is: a dateline, and bare seats of government ("the White House", "the
@@ -934,6 +965,20 @@ public final class OfficialsExtractor implements Stage {
       for (int k = c.nameTo; k < Math.min(tokens.size(), c.nameTo + 3); k++) {
         if (actor[k] != null) {
           s.merge(actor[k], 3.0, Double::sum);
+          break;
+        }
+      }
+      // "Vietnam's parliament sacked Prime Minister X": a state's body acting on its officials;
+      // "two tours by Saudi monarchs. King Faisal visited…": the officials just described.
+      for (int k = c.titleFrom - 1;
+          k >= 0 && sentence[k] >= sentence[c.nameFrom] - 1 && c.titleFrom - k < 40;
+          k--) {
+        if (actor[k] != null
+            && k + 1 < tokens.size()
+            && (BODIES.contains(lower(k + 1))
+                || possessive[k] && k + 1 < c.titleFrom && BODIES.contains(lower(k + 1))
+                || sameOffice(k + 1, c))) {
+          s.merge(actor[k], 8.0, Double::sum);
           break;
         }
       }
@@ -993,7 +1038,7 @@ public final class OfficialsExtractor implements Stage {
         if (c.affiliation == null || c.name.isEmpty()) {
           continue;
         }
-        String key = surname(c.name) + "|" + c.affiliation;
+        String key = personKey(c.name, found) + "|" + c.affiliation;
         Builder b = people.computeIfAbsent(key, k -> new Builder());
         b.add(c, tokens);
       }
