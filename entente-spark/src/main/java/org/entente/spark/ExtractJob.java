@@ -139,6 +139,7 @@ public final class ExtractJob {
         .json(out + "/" + BAD);
     Dataset<Row> docs = extracted.filter(col("kind").equalTo("doc"));
     docs.select(col("json"), col("month"))
+        .repartition(col("month"))
         .write()
         .mode(SaveMode.Overwrite)
         .option("compression", o.compression())
@@ -200,7 +201,12 @@ public final class ExtractJob {
         (System.nanoTime() - t0) / 1e9);
   }
 
-  private static void write(Dataset<Row> table, String out, String name, String compression) {
+  /**
+   * Writes {@code table} as Parquet and JSON Lines, partitioned by month; each month is gathered in
+   * one task first, so that a month is one file per format rather than one per task.
+   */
+  private static void write(Dataset<Row> rows, String out, String name, String compression) {
+    Dataset<Row> table = rows.repartition(col("month")).persist(StorageLevel.MEMORY_AND_DISK());
     table
         .write()
         .mode(SaveMode.Overwrite)
@@ -212,5 +218,6 @@ public final class ExtractJob {
         .option("compression", compression)
         .partitionBy("month")
         .json(out + "/" + JSONL + "/" + name);
+    table.unpersist();
   }
 }

@@ -119,7 +119,7 @@ class SamplesJobTest {
     assertThat(parquet.resolve("documents").resolve("month=1987-03")).isDirectory();
     try (Stream<Path> months = Files.list(dir.resolve("out").resolve(ExtractJob.EXTRACTIONS))) {
       assertThat(months.map(p -> p.getFileName().toString()))
-          .allMatch(m -> m.matches("month=\\d{4}-\\d{2}") || m.startsWith("_"))
+          .allMatch(m -> m.matches("month=\\d{4}-\\d{2}") || m.startsWith("_") || m.startsWith("."))
           .anyMatch(m -> m.startsWith("month=1987-"))
           .anyMatch(m -> m.startsWith("month=20"));
     }
