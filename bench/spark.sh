@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Measures the Spark job's scaling in local mode: the whole `extract` job (read, extract, stories,
+# merges, every table written) at local[1] and local[2], RUNS times each (default 2), and writes the
+# medians (docs/s and MB/s of input JSON Lines, as the job's own accumulators count them) and the
+# ratio local[2]/local[1] to bench/results/spark.txt.
+#
+#   bench/spark.sh                      # the full Reuters-21578 corpus (21,578 documents)
+#   CORPUS=all bench/spark.sh           # both full corpora (43,412 documents)
+#   RUNS=3 MAVEN_FLAGS=-o bench/spark.sh
+#
+# The corpora are read from $ENTENTE_SHARED/corpus, else ../shared/corpus next to the repository.
+# Set BUILD=0 to reuse entente-spark/target/entente-spark.jar.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="${ENTENTE_SHARED:-$root/../shared}"
+runs="${RUNS:-2}"
+results="$root/bench/results"
+case "${CORPUS:-reuters}" in
+  reuters) inputs=("$shared/corpus/reuters21578.jsonl.gz"); label="reuters21578.jsonl.gz (full)";;
+  all) inputs=("$shared/corpus/reuters21578.jsonl.gz" "$shared/corpus/article-bias-prediction.jsonl.gz")
+       label="reuters21578.jsonl.gz + article-bias-prediction.jsonl.gz (full)";;
+  *) echo "CORPUS must be reuters or all" >&2; exit 2;;
+esac
+for f in "${inputs[@]}"; do
+  [[ -f "$f" ]] || { echo "corpus not found: $f (set ENTENTE_SHARED)" >&2; exit 2; }
+done
+
+cd "$root"
+if [[ "${BUILD:-1}" != 0 ]]; then
+  # shellcheck disable=SC2086
+  ./mvnw -B -q ${MAVEN_FLAGS:-} -pl entente-spark -am package -DskipTests
+fi
+jar="entente-spark/target/entente-spark.jar"
+cp="$jar:$(cat entente-spark/target/spark-classpath.txt)"
+opens="$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' entente-spark/pom.xml)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$results"
+log="$work/runs.txt"
+
+for master in 'local[1]' 'local[2]'; do
+  for i in $(seq 1 "$runs"); do
+    # shellcheck disable=SC2086
+    java $opens -Xmx6g -cp "$cp" org.entente.spark.EntenteSpark extract --master "$master" \
+      --output "$work/out" "${inputs[@]}" 2>"$work/stderr.txt" | tee -a "$log"
+    rm -rf "$work/out"
+  done
+done
+
+python3 - "$log" "$results/spark.txt" "$label" "$runs" <<'PY'
+import re, statistics, sys, subprocess, datetime, os
+log, out, label, runs = sys.argv[1:5]
+by = {}
+for line in open(log, encoding="utf-8"):
+    m = re.search(r"master (\S+): (\d+) records, (\d+) documents, (\d+) bad .*, ([\d.]+) MB in ([\d.]+) s: ([\d.]+) docs/s, ([\d.]+) MB/s", line)
+    if m:
+        by.setdefault(m.group(1), []).append(m)
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+lines = [f"# entente-spark local-mode scaling, {datetime.datetime.utcnow().strftime('%Y-%m-%dT%H:%M:%SZ')}, "
+         f"{os.cpu_count()} cores, commit {commit}",
+         f"# input: {label}; whole extract job (read, extract, stories, merges, all tables written); "
+         f"{runs} runs per master, medians",
+         "# master     docs   MB(jsonl)  seconds  docs/s   MB/s    (each run: seconds)"]
+med = {}
+for master, ms in by.items():
+    secs = [float(m.group(6)) for m in ms]
+    dps = statistics.median(float(m.group(7)) for m in ms)
+    mbs = statistics.median(float(m.group(8)) for m in ms)
+    med[master] = (dps, mbs)
+    lines.append(f"{master:10s} {ms[0].group(3):>6s} {float(ms[0].group(5)):9.2f} {statistics.median(secs):8.1f} "
+                 f"{dps:7.1f} {mbs:6.3f}    ({', '.join(f'{s:.1f}' for s in secs)})")
+if "local[1]" in med and "local[2]" in med:
+    r = med["local[2]"][0] / med["local[1]"][0]
+    lines.append(f"ratio local[2]/local[1]: {r:.2f}x docs/s, {med['local[2]'][1] / med['local[1]'][1]:.2f}x MB/s")
+open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+print("\n".join(lines))
+PY

@@ -1,0 +1,2 @@
+/** The flat, month-partitioned record tables derived in Spark from the extraction JSON. */
+package org.entente.spark.tables;
