@@ -129,6 +129,9 @@ public final class OfficialsExtractor implements Stage {
     final String datelineCountry;
     final Map<String, Double> home = new HashMap<>();
 
+    /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
+    final Map<String, Set<String>> described = new HashMap<>();
+
     Doc(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
       this.text = text;
       this.tokens = tokens;
@@ -827,7 +830,11 @@ public final class OfficialsExtractor implements Stage {
         String pick =
             votes.get(key).entrySet().stream()
                 .filter(x -> x.getValue() > 0)
-                .filter(x -> l == null || !headTaken.contains(l + x.getKey()))
+                .filter(
+                    x ->
+                        l == null
+                            || !headTaken.contains(l + x.getKey())
+                            || described.getOrDefault(key, Set.of()).contains(x.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);
@@ -979,6 +986,9 @@ public final class OfficialsExtractor implements Stage {
                 || possessive[k] && k + 1 < c.titleFrom && BODIES.contains(lower(k + 1))
                 || sameOffice(k + 1, c))) {
           s.merge(actor[k], 8.0, Double::sum);
+          described
+              .computeIfAbsent(personKey(c.name, found), x -> new java.util.HashSet<>())
+              .add(actor[k]);
           break;
         }
       }
@@ -988,7 +998,7 @@ public final class OfficialsExtractor implements Stage {
             && sentence[o.nameFrom] == sentence[c.nameFrom]
             && (chain[found.indexOf(o)] != chain[found.indexOf(c)]
                 || chain[found.indexOf(c)] < 0)) {
-          s.merge(o.affiliation, -100.0, Double::sum);
+          s.merge(o.affiliation, -4.0, Double::sum);
         }
       }
       // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
