@@ -372,7 +372,7 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       int titleStart = extendLeft(phraseStart[i]);
-      if (hasExclude(titleStart, ext)) {
+      if (hasExclude(titleStart, ext) || ofPrivateBody(titleEnd, ext)) {
         return;
       }
       Candidate c = new Candidate(j, nameEnd);
@@ -431,7 +431,7 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       int end = extendOf(head + 1);
-      if (hasExclude(from, end)) {
+      if (hasExclude(from, end) || ofPrivateBody(head + 1, end)) {
         return;
       }
       Candidate c = new Candidate(i, nameEnd);
@@ -611,6 +611,23 @@ public final class OfficialsExtractor implements Stage {
     private boolean isEnvoy(int k) {
       String w = lower(k);
       return w.startsWith("ambassador") || w.startsWith("envoy") || w.equals("emissary");
+    }
+
+    /**
+     * "president of the Anti-Defamation League": an office of a named body that is no state or
+     * organisation we know, so not an official.
+     */
+    private boolean ofPrivateBody(int from, int to) {
+      boolean named = false;
+      for (int k = from; k < to; k++) {
+        if (actor[k] != null || cls[k] == WordClass.INSTITUTION) {
+          return false;
+        }
+        if (tokens.get(k).isCapitalised() && cls[k] == null) {
+          named = true;
+        }
+      }
+      return named;
     }
 
     private boolean allLowerCase(int from, int to) {
@@ -972,6 +989,12 @@ public final class OfficialsExtractor implements Stage {
       for (int k = c.nameTo; k < Math.min(tokens.size(), c.nameTo + 3); k++) {
         if (actor[k] != null) {
           s.merge(actor[k], 3.0, Double::sum);
+          break;
+        }
+      }
+      for (int k = c.titleFrom - 1; k >= 0 && sentence[k] == sentence[c.nameFrom]; k--) {
+        if (actor[k] != null) {
+          s.merge(actor[k], 2.0, Double::sum); // the nearest state named before, a weak hint
           break;
         }
       }
