@@ -25,6 +25,8 @@ public final class EntenteServer implements AutoCloseable {
   private final LedgerPool pool;
   private final Routes routes;
   private final ServerConfig config;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private EntenteServer(Javalin app, LedgerPool pool, Routes routes, ServerConfig config) {
     this.app = app;
@@ -100,6 +102,9 @@ public final class EntenteServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       app.stop();
     } finally {
