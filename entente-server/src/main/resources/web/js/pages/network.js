@@ -24,8 +24,9 @@ function layout(nodes, edges, W, H) {
       a.dx -= dx / d * f; a.dy -= dy / d * f; b.dx += dx / d * f; b.dy += dy / d * f;
     }
     for (const a of list) {
+      a.dx += (W / 2 - a.x) * 0.9; a.dy += (H / 2 - a.y) * 0.9; // gravity keeps components together
       const d = Math.max(1, Math.hypot(a.dx, a.dy));
-      a.x = Math.min(W - 30, Math.max(30, a.x + a.dx / d * Math.min(d, t * 4)));
+      a.x = Math.min(W - 60, Math.max(30, a.x + a.dx / d * Math.min(d, t * 4)));
       a.y = Math.min(H - 20, Math.max(20, a.y + a.dy / d * Math.min(d, t * 4)));
     }
   }

@@ -51,7 +51,7 @@ final class TestLedger {
         "fixture");
     c.add(
         "commitment",
-        List.of("MAR"),
+        both,
         "open a green hydrogen research centre",
         nov,
         PartialDate.parse("2027"),
