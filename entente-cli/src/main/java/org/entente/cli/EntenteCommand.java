@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ExportCommand.class,
       CurateCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements Runnable {

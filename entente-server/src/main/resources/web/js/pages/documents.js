@@ -1,0 +1,79 @@
+import { h, section, empty, mount, actorLink, pager, errorBox } from '../dom.js';
+import { get, seg } from '../api.js';
+import { recordCard, parties } from '../records.js';
+import { highlighted, select, legend } from '../highlight.js';
+
+export async function documents(query) {
+  const params = {};
+  for (const k of ['actor', 'topic', 'story', 'from', 'to']) if (query.get(k)) params[k] = query.get(k);
+  const page = await get('/api/documents', Object.assign({ limit: 50, offset: query.get('offset') || 0 }, params));
+  const filters = Object.entries(params).map(([k, v]) => k + ' ' + v).join(', ');
+  return h('div', { class: 'page', dataset: { title: 'documents' } },
+    h('h1', null, 'Documents'), filters ? h('p', { class: 'muted' }, 'Filtered by ' + filters) : null,
+    page.items.length ? h('table', { class: 'grid docs' },
+      h('thead', null, h('tr', null, ['Published', 'Title', 'Source', 'Story'].map(x => h('th', null, x)))),
+      h('tbody', null, page.items.map(d => h('tr', null, h('td', null, d.published || '—'),
+        h('td', null, h('a', { href: '#/document/' + encodeURIComponent(d.id) }, d.title || d.id)),
+        h('td', { class: 'muted' }, d.source || ''),
+        h('td', null, h('a', { href: '#/documents?story=' + encodeURIComponent(d.storyId) }, 'story')))))) : empty('No documents.'),
+    pager(page, '#/documents', params));
+}
+
+/** Marks for the stored records and persons of a document. */
+function ledgerMarks(d) {
+  const marks = [];
+  for (const r of d.records) marks.push({ key: 'r' + r.id, kind: r.kind, label: r.label || '', id: r.id, spans: r.spans });
+  for (const p of d.persons) marks.push({ key: 'p' + p.id, kind: 'person', label: p.label, id: p.id, spans: p.spans });
+  return marks;
+}
+
+async function recordPanel(panel, mark, others) {
+  const extra = others.filter(o => o.key !== mark.key);
+  const switcher = extra.length ? h('p', { class: 'muted' }, 'Also here: ', extra.map(o => {
+    const b = h('button', { type: 'button', class: 'linkish' }, o.kind + ': ' + o.label);
+    b.addEventListener('click', () => recordPanel(panel, o, others));
+    return b;
+  })) : null;
+  if (mark.kind === 'person') {
+    mount(panel, h('h3', null, 'Person'), h('p', null, h('a', { href: '#/person/' + mark.id }, mark.label)),
+      evidenceList(mark.spans), switcher);
+    return;
+  }
+  mount(panel, h('p', { class: 'muted' }, 'Loading record…'));
+  try {
+    const r = await get('/api/records/' + mark.id);
+    mount(panel, h('h3', null, 'Ledger entry'), recordCard(r.record),
+      h('h4', null, 'Evidence in this text'), evidenceList(mark.spans),
+      r.record.history && r.record.history.length ? [h('h4', null, 'Status history'), h('ul', null, r.record.history.map(e =>
+        h('li', null, (e.on || 'undated') + ' ' + e.status.toLowerCase() + ': ' + e.reason)))] : null,
+      h('p', null, h('a', { href: '#/record/' + mark.id }, 'Open record ' + mark.id + ' (sources, curation, audit)')), switcher);
+  } catch (e) {
+    mount(panel, errorBox(e));
+  }
+}
+
+export function evidenceList(spans) {
+  return h('ul', { class: 'evidence' }, spans.map(s => h('li', null, h('span', { class: 'muted' }, '[' + s.start + ', ' + s.end + ') '),
+    h('q', null, s.text == null ? '' : s.text))));
+}
+
+export async function documentPage(query, id) {
+  const [docId] = id.split('?');
+  const d = await get('/api/documents/' + seg(docId));
+  const panel = h('aside', { class: 'panel side', id: 'selection' }, h('p', { class: 'muted' }, 'Select a highlighted passage to see its record and evidence.'));
+  const pre = highlighted(d.fullText, ledgerMarks(d), (m, all) => recordPanel(panel, m, all));
+  const view = h('div', { class: 'page document', dataset: { title: d.title || d.id } },
+    h('h1', { class: 'doc-title' }, d.title || d.id),
+    h('p', { class: 'muted' }, d.published || 'undated', ' · ', d.source || 'unknown source', ' · id ', d.id),
+    h('p', null, 'Actors: ', d.actors.length ? d.actors.map((a, i) => [i ? ', ' : '', actorLink(a.code, a.name), ' ×' + a.mentions]) : '—'),
+    h('p', null, 'Topics: ', d.topics.length ? d.topics.join(', ') : '—'),
+    legend(),
+    h('div', { class: 'docview' }, h('div', { class: 'panel text' }, pre), panel),
+    section('Records from this document (' + d.records.length + ')', d.records.length ? h('ul', { class: 'marklist' }, d.records.map(r =>
+      h('li', null, h('span', { class: 'type' }, r.kind), ' ', h('a', { href: '#/record/' + r.id }, r.label || '(untitled)'), ' ', parties(r.parties)))) : empty('None.')),
+    d.sameStory.length ? section('Same story', h('ul', null, d.sameStory.map(o => h('li', null,
+      h('a', { href: '#/document/' + encodeURIComponent(o.id) }, o.title || o.id), ' ', h('span', { class: 'muted' }, o.published || ''))))) : null);
+  const want = query.get('record');
+  if (want) setTimeout(() => select(pre, 'r' + want), 0);
+  return view;
+}

@@ -1,0 +1,23 @@
+import { h, section } from '../dom.js';
+import { get } from '../api.js';
+import { recordList } from '../records.js';
+import { activityBars } from '../chart.js';
+
+export async function home() {
+  const o = await get('/api/overview');
+  const t = o.totals;
+  const view = h('div', { class: 'page home', dataset: { title: 'home' } },
+    h('h1', null, 'The ledger as of ', o.asOf),
+    h('p', { class: 'totals' },
+      h('a', { href: '#/documents' }, t.documents + ' documents'), ' in ', t.stories + ' stories · ',
+      h('a', { href: '#/actors' }, t.actors + ' actors'), ' · ',
+      h('a', { href: '#/persons' }, t.persons + ' officials'), ' · ', t.records + ' records'),
+    section('Activity by month', activityBars(o.activity)),
+    h('div', { class: 'grid2' },
+      section('Latest meetings', recordList(o.meetings, 'No meetings yet.')),
+      section('Latest agreements', recordList(o.agreements, 'No agreements yet.'))),
+    h('div', { class: 'grid2' },
+      section('Commitments due soon', recordList(o.dueSoon, 'Nothing due in the next 90 days.')),
+      section('Overdue commitments', recordList(o.overdue, 'Nothing overdue.'))));
+  return view;
+}

@@ -1,0 +1,325 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The REST API against a real server on a free port, over a ledger filled by the pipeline. */
+class ApiTest {
+
+  static final String TOKEN = "test-token-0123456789abcdef";
+
+  static EntenteServer server;
+  static EntenteServer readOnly;
+  static Http http;
+  static Http http2;
+
+  @BeforeAll
+  static void start() {
+    String db = TestLedger.db().toString();
+    server =
+        EntenteServer.start(
+            ServerConfig.of(db, 0).withToken(Optional.of(TOKEN)).withMaxBodyBytes(64 * 1024));
+    readOnly = EntenteServer.start(ServerConfig.of(db, 0));
+    http = new Http(server);
+    http2 = new Http(readOnly);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    readOnly.close();
+  }
+
+  @Test
+  void listsDocumentsInPagesWithTotals() {
+    JsonNode first = http.get("/api/documents?limit=2&offset=0").json();
+    JsonNode second = http.get("/api/documents?limit=2&offset=2").json();
+    assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(5);
+    assertThat(first.get("items")).hasSize(2);
+    assertThat(first.get("limit").asInt()).isEqualTo(2);
+    assertThat(second.get("offset").asInt()).isEqualTo(2);
+    assertThat(second.get("items").get(0).get("id").asText())
+        .isNotEqualTo(first.get("items").get(0).get("id").asText());
+  }
+
+  @Test
+  void filtersDocumentsByActor() {
+    JsonNode page = http.get("/api/documents?actor=MAR").json();
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    page.get("items").forEach(d -> ids.add(d.get("id").asText()));
+    assertThat(ids).contains("test-eu-mar-1", "test-eu-mar-2").doesNotContain("test-xss");
+    assertThat(page.get("total").asLong()).isEqualTo(ids.size());
+  }
+
+  @Test
+  void documentSpansPointIntoTheFullText() {
+    JsonNode d = http.get("/api/documents/test-eu-mar-1").json();
+    String full = d.get("fullText").asText();
+    assertThat(full).startsWith("EU and Morocco hold Association Council in Brussels\n\n");
+    assertThat(d.get("records").size()).isPositive();
+    assertThat(d.get("persons").size()).isPositive();
+    java.util.List<JsonNode> marked = new java.util.ArrayList<>();
+    d.get("records").forEach(marked::add);
+    d.get("persons").forEach(marked::add);
+    for (JsonNode r : marked) {
+      for (JsonNode s : r.get("spans")) {
+        assertThat(full.substring(s.get("start").asInt(), s.get("end").asInt()))
+            .isEqualTo(s.get("text").asText());
+      }
+    }
+  }
+
+  @Test
+  void dossierHasCommitmentsByStatusAndTheMechanism() {
+    JsonNode d = http.get("/api/dossier/EU/MAR?as_of=2026-11-01").json();
+    assertThat(d.get("a").get("name").asText()).isEqualTo("European Union");
+    assertThat(d.get("commitments").get("OVERDUE").get(0).get("title").asText())
+        .contains("dialogue on migration");
+    assertThat(d.get("commitments").get("FULFILLED").get(0).get("title").asText())
+        .contains("Association Council");
+    assertThat(d.get("agreements").size()).isPositive();
+  }
+
+  @Test
+  void asOfLeavesOutLaterRecords() {
+    long before = http.get("/api/records?party=MAR&as_of=2025-12-31").json().get("total").asLong();
+    long after = http.get("/api/records?party=MAR&as_of=2026-11-01").json().get("total").asLong();
+    assertThat(before).isPositive().isLessThan(after);
+  }
+
+  @Test
+  void commitmentsFilterByStatus() {
+    JsonNode page = http.get("/api/commitments?status=overdue&as_of=2026-11-01").json();
+    assertThat(page.get("total").asLong()).isPositive();
+    page.get("items")
+        .forEach(c -> assertThat(c.get("commitmentStatus").asText()).isEqualTo("OVERDUE"));
+  }
+
+  @Test
+  void searchesWithTotals() {
+    JsonNode page = http.get("/api/search?q=hydrogen").json();
+    assertThat(page.get("total").asLong()).isEqualTo(1);
+    assertThat(page.get("items").get(0).get("docId").asText()).isEqualTo("test-eu-mar-1");
+  }
+
+  @Test
+  void exportsCsvAndCalendar() {
+    Http.Answer csv = http.get("/api/export/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("id,type,parties");
+    assertThat(http.get("/api/export/ics").body()).startsWith("BEGIN:VCALENDAR");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/documents?limit=0, limit",
+    "/api/documents?limit=x, limit",
+    "/api/records?as_of=yesterday, as_of",
+    "/api/records?type=treaty, type",
+    "/api/commitments?status=late, status",
+    "/api/search, q",
+    "/api/network?from=2026-02-01&to=2026-01-01, from",
+    "/api/export/pdf, format",
+    "/api/records/abc, id",
+  })
+  void rejectsBadParametersWithAFieldMap(String path, String field) {
+    Http.Answer a = http.get(path);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("fields").has(field)).as(a.body()).isTrue();
+    assertThat(a.header("Content-Type")).startsWith("application/json");
+  }
+
+  @Test
+  void reportsEveryBadParameterAtOnce() {
+    JsonNode e = http.get("/api/records?limit=9999&offset=-3&as_of=x").json();
+    assertThat(e.get("fields").size()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/documents/nope",
+    "/api/records/999999",
+    "/api/persons/999999",
+    "/api/actors/ZZZ",
+    "/api/dossier/EU/ZZZ",
+    "/api/no-such-route",
+    "/api/stories/nope"
+  })
+  void answers404AsJson(String path) {
+    Http.Answer a = http.get(path);
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().get("error").asText()).isEqualTo("not found");
+  }
+
+  @Test
+  void writesWithoutAConfiguredTokenAre403() {
+    Http.Answer a = http2.send("POST", "/api/records/1/confirm", "{\"by\":\"t\"}", TOKEN);
+    assertThat(a.status()).isEqualTo(403);
+    assertThat(a.json().get("message").asText()).contains("ENTENTE_API_TOKEN");
+  }
+
+  @Test
+  void writesWithAWrongTokenAre401() {
+    assertThat(http.send("POST", "/api/records/1/confirm", "{\"by\":\"t\"}", "wrong").status())
+        .isEqualTo(401);
+    assertThat(http.send("POST", "/api/records/1/confirm", "{\"by\":\"t\"}", null).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void addsEditsAndAuditsARecord() {
+    JsonNode added = add("commitment", "hold a review conference");
+    long id = added.get("record").get("id").asLong();
+    long v = added.get("version").asLong();
+    Http.Answer edited =
+        http.send(
+            "PATCH",
+            "/api/records/" + id,
+            "{\"by\":\"tester\",\"version\":" + v + ",\"fields\":{\"place\":\"Geneva\"}}",
+            TOKEN);
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().get("record").get("place").asText()).isEqualTo("Geneva");
+    assertThat(edited.json().get("version").asLong()).isGreaterThan(v);
+    JsonNode audit = http.get("/api/audit?record=" + id).json();
+    assertThat(audit.get("total").asLong()).isEqualTo(2);
+    assertThat(audit.get("items").get(0).get("action").asText()).isEqualTo("edit");
+  }
+
+  @Test
+  void aStaleVersionIsAConflict() {
+    JsonNode added = add("meeting", "consultations");
+    long id = added.get("record").get("id").asLong();
+    long v = added.get("version").asLong();
+    String edit = "{\"by\":\"a\",\"version\":" + v + ",\"fields\":{\"place\":\"Oslo\"}}";
+    assertThat(http.send("PATCH", "/api/records/" + id, edit, TOKEN).status()).isEqualTo(200);
+    Http.Answer again = http.send("PATCH", "/api/records/" + id, edit, TOKEN);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("message").asText()).contains("changed since you read it");
+  }
+
+  @Test
+  void editingARejectedRecordIsAConflict() {
+    long id = add("agreement", "protocol on fisheries").get("record").get("id").asLong();
+    assertThat(
+            http.send("POST", "/api/records/" + id + "/reject", "{\"by\":\"a\"}", TOKEN).status())
+        .isEqualTo(200);
+    long v = http.get("/api/records/" + id).json().get("version").asLong();
+    Http.Answer edit =
+        http.send(
+            "PATCH",
+            "/api/records/" + id,
+            "{\"by\":\"a\",\"version\":" + v + ",\"fields\":{\"title\":\"x\"}}",
+            TOKEN);
+    assertThat(edit.status()).isEqualTo(409);
+    assertThat(
+            http.send("POST", "/api/records/" + id + "/reject", "{\"by\":\"a\"}", TOKEN).status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void marksACommitmentFulfilledOnce() {
+    long id = add("commitment", "open a consulate").get("record").get("id").asLong();
+    String body = "{\"by\":\"a\",\"on\":\"2026-05-01\",\"reason\":\"opened\"}";
+    Http.Answer ok = http.send("POST", "/api/records/" + id + "/fulfil", body, TOKEN);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().get("record").get("commitmentStatus").asText()).isEqualTo("FULFILLED");
+    assertThat(http.send("POST", "/api/records/" + id + "/fulfil", body, TOKEN).status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void rejectsBadBodies() {
+    Http.Answer notJson = http.send("POST", "/api/records", "{nope", TOKEN);
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.json().get("fields").has("body")).isTrue();
+    Http.Answer missing = http.send("POST", "/api/records", "{\"type\":\"x\"}", TOKEN);
+    assertThat(missing.status()).isEqualTo(400);
+    JsonNode fields = missing.json().get("fields");
+    assertThat(fields.has("by") && fields.has("type") && fields.has("title")).isTrue();
+    Http.Answer field =
+        http.send(
+            "PATCH",
+            "/api/records/1",
+            "{\"by\":\"a\",\"version\":0,\"fields\":{\"id\":\"9\"}}",
+            TOKEN);
+    assertThat(field.status()).isEqualTo(400);
+    assertThat(field.json().get("fields").has("fields.id")).isTrue();
+  }
+
+  @Test
+  void refusesBodiesOverTheLimitWith413() {
+    String big = "{\"text\":\"" + "a".repeat(70 * 1024) + "\"}";
+    Http.Answer a = http.send("POST", "/api/analyse", big, null);
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.json().get("status").asInt()).isEqualTo(413);
+    assertThat(http.send("POST", "/api/records", big, TOKEN).status()).isEqualTo(413);
+  }
+
+  @Test
+  void analysesATextWithoutStoringIt() {
+    long docs = http.get("/api/info").json().get("totals").get("documents").asLong();
+    String text = "  Kenya and Ethiopia signed a border trade agreement in Nairobi on Monday.";
+    Http.Answer a =
+        http.send(
+            "POST",
+            "/api/analyse",
+            "{\"title\":\"Border deal\",\"text\":\"" + text + "\",\"published\":\"2026-01-05\"}",
+            null);
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    String full = a.json().get("document").get("fullText").asText();
+    assertThat(full).isEqualTo("Border deal\n\n" + text);
+    JsonNode actors = a.json().get("extraction").get("actors");
+    assertThat(actors.size()).isGreaterThanOrEqualTo(2);
+    for (JsonNode m : actors) {
+      String covered = full.substring(m.get("span").get(0).asInt(), m.get("span").get(1).asInt());
+      assertThat(covered).isNotBlank();
+    }
+    assertThat(http.get("/api/info").json().get("totals").get("documents").asLong())
+        .isEqualTo(docs);
+  }
+
+  @Test
+  void sendsSecurityHeadersEverywhere() {
+    for (String path : new String[] {"/", "/js/app.js", "/api/info", "/api/nope"}) {
+      Http.Answer a = http.get(path);
+      assertThat(a.header("Content-Security-Policy"))
+          .as(path)
+          .contains("default-src 'self'")
+          .contains("frame-ancestors 'none'")
+          .doesNotContain("unsafe-inline");
+      assertThat(a.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+    }
+  }
+
+  @Test
+  void servesTheDashboardFromTheJar() {
+    Http.Answer index = http.get("/");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("<script type=\"module\" src=\"/js/app.js\">");
+    assertThat(http.get("/js/app.js").header("Content-Type")).contains("javascript");
+    assertThat(http.get("/css/app.css").header("Content-Type")).contains("text/css");
+  }
+
+  private static JsonNode add(String type, String title) {
+    Http.Answer a =
+        http.send(
+            "POST",
+            "/api/records",
+            "{\"by\":\"tester\",\"type\":\""
+                + type
+                + "\",\"parties\":[\"EU\",\"MAR\"],\"title\":\""
+                + title
+                + "\",\"on\":\"2026-04-01\",\"due\":\"2026-12\",\"due_kind\":\"LATEST\"}",
+            TOKEN);
+    assertThat(a.status()).as(a.body()).isEqualTo(201);
+    return a.json();
+  }
+}

@@ -1,0 +1,293 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Clicks through every page of the dashboard in headless Chromium (Debian's chromium and
+ * chromium-driver; nothing is downloaded) and checks what a person sees. Saves a screenshot of each
+ * page to {@code target/screenshots}. Skipped when {@code /usr/bin/chromium} is absent.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target/screenshots");
+
+  static EntenteServer server;
+  static WebDriver driver;
+  static WebDriverWait wait;
+  static Path profile;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "headless Chromium not installed (apt-get install chromium chromium-driver)");
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    server =
+        EntenteServer.start(
+            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)));
+    profile = Files.createTempDirectory("entente-chromium");
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toString());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1300,1400",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    driver = new ChromeDriver(service, o);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void open(String hash) {
+    driver.get(server.url() + "#/" + hash);
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#app .page")).size() > 0
+                || d.findElements(By.cssSelector("#app .error")).size() > 0);
+    assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
+  }
+
+  private static String text(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+  }
+
+  private static void shot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.write(SHOTS.resolve(name + ".png"), png);
+  }
+
+  private static void assertNoInjection() {
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert was opened");
+    } catch (NoAlertPresentException expected) {
+      // fine
+    }
+    Object xss = ((JavascriptExecutor) driver).executeScript("return window.__xss === undefined");
+    assertThat(xss).as("injected script ran").isEqualTo(Boolean.TRUE);
+    assertThat(driver.findElements(By.cssSelector("#app img, #app script, #app b, #app i")))
+        .as("injected elements")
+        .isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void homeShowsLatestRecordsDueCommitmentsAndActivity() throws IOException {
+    open("");
+    assertThat(text("h1")).startsWith("The ledger as of");
+    assertThat(driver.findElements(By.cssSelector("svg.chart rect"))).isNotEmpty();
+    assertThat(text(".home")).contains("Overdue commitments", "launch a dialogue on migration");
+    shot("home");
+  }
+
+  @Test
+  @Order(2)
+  void dossierShowsTheCommitmentBoardWithDeadlineKinds() throws IOException {
+    open("dossier/EU/MAR");
+    assertThat(text("h1")).isEqualTo("European Union – Morocco");
+    WebElement overdue = driver.findElement(By.cssSelector(".column.overdue"));
+    WebElement pending = driver.findElement(By.cssSelector(".column.pending"));
+    WebElement fulfilled = driver.findElement(By.cssSelector(".column.fulfilled"));
+    assertThat(overdue.getText()).contains("launch a dialogue on migration", "EXACT DATE");
+    assertThat(overdue.findElements(By.cssSelector(".deadline.kind-exact"))).hasSize(1);
+    assertThat(pending.getText()).contains("open a green hydrogen research centre");
+    assertThat(pending.findElements(By.cssSelector(".deadline.kind-latest"))).isNotEmpty();
+    assertThat(pending.findElements(By.cssSelector(".deadline.kind-vague"))).isNotEmpty();
+    assertThat(fulfilled.getText()).contains("Association Council");
+    assertThat(text(".dossier"))
+        .contains(
+            "Timeline", "Frameworks and agreements", "Mechanisms", "People", "Topics over time");
+    shot("dossier");
+  }
+
+  @Test
+  @Order(3)
+  void documentHighlightsRecordsAtTheirSpansAndShowsTheLedgerEntry() throws IOException {
+    JsonNode api = new Http(server).get("/api/documents/test-eu-mar-1").json();
+    open("document/test-eu-mar-1");
+    WebElement pre = driver.findElement(By.cssSelector("pre.doctext"));
+    String shown =
+        (String)
+            ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent", pre);
+    assertThat(shown).isEqualTo(api.get("fullText").asText());
+    List<WebElement> marks = pre.findElements(By.cssSelector("mark.hl"));
+    assertThat(marks).isNotEmpty();
+    JsonNode firstRecord = api.get("records").get(0);
+    JsonNode span = firstRecord.get("spans").get(0);
+    WebElement meeting =
+        pre.findElements(By.cssSelector("mark.hl-" + firstRecord.get("kind").asText())).get(0);
+    assertThat(
+            api.get("fullText")
+                .asText()
+                .substring(span.get("start").asInt(), span.get("end").asInt()))
+        .contains(meeting.getText());
+    meeting.click();
+    assertThat(text("#selection")).contains("Ledger entry", "Evidence in this text");
+    shot("document");
+  }
+
+  @Test
+  @Order(4)
+  void actorAndPersonPagesShowPartnersRolesAndDocuments() throws IOException {
+    open("actor/MAR");
+    assertThat(text("h1")).contains("Morocco");
+    assertThat(text(".actor")).contains("Partners", "EU");
+    shot("actor");
+    long id =
+        new Http(server)
+            .get("/api/persons?affiliation=MAR")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
+    open("person/" + id);
+    assertThat(text(".person")).contains("Roles over time", "Mentioned in");
+    shot("person");
+    open("actors");
+    assertThat(text("table.grid")).contains("MAR", "Morocco");
+    shot("actors");
+    open("persons");
+    assertThat(driver.findElements(By.cssSelector("table.grid tbody tr"))).isNotEmpty();
+    shot("persons");
+  }
+
+  @Test
+  @Order(5)
+  void documentsNetworkAndSearchPages() throws IOException {
+    open("documents");
+    assertThat(text("table.docs")).contains("EU and Morocco hold Association Council in Brussels");
+    shot("documents");
+    open("network");
+    assertThat(driver.findElements(By.cssSelector("svg.network circle")).size()).isGreaterThan(2);
+    assertThat(driver.findElements(By.cssSelector("svg.network line"))).isNotEmpty();
+    shot("network");
+    open("search?q=hydrogen");
+    assertThat(text("ol.hits")).contains("EU and Morocco hold Association Council");
+    assertThat(driver.findElements(By.cssSelector("ol.hits mark.hit"))).isNotEmpty();
+    shot("search");
+  }
+
+  @Test
+  @Order(6)
+  void curationAddsAndConfirmsWithTheAuditTrailVisible() throws IOException {
+    open("curation");
+    driver.findElement(By.id("curator")).sendKeys("Browser Tester");
+    driver.findElement(By.id("token")).sendKeys(ApiTest.TOKEN);
+    driver.findElement(By.cssSelector("#token-form button")).click();
+    assertThat(text("#token-state")).contains("token set");
+    WebElement form = driver.findElement(By.id("add-form"));
+    form.findElement(By.name("parties")).sendKeys("EU, MAR");
+    form.findElement(By.name("title")).sendKeys("review the fisheries protocol");
+    form.findElement(By.name("due")).sendKeys("2027-06-30");
+    shot("curation");
+    form.findElement(By.cssSelector("button")).click();
+    wait.until(ExpectedConditions.urlMatches("#/record/\\d+$"));
+    wait.until(d -> d.findElements(By.cssSelector(".record")).size() > 0);
+    driver.findElement(By.cssSelector("button.confirm")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("table.audit"), "confirm"));
+    assertThat(text("table.audit")).contains("Browser Tester", "add", "confirm");
+    assertThat(text(".record .card")).contains("review the fisheries protocol", "confirmed");
+    shot("record");
+  }
+
+  @Test
+  @Order(7)
+  void analysesAPastedTextAndHighlightsIt() throws IOException {
+    open("analyse");
+    driver.findElement(By.id("analyse-title")).sendKeys("Ministers meet");
+    driver
+        .findElement(By.id("analyse-text"))
+        .sendKeys(
+            "Kenyan Foreign Minister Amina Otieno met Ethiopian Foreign Minister Dawit Bekele in"
+                + " Nairobi on Monday.");
+    driver.findElement(By.cssSelector("#analyse-form button")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#analysis pre.doctext")).size() > 0);
+    assertThat(driver.findElements(By.cssSelector("#analysis mark.hl-actor"))).isNotEmpty();
+    driver.findElements(By.cssSelector("#analysis pre mark.hl")).get(0).click();
+    assertThat(text("#selection")).contains("Evidence");
+    shot("analyse");
+  }
+
+  @Test
+  @Order(8)
+  void untrustedTextIsShownAsTextOnEveryPage() throws IOException {
+    String title = "<script>window.__xss=1</script>France and Germany <img src=x";
+    open("document/test-xss");
+    assertThat(text("h1.doc-title")).startsWith(title);
+    assertThat(text("pre.doctext")).contains("<b>Martin</b>", "<script>window.__xss=4</script>");
+    assertNoInjection();
+    shot("xss-document");
+    open("documents");
+    assertThat(text("table.docs")).contains(title);
+    assertNoInjection();
+    open("search?q=Germany");
+    assertThat(text("ol.hits")).contains(title);
+    assertNoInjection();
+    open("");
+    assertNoInjection();
+    open("actor/FRA");
+    assertNoInjection();
+    open("analyse");
+    driver.findElement(By.id("analyse-title")).sendKeys("<img src=x onerror=\"window.__xss=9\">");
+    driver
+        .findElement(By.id("analyse-text"))
+        .sendKeys("France <script>window.__xss=8</script> and Germany met in Paris.");
+    driver.findElement(By.cssSelector("#analyse-form button")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#analysis pre.doctext")).size() > 0);
+    assertThat(text("#analysis pre.doctext")).contains("<script>window.__xss=8</script>");
+    assertNoInjection();
+    shot("xss-analyse");
+  }
+}

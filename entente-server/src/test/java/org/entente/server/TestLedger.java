@@ -1,0 +1,113 @@
+package org.entente.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Deadline;
+import org.entente.model.PartialDate;
+import org.entente.pipeline.Entente;
+import org.entente.store.Ledger;
+import org.entente.store.ingest.DocumentInput;
+
+/**
+ * A real SQLite ledger in a temporary folder, filled once per test JVM through the real pipeline
+ * from the texts in test resources and the bundled examples.
+ */
+final class TestLedger {
+
+  private static Path db;
+
+  private TestLedger() {}
+
+  /**
+   * Commitments and an agreement between EU and MAR added by hand (as a curator would from the test
+   * texts), so that the commitment board has every column whatever the extractors find.
+   */
+  private static void curate(Ledger ledger) {
+    var c = ledger.curation();
+    List<String> both = List.of("EU", "MAR");
+    LocalDate nov = LocalDate.of(2025, 11, 10);
+    c.add(
+        "agreement",
+        both,
+        "Memorandum of Understanding on Renewable Energy Cooperation",
+        nov,
+        null,
+        null,
+        null,
+        "fixture");
+    c.add(
+        "commitment",
+        both,
+        "launch a dialogue on migration",
+        nov,
+        PartialDate.parse("2026-03-15"),
+        Deadline.Kind.EXACT,
+        "by 15 March 2026",
+        "fixture");
+    c.add(
+        "commitment",
+        both,
+        "open a green hydrogen research centre",
+        nov,
+        PartialDate.parse("2027"),
+        Deadline.Kind.LATEST,
+        "before the end of 2027",
+        "fixture");
+    c.add(
+        "commitment",
+        both,
+        "hold talks on fisheries",
+        nov,
+        null,
+        Deadline.Kind.VAGUE,
+        "soon",
+        "fixture");
+    long next =
+        c.add(
+            "commitment",
+            both,
+            "hold the next session of the Association Council",
+            LocalDate.of(2026, 2, 20),
+            PartialDate.parse("2026"),
+            Deadline.Kind.LATEST,
+            "in 2026",
+            "fixture");
+    c.markFulfilled(next, null, LocalDate.of(2026, 6, 1), "the session was held", "fixture");
+  }
+
+  static synchronized Path db() {
+    if (db == null) {
+      try {
+        Path dir = Files.createTempDirectory("entente-server-test");
+        Path file = dir.resolve("ledger.db");
+        List<Path> inputs = new ArrayList<>();
+        Path module =
+            Files.isDirectory(Path.of("src/test/resources"))
+                ? Path.of(".")
+                : Path.of("entente-server");
+        inputs.add(module.resolve("src/test/resources/texts"));
+        Path examples = module.resolve("../examples/texts");
+        if (Files.isDirectory(examples)) {
+          inputs.add(examples);
+        }
+        try (Ledger ledger = Ledger.open(file.toString())) {
+          ledger.ingest(
+              DocumentInput.of(inputs),
+              Entente.pipeline(),
+              Ledger.IngestOptions.defaults(),
+              (r, d) -> {});
+          curate(ledger);
+        }
+        db = file;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return db;
+  }
+}
