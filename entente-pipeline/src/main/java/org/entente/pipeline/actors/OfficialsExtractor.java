@@ -994,7 +994,13 @@ public final class OfficialsExtractor implements Stage {
       }
       for (int k = c.titleFrom - 1; k >= 0 && sentence[k] == sentence[c.nameFrom]; k--) {
         if (actor[k] != null) {
-          s.merge(actor[k], 2.0, Double::sum); // the nearest state named before, a weak hint
+          // the nearest state named before: a weak hint, stronger when it opens the sentence
+          boolean opens =
+              k == 0
+                  || sentence[k - 1] != sentence[k]
+                  || k == 1 && lower(0).equals("the")
+                  || k > 1 && sentence[k - 2] != sentence[k] && (lower(k - 1).equals("the"));
+          s.merge(actor[k], opens ? 6.0 : 2.0, Double::sum);
           break;
         }
       }
