@@ -545,8 +545,23 @@ public final class MeetingExtractor implements Stage {
       if (isTopic(tokens, k) || isPlaceContext(tokens, k, a) || isRole(tokens, c, a)) {
         continue;
       }
+      if (a.span().start() >= trigEnd && topicBetween(tokens, m.to(), k)) {
+        continue; // "the talks covered the Iran war, Gaza and Ukraine"
+      }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  private static boolean topicBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (W.is("topic-preposition", EventContext.lower(tokens.get(k)))) {
+        String w = EventContext.lower(tokens.get(k));
+        if (!w.equals("of") && !w.equals("from") && !w.equals("as")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The end of a dateline ("CITY, Month Day -") opening the clause, or -1. */
@@ -842,7 +857,8 @@ public final class MeetingExtractor implements Stage {
         if (o.parties().equals(d.parties())
             && o.mode() == d.mode()
             && compatible(o.date(), d.date())
-            && (o.place() == null || d.place() == null || o.place().equals(d.place()))) {
+            && (o.place() == null || d.place() == null || o.place().equals(d.place()))
+            && !complementary(o, d)) {
           hit = i;
           break;
         }
@@ -867,6 +883,15 @@ public final class MeetingExtractor implements Stage {
               spans.stream().distinct().sorted().toList()));
     }
     return out;
+  }
+
+  /**
+   * One record knows only the place, the other only the date: two meetings more likely than one ("a
+   * working meeting in Rabat" and "the State visit in October 2024").
+   */
+  private static boolean complementary(Meeting a, Meeting b) {
+    return a.date() == null && a.place() != null && b.date() != null && b.place() == null
+        || b.date() == null && b.place() != null && a.date() != null && a.place() == null;
   }
 
   private static boolean compatible(PartialDate a, PartialDate b) {
