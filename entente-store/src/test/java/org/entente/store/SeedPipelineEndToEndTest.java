@@ -60,8 +60,7 @@ class SeedPipelineEndToEndTest {
   @Test
   void laterTextFulfilsAndAbsenceMakesOverdue() throws Exception {
     Extraction x = Entente.extract(seed());
-    Assumptions.assumeTrue(
-        !x.commitments().isEmpty(), "extraction finds no commitment in the seed yet");
+    assertThat(x.commitments()).as("commitments extracted from the seed").isNotEmpty();
     try (Ledger ledger = Ledger.open(dir.resolve("a.db").toString())) {
       ledger.write(x);
       assertThat(dialogueStatus(ledger, LocalDate.of(2026, 1, 15)))
