@@ -2,6 +2,7 @@
 # Load test of the REST API: 50 concurrent clients on the dossier and search endpoints for 60 s.
 #
 #   bench/load.sh [SHARED_DIR] [full|samples]     (defaults: ../shared, else /work/shared; full)
+#   ENTENTE_LOAD_DB=/path/load.db bench/load.sh   reuses (or keeps) that store instead of a temporary one
 #
 # Builds the CLI, ingests both corpora of SHARED_DIR/corpus (full .jsonl.gz, or the two 200-document
 # samples) into a fresh SQLite file, starts `entente serve` on a free loopback port, and runs wrk
@@ -18,7 +19,7 @@ CLIENTS=50
 OUT=bench/results/load.txt
 JAR=entente-cli/target/entente.jar
 WORK="$(mktemp -d)"
-DB="$WORK/load.db"
+DB="${ENTENTE_LOAD_DB:-$WORK/load.db}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
@@ -30,8 +31,9 @@ if [ "$MODE" = samples ]; then
 else
   INPUTS=("$SHARED/corpus/reuters21578.jsonl.gz" "$SHARED/corpus/article-bias-prediction.jsonl.gz")
 fi
-echo "== ingesting ${INPUTS[*]}" >&2
+echo "== ingesting ${INPUTS[*]} (documents already stored are skipped)" >&2
 INGEST=$(java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$DB" --threads 2 "${INPUTS[@]}")
+INGEST="$INGEST; $(sqlite3_count() { python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print('%d documents, %d records in the store' % (c.execute('select count(*) from documents').fetchone()[0], c.execute('select count(*) from records').fetchone()[0]))" "$1"; }; sqlite3_count "$DB")"
 echo "$INGEST" >&2
 
 PORT_FILE="$WORK/serve.out"

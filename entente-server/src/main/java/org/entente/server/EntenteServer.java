@@ -56,7 +56,7 @@ public final class EntenteServer implements AutoCloseable {
               c -> {
                 c.startup.showJavalinBanner = false;
                 c.http.maxRequestSize = config.maxBodyBytes();
-                c.http.generateEtags = true;
+                c.http.generateEtags = false;
                 c.staticFiles.add(
                     s -> {
                       s.hostedPath = "/";
@@ -65,7 +65,10 @@ public final class EntenteServer implements AutoCloseable {
                     });
                 c.routes.before(SecurityHeaders::apply);
                 ErrorMapping.install(c.routes);
-                routes.install(c.routes, config.token());
+                routes.install(
+                    c.routes,
+                    config.token(),
+                    new ResponseCache(pool::generation, 30_000, 512, 4 << 20));
               });
       app.start(config.host(), config.port());
       return new EntenteServer(app, pool, routes, config);

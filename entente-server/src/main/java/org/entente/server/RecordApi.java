@@ -109,6 +109,7 @@ final class RecordApi {
     String a = p.pathCode("a");
     String b = p.pathCode("b");
     LocalDate asOf = p.asOf();
+    int people = p.integer("people", 25, 0, 1000);
     if (a != null && a.equals(b)) {
       p.problem("b", "must differ from a");
     }
@@ -124,7 +125,7 @@ final class RecordApi {
               if (!li.knowsActor(b)) {
                 throw ApiException.notFound("no actor " + b);
               }
-              return l.queries().dossier(a, b, asOf);
+              return li.dossier(a, b, asOf, people);
             }));
   }
 

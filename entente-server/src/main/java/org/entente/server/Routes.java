@@ -222,7 +222,7 @@ public final class Routes {
         get(
             "/api/dossier/{a}/{b}",
             "records",
-            "The relationship of two actors: agreements, mechanisms, meetings, commitments by status, people, topics by year",
+            "The relationship of two actors: agreements, mechanisms, meetings, commitments by status, the most reported officials, topics by year",
             List.of(path("a", "string", "actor code"), path("b", "string", "actor code"), AS_OF),
             records::dossier));
     r.add(
@@ -311,9 +311,12 @@ public final class Routes {
   }
 
   /** Registers every route; write routes first check the token. */
-  void install(RoutesConfig config, Optional<String> token) {
+  void install(RoutesConfig config, Optional<String> token, ResponseCache cache) {
     for (Route r : routes) {
-      Handler h = r.write() ? guarded(r.handler(), token) : r.handler();
+      Handler h =
+          r.write()
+              ? guarded(r.handler(), token)
+              : r.method() == HandlerType.GET ? cache.wrap(r.handler()) : r.handler();
       config.addHttpHandler(r.method(), r.path(), h);
     }
   }

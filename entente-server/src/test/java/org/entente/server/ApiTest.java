@@ -194,6 +194,19 @@ class ApiTest {
   }
 
   @Test
+  void aWriteIsSeenByTheNextReadDespiteTheCache() {
+    long id = add("meeting", "strategic dialogue").get("record").get("id").asLong();
+    JsonNode before = http.get("/api/records/" + id).json();
+    assertThat(http.get("/api/records/" + id).json()).isEqualTo(before);
+    assertThat(
+            http.send("POST", "/api/records/" + id + "/confirm", "{\"by\":\"a\"}", TOKEN).status())
+        .isEqualTo(200);
+    JsonNode after = http.get("/api/records/" + id).json();
+    assertThat(after.get("record").get("review").asText()).isEqualTo("confirmed");
+    assertThat(after.get("version").asLong()).isGreaterThan(before.get("version").asLong());
+  }
+
+  @Test
   void aStaleVersionIsAConflict() {
     JsonNode added = add("meeting", "consultations");
     long id = added.get("record").get("id").asLong();

@@ -456,6 +456,108 @@ public final class Listings {
         "SELECT COALESCE(review, '') FROM records WHERE id = ?", rs -> rs.getString(1), recordId);
   }
 
+  // ---- dossier
+
+  /**
+   * Like {@link Queries#dossier}, but with at most {@code maxPeople} officials per actor: those
+   * with the most reported roles (a large state has thousands). Records, mechanisms and topics are
+   * the same.
+   */
+  public Views.Dossier dossier(String a, String b, LocalDate asOf, int maxPeople) {
+    List<Views.LedgerRecord> both =
+        new ArrayList<>(
+            ledger
+                .queries()
+                .load(
+                    "SELECT "
+                        + LedgerWriter.RECORD_COLUMNS
+                        + " FROM records WHERE "
+                        + Queries.VISIBLE
+                        + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
+                        + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)",
+                    asOf,
+                    Queries.Sources.IDS,
+                    asOf.toString(),
+                    a,
+                    b));
+    both.sort(
+        java.util.Comparator.comparing(
+                Views.LedgerRecord::onDate,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Views.LedgerRecord::id));
+    List<Views.LedgerRecord> agreements = new ArrayList<>();
+    List<Views.LedgerRecord> meetings = new ArrayList<>();
+    Map<org.entente.store.commitments.CommitmentStatus, List<Views.LedgerRecord>> commitments =
+        Ledger.byStatus();
+    for (Views.LedgerRecord r : both) {
+      switch (r.type()) {
+        case "agreement" -> agreements.add(r);
+        case "meeting" -> meetings.add(r);
+        default -> commitments.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<Views.PersonView> people = new ArrayList<>(topPersons(a, maxPeople));
+    people.addAll(topPersons(b, maxPeople));
+    Map<String, Map<String, Integer>> topics = new TreeMap<>();
+    db.query(
+        "SELECT d.published, t.topic FROM doc_topics t JOIN documents d ON d.id = t.doc_id"
+            + " WHERE t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
+            + " AND t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
+            + " AND (d.published IS NULL OR d.published <= ?)",
+        rs -> {
+          String p = rs.getString(1);
+          String year = p == null ? "undated" : p.substring(0, 4);
+          topics
+              .computeIfAbsent(year, k -> new TreeMap<>())
+              .merge(rs.getString(2), 1, Integer::sum);
+          return null;
+        },
+        a,
+        b,
+        asOf.toString());
+    return new Views.Dossier(
+        ledger.queries().actor(a),
+        ledger.queries().actor(b),
+        asOf,
+        agreements,
+        ledger.queries().mechanisms(a, b, asOf),
+        meetings,
+        commitments,
+        people,
+        topics);
+  }
+
+  /**
+   * The officials of an actor with the most reported roles, at most {@code limit}, each with their
+   * 20 latest roles (a head of state may have thousands).
+   */
+  public List<Views.PersonView> topPersons(String affiliation, int limit) {
+    List<Views.PersonView> out = new ArrayList<>();
+    for (Object[] p :
+        db.query(
+            "SELECT p.id, p.name, p.affiliation,"
+                + " (SELECT COUNT(*) FROM person_roles r WHERE r.person_id = p.id) AS n"
+                + " FROM persons p WHERE p.affiliation = ? ORDER BY n DESC, p.name LIMIT ?",
+            rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
+            affiliation,
+            limit)) {
+      long id = (Long) p[0];
+      List<String> names =
+          db.query(
+              "SELECT name FROM person_names WHERE person_id = ? ORDER BY name",
+              rs -> rs.getString(1),
+              id);
+      List<Views.Role> roles =
+          db.query(
+              "SELECT role, on_date, doc_id FROM person_roles WHERE person_id = ?"
+                  + " ORDER BY (on_date IS NULL), on_date DESC, role, doc_id LIMIT 20",
+              rs -> new Views.Role(rs.getString(1), Ledger.date(rs, "on_date"), rs.getString(3)),
+              id);
+      out.add(new Views.PersonView(id, (String) p[1], (String) p[2], names, roles));
+    }
+    return out;
+  }
+
   // ---- overviews
 
   /** Documents by publication month and records by month of their day, up to {@code asOf}. */
