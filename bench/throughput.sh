@@ -31,7 +31,7 @@ cd "$root"
 mkdir -p "$results"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 java -Dentente.corpus="$corpus" -jar entente-bench/target/benchmarks.jar PipelineBenchmark \
-  -f 1 -wi 1 -i 3 -t 1 -p documents="$documents" -rf json -rff "$results/jmh.json"
+  -f 1 -wi 3 -i 3 -t 1 -p documents="$documents" -rf json -rff "$results/jmh.json"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 java -Dentente.corpus="$corpus" -cp entente-bench/target/benchmarks.jar \
   org.entente.bench.ThroughputReport "$results/jmh.json" "$results/throughput.txt"

@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * ./mvnw -B -pl entente-bench -am package -DskipTests
- * java -jar entente-bench/target/benchmarks.jar PipelineBenchmark -f 1 -wi 1 -i 3 -t 1 \
+ * java -jar entente-bench/target/benchmarks.jar PipelineBenchmark -f 1 -wi 3 -i 3 -t 1 \
  *     -rf json -rff entente-bench/target/jmh.json
  * java -cp entente-bench/target/benchmarks.jar org.entente.bench.ThroughputReport \
  *     entente-bench/target/jmh.json entente-bench/target/throughput.txt
@@ -52,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(1)
 public class PipelineBenchmark {
