@@ -5,6 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.entente.model.Document;
 import org.entente.pipeline.Entente;
 import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.actors.OfficialsExtractor;
+import org.entente.pipeline.gazetteer.ActorMentionStage;
+import org.entente.pipeline.repair.RepairStage;
 import org.entente.pipeline.text.SentenceSplitter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,6 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code defaultPipeline}: {@link Entente#newDefaultPipeline()}, whatever stages it holds;
+ *   <li>{@code partOne}: the stages of part 1 — {@link RepairStage}, {@link SentenceSplitter},
+ *       {@link ActorMentionStage}, {@link OfficialsExtractor} — the repaired text, sentences, actor
+ *       mentions and officials;
  *   <li>{@code segmentation}: the {@link SentenceSplitter} alone.
  * </ul>
  *
@@ -34,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * ./mvnw -B -pl entente-bench -am package -DskipTests
- * java -jar entente-bench/target/benchmarks.jar PipelineBenchmark -f 1 -wi 1 -i 3 -t 1 \
+ * java -jar entente-bench/target/benchmarks.jar PipelineBenchmark -f 1 -wi 3 -i 3 -t 1 \
  *     -rf json -rff entente-bench/target/jmh.json
  * java -cp entente-bench/target/benchmarks.jar org.entente.bench.ThroughputReport \
  *     entente-bench/target/jmh.json entente-bench/target/throughput.txt
@@ -46,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(1)
 public class PipelineBenchmark {
@@ -57,6 +63,7 @@ public class PipelineBenchmark {
 
   private Document[] corpus;
   private Pipeline defaultPipeline;
+  private Pipeline partOne;
   private Pipeline segmentation;
 
   @Setup(Level.Trial)
@@ -66,6 +73,13 @@ public class PipelineBenchmark {
             .documents()
             .toArray(Document[]::new);
     defaultPipeline = Entente.newDefaultPipeline();
+    partOne =
+        Pipeline.builder()
+            .add(new RepairStage())
+            .add(new SentenceSplitter())
+            .add(new ActorMentionStage())
+            .add(new OfficialsExtractor())
+            .build();
     segmentation = Pipeline.builder().add(new SentenceSplitter()).build();
   }
 
@@ -73,6 +87,13 @@ public class PipelineBenchmark {
   public void defaultPipeline(Blackhole blackhole) {
     for (Document document : corpus) {
       blackhole.consume(defaultPipeline.extract(document));
+    }
+  }
+
+  @Benchmark
+  public void partOne(Blackhole blackhole) {
+    for (Document document : corpus) {
+      blackhole.consume(partOne.extract(document));
     }
   }
 

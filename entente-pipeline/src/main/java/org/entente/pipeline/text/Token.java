@@ -39,7 +39,7 @@ public record Token(int start, int end, String text, Type type) {
    * and "Morocco". A token without internal hyphens gives itself alone.
    */
   public List<Token> parts() {
-    if (type != Type.WORD && type != Type.NUMBER) {
+    if (type != Type.WORD && type != Type.NUMBER || !hasHyphen(text)) {
       return List.of(this);
     }
     List<Token> parts = new ArrayList<>();
@@ -55,6 +55,15 @@ public record Token(int start, int end, String text, Type type) {
       }
     }
     return parts.size() <= 1 ? List.of(this) : List.copyOf(parts);
+  }
+
+  private static boolean hasHyphen(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isHyphen(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isHyphen(char c) {

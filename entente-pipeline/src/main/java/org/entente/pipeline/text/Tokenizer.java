@@ -153,7 +153,9 @@ public final class Tokenizer {
   /** The end of a URL or e-mail address starting at {@code p}, or -1. */
   private static int scanLink(CharSequence text, int p, int end) {
     char c = text.charAt(p);
-    if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
+    char second = p + 1 < end ? text.charAt(p + 1) : ' ';
+    if ((c == 'h' || c == 'H') && (second == 't' || second == 'T')
+        || (c == 'w' || c == 'W') && (second == 'w' || second == 'W')) {
       if (startsWithIgnoreCase(text, p, end, "http://")
           || startsWithIgnoreCase(text, p, end, "https://")
           || startsWithIgnoreCase(text, p, end, "www.")) {
@@ -246,7 +248,7 @@ public final class Tokenizer {
   private static boolean hasLetter(CharSequence text, int p, int q) {
     for (int i = p; i < q; ) {
       int c = codePointAt(text, i, q);
-      if (Character.isLetter(c)) {
+      if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
         return true;
       }
       i += Character.charCount(c);
@@ -256,6 +258,9 @@ public final class Tokenizer {
 
   /** Letters of any script, digits and combining marks. */
   static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
@@ -288,6 +293,9 @@ public final class Tokenizer {
 
   /** Whitespace, control and format characters, which separate tokens. */
   static boolean isSeparator(int c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7F; // ASCII controls and the space; no ASCII char is FORMAT
+    }
     if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
       return true;
     }

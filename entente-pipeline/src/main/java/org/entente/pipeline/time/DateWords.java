@@ -226,12 +226,20 @@ public final class DateWords {
   }
 
   Month month(String key) {
-    return key == null ? null : months.get(key);
+    return isListed(key) ? months.get(key) : null;
   }
 
   /** The value of single-word entry {@code key} of {@code kind}, or null. */
   String value(Kind kind, String key) {
-    return key == null ? null : words.get(kind).get(key);
+    return isListed(key) ? words.get(kind).get(key) : null;
+  }
+
+  /**
+   * False for null and for {@link Vocabulary#UNKNOWN}, the key of most tokens, which no list holds:
+   * answering those without a hash lookup keeps the grammar's many probes cheap.
+   */
+  private static boolean isListed(String key) {
+    return key != null && !key.isEmpty();
   }
 
   boolean has(Kind kind, String key) {
@@ -250,7 +258,7 @@ public final class DateWords {
    */
   int matchLength(Kind kind, Tokens t, int i) {
     String key = t.key(i);
-    if (key == null) {
+    if (!isListed(key)) {
       return 0;
     }
     int best = has(kind, key) ? 1 : 0;

@@ -26,6 +26,7 @@ final class Tokens {
   private int[] ends = new int[64];
   private int[] types = new int[64];
   private String[] keys = new String[64];
+  private boolean[] starters = new boolean[64];
 
   private final Vocabulary vocabulary;
 
@@ -68,6 +69,7 @@ final class Tokens {
       ends = Arrays.copyOf(ends, cap);
       types = Arrays.copyOf(types, cap);
       keys = Arrays.copyOf(keys, cap);
+      starters = Arrays.copyOf(starters, cap);
     }
     starts[size] = s;
     ends[size] = e;
@@ -75,7 +77,9 @@ final class Tokens {
     if (type == NUMBER || e - s > MAX_KEY) {
       keys[size] = Vocabulary.UNKNOWN;
     } else if (vocabulary != null) {
-      keys[size] = vocabulary.lookup(text, s, e);
+      int slot = vocabulary.slot(text, s, e);
+      keys[size] = vocabulary.key(slot);
+      starters[size] = vocabulary.starts(slot);
     } else {
       keys[size] = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
     }
@@ -92,7 +96,7 @@ final class Tokens {
 
   /** True when token {@code i} may start an expression: a number or a word that opens one. */
   boolean known(int i) {
-    return types[i] == NUMBER || vocabulary == null || vocabulary.starts(keys[i]);
+    return types[i] == NUMBER || vocabulary == null || starters[i];
   }
 
   int end(int i) {

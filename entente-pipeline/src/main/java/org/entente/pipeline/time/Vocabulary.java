@@ -41,44 +41,48 @@ final class Vocabulary {
     }
   }
 
-  /** Whether {@code key}, as returned by {@link #lookup}, can open an expression. */
-  boolean starts(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    int h = hash(key, 0, key.length()) & mask;
-    for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
-      if (k == key) {
-        return starts[h];
-      }
-    }
-    return false;
-  }
-
-  /** The lower-case word for {@code text[start, end)}, or {@link #UNKNOWN}. */
-  String lookup(CharSequence text, int start, int end) {
+  /** The slot of the lower-case word for {@code text[start, end)}, or -1 when it is unknown. */
+  int slot(CharSequence text, int start, int end) {
     int h = hash(text, start, end) & mask;
     for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
       if (k.length() == end - start && equalsIgnoreCase(k, text, start)) {
-        return k;
+        return h;
       }
     }
-    return UNKNOWN;
+    return -1;
+  }
+
+  /** The word in {@code slot}, or {@link #UNKNOWN} for -1. */
+  String key(int slot) {
+    return slot < 0 ? UNKNOWN : table[slot];
+  }
+
+  /** Whether the word in {@code slot} can open an expression; false for -1. */
+  boolean starts(int slot) {
+    return slot >= 0 && starts[slot];
   }
 
   private static boolean equalsIgnoreCase(String k, CharSequence text, int start) {
     for (int i = 0; i < k.length(); i++) {
-      if (Character.toLowerCase(text.charAt(start + i)) != k.charAt(i)) {
+      if (lower(text.charAt(start + i)) != k.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
+  /** {@link Character#toLowerCase(char)}, without the table lookup for ASCII. */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(s.charAt(i));
+      h = 31 * h + lower(s.charAt(i));
     }
     return h ^ (h >>> 16);
   }

@@ -40,9 +40,25 @@ public final class CuePhrases<V> {
   private final Map<String, List<Cue<V>>> byFirstWord;
   private final Map<String, List<Cue<V>>> byFirstStem;
 
+  /*
+   * String hash codes of the first-word stems and of all their prefixes of MIN_STEM letters or
+   * more: a scan computes the hash of each prefix of a word as it goes, stops at the first prefix
+   * that no stem starts with and looks up (allocating the prefix string) only where a stem may be.
+   */
+  private final HashFilter stemHashes;
+  private final HashFilter stemPrefixHashes;
+
   private CuePhrases(Map<String, List<Cue<V>>> words, Map<String, List<Cue<V>>> stems) {
     this.byFirstWord = copy(words);
     this.byFirstStem = copy(stems);
+    this.stemHashes = new HashFilter(stems.keySet().stream().map(String::hashCode).toList());
+    List<Integer> prefixes = new ArrayList<>();
+    for (String stem : stems.keySet()) {
+      for (int len = MIN_STEM; len <= stem.length(); len++) {
+        prefixes.add(stem.substring(0, len).hashCode());
+      }
+    }
+    this.stemPrefixHashes = new HashFilter(prefixes);
   }
 
   /** A builder; strict on what it is given. */
@@ -119,45 +135,62 @@ public final class CuePhrases<V> {
   /** The longest matches, left to right, never overlapping. */
   public List<Hit<V>> find(List<String> words) {
     List<Hit<V>> out = new ArrayList<>();
+    List<Cue<V>> winners = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      int best = 0;
-      List<Cue<V>> winners = new ArrayList<>();
-      for (Cue<V> c : candidates(words.get(i))) {
-        int n = c.words().size();
-        if (n >= best && i + n <= words.size() && matches(c, words, i)) {
-          if (n > best) {
-            best = n;
-            winners.clear();
-          }
-          winners.add(c);
+      String word = words.get(i);
+      int best = longest(byFirstWord.get(word), words, i, 0, winners);
+      // Stems by increasing length, each probed only while some stem starts with the prefix.
+      int limit = Math.min(word.length(), MAX_STEM);
+      int hash = 0;
+      for (int len = 1; len <= limit; len++) {
+        hash = 31 * hash + word.charAt(len - 1);
+        if (len < MIN_STEM) {
+          continue;
+        }
+        if (!stemPrefixHashes.mayContain(hash)) {
+          break;
+        }
+        if (stemHashes.mayContain(hash)) {
+          best = longest(byFirstStem.get(word.substring(0, len)), words, i, best, winners);
         }
       }
       if (best == 0) {
         i++;
       } else {
         out.add(new Hit<>(i, i + best, List.copyOf(winners)));
+        winners.clear();
         i += best;
       }
     }
     return out;
   }
 
+  /**
+   * Adds to {@code winners} the cues of {@code cues} that match at {@code at} and are at least as
+   * long as {@code best} (clearing it when a longer one comes), and returns the new best length.
+   */
+  private static <V> int longest(
+      List<Cue<V>> cues, List<String> words, int at, int best, List<Cue<V>> winners) {
+    if (cues == null) {
+      return best;
+    }
+    for (Cue<V> c : cues) {
+      int n = c.words().size();
+      if (n >= best && at + n <= words.size() && matches(c, words, at)) {
+        if (n > best) {
+          best = n;
+          winners.clear();
+        }
+        winners.add(c);
+      }
+    }
+    return best;
+  }
+
   /** True when some cue matches somewhere in {@code words}. */
   public boolean containsAny(List<String> words) {
     return !find(words).isEmpty();
-  }
-
-  private List<Cue<V>> candidates(String word) {
-    List<Cue<V>> out = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
-    int limit = Math.min(word.length(), MAX_STEM);
-    for (int len = MIN_STEM; len <= limit; len++) {
-      List<Cue<V>> s = byFirstStem.get(word.substring(0, len));
-      if (s != null) {
-        out.addAll(s);
-      }
-    }
-    return out;
   }
 
   private static <V> boolean matches(Cue<V> c, List<String> words, int at) {
