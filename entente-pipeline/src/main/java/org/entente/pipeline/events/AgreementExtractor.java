@@ -278,7 +278,7 @@ public final class AgreementExtractor implements Stage {
         best = m;
       }
     }
-    return best != null ? Set.copyOf(best.parties()) : Set.copyOf(ctx.topActors(2));
+    return new java.util.LinkedHashSet<>(best != null ? best.parties() : ctx.topActors(2));
   }
 
   /**

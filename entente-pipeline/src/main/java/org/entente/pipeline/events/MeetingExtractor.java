@@ -145,7 +145,7 @@ public final class MeetingExtractor implements Stage {
       for (TriggerLexicon.Match m : triggers.find(c.tokens())) {
         Meeting found = read(ctx, c, m, state, drafts);
         if (found != null) {
-          state.lastParties = Set.copyOf(found.parties());
+          state.lastParties = new LinkedHashSet<>(found.parties());
           break;
         }
       }
