@@ -14,8 +14,8 @@ import java.util.Set;
  *       one unknown), and dates that name the same day — equal, or within ±1 day when one is
  *       partial; when one date is unknown, the same story or a source within {@link #NEARBY_DAYS}
  *       days.
- *   <li>Agreement: name words overlapping by at least one half (the reference scorer's rule) and at
- *       least one party in common.
+ *   <li>Agreement: distinctive name words (not "joint statement", "partnership") overlapping by at
+ *       least one half, and both parties in common (all of them when one side is alone).
  *   <li>Commitment: the same parties and action words overlapping by at least one half; {@link
  *       #sameDue} then decides between one commitment and a superseding one.
  * </ul>
@@ -59,11 +59,72 @@ public final class RecordKeys {
   public static boolean sameAgreement(Candidate c, List<String> parties, String name) {
     Set<String> common = new HashSet<>(c.parties());
     common.retainAll(parties);
-    if (common.isEmpty() && !c.parties().isEmpty() && !parties.isEmpty()) {
+    // Both sides of a bilateral instrument, or all of the smaller set when one is unilateral.
+    int need = Math.min(2, Math.min(c.parties().size(), parties.size()));
+    if (common.size() < need) {
       return false;
     }
-    return Words.overlap(Words.of(c.title()), Words.of(name)) >= SAME_WORDS;
+    // "joint statement", "comprehensive partnership": instrument words alone name no instrument,
+    // so only the distinctive words of the names are compared.
+    Set<String> a = Words.of(c.title());
+    Set<String> b = Words.of(name);
+    a.remove("new");
+    b.remove("new");
+    Set<String> da = new HashSet<>(a);
+    Set<String> db = new HashSet<>(b);
+    da.removeAll(GENERIC);
+    db.removeAll(GENERIC);
+    if (da.isEmpty() || db.isEmpty()) {
+      // Generic names: "Strategic and Comprehensive Partnership" twice between the same parties is
+      // one instrument; every meeting's "joint statement" is its own.
+      return a.equals(b)
+          && a.size() >= 2
+          && !a.contains("statement")
+          && !a.contains("communique")
+          && new HashSet<>(c.parties()).equals(new HashSet<>(parties));
+    }
+    return Words.overlap(da, db) >= SAME_WORDS;
   }
+
+  /** Instrument and qualifier words that do not tell one agreement from another. */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "agreement",
+          "agreements",
+          "accord",
+          "deal",
+          "treaty",
+          "pact",
+          "protocol",
+          "memorandum",
+          "understanding",
+          "mou",
+          "declaration",
+          "joint",
+          "statement",
+          "communique",
+          "communiqué",
+          "roadmap",
+          "road",
+          "map",
+          "plan",
+          "action",
+          "partnership",
+          "framework",
+          "convention",
+          "charter",
+          "comprehensive",
+          "strategic",
+          "new",
+          "cooperation",
+          "bilateral",
+          "trade",
+          "relations",
+          "first",
+          "phase",
+          "final",
+          "interim",
+          "draft");
 
   public static boolean sameAction(Candidate c, List<String> parties, String action) {
     return c.parties().equals(parties)
