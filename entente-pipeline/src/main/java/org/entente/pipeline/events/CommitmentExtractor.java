@@ -162,7 +162,7 @@ public final class CommitmentExtractor implements Stage {
       }
       previousClause = c;
     }
-    analysis.commitments().addAll(found);
+    analysis.commitments().addAll(EventDeadlines.anchor(ctx, found));
   }
 
   /**

@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Publication dates as inputs write them: ISO dates and timestamps, RFC 1123. */
-final class Dates {
+/**
+ * Publication dates as inputs write them: ISO dates and timestamps ({@code YYYY-MM-DD} or {@code
+ * YYYY/MM/DD}, anything may follow), {@code YYYYMMDD}, RFC 1123. Shared by every reader of corpora,
+ * so that a date means the same in {@code entente extract} and in the Spark job.
+ */
+public final class Dates {
 
   private Dates() {}
 
-  /** The date {@code s} starts with or denotes, or null when it is not a date. */
-  static LocalDate parse(String s) {
+  /** The date {@code s} starts with or denotes, or null when it is not a date. Never throws. */
+  public static LocalDate parse(String s) {
     if (s == null) {
       return null;
     }

@@ -1,0 +1,100 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.model.Commitment;
+import org.entente.model.Deadline;
+import org.entente.model.Span;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Deadlines named by an event instead of a date: "will meet the Queen during the visit" is due when
+ * the visit ends, and the text dated the visit earlier ("begins a four-day state visit on
+ * Tuesday"). An undertaking with no time words of its own that names "during/at the visit, summit,
+ * talks…" takes the deadline of the nearest earlier time expression in a sentence about that event.
+ * Stateless.
+ */
+final class EventDeadlines {
+
+  private static final Set<String> EVENTS =
+      Set.of("visit", "summit", "talks", "meeting", "trip", "tour", "conference", "ministerial");
+  private static final Set<String> OWNERS = Set.of("the", "his", "her", "their", "its", "this");
+
+  private EventDeadlines() {}
+
+  static List<Commitment> anchor(EventContext ctx, List<Commitment> found) {
+    List<Commitment> out = new ArrayList<>(found.size());
+    for (Commitment c : found) {
+      out.add(c.deadline() != null || c.spans().isEmpty() ? c : anchored(ctx, c));
+    }
+    return out;
+  }
+
+  private static Commitment anchored(EventContext ctx, Commitment c) {
+    Span evidence = c.spans().get(0);
+    for (Clause clause : ctx.clauses()) {
+      if (clause.sentence().start() > evidence.start()
+          || clause.sentence().end() < evidence.end()) {
+        continue;
+      }
+      List<Token> t = clause.tokens();
+      for (int k = 0; k + 2 < t.size(); k++) {
+        String w = EventContext.lower(t.get(k));
+        String event = EventContext.lower(t.get(k + 2));
+        if ((w.equals("during") || w.equals("at"))
+            && OWNERS.contains(EventContext.lower(t.get(k + 1)))
+            && EVENTS.contains(event)
+            && t.get(k).start() >= evidence.start() - 200) {
+          DateMention d = eventDate(ctx, clause.index(), event);
+          if (d != null) {
+            Span words = new Span(t.get(k).start(), t.get(k + 2).end());
+            String text = ctx.text().substring(words.start(), words.end());
+            Deadline deadline = new Deadline(d.due(), d.kind(), text, words);
+            return new Commitment(
+                c.parties(), c.action(), c.place(), deadline, c.code(), c.spans());
+          }
+        }
+      }
+      return c;
+    }
+    return c;
+  }
+
+  /**
+   * The nearest time expression at or before clause {@code upTo} in a sentence naming the event.
+   */
+  private static DateMention eventDate(EventContext ctx, int upTo, String event) {
+    for (int i = upTo; i >= 0; i--) {
+      Clause c = ctx.clauses().get(i);
+      if (c.dates().isEmpty() || !names(c, event)) {
+        continue;
+      }
+      for (int k = c.dates().size() - 1; k >= 0; k--) {
+        DateMention d = c.dates().get(k);
+        if (d.due() != null && !before(d, ctx.published())) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A time that ended before publication cannot bound an undertaking still to come. */
+  private static boolean before(DateMention d, java.time.LocalDate published) {
+    return published != null
+        && d.due().latestDay() != null
+        && d.due().latestDay().isBefore(published);
+  }
+
+  private static boolean names(Clause c, String event) {
+    for (Token t : c.tokens()) {
+      if (EventContext.lower(t).equals(event)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
