@@ -57,17 +57,34 @@ public final class RecordKeys {
   }
 
   public static boolean sameAgreement(Candidate c, List<String> parties, String name) {
-    Set<String> common = new HashSet<>(c.parties());
+    return sameAgreement(c.parties(), Words.of(c.title()), parties, Words.of(name));
+  }
+
+  /**
+   * {@link #sameAgreement(Candidate, List, String)} on the {@link Words#of words} of both names,
+   * for callers that keep them.
+   */
+  public static boolean sameAgreement(
+      List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
+    Set<String> common = new HashSet<>(knownParties);
     common.retainAll(parties);
-    if (common.isEmpty() && !c.parties().isEmpty() && !parties.isEmpty()) {
+    if (common.isEmpty() && !knownParties.isEmpty() && !parties.isEmpty()) {
       return false;
     }
-    return Words.overlap(Words.of(c.title()), Words.of(name)) >= SAME_WORDS;
+    return Words.overlap(knownWords, words) >= SAME_WORDS;
   }
 
   public static boolean sameAction(Candidate c, List<String> parties, String action) {
-    return c.parties().equals(parties)
-        && Words.overlap(Words.of(c.title()), Words.of(action)) >= SAME_WORDS;
+    return sameAction(c.parties(), Words.of(c.title()), parties, Words.of(action));
+  }
+
+  /**
+   * {@link #sameAction(Candidate, List, String)} on the {@link Words#of words} of both actions, for
+   * callers that keep them.
+   */
+  public static boolean sameAction(
+      List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
+    return knownParties.equals(parties) && Words.overlap(knownWords, words) >= SAME_WORDS;
   }
 
   /** Two dues are the same when either is unknown or both end on the same day. */
