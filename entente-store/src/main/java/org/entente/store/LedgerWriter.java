@@ -83,6 +83,14 @@ final class LedgerWriter {
   /** Forgets cached state after a rolled-back transaction. */
   void reset() {
     knownActors.clear();
+    titleWords.clear();
+    titleContent.clear();
+  }
+
+  /** Forgets what is cached of one record, after a curator edited it. */
+  void forget(long recordId) {
+    titleWords.remove(recordId);
+    titleContent.remove(recordId);
   }
 
   /** The content hash that makes ingest idempotent. */
@@ -247,6 +255,7 @@ final class LedgerWriter {
   }
 
   private void deleteRecord(long id) {
+    forget(id); // SQLite may give its id to the next record
     db.update("DELETE FROM record_parties WHERE record_id = ?", id);
     db.update("DELETE FROM status_events WHERE record_id = ? OR evidence_record_id = ?", id, id);
     db.update("DELETE FROM mechanism_records WHERE record_id = ?", id);
@@ -382,7 +391,7 @@ final class LedgerWriter {
     Candidate match = null;
     Set<String> nameWords = words(a.name());
     for (Titled t : agreementsSharingAParty(parties)) {
-      if (RecordKeys.sameAgreement(t.parties(), words(t.title()), parties, nameWords)) {
+      if (RecordKeys.sameAgreement(t.parties(), words(t.id(), t.title()), parties, nameWords)) {
         match = candidate(t.id());
         break;
       }
@@ -448,16 +457,23 @@ final class LedgerWriter {
     Candidate same = null;
     Candidate earlier = null;
     Set<String> actionWords = words(c.action());
-    for (Titled t :
+    for (long rid :
         db.query(
-            "SELECT id, parties, title FROM records WHERE type = 'commitment' AND parties = ?"
-                + " ORDER BY id",
-            LedgerWriter::titled,
+            "SELECT id FROM records WHERE type = 'commitment' AND parties = ? ORDER BY id",
+            rs -> rs.getLong(1),
             String.join(",", parties))) {
-      if (!RecordKeys.sameAction(t.parties(), words(t.title()), parties, actionWords)) {
+      // parties equal by the query; the title's words come from the cache when known
+      Set<String> known = titleWords.get(rid);
+      if (known == null) {
+        String title =
+            db.one("SELECT title FROM records WHERE id = ?", rs -> rs.getString(1), rid)
+                .orElse(null);
+        known = words(rid, title);
+      }
+      if (!RecordKeys.sameAction(parties, known, parties, actionWords)) {
         continue;
       }
-      Candidate k = candidate(t.id());
+      Candidate k = candidate(rid);
       if (RecordKeys.sameDue(k.due(), due)) {
         same = k;
         break;
@@ -679,7 +695,7 @@ final class LedgerWriter {
       }
       double conf =
           scorer.score(
-              content(c.title()),
+              content(c.id(), c.title()),
               c.parties(),
               c.onDate(),
               c.due() == null ? null : c.due().latestDay(),
@@ -850,6 +866,20 @@ final class LedgerWriter {
 
   private Set<String> words(String s) {
     return wordsMemo.computeIfAbsent(s, k -> Set.copyOf(Words.of(k)));
+  }
+
+  // The words and content words of stored records' titles, by record id: matching compares a new
+  // record with every record of its parties, so these are asked for again and again. Only a
+  // curator's edit changes a stored title (Curation calls forget); a deleted record is forgotten.
+  private final Map<Long, Set<String>> titleWords = new HashMap<>();
+  private final Map<Long, Set<String>> titleContent = new HashMap<>();
+
+  private Set<String> words(long id, String title) {
+    return titleWords.computeIfAbsent(id, k -> Set.copyOf(Words.of(title)));
+  }
+
+  private Set<String> content(long id, String title) {
+    return titleContent.computeIfAbsent(id, k -> Set.copyOf(scorer.content(title)));
   }
 
   private Set<String> content(String action) {
