@@ -15,15 +15,17 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
   echo "# entente ingest benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
   echo "## ingest (2 extraction threads, 1 writer, batches of 200) of reuters21578 + article-bias-prediction"
 } > "$OUT"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
 /usr/bin/time -v java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$DB" --threads 2 \
   "$SHARED/corpus/reuters21578.jsonl.gz" "$SHARED/corpus/article-bias-prediction.jsonl.gz" \
   > /tmp/entente-bench-ingest.out 2> /tmp/entente-bench-time.txt
 cat /tmp/entente-bench-ingest.out >> "$OUT"
 grep -E "Elapsed \(wall|Maximum resident|User time|System time" /tmp/entente-bench-time.txt >> "$OUT"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
 echo "## re-ingest (idempotence: everything unchanged)" >> "$OUT"
 java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$DB" \
   "$SHARED/corpus/reuters21578.jsonl.gz" "$SHARED/corpus/article-bias-prediction.jsonl.gz" >> "$OUT"
-echo "## dossier USA JPN, 15 runs in one JVM (median of in-process query time)" >> "$OUT"
-java $JAVA_OPTS -cp "$JAR" org.entente.cli.DossierBench "$DB" USA JPN 15 >> "$OUT"
+echo "## dossiers of busy pairs, 15 runs each in one JVM (in-process query time; default officials, then all)" >> "$OUT"
+java $JAVA_OPTS -cp "$JAR" org.entente.cli.DossierBench "$DB" 15 USA RUS USA JPN USA CHN EU MAR >> "$OUT"
 ls -l "$DB" | awk '{print "store size bytes: " $5}' >> "$OUT"
 cat "$OUT"

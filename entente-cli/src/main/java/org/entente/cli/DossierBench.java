@@ -4,34 +4,56 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import org.entente.store.Ledger;
+import org.entente.store.Queries;
+import org.entente.store.Views;
 
 /**
  * Times repeated dossier queries on one open store, for {@code bench/ingest.sh}. Usage: {@code java
- * -cp entente.jar org.entente.cli.DossierBench STORE A B RUNS}.
+ * -cp entente.jar org.entente.cli.DossierBench STORE RUNS A B [A B …]}: for each pair, {@code RUNS}
+ * dossiers as of 2026-01-01 with the default number of officials, then {@code RUNS} with every
+ * official; prints the median, minimum and maximum of each.
  */
 public final class DossierBench {
 
   private DossierBench() {}
 
   public static void main(String[] args) {
-    int runs = Integer.parseInt(args[3]);
-    long[] ns = new long[runs];
+    if (args.length < 4 || args.length % 2 != 0) {
+      System.err.println("usage: DossierBench STORE RUNS A B [A B ...]");
+      System.exit(2);
+    }
+    int runs = Integer.parseInt(args[1]);
+    LocalDate asOf = LocalDate.of(2026, 1, 1);
     try (Ledger ledger = Ledger.open(args[0])) {
-      for (int i = 0; i < runs; i++) {
-        long t = System.nanoTime();
-        ledger.queries().dossier(args[1], args[2], LocalDate.of(2026, 1, 1));
-        ns[i] = System.nanoTime() - t;
+      for (int p = 2; p < args.length; p += 2) {
+        for (int officials : new int[] {Queries.DOSSIER_OFFICIALS, Integer.MAX_VALUE}) {
+          long[] ns = new long[runs];
+          Views.Dossier d = null;
+          for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            d = ledger.queries().dossier(args[p], args[p + 1], asOf, officials);
+            ns[i] = System.nanoTime() - t;
+          }
+          Arrays.sort(ns);
+          int records = d.agreements().size() + d.meetings().size();
+          for (var l : d.commitments().values()) {
+            records += l.size();
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "dossier %s %s (%s officials): median %.1f ms, min %.1f ms, max %.1f ms over %d"
+                  + " runs; %d records, %d officials%n",
+              args[p],
+              args[p + 1],
+              officials == Integer.MAX_VALUE ? "all" : "top " + officials,
+              ns[runs / 2] / 1e6,
+              ns[0] / 1e6,
+              ns[runs - 1] / 1e6,
+              runs,
+              records,
+              d.people().size());
+        }
       }
     }
-    Arrays.sort(ns);
-    System.out.printf(
-        Locale.ROOT,
-        "dossier %s %s: median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
-        args[1],
-        args[2],
-        ns[runs / 2] / 1e6,
-        ns[0] / 1e6,
-        ns[runs - 1] / 1e6,
-        runs);
   }
 }

@@ -7,12 +7,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A thin layer over one JDBC connection: every value is a bind parameter, never text in the SQL.
  * Not thread-safe; one per thread.
+ *
+ * <p>Prepared statements are cached by SQL text (ingest runs the same few dozen statements millions
+ * of times; preparing each anew was a large part of its cost). A statement that is in use when the
+ * same SQL is asked for again (a nested query) is not shared: the nested call prepares and closes
+ * its own.
  */
 public final class Db {
 
@@ -22,8 +31,26 @@ public final class Db {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /** The most statements kept prepared; the least recently used beyond it are closed. */
+  private static final int CACHE_SIZE = 256;
+
   private final Connection connection;
   private final Dialect dialect;
+  private final Map<String, PreparedStatement> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+          if (size() <= CACHE_SIZE) {
+            return false;
+          }
+          if (!inUse.contains(eldest.getValue())) {
+            closeQuietly(eldest.getValue()); // one in use is closed on release instead
+          }
+          return true;
+        }
+      };
+  private final Set<PreparedStatement> inUse =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   Db(Connection connection, Dialect dialect) {
     this.connection = connection;
@@ -39,15 +66,20 @@ public final class Db {
   }
 
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-    try (PreparedStatement ps = prepare(sql, false, args);
-        ResultSet rs = ps.executeQuery()) {
-      List<T> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(mapper.map(rs));
+    PreparedStatement ps = null;
+    try {
+      ps = acquire(sql, false, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(mapper.map(rs));
+        }
+        return out;
       }
-      return out;
     } catch (SQLException e) {
       throw new StoreException(sql, e);
+    } finally {
+      release(sql, ps);
     }
   }
 
@@ -57,16 +89,22 @@ public final class Db {
   }
 
   public int update(String sql, Object... args) {
-    try (PreparedStatement ps = prepare(sql, false, args)) {
+    PreparedStatement ps = null;
+    try {
+      ps = acquire(sql, false, args);
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException(sql, e);
+    } finally {
+      release(sql, ps);
     }
   }
 
   /** Runs an INSERT into a table whose first column is a generated {@code id}; returns it. */
   public long insert(String sql, Object... args) {
-    try (PreparedStatement ps = prepare(sql, true, args)) {
+    PreparedStatement ps = null;
+    try {
+      ps = acquire(sql, true, args);
       ps.executeUpdate();
       try (ResultSet rs = ps.getGeneratedKeys()) {
         if (!rs.next()) {
@@ -76,6 +114,8 @@ public final class Db {
       }
     } catch (SQLException e) {
       throw new StoreException(sql, e);
+    } finally {
+      release(sql, ps);
     }
   }
 
@@ -114,11 +154,58 @@ public final class Db {
         });
   }
 
-  private PreparedStatement prepare(String sql, boolean keys, Object... args) throws SQLException {
-    PreparedStatement ps =
-        keys
-            ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-            : connection.prepareStatement(sql);
+  /** Closes every cached statement; the connection stays open. */
+  void closeStatements() {
+    for (PreparedStatement ps : cache.values()) {
+      closeQuietly(ps);
+    }
+    cache.clear();
+  }
+
+  /** A prepared statement for {@code sql} with {@code args} bound: cached unless in use. */
+  private PreparedStatement acquire(String sql, boolean keys, Object... args) throws SQLException {
+    String key = keys ? "K" + sql : "Q" + sql;
+    PreparedStatement ps = cache.get(key);
+    if (ps == null || inUse.contains(ps)) {
+      boolean shared = ps == null;
+      ps =
+          keys
+              ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+              : connection.prepareStatement(sql);
+      if (shared) {
+        cache.put(key, ps);
+      }
+    }
+    inUse.add(ps);
+    try {
+      bind(ps, args);
+    } catch (SQLException | RuntimeException e) {
+      release(sql, ps);
+      throw e;
+    }
+    return ps;
+  }
+
+  /** Returns a statement from {@link #acquire}: kept when cached, else closed. */
+  private void release(String sql, PreparedStatement ps) {
+    if (ps == null) {
+      return;
+    }
+    inUse.remove(ps);
+    if (cache.get("K" + sql) != ps && cache.get("Q" + sql) != ps) {
+      closeQuietly(ps);
+    }
+  }
+
+  private static void closeQuietly(PreparedStatement ps) {
+    try {
+      ps.close();
+    } catch (SQLException e) {
+      // closing a statement that failed: nothing to do
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       if (a == null) {
@@ -131,7 +218,6 @@ public final class Db {
         ps.setObject(i + 1, a);
       }
     }
-    return ps;
   }
 
   /** Reads a nullable long column. */

@@ -173,8 +173,9 @@ public final class Ledger implements AutoCloseable {
     AtomicLong done = new AtomicLong();
     AtomicLong bad = new AtomicLong();
     long[] outcome = new long[3];
-    BlockingQueue<Future<Extraction>> queue = new ArrayBlockingQueue<>(options.threads() * 32);
-    Future<Extraction> end = CompletableFuture.completedFuture(null);
+    BlockingQueue<Future<LedgerWriter.Prepared>> queue =
+        new ArrayBlockingQueue<>(options.threads() * 32);
+    Future<LedgerWriter.Prepared> end = CompletableFuture.completedFuture(null);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemon("extract"));
     Thread w =
@@ -196,7 +197,8 @@ public final class Ledger implements AutoCloseable {
               throw new StoreException("ingest stopped: " + failure.get().getMessage());
             }
             read.incrementAndGet();
-            if (LedgerWriter.contentHash(doc).equals(known.get(doc.id()))) {
+            String hash = LedgerWriter.contentHash(doc);
+            if (hash.equals(known.get(doc.id()))) {
               done.incrementAndGet();
               synchronized (outcome) {
                 outcome[2]++;
@@ -204,8 +206,10 @@ public final class Ledger implements AutoCloseable {
               listener.progress(read.get(), done.get());
               return;
             }
-            known.put(doc.id(), LedgerWriter.contentHash(doc));
-            Future<Extraction> f = pool.submit(() -> extract(pipeline, doc));
+            known.put(doc.id(), hash);
+            // The pool also hashes and signs the document, sparing the single writer thread.
+            Future<LedgerWriter.Prepared> f =
+                pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc)));
             try {
               while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
                 if (failure.get() != null) {
@@ -249,17 +253,17 @@ public final class Ledger implements AutoCloseable {
   }
 
   private void writeLoop(
-      BlockingQueue<Future<Extraction>> queue,
-      Future<Extraction> end,
+      BlockingQueue<Future<LedgerWriter.Prepared>> queue,
+      Future<LedgerWriter.Prepared> end,
       int batchSize,
       long[] outcome,
       AtomicLong done,
       AtomicLong read,
       IngestListener listener)
       throws InterruptedException, ExecutionException {
-    List<Extraction> batch = new ArrayList<>(batchSize);
+    List<LedgerWriter.Prepared> batch = new ArrayList<>(batchSize);
     while (true) {
-      Future<Extraction> f = queue.poll(500, TimeUnit.MILLISECONDS);
+      Future<LedgerWriter.Prepared> f = queue.poll(500, TimeUnit.MILLISECONDS);
       if (f == end || (f == null && !batch.isEmpty())) {
         flush(batch, outcome, done, read, listener);
         if (f == end) {
@@ -278,7 +282,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   private void flush(
-      List<Extraction> batch,
+      List<LedgerWriter.Prepared> batch,
       long[] outcome,
       AtomicLong done,
       AtomicLong read,
@@ -286,7 +290,7 @@ public final class Ledger implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    List<LedgerWriter.Outcome> results = write(batch);
+    List<LedgerWriter.Outcome> results = writePrepared(batch);
     synchronized (outcome) {
       for (LedgerWriter.Outcome o : results) {
         outcome[o.ordinal()]++;
@@ -302,12 +306,20 @@ public final class Ledger implements AutoCloseable {
    * in-memory story index is rebuilt from the store.
    */
   public List<LedgerWriter.Outcome> write(List<Extraction> extractions) {
+    List<LedgerWriter.Prepared> prepared = new ArrayList<>(extractions.size());
+    for (Extraction x : extractions) {
+      prepared.add(LedgerWriter.prepare(x));
+    }
+    return writePrepared(prepared);
+  }
+
+  private List<LedgerWriter.Outcome> writePrepared(List<LedgerWriter.Prepared> batch) {
     try {
       return db.inTransaction(
           () -> {
             List<LedgerWriter.Outcome> out = new ArrayList<>();
-            for (Extraction x : extractions) {
-              out.add(writer.write(x));
+            for (LedgerWriter.Prepared p : batch) {
+              out.add(writer.write(p));
             }
             return out;
           });
@@ -420,6 +432,7 @@ public final class Ledger implements AutoCloseable {
   @Override
   public void close() {
     try {
+      db.closeStatements();
       db.connection().close();
     } catch (SQLException e) {
       throw new StoreException("close", e);

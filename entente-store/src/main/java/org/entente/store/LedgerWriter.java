@@ -33,6 +33,7 @@ import org.entente.store.identity.Candidate;
 import org.entente.store.identity.Dates;
 import org.entente.store.identity.PersonNames;
 import org.entente.store.identity.RecordKeys;
+import org.entente.store.identity.Words;
 import org.entente.store.mechanisms.MechanismPatterns;
 import org.entente.store.stories.MinHash;
 import org.entente.store.stories.StoryIndex;
@@ -82,6 +83,14 @@ final class LedgerWriter {
   /** Forgets cached state after a rolled-back transaction. */
   void reset() {
     knownActors.clear();
+    titleWords.clear();
+    titleContent.clear();
+  }
+
+  /** Forgets what is cached of one record, after a curator edited it. */
+  void forget(long recordId) {
+    titleWords.remove(recordId);
+    titleContent.remove(recordId);
   }
 
   /** The content hash that makes ingest idempotent. */
@@ -105,6 +114,18 @@ final class LedgerWriter {
     }
   }
 
+  /**
+   * An extraction with what the writer needs of it that can be computed away from the writer thread
+   * (by the extraction pool during ingest): its content hash and MinHash signature.
+   */
+  record Prepared(Extraction extraction, String hash, int[] signature) {}
+
+  /** Computes the content hash and the signature of an extraction's document; thread-safe. */
+  static Prepared prepare(Extraction x) {
+    return new Prepared(
+        x, contentHash(x.document()), MinHash.signature(sanitise(x.document()).fullText()));
+  }
+
   /** What happened to one document. */
   enum Outcome {
     ADDED,
@@ -113,8 +134,13 @@ final class LedgerWriter {
   }
 
   Outcome write(Extraction x) {
+    return write(prepare(x));
+  }
+
+  Outcome write(Prepared prepared) {
+    Extraction x = prepared.extraction();
     Document d = sanitise(x.document());
-    String hash = contentHash(x.document());
+    String hash = prepared.hash();
     String old =
         db.one("SELECT content_hash FROM documents WHERE id = ?", rs -> rs.getString(1), d.id())
             .orElse(null);
@@ -125,7 +151,7 @@ final class LedgerWriter {
       purge(d.id());
     }
     String full = d.fullText();
-    int[] sig = MinHash.signature(full);
+    int[] sig = prepared.signature();
     String story = stories.find(sig, d.id());
     if (story == null) {
       story = d.id();
@@ -229,6 +255,7 @@ final class LedgerWriter {
   }
 
   private void deleteRecord(long id) {
+    forget(id); // SQLite may give its id to the next record
     db.update("DELETE FROM record_parties WHERE record_id = ?", id);
     db.update("DELETE FROM status_events WHERE record_id = ? OR evidence_record_id = ?", id, id);
     db.update("DELETE FROM mechanism_records WHERE record_id = ?", id);
@@ -362,9 +389,10 @@ final class LedgerWriter {
     PartialDate date = Dates.withYear(a.date(), ctx.published());
     LocalDate on = Dates.onDate(a.date(), ctx.published());
     Candidate match = null;
-    for (Candidate c : candidates("agreement", parties, false)) {
-      if (RecordKeys.sameAgreement(c, parties, a.name())) {
-        match = c;
+    Set<String> nameWords = words(a.name());
+    for (Titled t : agreementsSharingAParty(parties)) {
+      if (RecordKeys.sameAgreement(t.parties(), words(t.id(), t.title()), parties, nameWords)) {
+        match = candidate(t.id());
         break;
       }
     }
@@ -428,10 +456,24 @@ final class LedgerWriter {
     LocalDate made = ctx.published();
     Candidate same = null;
     Candidate earlier = null;
-    for (Candidate k : candidates("commitment", parties, true)) {
-      if (!RecordKeys.sameAction(k, parties, c.action())) {
+    Set<String> actionWords = words(c.action());
+    for (long rid :
+        db.query(
+            "SELECT id FROM records WHERE type = 'commitment' AND parties = ? ORDER BY id",
+            rs -> rs.getLong(1),
+            String.join(",", parties))) {
+      // parties equal by the query; the title's words come from the cache when known
+      Set<String> known = titleWords.get(rid);
+      if (known == null) {
+        String title =
+            db.one("SELECT title FROM records WHERE id = ?", rs -> rs.getString(1), rid)
+                .orElse(null);
+        known = words(rid, title);
+      }
+      if (!RecordKeys.sameAction(parties, known, parties, actionWords)) {
         continue;
       }
+      Candidate k = candidate(rid);
       if (RecordKeys.sameDue(k.due(), due)) {
         same = k;
         break;
@@ -617,27 +659,47 @@ final class LedgerWriter {
   /** A new meeting or agreement: does it realise a pending commitment of its parties? */
   private void offerAsFulfilment(
       Ctx ctx, long eventId, List<String> parties, String name, List<Span> spans, LocalDate on) {
-    String text = name + " " + evidenceText(ctx, spans);
-    Map<Long, Candidate> seen = new HashMap<>();
-    for (String p : parties) {
-      for (Candidate c : candidatesWithParty("commitment", p)) {
-        seen.putIfAbsent(c.id(), c);
-      }
+    if (parties.isEmpty()) {
+      return;
     }
-    for (Candidate c : seen.values()) {
+    Set<String> eventStems = stems(name + " " + evidenceText(ctx, spans));
+    String in = placeholders(parties.size());
+    List<Object> args = new ArrayList<>(parties);
+    args.addAll(parties);
+    args.add(ctx.story());
+    args.add(CommitmentStatus.FULFILLED.name());
+    // The open commitments all of whose parties take part, from other stories: what the loop
+    // over every commitment of each party kept, selected by the store (record_parties holds
+    // exactly the parties of each record).
+    for (Candidate c :
+        db.query(
+            "SELECT "
+                + RECORD_COLUMNS
+                + " FROM records r WHERE r.type = 'commitment' AND r.id IN"
+                + " (SELECT record_id FROM record_parties WHERE actor IN ("
+                + in
+                + ")) AND NOT EXISTS (SELECT 1 FROM record_parties x WHERE x.record_id = r.id"
+                + " AND x.actor NOT IN ("
+                + in
+                + ")) AND (r.story_id IS NULL OR r.story_id <> ?) AND r.superseded_by IS NULL"
+                + " AND (r.review IS NULL OR r.review <> 'rejected') AND NOT EXISTS"
+                + " (SELECT 1 FROM status_events s WHERE s.record_id = r.id AND s.status = ?)"
+                + " ORDER BY r.id",
+            LedgerWriter::candidate,
+            args.toArray())) {
       if (!parties.containsAll(c.parties()) || Objects.equals(c.storyId(), ctx.story())) {
         continue;
       }
-      if (!open(c.id())) {
-        continue;
+      if (c.onDate() != null && on != null && !on.isAfter(c.onDate())) {
+        continue; // an event before the commitment never realises it
       }
       double conf =
           scorer.score(
-              c.title(),
+              content(c.id(), c.title()),
               c.parties(),
               c.onDate(),
               c.due() == null ? null : c.due().latestDay(),
-              text,
+              eventStems,
               parties,
               on);
       if (conf > 0) {
@@ -652,32 +714,53 @@ final class LedgerWriter {
     if (made == null) {
       return;
     }
+    Set<String> want = content(action);
+    String in = placeholders(parties.size());
     for (String type : new String[] {"meeting", "agreement"}) {
-      for (Candidate e : candidatesWithParty(type, parties.get(0))) {
-        if (!e.parties().containsAll(parties)
-            || Objects.equals(e.storyId(), ctx.story())
-            || e.onDate() == null
-            || !e.onDate().isAfter(made)) {
+      List<Object> args = new ArrayList<>();
+      args.add(type);
+      args.add(parties.get(0));
+      args.addAll(parties);
+      args.add(parties.size());
+      args.add(ctx.story());
+      // The dated events of other stories in which every party takes part.
+      List<Object[]> events =
+          db.query(
+              "SELECT r.id, r.parties, r.on_date, COALESCE(r.title, '') || ' ' ||"
+                  + " COALESCE(r.kind, '') || ' ' || COALESCE(r.evidence_text, '') FROM records r"
+                  + " WHERE r.type = ? AND r.id IN (SELECT record_id FROM record_parties"
+                  + " WHERE actor = ?) AND (SELECT COUNT(*) FROM record_parties x"
+                  + " WHERE x.record_id = r.id AND x.actor IN ("
+                  + in
+                  + ")) = ? AND (r.story_id IS NULL OR r.story_id <> ?)"
+                  + " AND r.on_date IS NOT NULL ORDER BY r.id",
+              rs ->
+                  new Object[] {
+                    rs.getLong(1),
+                    List.of(rs.getString(2).split(",")),
+                    LocalDate.parse(rs.getString(3)),
+                    rs.getString(4)
+                  },
+              args.toArray());
+      for (Object[] e : events) {
+        @SuppressWarnings("unchecked")
+        List<String> eventParties = (List<String>) e[1];
+        LocalDate eventDay = (LocalDate) e[2];
+        if (!eventParties.containsAll(parties) || !eventDay.isAfter(made)) {
           continue;
         }
-        String text =
-            db.one(
-                    "SELECT COALESCE(title, '') || ' ' || COALESCE(kind, '') || ' ' ||"
-                        + " COALESCE(evidence_text, '') FROM records WHERE id = ?",
-                    rs -> rs.getString(1),
-                    e.id())
-                .orElse("");
         double conf =
             scorer.score(
-                action,
+                want,
                 parties,
                 made,
                 due == null ? null : due.latestDay(),
-                text,
-                e.parties(),
-                e.onDate());
+                stems((String) e[3]),
+                eventParties,
+                eventDay);
         if (conf > 0 && open(id)) {
-          fulfil(id, e.id(), e.onDate(), conf, null);
+          fulfil(id, (Long) e[0], eventDay, conf, null);
+          return; // a fulfilled commitment is no longer open: later events cannot count
         }
       }
     }
@@ -731,40 +814,89 @@ final class LedgerWriter {
   // ---- helpers
 
   private List<Candidate> candidates(String type, List<String> parties, boolean exact) {
-    if (exact) {
-      return db.query(
-          "SELECT " + RECORD_COLUMNS + " FROM records WHERE type = ? AND parties = ? ORDER BY id",
-          LedgerWriter::candidate,
-          type,
-          String.join(",", parties));
-    }
-    Map<Long, Candidate> out = new java.util.TreeMap<>();
-    for (String p : parties) {
-      for (Candidate c : candidatesWithParty(type, p)) {
-        out.putIfAbsent(c.id(), c);
-      }
-    }
-    if (parties.isEmpty()) {
-      for (Candidate c :
-          db.query(
-              "SELECT " + RECORD_COLUMNS + " FROM records WHERE type = ? AND parties = ''",
-              LedgerWriter::candidate,
-              type)) {
-        out.putIfAbsent(c.id(), c);
-      }
-    }
-    return new ArrayList<>(out.values());
-  }
-
-  private List<Candidate> candidatesWithParty(String type, String party) {
     return db.query(
-        "SELECT "
-            + RECORD_COLUMNS
-            + " FROM records WHERE type = ? AND id IN"
-            + " (SELECT record_id FROM record_parties WHERE actor = ?) ORDER BY id",
+        "SELECT " + RECORD_COLUMNS + " FROM records WHERE type = ? AND parties = ? ORDER BY id",
         LedgerWriter::candidate,
         type,
-        party);
+        String.join(",", parties));
+  }
+
+  /** A record's id, parties and title: enough to compare names before loading the rest. */
+  private record Titled(long id, List<String> parties, String title) {}
+
+  private static Titled titled(ResultSet rs) throws SQLException {
+    String parties = rs.getString(2);
+    return new Titled(
+        rs.getLong(1),
+        parties.isEmpty() ? List.of() : List.of(parties.split(",")),
+        rs.getString(3));
+  }
+
+  /** Agreements with a party in common, in id order; those without parties when none given. */
+  private List<Titled> agreementsSharingAParty(List<String> parties) {
+    if (parties.isEmpty()) {
+      return db.query(
+          "SELECT id, parties, title FROM records WHERE type = 'agreement' AND parties = ''"
+              + " ORDER BY id",
+          LedgerWriter::titled);
+    }
+    return db.query(
+        "SELECT id, parties, title FROM records WHERE type = 'agreement' AND id IN"
+            + " (SELECT record_id FROM record_parties WHERE actor IN ("
+            + placeholders(parties.size())
+            + ")) ORDER BY id",
+        LedgerWriter::titled,
+        parties.toArray());
+  }
+
+  private Candidate candidate(long id) {
+    return db.one(
+            "SELECT " + RECORD_COLUMNS + " FROM records WHERE id = ?", LedgerWriter::candidate, id)
+        .orElseThrow();
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  // Word sets of titles, actions and event texts, which the same records bring again and again.
+  private final Map<String, Set<String>> wordsMemo = lru(65_536);
+  private final Map<String, Set<String>> contentMemo = lru(65_536);
+  private final Map<String, Set<String>> stemsMemo = lru(16_384);
+
+  private Set<String> words(String s) {
+    return wordsMemo.computeIfAbsent(s, k -> Set.copyOf(Words.of(k)));
+  }
+
+  // The words and content words of stored records' titles, by record id: matching compares a new
+  // record with every record of its parties, so these are asked for again and again. Only a
+  // curator's edit changes a stored title (Curation calls forget); a deleted record is forgotten.
+  private final Map<Long, Set<String>> titleWords = new HashMap<>();
+  private final Map<Long, Set<String>> titleContent = new HashMap<>();
+
+  private Set<String> words(long id, String title) {
+    return titleWords.computeIfAbsent(id, k -> Set.copyOf(Words.of(title)));
+  }
+
+  private Set<String> content(long id, String title) {
+    return titleContent.computeIfAbsent(id, k -> Set.copyOf(scorer.content(title)));
+  }
+
+  private Set<String> content(String action) {
+    return contentMemo.computeIfAbsent(action, k -> Set.copyOf(scorer.content(k)));
+  }
+
+  private Set<String> stems(String text) {
+    return stemsMemo.computeIfAbsent(text, k -> Set.copyOf(Words.stems(k)));
+  }
+
+  private static <K, V> Map<K, V> lru(int max) {
+    return new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > max;
+      }
+    };
   }
 
   static Candidate candidate(ResultSet rs) throws SQLException {

@@ -151,8 +151,31 @@ public final class Queries {
 
   // ---- dossier
 
-  /** The relationship between two actors as of a day. */
+  /**
+   * The most officials per actor a dossier lists by default: a large state has thousands (8,388 for
+   * the United States in the two bundled corpora), which no reader of one relationship needs.
+   */
+  public static final int DOSSIER_OFFICIALS = 50;
+
+  /**
+   * The relationship between two actors as of a day, with at most {@value #DOSSIER_OFFICIALS}
+   * officials per actor (see {@link #dossier(String, String, LocalDate, int)}).
+   */
   public Views.Dossier dossier(String a, String b, LocalDate asOf) {
+    return dossier(a, b, asOf, DOSSIER_OFFICIALS);
+  }
+
+  /**
+   * The relationship between two actors as of a day.
+   *
+   * @param maxOfficials the most officials listed per actor: those with the most reported roles
+   *     (ties: by name), listed by name like {@link #persons}; {@link Integer#MAX_VALUE} for all
+   * @throws IllegalArgumentException when {@code maxOfficials} is negative
+   */
+  public Views.Dossier dossier(String a, String b, LocalDate asOf, int maxOfficials) {
+    if (maxOfficials < 0) {
+      throw new IllegalArgumentException("maxOfficials must not be negative: " + maxOfficials);
+    }
     List<Views.LedgerRecord> both =
         load(
             "SELECT "
@@ -177,8 +200,8 @@ public final class Queries {
         default -> commitments.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
       }
     }
-    List<Views.PersonView> people = new ArrayList<>(persons(a));
-    people.addAll(persons(b));
+    List<Views.PersonView> people = new ArrayList<>(persons(a, maxOfficials));
+    people.addAll(persons(b, maxOfficials));
     Map<String, Map<String, Integer>> topics = new TreeMap<>();
     db.query(
         "SELECT d.published, t.topic FROM doc_topics t JOIN documents d ON d.id = t.doc_id"
@@ -218,32 +241,65 @@ public final class Queries {
 
   /** Officials acting for {@code affiliation}, with their name variants and roles over time. */
   public List<Views.PersonView> persons(String affiliation) {
-    List<Views.PersonView> out = new ArrayList<>();
-    for (Object[] p :
+    return persons(affiliation, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #persons(String)}, keeping the {@code max} officials with the most reported roles
+   * (ties: by name, then id). Three queries whatever the number of officials.
+   */
+  private List<Views.PersonView> persons(String affiliation, int max) {
+    // The chosen persons, as a subquery the names and roles queries share.
+    String chosen =
+        max == Integer.MAX_VALUE
+            ? "SELECT id FROM persons WHERE affiliation = ?"
+            : "SELECT p.id FROM persons p WHERE p.affiliation = ? ORDER BY (SELECT COUNT(*) FROM"
+                + " person_roles r WHERE r.person_id = p.id) DESC, p.name, p.id LIMIT "
+                + max;
+    List<Object[]> people =
         db.query(
-            "SELECT id, name, affiliation FROM persons WHERE affiliation = ? ORDER BY name",
+            "SELECT id, name, affiliation FROM persons WHERE id IN ("
+                + chosen
+                + ") ORDER BY name, id",
             rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
-            affiliation)) {
+            affiliation);
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> names = new HashMap<>();
+    db.query(
+        "SELECT person_id, name FROM person_names WHERE person_id IN ("
+            + chosen
+            + ") ORDER BY person_id, name",
+        rs -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
+        affiliation);
+    Map<Long, List<Views.Role>> roles = new HashMap<>();
+    db.query(
+        "SELECT person_id, role, on_date, doc_id FROM person_roles WHERE person_id IN ("
+            + chosen
+            + ") ORDER BY person_id, on_date, role, doc_id",
+        rs ->
+            roles
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new Views.Role(rs.getString(2), Ledger.date(rs, "on_date"), rs.getString(4))),
+        affiliation);
+    List<Views.PersonView> out = new ArrayList<>(people.size());
+    for (Object[] p : people) {
       long id = (Long) p[0];
-      List<String> names =
-          db.query(
-              "SELECT name FROM person_names WHERE person_id = ? ORDER BY name",
-              rs -> rs.getString(1),
-              id);
-      List<Views.Role> roles =
-          db.query(
-              "SELECT role, on_date, doc_id FROM person_roles WHERE person_id = ?"
-                  + " ORDER BY on_date, role, doc_id",
-              rs -> new Views.Role(rs.getString(1), Ledger.date(rs, "on_date"), rs.getString(3)),
-              id);
-      out.add(new Views.PersonView(id, (String) p[1], (String) p[2], names, roles));
+      out.add(
+          new Views.PersonView(
+              id,
+              (String) p[1],
+              (String) p[2],
+              names.getOrDefault(id, List.of()),
+              roles.getOrDefault(id, List.of())));
     }
     return out;
   }
 
   /** Mechanisms between two actors (or of one actor when {@code b} is null), as of a day. */
   public List<Views.Mechanism> mechanisms(String a, String b, LocalDate asOf) {
-    List<Views.Mechanism> out = new ArrayList<>();
+    List<Object[]> chosen = new ArrayList<>();
     for (Object[] m :
         db.query(
             "SELECT id, pattern, name, parties FROM mechanisms ORDER BY name",
@@ -253,18 +309,32 @@ public final class Queries {
       if ((a != null && !parties.contains(a)) || (b != null && !parties.contains(b))) {
         continue;
       }
-      List<Views.Session> sessions =
-          db.query(
-              "SELECT r.id, r.on_date, mr.session_number FROM mechanism_records mr"
-                  + " JOIN records r ON r.id = mr.record_id WHERE mr.mechanism_id = ?"
-                  + " AND r.type = 'meeting' AND "
-                  + VISIBLE_R
-                  + " ORDER BY r.on_date, r.id",
-              rs ->
-                  new Views.Session(
-                      rs.getLong(1), Ledger.date(rs, "on_date"), (Integer) intOrNull(rs, 3)),
-              m[0],
-              asOf.toString());
+      chosen.add(m);
+    }
+    Map<Long, List<Views.Session>> sessionsOf = new HashMap<>();
+    for (List<Object[]> part : chunks(chosen)) {
+      List<Object> args = new ArrayList<>();
+      part.forEach(m -> args.add(m[0]));
+      args.add(asOf.toString());
+      db.query(
+          "SELECT mr.mechanism_id, r.id, r.on_date, mr.session_number FROM mechanism_records mr"
+              + " JOIN records r ON r.id = mr.record_id WHERE mr.mechanism_id IN ("
+              + placeholders(part.size())
+              + ") AND r.type = 'meeting' AND "
+              + VISIBLE_R
+              + " ORDER BY mr.mechanism_id, r.on_date, r.id",
+          rs ->
+              sessionsOf
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(
+                      new Views.Session(
+                          rs.getLong(2), Ledger.date(rs, "on_date"), (Integer) intOrNull(rs, 4))),
+          args.toArray());
+    }
+    List<Views.Mechanism> out = new ArrayList<>();
+    for (Object[] m : chosen) {
+      List<String> parties = List.of(((String) m[3]).split(","));
+      List<Views.Session> sessions = sessionsOf.getOrDefault((Long) m[0], List.of());
       List<LocalDate> days = new ArrayList<>();
       sessions.forEach(s -> days.add(s.on()));
       out.add(
@@ -350,10 +420,13 @@ public final class Queries {
                   Db.getLong(rs, "superseded_by"));
             },
             args);
+    // Sources and status histories of every row in a few set-based queries, not one per row.
+    Map<Long, List<Views.Source>> sourcesOf =
+        sources == Sources.NONE ? Map.of() : sources(rows, sources == Sources.EVIDENCE);
+    Map<Long, List<StatusEvent>> eventsOf = statusEvents(rows);
     List<Views.LedgerRecord> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      List<Views.Source> src =
-          sources == Sources.NONE ? List.of() : sources(r.id(), sources == Sources.EVIDENCE);
+      List<Views.Source> src = sourcesOf.getOrDefault(r.id(), List.of());
       CommitmentStatus status = null;
       List<StatusEvent> history = List.of();
       if ("commitment".equals(r.type())) {
@@ -367,7 +440,7 @@ public final class Queries {
             ledger
                 .lifecycle()
                 .history(
-                    statusEvents(r.id()),
+                    eventsOf.getOrDefault(r.id(), List.of()),
                     r.dueKind() == null ? null : Deadline.Kind.valueOf(r.dueKind()),
                     PartialDate.parse(r.due()),
                     lastHeard,
@@ -407,59 +480,120 @@ public final class Queries {
     return db.query(
         "SELECT status, on_date, reason, evidence_record_id, confidence, author FROM status_events"
             + " WHERE record_id = ? ORDER BY id",
-        rs -> {
-          double c = rs.getDouble("confidence");
-          Double conf = rs.wasNull() ? null : c;
-          return new StatusEvent(
-              CommitmentStatus.valueOf(rs.getString("status")),
-              Ledger.date(rs, "on_date"),
-              rs.getString("reason"),
-              Db.getLong(rs, "evidence_record_id"),
-              conf,
-              rs.getString("author"));
-        },
+        Queries::statusEvent,
         id);
   }
 
-  private List<Views.Source> sources(long recordId, boolean withText) {
-    Map<String, List<int[]>> spans = new LinkedHashMap<>();
-    db.query(
-        "SELECT doc_id, span_start, span_end FROM evidence WHERE record_id = ?"
-            + " ORDER BY doc_id, span_start, span_end",
-        rs ->
-            spans
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new int[] {rs.getInt(2), rs.getInt(3)}),
-        recordId);
-    List<Views.Source> out = new ArrayList<>();
-    Map<String, Object[]> docs = new HashMap<>();
-    for (Map.Entry<String, List<int[]>> e : spans.entrySet()) {
-      Object[] d =
-          db.one(
-                  withText
-                      ? "SELECT title, published, story_id, text FROM documents WHERE id = ?"
-                      : "SELECT title, published, story_id, '' AS text FROM documents WHERE id = ?",
-                  rs ->
-                      new Object[] {
-                        rs.getString(1),
-                        Ledger.date(rs, "published"),
-                        rs.getString(3),
-                        rs.getString(4)
-                      },
-                  e.getKey())
-              .orElse(new Object[] {null, null, null, ""});
-      docs.put(e.getKey(), d);
-      String full =
-          withText
-              ? new Document(e.getKey(), null, null, (String) d[0], (String) d[3]).fullText()
-              : "";
-      List<Views.Evidence> ev = new ArrayList<>();
-      for (int[] s : e.getValue()) {
-        String text =
-            withText && s[1] <= full.length() && s[0] <= s[1] ? full.substring(s[0], s[1]) : null;
-        ev.add(new Views.Evidence(s[0], s[1], text));
+  private static StatusEvent statusEvent(ResultSet rs) throws SQLException {
+    double c = rs.getDouble("confidence");
+    Double conf = rs.wasNull() ? null : c;
+    return new StatusEvent(
+        CommitmentStatus.valueOf(rs.getString("status")),
+        Ledger.date(rs, "on_date"),
+        rs.getString("reason"),
+        Db.getLong(rs, "evidence_record_id"),
+        conf,
+        rs.getString("author"));
+  }
+
+  /** The status events of the commitments among {@code rows}, by record, each in id order. */
+  private Map<Long, List<StatusEvent>> statusEvents(List<Row> rows) {
+    List<Long> ids = new ArrayList<>();
+    for (Row r : rows) {
+      if ("commitment".equals(r.type())) {
+        ids.add(r.id());
       }
-      out.add(new Views.Source(e.getKey(), (String) d[0], (LocalDate) d[1], (String) d[2], ev));
+    }
+    Map<Long, List<StatusEvent>> out = new HashMap<>();
+    for (List<Long> part : chunks(ids)) {
+      db.query(
+          "SELECT record_id, status, on_date, reason, evidence_record_id, confidence, author"
+              + " FROM status_events WHERE record_id IN ("
+              + placeholders(part.size())
+              + ") ORDER BY record_id, id",
+          rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(statusEvent(rs)),
+          part.toArray());
+    }
+    return out;
+  }
+
+  /** Most bind parameters in one IN list (SQLite allows 32,766, PostgreSQL 65,535 in all). */
+  private static final int CHUNK = 500;
+
+  private static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+    }
+    return out;
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * The sources of every row: per record, its documents in id order, each with its spans in order
+   * (and the text they cover when {@code withText}).
+   */
+  private Map<Long, List<Views.Source>> sources(List<Row> rows, boolean withText) {
+    // record id → doc id → spans, both in order
+    Map<Long, Map<String, List<int[]>>> spans = new HashMap<>();
+    List<Long> ids = new ArrayList<>(rows.size());
+    rows.forEach(r -> ids.add(r.id()));
+    for (List<Long> part : chunks(ids)) {
+      db.query(
+          "SELECT record_id, doc_id, span_start, span_end FROM evidence WHERE record_id IN ("
+              + placeholders(part.size())
+              + ") ORDER BY record_id, doc_id, span_start, span_end",
+          rs ->
+              spans
+                  .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                  .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                  .add(new int[] {rs.getInt(3), rs.getInt(4)}),
+          part.toArray());
+    }
+    java.util.Set<String> docIds = new java.util.TreeSet<>();
+    spans.values().forEach(m -> docIds.addAll(m.keySet()));
+    Map<String, Object[]> docs = new HashMap<>();
+    for (List<String> part : chunks(new ArrayList<>(docIds))) {
+      db.query(
+          (withText
+                  ? "SELECT id, title, published, story_id, text FROM documents WHERE id IN ("
+                  : "SELECT id, title, published, story_id, '' AS text FROM documents WHERE id IN (")
+              + placeholders(part.size())
+              + ")",
+          rs ->
+              docs.put(
+                  rs.getString(1),
+                  new Object[] {
+                    rs.getString(2), Ledger.date(rs, "published"), rs.getString(4), rs.getString(5)
+                  }),
+          part.toArray());
+    }
+    Map<String, String> fullTexts = new HashMap<>();
+    Map<Long, List<Views.Source>> out = new HashMap<>();
+    for (Map.Entry<Long, Map<String, List<int[]>>> r : spans.entrySet()) {
+      List<Views.Source> list = new ArrayList<>();
+      for (Map.Entry<String, List<int[]>> e : r.getValue().entrySet()) {
+        Object[] d = docs.getOrDefault(e.getKey(), new Object[] {null, null, null, ""});
+        String full =
+            withText
+                ? fullTexts.computeIfAbsent(
+                    e.getKey(),
+                    k -> new Document(k, null, null, (String) d[0], (String) d[3]).fullText())
+                : "";
+        List<Views.Evidence> ev = new ArrayList<>();
+        for (int[] sp : e.getValue()) {
+          String text =
+              withText && sp[1] <= full.length() && sp[0] <= sp[1]
+                  ? full.substring(sp[0], sp[1])
+                  : null;
+          ev.add(new Views.Evidence(sp[0], sp[1], text));
+        }
+        list.add(new Views.Source(e.getKey(), (String) d[0], (LocalDate) d[1], (String) d[2], ev));
+      }
+      out.put(r.getKey(), list);
     }
     return out;
   }

@@ -96,8 +96,24 @@ public final class FulfilmentScorer {
       String eventText,
       List<String> eventParties,
       LocalDate eventDay) {
-    Set<String> want = content(action);
-    double words = Words.coverage(want, Words.stems(eventText));
+    return score(
+        content(action), parties, made, due, Words.stems(eventText), eventParties, eventDay);
+  }
+
+  /**
+   * {@link #score(String, List, LocalDate, LocalDate, String, List, LocalDate)} on the {@link
+   * #content content words} of the action and the {@link Words#stems stems} of the event's text,
+   * for callers that score one event against many commitments or the reverse.
+   */
+  public double score(
+      Set<String> actionContent,
+      List<String> parties,
+      LocalDate made,
+      LocalDate due,
+      Set<String> eventStems,
+      List<String> eventParties,
+      LocalDate eventDay) {
+    double words = Words.coverage(actionContent, eventStems);
     if (words < MIN_WORDS || !eventParties.containsAll(parties)) {
       return 0;
     }

@@ -57,17 +57,26 @@ public final class RecordKeys {
   }
 
   public static boolean sameAgreement(Candidate c, List<String> parties, String name) {
-    Set<String> common = new HashSet<>(c.parties());
+    return sameAgreement(c.parties(), Words.of(c.title()), parties, Words.of(name));
+  }
+
+  /**
+   * {@link #sameAgreement(Candidate, List, String)} on the {@link Words#of words} of both names,
+   * for callers that keep them.
+   */
+  public static boolean sameAgreement(
+      List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
+    Set<String> common = new HashSet<>(knownParties);
     common.retainAll(parties);
     // Both sides of a bilateral instrument, or all of the smaller set when one is unilateral.
-    int need = Math.min(2, Math.min(c.parties().size(), parties.size()));
+    int need = Math.min(2, Math.min(knownParties.size(), parties.size()));
     if (common.size() < need) {
       return false;
     }
     // "joint statement", "comprehensive partnership": instrument words alone name no instrument,
     // so only the distinctive words of the names are compared.
-    Set<String> a = Words.of(c.title());
-    Set<String> b = Words.of(name);
+    Set<String> a = new HashSet<>(knownWords);
+    Set<String> b = new HashSet<>(words);
     a.remove("new");
     b.remove("new");
     Set<String> da = new HashSet<>(a);
@@ -81,7 +90,7 @@ public final class RecordKeys {
           && a.size() >= 2
           && !a.contains("statement")
           && !a.contains("communique")
-          && new HashSet<>(c.parties()).equals(new HashSet<>(parties));
+          && new HashSet<>(knownParties).equals(new HashSet<>(parties));
     }
     return Words.overlap(da, db) >= SAME_WORDS;
   }
@@ -127,8 +136,16 @@ public final class RecordKeys {
           "draft");
 
   public static boolean sameAction(Candidate c, List<String> parties, String action) {
-    return c.parties().equals(parties)
-        && Words.overlap(Words.of(c.title()), Words.of(action)) >= SAME_WORDS;
+    return sameAction(c.parties(), Words.of(c.title()), parties, Words.of(action));
+  }
+
+  /**
+   * {@link #sameAction(Candidate, List, String)} on the {@link Words#of words} of both actions, for
+   * callers that keep them.
+   */
+  public static boolean sameAction(
+      List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
+    return knownParties.equals(parties) && Words.overlap(knownWords, words) >= SAME_WORDS;
   }
 
   /** Two dues are the same when either is unknown or both end on the same day. */
