@@ -26,13 +26,18 @@ class CrashResumeTest {
     Path input = dir.resolve("corpus.jsonl");
     writeCorpus(input, 600);
     Path clean = dir.resolve("clean.db");
+    long started = System.nanoTime();
     assertThat(run(clean, input, -1)).isZero();
+    // Kill moments are drawn within an uninterrupted run's duration, so that they fall during
+    // start-up, extraction and writing on a fast machine as on a slow one.
+    long cleanMs = Math.max(500, (System.nanoTime() - started) / 1_000_000);
 
     Path crashed = dir.resolve("crashed.db");
     Random random = new Random(20250417);
     int killed = 0;
     for (int i = 0; i < 20; i++) {
-      if (run(crashed, input, 300 + random.nextInt(1500)) != 0) {
+      long at = (long) (cleanMs * (0.15 + 0.7 * random.nextDouble()));
+      if (run(crashed, input, at) != 0) {
         killed++;
       }
     }
