@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.entente.model.Document;
+import org.entente.pipeline.intake.Dates;
 import org.entente.pipeline.intake.ReadOptions;
 
 /**
@@ -118,42 +116,8 @@ public final class CorpusLine {
     return v.textValue();
   }
 
-  /**
-   * A publication date as the pipeline's intake reads it: {@code YYYY-MM-DD} or {@code YYYY/MM/DD}
-   * (anything may follow), {@code YYYYMMDD}, or RFC 1123; else null.
-   */
+  /** A publication date as the pipeline's intake reads it ({@link Dates#parse}). */
   static LocalDate date(String s) {
-    if (s == null) {
-      return null;
-    }
-    String t = s.strip();
-    if (t.length() >= 10
-        && Character.isDigit(t.charAt(0))
-        && (t.charAt(4) == '-' || t.charAt(4) == '/')
-        && t.charAt(7) == t.charAt(4)) {
-      try {
-        return LocalDate.of(
-            Integer.parseInt(t.substring(0, 4)),
-            Integer.parseInt(t.substring(5, 7)),
-            Integer.parseInt(t.substring(8, 10)));
-      } catch (NumberFormatException | DateTimeException e) {
-        return null;
-      }
-    }
-    if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
-      try {
-        return LocalDate.of(
-            Integer.parseInt(t.substring(0, 4)),
-            Integer.parseInt(t.substring(4, 6)),
-            Integer.parseInt(t.substring(6, 8)));
-      } catch (DateTimeException e) {
-        return null;
-      }
-    }
-    try {
-      return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return Dates.parse(s);
   }
 }
