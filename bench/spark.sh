@@ -11,6 +11,7 @@
 # The corpora are read from $ENTENTE_SHARED/corpus, else ../shared/corpus next to the repository.
 # Set BUILD=0 to reuse entente-spark/target/entente-spark.jar.
 set -euo pipefail
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"  # local mode stays on the loopback interface
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${ENTENTE_SHARED:-$root/../shared}"

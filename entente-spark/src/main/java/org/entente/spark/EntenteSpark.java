@@ -55,6 +55,9 @@ public final class EntenteSpark {
       if (!submitted) {
         b.master(master != null ? master : "local[*]");
         b.config("spark.ui.enabled", "false");
+        // Local mode talks to itself: keep the driver on the loopback interface.
+        b.config("spark.driver.host", "127.0.0.1");
+        b.config("spark.driver.bindAddress", "127.0.0.1");
       } else if (master != null) {
         b.master(master);
       }
