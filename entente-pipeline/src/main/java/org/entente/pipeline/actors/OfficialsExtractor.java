@@ -24,8 +24,8 @@ import org.entente.pipeline.text.Token;
  * to. Four patterns then propose (name, title) pairs:
  *
  * <ol>
- *   <li>title before name: "Moroccan Foreign Minister Nasser Bourita", "King Fahd";
- *   <li>title, then comma, then name: "Morocco's Minister of the Interior, Abdelouafi Laftit";
+ *   <li>title before name: "Moroccan Foreign Minister Amina Idrissi", "King Hassan";
+ *   <li>title, then comma, then name: "Morocco's Minister of the Interior, Karim Alaoui";
  *   <li>name, then comma, then title: "Emmanuel Macron, President of the French Republic";
  *   <li>possessive actor before name: "Russia's Vladimir Putin".
  * </ol>

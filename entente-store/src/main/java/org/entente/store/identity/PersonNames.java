@@ -3,7 +3,7 @@ package org.entente.store.identity;
 import java.util.List;
 
 /**
- * Name variants of one official: "Bourita", "Nasser Bourita" and "FM Bourita" with the same
+ * Name variants of one official: "Idrissi", "Amina Idrissi" and "FM Idrissi" with the same
  * affiliation are one person. Two names match when their last words agree and either one is a
  * single word, or their first words share an initial, or one of them has only abbreviations before
  * the surname (at most three capitals, as in "FM"). Stateless and thread-safe.
