@@ -464,67 +464,9 @@ public final class Listings {
    * the same.
    */
   public Views.Dossier dossier(String a, String b, LocalDate asOf, int maxPeople) {
-    List<Views.LedgerRecord> both =
-        new ArrayList<>(
-            ledger
-                .queries()
-                .load(
-                    "SELECT "
-                        + LedgerWriter.RECORD_COLUMNS
-                        + " FROM records WHERE "
-                        + Queries.VISIBLE
-                        + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
-                        + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)",
-                    asOf,
-                    Queries.Sources.IDS,
-                    asOf.toString(),
-                    a,
-                    b));
-    both.sort(
-        java.util.Comparator.comparing(
-                Views.LedgerRecord::onDate,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-            .thenComparing(Views.LedgerRecord::id));
-    List<Views.LedgerRecord> agreements = new ArrayList<>();
-    List<Views.LedgerRecord> meetings = new ArrayList<>();
-    Map<org.entente.store.commitments.CommitmentStatus, List<Views.LedgerRecord>> commitments =
-        Ledger.byStatus();
-    for (Views.LedgerRecord r : both) {
-      switch (r.type()) {
-        case "agreement" -> agreements.add(r);
-        case "meeting" -> meetings.add(r);
-        default -> commitments.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
-      }
-    }
     List<Views.PersonView> people = new ArrayList<>(topPersons(a, maxPeople));
     people.addAll(topPersons(b, maxPeople));
-    Map<String, Map<String, Integer>> topics = new TreeMap<>();
-    db.query(
-        "SELECT d.published, t.topic FROM doc_topics t JOIN documents d ON d.id = t.doc_id"
-            + " WHERE t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
-            + " AND t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
-            + " AND (d.published IS NULL OR d.published <= ?)",
-        rs -> {
-          String p = rs.getString(1);
-          String year = p == null ? "undated" : p.substring(0, 4);
-          topics
-              .computeIfAbsent(year, k -> new TreeMap<>())
-              .merge(rs.getString(2), 1, Integer::sum);
-          return null;
-        },
-        a,
-        b,
-        asOf.toString());
-    return new Views.Dossier(
-        ledger.queries().actor(a),
-        ledger.queries().actor(b),
-        asOf,
-        agreements,
-        ledger.queries().mechanisms(a, b, asOf),
-        meetings,
-        commitments,
-        people,
-        topics);
+    return ledger.queries().dossier(a, b, asOf, people);
   }
 
   /**

@@ -176,6 +176,16 @@ public final class Queries {
     if (maxOfficials < 0) {
       throw new IllegalArgumentException("maxOfficials must not be negative: " + maxOfficials);
     }
+    List<Views.PersonView> people = new ArrayList<>(persons(a, maxOfficials));
+    people.addAll(persons(b, maxOfficials));
+    return dossier(a, b, asOf, people);
+  }
+
+  /**
+   * The dossier of {@code a} and {@code b} with the given officials: records, mechanisms and topics
+   * as of {@code asOf}. Shared by every listing of officials (all, the most recorded, …).
+   */
+  Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
     List<Views.LedgerRecord> both =
         load(
             "SELECT "
@@ -200,8 +210,6 @@ public final class Queries {
         default -> commitments.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
       }
     }
-    List<Views.PersonView> people = new ArrayList<>(persons(a, maxOfficials));
-    people.addAll(persons(b, maxOfficials));
     Map<String, Map<String, Integer>> topics = new TreeMap<>();
     db.query(
         "SELECT d.published, t.topic FROM doc_topics t JOIN documents d ON d.id = t.doc_id"

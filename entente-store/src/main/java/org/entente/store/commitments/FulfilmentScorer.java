@@ -1,15 +1,11 @@
 package org.entente.store.commitments;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.entente.pipeline.resources.ResourceFile;
 import org.entente.store.identity.Words;
 
 /**
@@ -33,7 +29,7 @@ public final class FulfilmentScorer {
   public static final double MIN_WORDS = 0.6;
   public static final double MIN_CONFIDENCE = 0.7;
 
-  private static final String RESOURCE = "/org/entente/store/commitments/generic-verbs.txt";
+  private static final String RESOURCE = "generic-verbs.txt";
   private static final Pattern WORD = Pattern.compile("[a-z]+");
 
   private final Set<String> generic;
@@ -45,27 +41,11 @@ public final class FulfilmentScorer {
   /** Loads the bundled word list; fails naming the line on a malformed entry. */
   public static FulfilmentScorer load() {
     Set<String> words = new HashSet<>();
-    try (InputStream in = FulfilmentScorer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (ResourceFile.Line line : ResourceFile.read(FulfilmentScorer.class, RESOURCE)) {
+      if (line.fields().size() != 1 || !WORD.matcher(line.field(0)).matches()) {
+        throw line.error("not a lower-case word");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        if (!WORD.matcher(t).matches()) {
-          throw new IllegalStateException(
-              RESOURCE + " line " + n + ": not a lower-case word: " + t);
-        }
-        words.add(Words.stem(t));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
+      words.add(Words.stem(line.field(0)));
     }
     return new FulfilmentScorer(words);
   }

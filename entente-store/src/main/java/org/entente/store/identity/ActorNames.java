@@ -1,15 +1,11 @@
 package org.entente.store.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
+import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * Canonical names for actor codes: ISO 3166 alpha-3 codes named from the JDK's country list,
@@ -18,7 +14,7 @@ import org.entente.model.ActorKind;
  */
 public final class ActorNames {
 
-  private static final String RESOURCE = "/org/entente/store/identity/organisations.tsv";
+  private static final String RESOURCE = "organisations.tsv";
   private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");
 
   private final Map<String, String> states;
@@ -38,26 +34,13 @@ public final class ActorNames {
     states.put("XKX", "Kosovo");
     states.put("PSE", "Palestine");
     Map<String, String> orgs = new HashMap<>();
-    try (InputStream in = ActorNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (ResourceFile.Line line : ResourceFile.read(ActorNames.class, RESOURCE)) {
+      if (line.fields().size() != 2
+          || !CODE.matcher(line.field(0)).matches()
+          || line.field(1).isEmpty()) {
+        throw line.error("malformed");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 2 || !CODE.matcher(f[0]).matches() || f[1].isBlank()) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": malformed: " + line);
-        }
-        orgs.put(f[0], f[1].strip());
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
+      orgs.put(line.field(0), line.field(1));
     }
     return new ActorNames(states, orgs);
   }

@@ -1,16 +1,12 @@
 package org.entente.store.mechanisms;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.pipeline.resources.ResourceFile;
 import org.entente.store.identity.Words;
 
 /**
@@ -22,7 +18,7 @@ public final class MechanismPatterns {
   /** One recurring body. */
   public record Mechanism(String id, String name, List<String> phrases) {}
 
-  private static final String RESOURCE = "/org/entente/store/mechanisms/patterns.txt";
+  private static final String RESOURCE = "patterns.txt";
   private static final Pattern ID = Pattern.compile("[a-z_]+");
 
   private final List<Mechanism> mechanisms;
@@ -43,33 +39,20 @@ public final class MechanismPatterns {
   /** Loads the bundled list; a malformed line fails with file, line and value. */
   public static MechanismPatterns load() {
     List<Mechanism> out = new ArrayList<>();
-    try (InputStream in = MechanismPatterns.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (ResourceFile.Line line : ResourceFile.read(MechanismPatterns.class, RESOURCE)) {
+      if (line.fields().size() != 3
+          || !ID.matcher(line.field(0)).matches()
+          || line.field(1).isEmpty()) {
+        throw line.error("malformed");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      List<String> ph = new ArrayList<>();
+      for (String p : line.field(2).split(";")) {
+        if (Words.normalise(p).isEmpty()) {
+          throw line.error("empty phrase");
         }
-        String[] f = line.split("\t", -1);
-        if (f.length != 3 || !ID.matcher(f[0]).matches() || f[1].isBlank()) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": malformed: " + line);
-        }
-        List<String> ph = new ArrayList<>();
-        for (String p : f[2].split(";")) {
-          if (Words.normalise(p).isEmpty()) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": empty phrase: " + line);
-          }
-          ph.add(p.strip());
-        }
-        out.add(new Mechanism(f[0], f[1].strip(), ph));
+        ph.add(p.strip());
       }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
+      out.add(new Mechanism(line.field(0), line.field(1), ph));
     }
     return new MechanismPatterns(out);
   }
