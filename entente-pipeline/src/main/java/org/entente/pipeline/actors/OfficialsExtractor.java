@@ -59,18 +59,36 @@ public final class OfficialsExtractor implements Stage {
           "regime",
           "authorities");
 
+  /** Nouns that stand for an actor named before: true for a state, false for an organisation. */
+  private static final Map<String, Boolean> ANAPHORS =
+      Map.ofEntries(
+          Map.entry("country", true),
+          Map.entry("nation", true),
+          Map.entry("kingdom", true),
+          Map.entry("republic", true),
+          Map.entry("island", true),
+          Map.entry("state", true),
+          Map.entry("organisation", false),
+          Map.entry("organization", false),
+          Map.entry("bloc", false),
+          Map.entry("alliance", false),
+          Map.entry("union", false),
+          Map.entry("agency", false));
+
   private static final java.util.regex.Pattern REGNAL =
       java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
 
   private final TitleLexicon lexicon;
+  private final Offices offices;
 
   public OfficialsExtractor() {
-    this(TitleLexicon.defaults());
+    this(TitleLexicon.defaults(), Offices.defaults());
   }
 
-  public OfficialsExtractor(TitleLexicon lexicon) {
+  public OfficialsExtractor(TitleLexicon lexicon, Offices offices) {
     this.lexicon = lexicon;
+    this.offices = offices;
   }
 
   @Override
@@ -80,12 +98,13 @@ public final class OfficialsExtractor implements Stage {
     if (tokens.isEmpty()) {
       return;
     }
-    Doc doc = new Doc(text, tokens, analysis.actors(), lexicon);
+    Doc doc = new Doc(text, tokens, analysis.actors(), lexicon, offices);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       doc.titleBeforeName(i, found);
       doc.nameThenTitle(i, found);
       doc.possessiveName(i, found);
+      doc.namedGovernment(i, found);
     }
     doc.resolveAffiliations(found);
     analysis.persons().addAll(doc.merge(found));
@@ -114,7 +133,9 @@ public final class OfficialsExtractor implements Stage {
     final String text;
     final List<Token> tokens;
     final TitleLexicon lex;
+    final Offices offices;
     final String[] actor;
+    final boolean[] stateActor;
     final boolean[] possessive;
     final WordClass[] cls;
     final String[] clsAffiliation;
@@ -127,17 +148,28 @@ public final class OfficialsExtractor implements Stage {
     boolean[] nameWord;
     final Map<String, Double> salience = new HashMap<>();
     final String datelineCountry;
+
+    /** The first token after the dateline ("CAIRO, March 16 -"), or -1 without one. */
+    final int datelineEnd;
     final Map<String, Double> home = new HashMap<>();
 
     /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
     final Map<String, Set<String>> described = new HashMap<>();
 
-    Doc(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
+    Doc(
+        String text,
+        List<Token> tokens,
+        List<ActorMention> mentions,
+        TitleLexicon lex,
+        Offices offices) {
       this.text = text;
       this.tokens = tokens;
       this.lex = lex;
+      this.offices = offices;
+      mentions = mentions.stream().filter(m -> !isStance(text, m)).toList();
       int n = tokens.size();
       actor = new String[n];
+      stateActor = new boolean[n];
       possessive = new boolean[n];
       cls = new WordClass[n];
       clsAffiliation = new String[n];
@@ -160,6 +192,7 @@ public final class OfficialsExtractor implements Stage {
       }
       computeSalience(mentions);
       datelineCountry = findDatelineCountry();
+      datelineEnd = datelineCountry == null ? -1 : findDatelineEnd();
       computeHome(mentions);
     }
 
@@ -177,6 +210,15 @@ public final class OfficialsExtractor implements Stage {
           home.merge(clsAffiliation[k], 2.0, Double::sum);
         }
       }
+    }
+
+    /** "pro-Moscow", "anti-American": a stance towards an actor, not a sign of belonging. */
+    private static boolean isStance(String text, ActorMention m) {
+      int s = m.span().start();
+      return s > 0
+          && text.charAt(s - 1) == '-'
+          && (text.regionMatches(true, s - 4, "pro-", 0, 4)
+              || text.regionMatches(true, s - 5, "anti-", 0, 5));
     }
 
     /** "the White House", "the Kremlin": a seat of government, not a city. */
@@ -200,6 +242,18 @@ public final class OfficialsExtractor implements Stage {
       return null;
     }
 
+    private int findDatelineEnd() {
+      int body = text.indexOf("\n\n");
+      int from = body >= 0 && body < 400 ? body + 2 : 0;
+      for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + 60; k++) {
+        String w = tokens.get(k).text();
+        if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
+          return k + 1;
+        }
+      }
+      return -1;
+    }
+
     private void markActors(List<ActorMention> mentions) {
       int t = 0;
       List<ActorMention> sorted = new ArrayList<>(mentions);
@@ -210,6 +264,7 @@ public final class OfficialsExtractor implements Stage {
         }
         for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
           actor[k] = m.code();
+          stateActor[k] = m.kind() == org.entente.model.ActorKind.STATE;
         }
       }
       for (int k = 0; k < tokens.size(); k++) {
@@ -459,6 +514,43 @@ public final class OfficialsExtractor implements Stage {
       c.explicit = true;
       c.titleFrom = i;
       c.titleTo = i;
+      out.add(c);
+    }
+
+    /**
+     * Pattern 5: a government called after its leader — "the Barack Obama administration" — or an
+     * institution after its head — "the John Kerry State Department". A one-word name before
+     * "government" is often a party ("the Labour government"), and "the Obama administration" is a
+     * period more than a person acting: both are left out.
+     */
+    void namedGovernment(int i, List<Candidate> out) {
+      if (!lower(i).equals("the") || i + 1 >= tokens.size()) {
+        return;
+      }
+      int j = i + 1;
+      int nameEnd = nameRun(j, false);
+      if (nameEnd <= j || nameEnd - j > 3 || nameEnd >= tokens.size() || possessive[nameEnd - 1]) {
+        return;
+      }
+      String w = lower(nameEnd);
+      boolean institution =
+          cls[nameEnd] == WordClass.INSTITUTION && phraseStart[nameEnd] == nameEnd;
+      boolean government =
+          nameEnd - j > 1
+              && (w.equals("administration")
+                  || w.equals("regime")
+                  || w.equals("government")
+                  || w.equals("presidency"));
+      if (!institution && !government) {
+        return;
+      }
+      Candidate c = new Candidate(j, nameEnd);
+      c.titleFrom = nameEnd;
+      c.titleTo = institution ? phraseEnd[nameEnd] : nameEnd + 1;
+      if (institution) {
+        c.affiliation = clsAffiliation[nameEnd];
+        c.explicit = true;
+      }
       out.add(c);
     }
 
@@ -818,20 +910,27 @@ public final class OfficialsExtractor implements Stage {
           score(c, found, chain).forEach((code, x) -> v.merge(code, x, Double::sum));
         }
       }
-      // A state has one head of state and one head of government: two leaders with bare titles
-      // ("President Macron", "President Rouhani") stand for different states. The surest vote
-      // chooses first.
+      // A state has one head of state, one head of government, one foreign minister…: two
+      // holders of one office with bare titles ("President Macron", "President Rouhani") stand for
+      // different states. The surest vote chooses first. Some titles are never a given state's
+      // ("Foreign Secretary" is not American).
       Set<String> headTaken = new java.util.HashSet<>();
       Map<String, String> leader = new HashMap<>();
+      Map<String, Set<String>> never = new HashMap<>();
       Map<String, Integer> firstSeen = new HashMap<>();
       for (Candidate c : found) {
         String key = personKey(c.name, found);
-        String l = leaderClass(c.role);
+        String l = officeClass(c.role);
         if (l != null) {
           leader.putIfAbsent(key, l);
           if (c.affiliation != null) {
             headTaken.add(l + c.affiliation);
           }
+        }
+        if (c.role != null) {
+          never
+              .computeIfAbsent(key, k -> new java.util.HashSet<>())
+              .addAll(offices.neverHeldFor(c.role));
         }
         firstSeen.putIfAbsent(key, c.nameFrom);
       }
@@ -847,6 +946,7 @@ public final class OfficialsExtractor implements Stage {
         String pick =
             votes.get(key).entrySet().stream()
                 .filter(x -> x.getValue() > 0)
+                .filter(x -> !never.getOrDefault(key, Set.of()).contains(x.getKey()))
                 .filter(
                     x ->
                         l == null
@@ -903,29 +1003,16 @@ public final class OfficialsExtractor implements Stage {
       return first - second;
     }
 
-    /**
-     * "state" for a head of state (president, king, queen), "government" for a head of government
-     * (prime minister, premier, chancellor), else null: a state has one of each.
-     */
-    private static String leaderClass(String role) {
-      if (role == null) {
-        return null;
-      }
-      String r = role.toLowerCase(Locale.ROOT);
-      if (r.contains("vice")
-          || r.contains("deputy")
-          || r.contains("crown")
-          || r.contains("then")
-          || r.contains("former")) {
-        return null;
-      }
-      if (r.endsWith("president") || r.endsWith("king") || r.endsWith("queen")) {
-        return "state:";
-      }
-      if (r.endsWith("prime minister") || r.endsWith("premier") || r.endsWith("chancellor")) {
-        return "government:";
-      }
-      return null;
+    /** The single-holder office a role names, as a key prefix ("foreign:"), or null. */
+    private String officeClass(String role) {
+      String office = role == null ? null : offices.officeOf(role);
+      return office == null ? null : office + ":";
+    }
+
+    /** "state:" for a head of state, "government:" for a head of government, else null. */
+    private String leaderClass(String role) {
+      String office = officeClass(role);
+      return "state:".equals(office) || "government:".equals(office) ? office : null;
     }
 
     /**
@@ -966,6 +1053,47 @@ public final class OfficialsExtractor implements Stage {
       return chain;
     }
 
+    /**
+     * The state that a person named just before {@code k} returns to, in the same sentence: "on his
+     * return to Tehran", "returned home to Kabul". Null if none.
+     */
+    private String returnedTo(int k) {
+      for (int j = k; j < Math.min(tokens.size() - 2, k + 20) && sentence[j] == sentence[k]; j++) {
+        String w = lower(j);
+        if (!(w.equals("return") || w.equals("returned") || w.equals("returning"))) {
+          continue;
+        }
+        int t = j + 1;
+        if (lower(t).equals("home")) {
+          t++;
+        }
+        if (t < tokens.size() && lower(t).equals("to")) {
+          t++;
+          if (t < tokens.size() && lower(t).equals("the")) {
+            t++;
+          }
+          if (t < tokens.size() && actor[t] != null && stateActor[t]) {
+            return actor[t];
+          }
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /** "Japan's Defense Ministry": a state body after at most two capitalised words. */
+    private boolean bodyAfter(int k, int limit) {
+      for (int j = k; j < Math.min(limit, k + 3); j++) {
+        if (BODIES.contains(lower(j))) {
+          return true;
+        }
+        if (!tokens.get(j).isCapitalised() || actor[j] != null) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     /** "Saudi monarchs" for "King Faisal", "the Egyptian president" for "President Mubarak". */
     private boolean sameOffice(int k, Candidate c) {
       if (c.role == null || !(cls[k] == WordClass.HEAD || cls[k] == WordClass.ROYAL)) {
@@ -992,9 +1120,12 @@ public final class OfficialsExtractor implements Stage {
           break;
         }
       }
-      for (int k = c.titleFrom - 1; k >= 0 && sentence[k] == sentence[c.nameFrom]; k--) {
+      for (int k = c.titleFrom - 1;
+          k >= 0 && k >= datelineEnd && sentence[k] == sentence[c.nameFrom];
+          k--) {
         if (actor[k] != null) {
-          // the nearest state named before: a weak hint, stronger when it opens the sentence
+          // the nearest state named before: a weak hint, stronger when it opens the sentence;
+          // the dateline counts once, as the text's home
           boolean opens =
               k == 0
                   || sentence[k - 1] != sentence[k]
@@ -1004,15 +1135,36 @@ public final class OfficialsExtractor implements Stage {
           break;
         }
       }
+      // "…an explosion in Mexico City. President Enrique Peña Nieto said": the state named just
+      // before, across a sentence end, is a weak hint (a tie-breaker more than a vote).
+      for (int k = c.titleFrom - 1; k >= Math.max(0, c.titleFrom - 6); k--) {
+        if (actor[k] != null) {
+          if (sentence[k] != sentence[c.nameFrom] && stateActor[k]) {
+            s.merge(actor[k], 2.0, Double::sum);
+          }
+          break;
+        }
+      }
+      // "…said on his return to Tehran": an official goes home.
+      String home = returnedTo(c.nameTo);
+      if (home != null) {
+        s.merge(home, 8.0, Double::sum);
+      }
+      // "the country's leader, Kim", "the bloc's foreign policy chief": the actor of that kind
+      // last named, within the sentence or the one before.
+      String anaphor = c.titleFrom > 0 ? anaphoricActor(c.titleFrom - 1) : null;
+      if (anaphor != null) {
+        s.merge(anaphor, 10.0, Double::sum);
+      }
       // "Vietnam's parliament sacked Prime Minister X": a state's body acting on its officials;
       // "two tours by Saudi monarchs. King Faisal visited…": the officials just described.
       for (int k = c.titleFrom - 1;
-          k >= 0 && sentence[k] >= sentence[c.nameFrom] - 1 && c.titleFrom - k < 40;
+          k >= 0 && sentence[k] >= sentence[c.nameFrom] - 1 && c.titleFrom - k < 60;
           k--) {
         if (actor[k] != null
             && k + 1 < tokens.size()
             && (BODIES.contains(lower(k + 1))
-                || possessive[k] && k + 1 < c.titleFrom && BODIES.contains(lower(k + 1))
+                || possessive[k] && bodyAfter(k + 1, c.titleFrom)
                 || sameOffice(k + 1, c))) {
           s.merge(actor[k], 8.0, Double::sum);
           described
@@ -1050,6 +1202,43 @@ public final class OfficialsExtractor implements Stage {
     }
 
     /**
+     * The actor that a possessive noun at {@code k} stands for: "the country's" and "the nation's"
+     * name the state last mentioned, "the organisation's" and "the bloc's" the organisation last
+     * mentioned, in the same sentence or the one before. Null when {@code k} is no such noun.
+     */
+    private String anaphoricActor(int k) {
+      if (!possessive[k] || k == 0 || actor[k] != null) {
+        return null;
+      }
+      Boolean state = ANAPHORS.get(stripPossessive(lower(k)));
+      if (state == null) {
+        return null;
+      }
+      boolean definite = false;
+      for (int d = k - 1; d >= Math.max(0, k - 3) && sentence[d] == sentence[k]; d--) {
+        if (lower(d).equals("the")) {
+          definite = true;
+          break;
+        }
+      }
+      if (!definite) {
+        return null;
+      }
+      for (int j = k - 1; j >= 0 && sentence[j] >= sentence[k] - 1; j--) {
+        // "the U.S. military" uses a name as an adjective: no antecedent for "the country".
+        boolean adjective =
+            j + 1 < tokens.size()
+                && actor[j + 1] == null
+                && tokens.get(j + 1).type() == Token.Type.WORD
+                && !tokens.get(j + 1).isCapitalised();
+        if (actor[j] != null && stateActor[j] == state && !adjective && !possessive[j]) {
+          return actor[j];
+        }
+      }
+      return null;
+    }
+
+    /**
      * "Vice President Mike Pence and Secretary of State Mike Pompeo met…": a list that opens its
      * sentence is one side; after "between", "by" or "with" it may be two.
      */
@@ -1080,6 +1269,7 @@ public final class OfficialsExtractor implements Stage {
         String key = personKey(c.name, found) + "|" + c.affiliation;
         Builder b = people.computeIfAbsent(key, k -> new Builder());
         b.add(c, tokens);
+        b.inOffice |= !hasFormer(c.titleFrom, c.titleTo);
       }
       // Later mentions by surname alone.
       Map<String, Builder> bySurname = new HashMap<>();
@@ -1096,6 +1286,9 @@ public final class OfficialsExtractor implements Stage {
       }
       List<Person> out = new ArrayList<>();
       for (Builder b : people.values()) {
+        if (!b.inOffice) {
+          continue; // only ever "former": a commentator out of office, not acting for a state
+        }
         List<Span> spans = b.spans.stream().distinct().sorted().toList();
         out.add(new Person(b.name, b.role, b.affiliation, spans));
       }
@@ -1114,6 +1307,7 @@ public final class OfficialsExtractor implements Stage {
     String name = "";
     String role;
     String affiliation;
+    boolean inOffice;
     final List<Span> spans = new ArrayList<>();
 
     void add(Candidate c, List<Token> tokens) {

@@ -37,7 +37,7 @@ class DevSetQualityTest {
 
   @Test
   void personsStayAboveGate() {
-    assertGate("persons", 0.78);
+    assertGate("persons", 0.90);
   }
 
   @Test

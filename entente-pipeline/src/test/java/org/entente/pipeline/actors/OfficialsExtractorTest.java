@@ -1,0 +1,70 @@
+package org.entente.pipeline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.entente.model.Document;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Officials and their affiliations in fixture texts written for these tests (invented names),
+ * through the default pipeline. Each expectation lists "name=CODE" sorted by name.
+ */
+class OfficialsExtractorTest {
+
+  private static String persons(String text) {
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    return Entente.pipeline().extract(d).persons().stream()
+        .map(p -> p.name() + "=" + p.affiliation())
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
+          Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN
+          Peru's Ana Flores said the talks went well. | Ana Flores=PER
+          """)
+  void readsAffiliationsTheTextStates(String text, String expected) {
+    assertThat(persons(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # one holder per office and state: the American foreign minister is taken
+          WASHINGTON, March 3 - Secretary of State Mark Hollis flew to Lima for talks with Foreign Minister Rosa Quispe of the host country. Peru and the United States signed a trade pact. | Mark Hollis=USA, Rosa Quispe=PER
+          # the United States has secretaries, not ministers
+          WASHINGTON, March 3 - Defense Minister Kenji Mori said Japan would buy more radars from the United States. The United States welcomed it. | Kenji Mori=JPN
+          # "the country's leader" is the state named before, not the adjective in "U.S. warships"
+          The United States warned North Korea again, saying U.S. warships were ready and that the country's leader, Ri Song Chol, would regret any attack. | Ri Song Chol=PRK
+          # a stance towards a state is not belonging to it
+          Ukrainians elected a new, pro-Moscow president, Oleh Hrytsenko, after Russia pressed Kyiv for months. Russia welcomed the vote. | Oleh Hrytsenko=UKR
+          # an official goes home
+          NICOSIA, March 3 - The agency quoted Oil Minister Reza Karimi as saying on his return to Tehran from Baku that Azerbaijan would buy more crude. Cyprus was not involved. | Reza Karimi=IRN
+          """)
+  void infersAffiliationsFromContext(String text, String expected) {
+    assertThat(persons(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Analysts cited former Foreign Minister Paulo Mendes of Brazil as a critic of the plan. | ''
+          A spokesman for the John Harlow State Department declined to comment. | John Harlow=USA
+          """)
+  void leavesOutCommentatorsAndReadsInstitutions(String text, String expected) {
+    assertThat(persons(text)).isEqualTo(expected);
+  }
+}
