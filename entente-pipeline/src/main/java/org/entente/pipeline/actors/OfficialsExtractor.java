@@ -75,6 +75,62 @@ public final class OfficialsExtractor implements Stage {
           Map.entry("union", false),
           Map.entry("agency", false));
 
+  /** Verbs of travel before a destination: "leaves for", "flew to", "arrived in", "visited". */
+  private static final Set<String> TRAVEL_VERBS =
+      Set.of(
+          "leave",
+          "leaves",
+          "left",
+          "leaving",
+          "fly",
+          "flies",
+          "flew",
+          "flying",
+          "travel",
+          "travels",
+          "travelled",
+          "traveled",
+          "travelling",
+          "traveling",
+          "arrive",
+          "arrives",
+          "arrived",
+          "arriving",
+          "visit",
+          "visits",
+          "visited",
+          "visiting",
+          "head",
+          "heads",
+          "headed",
+          "heading");
+
+  /** Words between a name and its own verb: "X, who is due to leave for…". */
+  private static final Set<String> CLAUSE_GLUE =
+      Set.of(
+          ",",
+          "who",
+          "will",
+          "would",
+          "is",
+          "was",
+          "has",
+          "had",
+          "have",
+          "also",
+          "then",
+          "later",
+          "to",
+          "due",
+          "expected",
+          "set",
+          "plans",
+          "planned",
+          "scheduled",
+          "be",
+          "shall",
+          "soon");
+
   private static final java.util.regex.Pattern REGNAL =
       java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
@@ -151,6 +207,7 @@ public final class OfficialsExtractor implements Stage {
 
     /** The first token after the dateline ("CAIRO, March 16 -"), or -1 without one. */
     final int datelineEnd;
+
     final Map<String, Double> home = new HashMap<>();
 
     /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
@@ -411,8 +468,10 @@ public final class OfficialsExtractor implements Stage {
       if (j < tokens.size() && tokens.get(j).text().equals(",")) {
         comma = true;
         j = skipHonorifics(j + 1);
-      } else if (ext != titleEnd && !allLowerCase(titleEnd, ext)) {
-        return; // "Minister of X Name" without a comma is not a title-name pair
+      } else if (ext != titleEnd && !allLowerCase(titleEnd, ext) && !lower(titleEnd).equals("to")) {
+        // "Minister of X Name" without a comma is not a title-name pair; "Ambassador to Japan
+        // Name" is
+        return;
       }
       if (j < tokens.size()
           && (tokens.get(j).text().equals("]") || tokens.get(j).text().equals(")"))) {
@@ -1081,6 +1140,37 @@ public final class OfficialsExtractor implements Stage {
       return null;
     }
 
+    /**
+     * The state that a person named just before {@code k} travels to, in the person's own clause
+     * and within a few words: "who leaves for Moscow", "flew to Beijing", "will visit Chile". Null
+     * if none.
+     */
+    private String travelsTo(int k) {
+      for (int j = k; j < Math.min(tokens.size() - 1, k + 8) && sentence[j] == sentence[k]; j++) {
+        String w = lower(j);
+        int t = j + 1;
+        if (!TRAVEL_VERBS.contains(w)) {
+          if (CLAUSE_GLUE.contains(w)) {
+            continue;
+          }
+          return null; // another clause, maybe another subject: "when he visits Washington"
+        }
+        if (t < tokens.size()) {
+          String p = lower(t);
+          if (p.equals("for") || p.equals("to") || p.equals("in")) {
+            t++;
+          } else if (!w.startsWith("visit")) {
+            continue;
+          }
+          if (t < tokens.size() && lower(t).equals("the")) {
+            t++;
+          }
+          return t < tokens.size() && actor[t] != null && stateActor[t] ? actor[t] : null;
+        }
+      }
+      return null;
+    }
+
     /** "Japan's Defense Ministry": a state body after at most two capitalised words. */
     private boolean bodyAfter(int k, int limit) {
       for (int j = k; j < Math.min(limit, k + 3); j++) {
@@ -1144,6 +1234,11 @@ public final class OfficialsExtractor implements Stage {
           }
           break;
         }
+      }
+      // "Economy Minister X, who leaves for Moscow on Tuesday": a traveller is a guest there.
+      String abroad = travelsTo(c.nameTo);
+      if (abroad != null) {
+        s.merge(abroad, -6.0, Double::sum);
       }
       // "…said on his return to Tehran": an official goes home.
       String home = returnedTo(c.nameTo);

@@ -49,6 +49,10 @@ class OfficialsExtractorTest {
           The United States warned North Korea again, saying U.S. warships were ready and that the country's leader, Ri Song Chol, would regret any attack. | Ri Song Chol=PRK
           # a stance towards a state is not belonging to it
           Ukrainians elected a new, pro-Moscow president, Oleh Hrytsenko, after Russia pressed Kyiv for months. Russia welcomed the vote. | Oleh Hrytsenko=UKR
+          # a traveller is a guest at the destination; the ambassador's posting is not whose he is
+          CAIRO, March 3 - Trade Minister Omar Fathy, who leaves for Moscow on Monday, met Egyptian ambassador to Moscow Adel Naguib. Russia and Egypt trade grain. Russia wants more. | Adel Naguib=EGY, Omar Fathy=EGY
+          # another clause, another subject: the visit is the other official's
+          Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # an official goes home
           NICOSIA, March 3 - The agency quoted Oil Minister Reza Karimi as saying on his return to Tehran from Baku that Azerbaijan would buy more crude. Cyprus was not involved. | Reza Karimi=IRN
           """)
