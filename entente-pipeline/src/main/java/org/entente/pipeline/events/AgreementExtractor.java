@@ -82,6 +82,30 @@ public final class AgreementExtractor implements Stage {
     analysis.agreements().addAll(found);
   }
 
+  /**
+   * Whether a name picks out one instrument: a capitalised head ("Louvre Agreement"), or a
+   * capitalised word, a possessive or a number before the head ("Iran nuclear deal", "Theresa May's
+   * Brexit deal", "the 1972 treaty"). Words after the head only describe ("agreement between the
+   * United States and China").
+   */
+  private static boolean identifiable(String name) {
+    String[] words = name.split("\\s+");
+    for (String w : words) {
+      String bare = w.replaceAll("[^\\p{L}\\p{N}'’-]", "");
+      if (bare.isEmpty()) {
+        continue;
+      }
+      char first = bare.charAt(0);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
+        return true;
+      }
+      if (InstrumentLexicon.defaults().noun(bare.toLowerCase(Locale.ROOT)) != null) {
+        return false; // the head, lower-case, with nothing naming it before
+      }
+    }
+    return true;
+  }
+
   /** Ends a name's complement before a time expression or an "in"/"at" place. */
   private static InstrumentNames.Name cutTimeAndPlace(Clause c, InstrumentNames.Name name) {
     List<Token> tokens = c.tokens();
@@ -309,6 +333,16 @@ public final class AgreementExtractor implements Stage {
         hit = i;
       }
     }
+    // Unnamed mentions of one kind between the same parties are one instrument: "a trade
+    // agreement with the United States", later "the deal between the two nations".
+    boolean unnamed = false;
+    for (int i = found.size() - 1; i >= oldest && hit < 0 && !identifiable(a.name()); i--) {
+      Agreement o = found.get(i);
+      if (o.kind() == a.kind() && a.parties().size() >= 2 && o.parties().equals(a.parties())) {
+        hit = i;
+        unnamed = true; // the first mention keeps its name
+      }
+    }
     if (hit < 0) {
       found.add(a);
       keys.add(w);
@@ -319,7 +353,7 @@ public final class AgreementExtractor implements Stage {
     parties.addAll(a.parties());
     List<Span> spans = new ArrayList<>(o.spans());
     spans.addAll(a.spans());
-    boolean longer = !descriptive && w.size() > keys.get(hit).size();
+    boolean longer = !descriptive && !unnamed && w.size() > keys.get(hit).size();
     if (longer) {
       keys.set(hit, w);
     }

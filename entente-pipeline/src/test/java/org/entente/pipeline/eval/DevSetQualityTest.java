@@ -47,7 +47,7 @@ class DevSetQualityTest {
 
   @Test
   void agreementsStayAboveGate() {
-    assertGate("agreements", 0.75);
+    assertGate("agreements", 0.80);
   }
 
   @Test

@@ -87,6 +87,9 @@ class AgreementExtractorTest {
             + " calm. Diplomats praised the joint communique.",
         "Chile and Peru signed the Andes Water Agreement. The Andes Water Agreement covers"
             + " rivers. The landmark agreement was praised.",
+        "Chile is close to a trade agreement with Peru, its minister said. An agreement between"
+            + " Chile and Peru would cut tariffs. A bilateral deal between the two nations could"
+            + " follow.",
       })
   void mergesRepeatedMentions(String body) {
     List<Agreement> found = agreements(body);
