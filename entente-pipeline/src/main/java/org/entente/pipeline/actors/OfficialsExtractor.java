@@ -75,6 +75,9 @@ public final class OfficialsExtractor implements Stage {
           Map.entry("union", false),
           Map.entry("agency", false));
 
+  /** Months that are also family names ("Theresa May"). */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
+
   /** Verbs of travel before a destination: "leaves for", "flew to", "arrived in", "visited". */
   private static final Set<String> TRAVEL_VERBS =
       Set.of(
@@ -841,6 +844,9 @@ public final class OfficialsExtractor implements Stage {
           k++;
           continue;
         }
+        if (words > 0 && isMonthSurname(k)) {
+          return k + 1; // "Theresa May", but not "Theresa May 5"
+        }
         if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
           k++;
           break;
@@ -852,6 +858,15 @@ public final class OfficialsExtractor implements Stage {
         k--;
       }
       return words == 0 ? j : k;
+    }
+
+    /** A month that is also a surname, after a given name and not before a day number. */
+    private boolean isMonthSurname(int k) {
+      String w = stripPossessive(tokens.get(k).text());
+      if (!MONTH_SURNAMES.contains(w) || actor[k] != null) {
+        return false;
+      }
+      return k + 1 >= tokens.size() || tokens.get(k + 1).type() != Token.Type.NUMBER;
     }
 
     private boolean isNameWord(int k) {
@@ -1171,6 +1186,16 @@ public final class OfficialsExtractor implements Stage {
       return null;
     }
 
+    /** "Polish President Andrzej Duda": token {@code k} is in another official's own title. */
+    private static boolean inOtherTitle(List<Candidate> found, Candidate c, int k) {
+      for (Candidate o : found) {
+        if (o != c && o.titleFrom <= k && k < Math.max(o.titleTo, o.nameFrom)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "Japan's Defense Ministry": a state body after at most two capitalised words. */
     private boolean bodyAfter(int k, int limit) {
       for (int j = k; j < Math.min(limit, k + 3); j++) {
@@ -1260,7 +1285,7 @@ public final class OfficialsExtractor implements Stage {
             && k + 1 < tokens.size()
             && (BODIES.contains(lower(k + 1))
                 || possessive[k] && bodyAfter(k + 1, c.titleFrom)
-                || sameOffice(k + 1, c))) {
+                || sameOffice(k + 1, c) && !inOtherTitle(found, c, k + 1))) {
           s.merge(actor[k], 8.0, Double::sum);
           described
               .computeIfAbsent(personKey(c.name, found), x -> new java.util.HashSet<>())

@@ -31,6 +31,8 @@ class OfficialsExtractorTest {
           Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
           Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN
           Peru's Ana Flores said the talks went well. | Ana Flores=PER
+          British Prime Minister Rose May said on May 5 that talks would go on. | Rose May=GBR
+          Britain's Prime Minister Tom Hale met the press. Hale's predecessor, Jane June, stayed away. | Jane June=GBR, Tom Hale=GBR
           """)
   void readsAffiliationsTheTextStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
@@ -53,6 +55,8 @@ class OfficialsExtractorTest {
           CAIRO, March 3 - Trade Minister Omar Fathy, who leaves for Moscow on Monday, met Egyptian ambassador to Moscow Adel Naguib. Russia and Egypt trade grain. Russia wants more. | Adel Naguib=EGY, Omar Fathy=EGY
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
+          # another official's own title describes that official only
+          WASHINGTON, March 3 - Polish President Jan Nowak doubted President Ed Marsh's plan. Poland and Poland again. | Ed Marsh=USA, Jan Nowak=POL
           # an official goes home
           NICOSIA, March 3 - The agency quoted Oil Minister Reza Karimi as saying on his return to Tehran from Baku that Azerbaijan would buy more crude. Cyprus was not involved. | Reza Karimi=IRN
           """)
