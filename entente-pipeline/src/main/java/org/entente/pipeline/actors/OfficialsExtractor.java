@@ -1008,6 +1008,18 @@ public final class OfficialsExtractor implements Stage {
         }
         firstSeen.putIfAbsent(key, c.nameFrom);
       }
+      // "…the office of President Moon in Seoul endorsed it. 'We agree,' said a spokesman, Kim":
+      // a spokesperson speaks for the official named last, a quotation's few sentences before.
+      Map<String, Candidate> speaksFor = new HashMap<>();
+      for (int x = 1; x < found.size(); x++) {
+        Candidate c = found.get(x);
+        Candidate o = found.get(x - 1);
+        if (c.affiliation == null
+            && isSpokesperson(c.role)
+            && sentence[o.nameFrom] >= sentence[c.nameFrom] - 3) {
+          speaksFor.put(personKey(c.name, found), o);
+        }
+      }
       Map<String, String> chosen = new HashMap<>();
       List<String> order = new ArrayList<>(votes.keySet());
       order.sort(
@@ -1016,6 +1028,16 @@ public final class OfficialsExtractor implements Stage {
             return m != 0 ? m : Integer.compare(firstSeen.get(a), firstSeen.get(b));
           });
       for (String key : order) {
+        Candidate principal = speaksFor.get(key);
+        if (principal != null) {
+          String code =
+              principal.affiliation != null
+                  ? principal.affiliation
+                  : chosen.get(personKey(principal.name, found));
+          if (code != null) {
+            votes.get(key).merge(code, 6.0, Double::sum);
+          }
+        }
         String l = leader.get(key);
         String pick =
             votes.get(key).entrySet().stream()
@@ -1184,6 +1206,14 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    private static boolean isSpokesperson(String role) {
+      if (role == null) {
+        return false;
+      }
+      String r = role.toLowerCase(Locale.ROOT);
+      return r.endsWith("spokesman") || r.endsWith("spokeswoman") || r.endsWith("spokesperson");
     }
 
     /** "Polish President Andrzej Duda": token {@code k} is in another official's own title. */

@@ -57,6 +57,8 @@ class OfficialsExtractorTest {
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only
           WASHINGTON, March 3 - Polish President Jan Nowak doubted President Ed Marsh's plan. Poland and Poland again. | Ed Marsh=USA, Jan Nowak=POL
+          # a spokesperson speaks for the official named last
+          The office of President Lee Joon in Seoul welcomed the talks. "North Korea and the United States are talking, and North Korea will gain," said a spokesman, Park Min. | Lee Joon=KOR, Park Min=KOR
           # an official goes home
           NICOSIA, March 3 - The agency quoted Oil Minister Reza Karimi as saying on his return to Tehran from Baku that Azerbaijan would buy more crude. Cyprus was not involved. | Reza Karimi=IRN
           """)
