@@ -551,6 +551,9 @@ public final class OfficialsExtractor implements Stage {
       if (hasExclude(from, end) || ofPrivateBody(head + 1, end)) {
         return;
       }
+      if (end > head + 1 && end < tokens.size() && isNameWord(end)) {
+        return; // "president of the Ohio Teachers Union": the office of a body named on
+      }
       Candidate c = new Candidate(i, nameEnd);
       c.titleFrom = from;
       c.titleTo = end;
@@ -775,10 +778,11 @@ public final class OfficialsExtractor implements Stage {
       boolean named = false;
       for (int k = from; k < to; k++) {
         if (actor[k] != null || cls[k] == WordClass.INSTITUTION) {
-          return false;
+          named = false; // "of the French Republic", "of the State Department"
+          continue;
         }
         if (tokens.get(k).isCapitalised() && cls[k] == null) {
-          named = true;
+          named = true; // "of the North Carolina NAACP": a place naming a private body
         }
       }
       return named;
