@@ -164,6 +164,7 @@ public final class OfficialsExtractor implements Stage {
       doc.nameThenTitle(i, found);
       doc.possessiveName(i, found);
       doc.namedGovernment(i, found);
+      doc.representedBy(i, found);
     }
     doc.resolveAffiliations(found);
     analysis.persons().addAll(doc.merge(found));
@@ -617,6 +618,45 @@ public final class OfficialsExtractor implements Stage {
         c.explicit = true;
       }
       out.add(c);
+    }
+
+    /**
+     * Pattern 6: "The Palestinians will be represented by Chief Negotiator Saeb Erekat and Mohammad
+     * Shtayyeh": the people named after "represented by" act for the state named just before.
+     */
+    void representedBy(int i, List<Candidate> out) {
+      if (!lower(i).equals("represented")
+          || i + 2 >= tokens.size()
+          || !lower(i + 1).equals("by")
+          || sentence[i + 1] != sentence[i]) {
+        return;
+      }
+      String state = null;
+      for (int k = i - 1; k >= Math.max(0, i - 6) && sentence[k] == sentence[i]; k--) {
+        if (actor[k] != null && stateActor[k]) {
+          state = actor[k];
+          break;
+        }
+      }
+      if (state == null) {
+        return;
+      }
+      for (int k = i + 2; k < tokens.size() && sentence[k] == sentence[i]; k++) {
+        if (!isNameWord(k) || k > 0 && (isHead(k - 1) || isNameWord(k - 1))) {
+          continue;
+        }
+        int end = nameRun(k, false);
+        if (end <= k) {
+          continue;
+        }
+        Candidate c = new Candidate(k, end);
+        c.affiliation = state;
+        c.explicit = true;
+        c.titleFrom = k;
+        c.titleTo = k;
+        out.add(c);
+        k = end - 1;
+      }
     }
 
     // ---- title helpers ----

@@ -31,6 +31,8 @@ class OfficialsExtractorTest {
           Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
           Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN
           Peru's Ana Flores said the talks went well. | Ana Flores=PER
+          The Chileans will be represented by Foreign Minister Ana Rojas and Tomas Vidal. | Ana Rojas=CHL, Tomas Vidal=CHL
+          The company was represented by Tomas Vidal in court. | ''
           British Prime Minister Rose May said on May 5 that talks would go on. | Rose May=GBR
           Britain's Prime Minister Tom Hale met the press. Hale's predecessor, Jane June, stayed away. | Jane June=GBR, Tom Hale=GBR
           """)
