@@ -158,6 +158,10 @@ public final class CuePhrases<V> {
       if (best == 0) {
         i++;
       } else {
+        // Exact words are surer than stems of the same length: "economist" hides "econom*".
+        if (winners.stream().anyMatch(c -> !hasStem(c))) {
+          winners.removeIf(CuePhrases::hasStem);
+        }
         out.add(new Hit<>(i, i + best, List.copyOf(winners)));
         winners.clear();
         i += best;
@@ -191,6 +195,15 @@ public final class CuePhrases<V> {
   /** True when some cue matches somewhere in {@code words}. */
   public boolean containsAny(List<String> words) {
     return !find(words).isEmpty();
+  }
+
+  private static <V> boolean hasStem(Cue<V> c) {
+    for (String w : c.words()) {
+      if (isStem(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <V> boolean matches(Cue<V> c, List<String> words, int at) {

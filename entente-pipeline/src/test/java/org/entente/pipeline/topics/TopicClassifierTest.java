@@ -37,6 +37,9 @@ class TopicClassifierTest {
           The envoys met on Friday. Talks focused on uranium enrichment and the nuclear programme. | nuclear
           The ministers met. Their talks covered oil prices and gas pipelines. | energy
           The minister met his counterpart. The weather was fine and the hotel served fish. |
+          The ministers met for talks at the summit. They held a second round of negotiations and a dialogue. |
+          The ministers met. They discussed the tariff war and a trade war that hurt exports. | trade
+          The ministers met. Economists said economic sanctions were discussed. |
           """)
   void labelsTopicsThatThePartiesDiscussed(String text, String expected) {
     assertThat(labels(classify(text, true))).isEqualTo(set(expected));
