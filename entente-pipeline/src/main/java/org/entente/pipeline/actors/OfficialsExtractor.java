@@ -75,6 +75,9 @@ public final class OfficialsExtractor implements Stage {
           Map.entry("union", false),
           Map.entry("agency", false));
 
+  /** The last words of institutions that a text may call after their head. */
+  private static final Set<String> DEPARTMENTS = Set.of("department", "ministry", "office");
+
   /** Months that are also family names ("Theresa May"). */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
 
@@ -599,8 +602,11 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       String w = lower(nameEnd);
+      // "the John Kerry State Department", but not "the Long-Term Credit Bank of Japan"
       boolean institution =
-          cls[nameEnd] == WordClass.INSTITUTION && phraseStart[nameEnd] == nameEnd;
+          cls[nameEnd] == WordClass.INSTITUTION
+              && phraseStart[nameEnd] == nameEnd
+              && DEPARTMENTS.contains(lower(phraseEnd[nameEnd] - 1));
       boolean government =
           nameEnd - j > 1
               && (w.equals("administration")

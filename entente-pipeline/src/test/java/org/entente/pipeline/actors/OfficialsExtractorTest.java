@@ -75,6 +75,7 @@ class OfficialsExtractorTest {
           """
           Analysts cited former Foreign Minister Paulo Mendes of Brazil as a critic of the plan. | ''
           A spokesman for the John Harlow State Department declined to comment. | John Harlow=USA
+          Shares of the Long-Term Credit Bank of Japan rose in Tokyo. | ''
           "We will march," said Ruth Ames, president of the Ohio Teachers Union, in Columbus. | ''
           Ruth Ames, president of the French Republic, spoke in Paris. | Ruth Ames=FRA
           """)
