@@ -22,6 +22,9 @@ public final class Bodies {
   private final JsonNode root;
   private final Map<String, String> errors = new LinkedHashMap<>();
 
+  /** The largest refused body that is still read to its end before the answer. */
+  static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
   private Bodies(JsonNode root) {
     this.root = root;
   }
@@ -53,6 +56,7 @@ public final class Bodies {
   public static byte[] bytes(Context ctx, long limit) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
+      refuse(ctx, declared);
       throw ApiException.tooLarge(limit);
     }
     try (InputStream in = ctx.req().getInputStream()) {
@@ -63,6 +67,23 @@ public final class Bodies {
       return b;
     } catch (IOException e) {
       throw ApiException.badRequest("body", "unreadable");
+    }
+  }
+
+  /**
+   * Prepares the refusal of a body announced too large. A modest one is read and dropped, so that
+   * the client, still uploading, gets to read the answer instead of a reset; a huge one is not read
+   * and the connection closes after the answer.
+   */
+  private static void refuse(Context ctx, long declared) {
+    if (declared > DRAIN_LIMIT) {
+      ctx.header("Connection", "close");
+      return;
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      in.skipNBytes(declared);
+    } catch (IOException e) {
+      ctx.header("Connection", "close"); // the client went away: nothing to drain
     }
   }
 
