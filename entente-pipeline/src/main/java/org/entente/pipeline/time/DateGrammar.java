@@ -608,6 +608,9 @@ final class DateGrammar {
   // "in 1987", "since 2012", "by 2030"; not "2024 delegates", not "of 2000 people"
   private Core year(Tokens t, int j, Opening o) {
     int y = yearValue(t, j);
+    if (y >= 0 && !o.any() && t.is(j - 1, "the") && t.isCapitalised(j + 1)) {
+      return new Core(j + 1, new YearPeriod(y, 0, 1, 12)); // "the 1986 Tokyo summit"
+    }
     if (y < 0 || !o.any() || t.attached(j + 1) && t.isWord(j + 1)) {
       return null;
     }
