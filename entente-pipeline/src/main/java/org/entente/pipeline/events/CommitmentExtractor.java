@@ -162,7 +162,9 @@ public final class CommitmentExtractor implements Stage {
       }
       previousClause = c;
     }
-    analysis.commitments().addAll(EventDeadlines.anchor(ctx, found));
+    analysis
+        .commitments()
+        .addAll(OccasionMerge.merge(ctx, lexicon, EventDeadlines.anchor(ctx, lexicon, found)));
   }
 
   /**

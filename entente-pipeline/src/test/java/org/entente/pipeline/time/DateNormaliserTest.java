@@ -194,6 +194,25 @@ class DateNormaliserTest {
     assertEquals(PartialDate.parse("1986-11"), found.get(5).pointDate());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "",
+      textBlock =
+          """
+          # text                                                                  | last mention       | its due
+          She flies to Lima on May 12 after a stop in Quito the day before.       | the day before     | 2026-05-11
+          The talks open on May 12 and the ministers sign the following day.     | the following day  | 2026-05-13
+          The summit ends on June 3; a day later the leaders fly home.            | a day later        | 2026-06-04
+          The summit ends on June 3. The day after, the leaders fly home.         | on June 3          | 2026-06-03
+          They vote on June 3 and meet the day before the vote.                   | on June 3          | 2026-06-03
+          """)
+  void readsTheDayBeforeAgainstTheDateNamedBeforeIt(String text, String last, String due) {
+    List<DateMention> found = NORMALISER.find(text, LocalDate.of(2026, 3, 1));
+    DateMention m = found.get(found.size() - 1);
+    assertEquals(last + " | " + due, m.text() + " | " + m.due());
+  }
+
   @Test
   void dateStageFillsAnalysisWithPublicationDate() {
     org.entente.pipeline.Analysis a =
