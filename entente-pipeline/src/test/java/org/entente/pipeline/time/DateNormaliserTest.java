@@ -214,6 +214,24 @@ class DateNormaliserTest {
   }
 
   @Test
+  void dateStageReadsAQuotedPostAgainstTheDayItWasPosted() {
+    String text =
+        "Talks ended on Thursday.\n\nTalks will resume tomorrow. — Jane Roe (@jroe) June 5,"
+            + " 2026\n\nThe next round is due tomorrow.";
+    org.entente.pipeline.Analysis a =
+        new org.entente.pipeline.Analysis(
+            new org.entente.model.Document("d", null, LocalDate.of(2026, 6, 8), null, text));
+    new DateStage().process(a);
+    assertEquals(
+        List.of(
+            "on Thursday 2026-06-04",
+            "tomorrow 2026-06-06",
+            "June 5, 2026 2026-06-05",
+            "tomorrow 2026-06-09"),
+        a.dates().stream().map(d -> d.text() + " " + d.pointDate()).toList());
+  }
+
+  @Test
   void dateStageFillsAnalysisWithPublicationDate() {
     org.entente.pipeline.Analysis a =
         new org.entente.pipeline.Analysis(
