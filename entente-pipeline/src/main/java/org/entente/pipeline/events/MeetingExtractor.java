@@ -3,6 +3,7 @@ package org.entente.pipeline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,14 +182,100 @@ public final class MeetingExtractor implements Stage {
               state.leadFutureKinds.contains(d.kind())
                   && d.spans().stream().allMatch(headline::contains));
     }
-    analysis.meetings().addAll(merge(joinConferences(drafts)));
+    analysis.meetings().addAll(merge(joinConferences(joinHosted(ctx, drafts, state.hosts))));
+  }
+
+  /**
+   * The meetings of one organisation's body that a text reports from several sides ("told the U.N.
+   * meeting", "also speaking at the United Nations meeting was…") are one meeting with all their
+   * parties; without a date of its own it takes the lead sentence's, when the lead names the
+   * organisation.
+   */
+  private static List<Meeting> joinHosted(
+      EventContext ctx, List<Meeting> drafts, Map<Meeting, String> hosts) {
+    List<Meeting> out = new ArrayList<>();
+    Map<Meeting, String> hostOf = new IdentityHashMap<>();
+    for (Meeting d : drafts) {
+      String host = hosts.get(d);
+      Meeting joined = null;
+      for (int i = 0; host != null && i < out.size() && joined == null; i++) {
+        Meeting o = out.get(i);
+        if (host.equals(hostOf.get(o))
+            && o.mode() == d.mode()
+            && compatible(o.date(), d.date())
+            && (o.place() == null || d.place() == null || o.place().equalsIgnoreCase(d.place()))) {
+          Set<String> parties = new TreeSet<>(o.parties());
+          parties.addAll(d.parties());
+          List<Span> spans = new ArrayList<>(o.spans());
+          spans.addAll(d.spans());
+          joined =
+              new Meeting(
+                  new ArrayList<>(parties),
+                  o.mode(),
+                  o.kind(),
+                  o.place() != null ? o.place() : d.place(),
+                  o.location() != null ? o.location() : d.location(),
+                  o.date() != null ? o.date() : d.date(),
+                  o.code(),
+                  spans.stream().distinct().sorted().toList());
+          out.set(i, joined);
+          hostOf.put(joined, host);
+        }
+      }
+      if (joined == null) {
+        out.add(d);
+        if (host != null) {
+          hostOf.put(d, host);
+        }
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Meeting o = out.get(i);
+      String host = hostOf.get(o);
+      PartialDate lead = host == null || o.date() != null ? null : leadDate(ctx, host);
+      if (lead != null) {
+        out.set(
+            i,
+            new Meeting(
+                o.parties(),
+                o.mode(),
+                o.kind(),
+                o.place(),
+                o.location(),
+                lead,
+                o.code(),
+                o.spans()));
+      }
+    }
+    return out;
+  }
+
+  /** The day the lead sentence gives, when it names organisation {@code code}, or null. */
+  private static PartialDate leadDate(EventContext ctx, String code) {
+    for (Clause c : ctx.clauses()) {
+      if (c.index() == 0 || c.index() > LEAD) {
+        continue;
+      }
+      if (c.actors().stream().noneMatch(a -> a.code().equals(code))) {
+        continue;
+      }
+      for (DateMention d : c.dates()) {
+        PartialDate p = d.pointDate();
+        if (p != null && p.day() != null && notAfter(p, ctx.published())) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private Meeting read(
       EventContext ctx, Clause c, TriggerLexicon.Match m, State state, List<Meeting> out) {
     List<Token> tokens = c.tokens();
+    String fronted = frontedObject(c, m);
     if (m.trigger().needsObject()
         && !m.trigger().kind().equals("signing")
+        && fronted == null
         && !objectFollows(c, m)) {
       return null;
     }
@@ -205,7 +292,7 @@ public final class MeetingExtractor implements Stage {
       return null;
     }
     if (m.to() - m.from() == 1 && BARE_NOUNS.contains(EventContext.lower(tokens.get(m.from())))) {
-      if (isGerund(tokens, m.from()) || !anchored(c, m)) {
+      if (isGerund(tokens, m.from()) && hostOrganisation(c, m) == null || !anchored(c, m)) {
         return null; // "meeting a demand"; "talks" with no date, place or partner
       }
     }
@@ -213,7 +300,11 @@ public final class MeetingExtractor implements Stage {
     int trigEnd = tokens.get(m.to() - 1).end();
     Set<String> subjects = new LinkedHashSet<>();
     Set<String> objects = new LinkedHashSet<>();
-    collectParties(c, m, trigStart, trigEnd, subjects, objects);
+    if (fronted != null) {
+      objects.add(fronted); // "Norway, which he visited two weeks ago"
+    } else {
+      collectParties(c, m, trigStart, trigEnd, subjects, objects);
+    }
     if (m.trigger().kind().equals(JOIN)) {
       join(out, subjects, c, EventContext.lower(tokens.get(m.to() - 1)));
       return null;
@@ -235,7 +326,8 @@ public final class MeetingExtractor implements Stage {
         }
       }
     }
-    if (mentionsBothSides(tokens)) {
+    if (mentionsBothSides(tokens)
+        || subjects.isEmpty() && objects.isEmpty() && definitePluralBefore(tokens, m.from())) {
       if (state.lastParties.size() >= 2) {
         subjects.addAll(state.lastParties);
       } else {
@@ -312,6 +404,10 @@ public final class MeetingExtractor implements Stage {
             null,
             spans);
     out.add(meeting);
+    String host = hostOrganisation(c, m);
+    if (host != null) {
+      state.hosts.put(meeting, host);
+    }
     PartialDate again = gappedDate(c, nearestDate(c, m));
     if (again != null) {
       // "King A visited in 1967 and King B in 1981": the same visit again, on the second date.
@@ -497,6 +593,37 @@ public final class MeetingExtractor implements Stage {
     return from;
   }
 
+  /**
+   * The party that a relative clause puts before its verb — "Norway, which he visited", "the envoy,
+   * whom she met" — or null: the state or official right before ", which/whom" and a pronoun
+   * subject.
+   */
+  private static String frontedObject(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    int k = m.from();
+    if (k < 3 || !c.tokens().get(k - 3).text().equals(",")) {
+      return null;
+    }
+    String rel = EventContext.lower(tokens.get(k - 2));
+    String subject = EventContext.lower(tokens.get(k - 1));
+    if (!(rel.equals("which") || rel.equals("whom") || rel.equals("that"))
+        || !(subject.equals("he") || subject.equals("she") || subject.equals("they"))) {
+      return null;
+    }
+    int comma = tokens.get(k - 3).start();
+    for (ActorMention a : c.actors()) {
+      if (a.span().end() <= comma && comma - a.span().end() <= 1 && a.kind() == ActorKind.STATE) {
+        return a.code();
+      }
+    }
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= comma && comma - p.span().end() <= 1) {
+        return p.person().affiliation();
+      }
+    }
+    return null;
+  }
+
   /** "met for an hour with", "talked for 40 minutes to": the duration is not the object. */
   private static int skipDuration(List<Token> tokens, int from) {
     if (from + 2 < tokens.size() && EventContext.lower(tokens.get(from)).equals("for")) {
@@ -553,8 +680,8 @@ public final class MeetingExtractor implements Stage {
 
   /** A bare meeting noun counts with a date, a place, or a partner right after it. */
   private static boolean anchored(Clause c, TriggerLexicon.Match m) {
-    if (!c.dates().isEmpty() || !c.places().isEmpty()) {
-      return true;
+    if (!c.dates().isEmpty() || !c.places().isEmpty() || hostOrganisation(c, m) != null) {
+      return true; // "on Monday", "in Rabat", "at the U.N. meeting"
     }
     List<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
@@ -660,6 +787,9 @@ public final class MeetingExtractor implements Stage {
     }
     DateMention d = nearestDate(c, m);
     LocalDate pub = ctx.published();
+    if (possessiveAhead(ctx, c, m)) {
+      return true; // "before the start of this weekend's summit"
+    }
     if (d != null
         && pub != null
         && (isPresent(tokens.get(m.from())) || opensInPresent(tokens, m.from()))
@@ -676,6 +806,29 @@ public final class MeetingExtractor implements Stage {
         && d.pointDate() != null
         && d.pointDate().earliestDay() != null
         && d.pointDate().earliestDay().isAfter(pub);
+  }
+
+  /**
+   * A possessive time expression a few words before the trigger that ends after publication: "this
+   * weekend's Group of Seven summit", "next month's talks".
+   */
+  private static boolean possessiveAhead(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+    LocalDate pub = ctx.published();
+    int at = c.tokens().get(m.from()).start();
+    String text = ctx.text();
+    for (DateMention d : c.dates()) {
+      if (pub != null
+          && d.end() < at
+          && c.tokenAt(at) - c.tokenAt(d.end()) <= 6
+          && d.end() + 2 <= text.length()
+          && (text.startsWith("'s", d.end()) || text.startsWith("’s", d.end()))
+          && d.due() != null
+          && d.due().latestDay() != null
+          && d.due().latestDay().isAfter(pub)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "to" followed by a verb: a lower-case word that is no determiner or pronoun. */
@@ -889,7 +1042,8 @@ public final class MeetingExtractor implements Stage {
     String w = EventContext.lower(tokens.get(k - 1));
     if (a.kind() == ActorKind.ORGANISATION) {
       String w2 = k > 1 ? EventContext.lower(tokens.get(k - 2)) : "";
-      return w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in")));
+      return !meetingNounAfter(tokens, a)
+          && (w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in"))));
     }
     if (a.how() == ActorMention.How.CAPITAL && meetingNounAfter(tokens, a)) {
       return true; // "a Washington meeting", "the 1986 Tokyo summit": where, not who
@@ -900,6 +1054,17 @@ public final class MeetingExtractor implements Stage {
             || w.equals("to")
             || w.equals("from")
             || w.equals("for"));
+  }
+
+  /** The organisation named right before a meeting noun ("the U.N. meeting"), or null. */
+  private static String hostOrganisation(Clause c, TriggerLexicon.Match m) {
+    int at = c.tokens().get(m.from()).start();
+    for (ActorMention a : c.actors()) {
+      if (a.kind() == ActorKind.ORGANISATION && a.span().end() <= at && at - a.span().end() <= 1) {
+        return a.code();
+      }
+    }
+    return null;
   }
 
   /** The token right after the mention is a meeting noun. */
@@ -927,6 +1092,7 @@ public final class MeetingExtractor implements Stage {
   private static final class State {
     Set<String> lastParties = Set.of();
     final Set<String> leadFutureKinds = new HashSet<>();
+    final Map<Meeting, String> hosts = new IdentityHashMap<>();
     PersonMention lastPerson;
     String lastSubject;
   }
@@ -952,6 +1118,13 @@ public final class MeetingExtractor implements Stage {
         || w.equals("later")
         || w.equals("meanwhile")
         || w.equals("also");
+  }
+
+  /** "the statement that the men signed", "the leaders met": the sides, named just before. */
+  private static boolean definitePluralBefore(List<Token> tokens, int trigger) {
+    return trigger >= 2
+        && EventContext.lower(tokens.get(trigger - 2)).equals("the")
+        && W.is("both", EventContext.lower(tokens.get(trigger - 1)));
   }
 
   private static boolean mentionsBothSides(List<Token> tokens) {

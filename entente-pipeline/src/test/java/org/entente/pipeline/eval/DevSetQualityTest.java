@@ -42,7 +42,7 @@ class DevSetQualityTest {
 
   @Test
   void meetingsStayAboveGate() {
-    assertGate("meetings", 0.66);
+    assertGate("meetings", 0.90);
   }
 
   @Test
@@ -52,17 +52,17 @@ class DevSetQualityTest {
 
   @Test
   void commitmentsStayAboveGate() {
-    assertGate("commitments", 0.66);
+    assertGate("commitments", 0.70);
   }
 
   @Test
   void topicsStayAboveGate() {
-    assertGate("topics", 0.70);
+    assertGate("topics", 0.72);
   }
 
   @Test
   void macroF1StaysAboveGate() {
-    assertThat(scorer.macroF1()).as(scorer.report()).isGreaterThanOrEqualTo(0.71);
+    assertThat(scorer.macroF1()).as(scorer.report()).isGreaterThanOrEqualTo(0.78);
   }
 
   @Test
