@@ -113,6 +113,13 @@ final class ActionReader {
         partStart = k + 1;
         continue;
       }
+      if (!nouns && k > partStart && precedingOccasion(tokens, k)) {
+        // "go to Brussels on March 31 after a visit to Ankara the day before": two undertakings.
+        parts.add(new int[] {partStart, k});
+        partStart = k + 2;
+        k++;
+        continue;
+      }
       if (w.equals("to")
           && k + 1 < tokens.size()
           && lexicon.isBaseVerb(EventContext.lower(tokens.get(k + 1)))) {
@@ -128,6 +135,18 @@ final class ActionReader {
       }
     }
     return out;
+  }
+
+  /** "after a visit", "before a meeting": an occasion of its own on the way to the action. */
+  private boolean precedingOccasion(List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size()) {
+      return false;
+    }
+    String w = EventContext.lower(tokens.get(k));
+    String det = EventContext.lower(tokens.get(k + 1));
+    return (w.equals("after") || w.equals("before"))
+        && (det.equals("a") || det.equals("an"))
+        && lexicon.is(EventContext.lower(tokens.get(k + 2)), WordClass.EVENT);
   }
 
   private static int wordsOutsideDates(Clause c, int from, int to) {

@@ -79,7 +79,7 @@ public final class AgreementExtractor implements Stage {
         }
       }
     }
-    analysis.agreements().addAll(found);
+    analysis.agreements().addAll(AgreementRementions.drop(ctx, lexicon, found));
   }
 
   /**

@@ -162,7 +162,14 @@ public final class CommitmentExtractor implements Stage {
       }
       previousClause = c;
     }
-    analysis.commitments().addAll(EventDeadlines.anchor(ctx, found));
+    for (Commitment s : ScheduledOccasions.find(ctx, lexicon)) {
+      if (found.stream().noneMatch(f -> sameOccasion(f, s))) {
+        found.add(s);
+      }
+    }
+    analysis
+        .commitments()
+        .addAll(OccasionMerge.merge(ctx, lexicon, EventDeadlines.anchor(ctx, lexicon, found)));
   }
 
   /**
@@ -212,6 +219,18 @@ public final class CommitmentExtractor implements Stage {
             deadline,
             null,
             List.of(span)));
+  }
+
+  /** An undertaking already read that shares a party and half its words with {@code s}. */
+  private static boolean sameOccasion(Commitment f, Commitment s) {
+    if (f.parties().stream().noneMatch(s.parties()::contains)) {
+      return false;
+    }
+    Set<String> a = ContentWords.of(f.action());
+    Set<String> b = ContentWords.of(s.action());
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return shared.size() * 2 >= Math.min(a.size(), b.size());
   }
 
   private static String headWord(String action) {

@@ -61,6 +61,7 @@ public final class EventContext {
   private final List<Clause> clauses;
   private final PlaceMatch dateline;
   private final Map<String, Double> salience;
+  private final Map<String, List<String>> members;
 
   /**
    * The index of {@code analysis}, built on first use and shared by the event stages (they run
@@ -97,6 +98,7 @@ public final class EventContext {
     this.clauses = List.copyOf(cs);
     this.dateline = findDateline(places);
     this.salience = computeSalience();
+    this.members = Map.copyOf(MemberLists.find(clauses));
   }
 
   private static <T> List<T> within(
@@ -136,6 +138,14 @@ public final class EventContext {
   /** Actor codes by how much the document is about them: mentions, the headline counting double. */
   public Map<String, Double> salience() {
     return salience;
+  }
+
+  /**
+   * Groups whose members the text enumerates ("the Group of Seven -- the U.S., Japan … --"): the
+   * group's code → its member states in text order.
+   */
+  public Map<String, List<String>> members() {
+    return members;
   }
 
   /** The two most salient actor codes that are states or organisations, most salient first. */

@@ -2,6 +2,7 @@ package org.entente.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.entente.model.Commitment;
 import org.entente.model.Deadline;
@@ -21,16 +22,102 @@ final class EventDeadlines {
 
   private static final Set<String> EVENTS =
       Set.of("visit", "summit", "talks", "meeting", "trip", "tour", "conference", "ministerial");
+
+  /** How many tokens a time expression may stand from the occasion it dates. */
+  private static final int OCCASION_REACH = 15;
+
   private static final Set<String> OWNERS = Set.of("the", "his", "her", "their", "its", "this");
 
   private EventDeadlines() {}
 
-  static List<Commitment> anchor(EventContext ctx, List<Commitment> found) {
+  static List<Commitment> anchor(
+      EventContext ctx, CommitmentLexicon lexicon, List<Commitment> found) {
     List<Commitment> out = new ArrayList<>(found.size());
     for (Commitment c : found) {
-      out.add(c.deadline() != null || c.spans().isEmpty() ? c : anchored(ctx, c));
+      Commitment a = c.deadline() != null || c.spans().isEmpty() ? c : anchored(ctx, c);
+      out.add(a.deadline() != null || a.spans().isEmpty() ? a : dated(ctx, lexicon, a));
     }
     return out;
+  }
+
+  /**
+   * An undertaking about an occasion ("attend the summit", "lead a delegation to the signing
+   * ceremony") with no time words of its own is due when another sentence dates that occasion
+   * ("postponing until September the G7 summit", "will sign the deal on Jan. 15"): the time
+   * expression nearest a mention of the occasion, in the nearest sentence that has one, that is not
+   * over by publication.
+   */
+  private static Commitment dated(EventContext ctx, CommitmentLexicon lexicon, Commitment c) {
+    List<String> events = new ArrayList<>();
+    for (String w : c.action().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (lexicon.is(w, CommitmentLexicon.WordClass.EVENT)) {
+        events.add(w);
+      }
+    }
+    if (events.isEmpty()) {
+      return c;
+    }
+    int home = clauseOf(ctx, c.spans().get(0));
+    List<Clause> all = ctx.clauses();
+    for (int dist = 1; dist < all.size(); dist++) {
+      for (int i : new int[] {home + dist, home - dist}) {
+        if (i < 0 || i >= all.size()) {
+          continue;
+        }
+        DateMention d = occasionDate(all.get(i), events, ctx.published());
+        if (d != null) {
+          Deadline deadline = new Deadline(d.due(), d.kind(), d.text(), d.span());
+          return new Commitment(c.parties(), c.action(), c.place(), deadline, c.code(), c.spans());
+        }
+      }
+    }
+    return c;
+  }
+
+  private static int clauseOf(EventContext ctx, Span evidence) {
+    for (Clause clause : ctx.clauses()) {
+      if (clause.sentence().end() > evidence.start()) {
+        return clause.index();
+      }
+    }
+    return ctx.clauses().size() - 1;
+  }
+
+  /** The time expression nearest a word of the occasion in {@code c}, within a few words. */
+  private static DateMention occasionDate(
+      Clause c, List<String> events, java.time.LocalDate published) {
+    List<Token> t = c.tokens();
+    DateMention best = null;
+    int bestDist = OCCASION_REACH + 1;
+    for (int k = 0; k < t.size(); k++) {
+      if (!namesOccasion(EventContext.lower(t.get(k)), events)) {
+        continue;
+      }
+      for (DateMention d : c.dates()) {
+        if (d.due() == null || d.kind() == Deadline.Kind.VAGUE || before(d, published)) {
+          continue;
+        }
+        int dk = c.tokenAt(d.start());
+        int dist = Math.abs(dk - k);
+        if (dist < bestDist) {
+          best = d;
+          bestDist = dist;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "signing" names the occasion of "sign", "meetings" that of "meeting". */
+  private static boolean namesOccasion(String word, List<String> events) {
+    for (String e : events) {
+      if (word.equals(e)
+          || Math.min(word.length(), e.length()) >= 4
+              && (word.startsWith(e) || e.startsWith(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Commitment anchored(EventContext ctx, Commitment c) {

@@ -24,16 +24,19 @@ final class InstrumentLexicon {
   private final Map<String, Noun> nouns;
   private final List<Prefix> prefixes;
   private final Set<String> modifiers;
+  private final Set<String> generic;
   private final PhraseTable<Agreement.Status> statuses;
 
   private InstrumentLexicon(
       Map<String, Noun> nouns,
       List<Prefix> prefixes,
       Set<String> modifiers,
+      Set<String> generic,
       PhraseTable<Agreement.Status> statuses) {
     this.nouns = nouns;
     this.prefixes = prefixes;
     this.modifiers = modifiers;
+    this.generic = generic;
     this.statuses = statuses;
   }
 
@@ -45,12 +48,19 @@ final class InstrumentLexicon {
     Map<String, Noun> nouns = new HashMap<>();
     List<Prefix> prefixes = new ArrayList<>();
     Set<String> modifiers = new HashSet<>();
+    Set<String> generic = new HashSet<>();
     for (ResourceFile.Line line : ResourceFile.read(InstrumentLexicon.class, nounFile)) {
       String w = line.field(0);
       if (line.fields().size() != 3 || w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
         throw line.error("expected 3 fields: lower-case word, kind, strength");
       }
       String strength = line.field(2);
+      if (strength.equals("generic")) {
+        if (!line.field(1).equals("-") || !generic.add(w)) {
+          throw line.error("a generic word has kind '-' and is listed once");
+        }
+        continue;
+      }
       if (strength.equals("modifier")) {
         if (!line.field(1).equals("-") || !modifiers.add(w)) {
           throw line.error("a modifier has kind '-' and is listed once");
@@ -84,7 +94,11 @@ final class InstrumentLexicon {
               }
             });
     return new InstrumentLexicon(
-        Map.copyOf(nouns), List.copyOf(prefixes), Set.copyOf(modifiers), statuses);
+        Map.copyOf(nouns),
+        List.copyOf(prefixes),
+        Set.copyOf(modifiers),
+        Set.copyOf(generic),
+        statuses);
   }
 
   private static Agreement.Kind parseKind(ResourceFile.Line line) {
@@ -107,6 +121,11 @@ final class InstrumentLexicon {
       }
     }
     return null;
+  }
+
+  /** True for a word that identifies no instrument ("bilateral", "overall", "nations"). */
+  boolean isGeneric(String lowerWord) {
+    return generic.contains(lowerWord);
   }
 
   /** True for a word that makes a weak noun after it strong ("joint statement"). */

@@ -24,7 +24,9 @@ final class MeetingContext {
           "thing",
           "person-noun",
           "subject-stop",
-          "object-stop");
+          "object-stop",
+          "earlier-occasion",
+          "opening-present");
 
   private final Map<String, Set<String>> words;
 

@@ -2,8 +2,11 @@ package org.entente.pipeline.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +21,7 @@ import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -39,6 +43,9 @@ import org.entente.pipeline.time.DateMention;
 public final class MeetingExtractor implements Stage {
 
   private static final int WINDOW = 30;
+
+  /** The sentences after the headline that carry a news story's lead. */
+  static final int LEAD = 2;
 
   private static final MeetingContext W = MeetingContext.defaults();
   private static final Set<String> DETERMINERS =
@@ -108,6 +115,14 @@ public final class MeetingExtractor implements Stage {
           "with", "to", "by", "on", "in", "at", "of", "for", "from", "about", "over", "after",
           "before", "during");
 
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "which");
+
+  /** The kind of trigger that adds parties to the meeting reported last. */
+  private static final String JOIN = "join";
+
+  /** Kinds of meeting that a group holds as a whole. */
+  private static final Set<String> GROUP_KINDS = Set.of("meeting", "summit", "talks");
+
   /** Nouns that report a meeting only when anchored by a date, a place or "with"/"between". */
   private static final Set<String> BARE_NOUNS =
       Set.of(
@@ -142,36 +157,62 @@ public final class MeetingExtractor implements Stage {
     List<Meeting> drafts = new ArrayList<>();
     State state = new State();
     for (Clause c : ctx.clauses()) {
+      int foundEnd = -1;
       for (TriggerLexicon.Match m : triggers.find(c.tokens())) {
+        if (foundEnd >= 0 && !relativeBetween(c.tokens(), foundEnd, m.from())) {
+          continue; // one meeting a sentence, but for "…, who met with X last week"
+        }
         Meeting found = read(ctx, c, m, state, drafts);
-        if (found != null) {
+        if (found != null && foundEnd < 0) {
           state.lastParties = new LinkedHashSet<>(found.parties());
-          break;
+          foundEnd = m.to();
         }
       }
       if (!c.persons().isEmpty()) {
         state.lastPerson = c.persons().get(0);
       }
     }
-    analysis.meetings().addAll(merge(joinConferences(drafts)));
+    if (!state.leadFutureKinds.isEmpty() && !ctx.clauses().isEmpty()) {
+      // "KING VISITS BRITAIN THIS WEEK" over "The King begins a state visit on Tuesday": the
+      // headline's present tense announces what the lead puts in the future.
+      Sentence first = ctx.clauses().get(0).sentence();
+      Span headline = new Span(first.start(), first.end());
+      drafts.removeIf(
+          d ->
+              state.leadFutureKinds.contains(d.kind())
+                  && d.spans().stream().allMatch(headline::contains));
+    }
+    analysis
+        .meetings()
+        .addAll(
+            MeetingMerge.merge(
+                MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts))));
   }
 
   private Meeting read(
       EventContext ctx, Clause c, TriggerLexicon.Match m, State state, List<Meeting> out) {
     List<Token> tokens = c.tokens();
+    String fronted = frontedObject(c, m);
     if (m.trigger().needsObject()
         && !m.trigger().kind().equals("signing")
+        && fronted == null
         && !objectFollows(c, m)) {
       return null;
     }
     if (isFutureOrNegated(ctx, c, m)) {
+      if (c.index() > 0 && c.index() <= LEAD) {
+        state.leadFutureKinds.add(m.trigger().kind());
+      }
       return null;
     }
     if (m.trigger().needsPlace() && !(placeFollows(c, m) && subjectBefore(c, m))) {
       return null;
     }
+    if (m.trigger().needsDestination() && !(destinationFollows(c, m) && subjectBefore(c, m))) {
+      return null;
+    }
     if (m.to() - m.from() == 1 && BARE_NOUNS.contains(EventContext.lower(tokens.get(m.from())))) {
-      if (isGerund(tokens, m.from()) || !anchored(c, m)) {
+      if (isGerund(tokens, m.from()) && hostOrganisation(c, m) == null || !anchored(c, m)) {
         return null; // "meeting a demand"; "talks" with no date, place or partner
       }
     }
@@ -179,7 +220,15 @@ public final class MeetingExtractor implements Stage {
     int trigEnd = tokens.get(m.to() - 1).end();
     Set<String> subjects = new LinkedHashSet<>();
     Set<String> objects = new LinkedHashSet<>();
-    collectParties(c, m, trigStart, trigEnd, subjects, objects);
+    if (fronted != null) {
+      objects.add(fronted); // "Norway, which he visited two weeks ago"
+    } else {
+      collectParties(c, m, trigStart, trigEnd, subjects, objects);
+    }
+    if (m.trigger().kind().equals(JOIN)) {
+      join(out, subjects, c, EventContext.lower(tokens.get(m.to() - 1)));
+      return null;
+    }
     if (subjects.isEmpty()) {
       // "He also talked to…", "The former senator spoke to…", "X was also on the list of calls":
       // the party of the story's protagonist — the subject of the last meeting, else the last
@@ -197,7 +246,8 @@ public final class MeetingExtractor implements Stage {
         }
       }
     }
-    if (mentionsBothSides(tokens)) {
+    if (mentionsBothSides(tokens)
+        || subjects.isEmpty() && objects.isEmpty() && definitePluralBefore(tokens, m.from())) {
       if (state.lastParties.size() >= 2) {
         subjects.addAll(state.lastParties);
       } else {
@@ -215,6 +265,7 @@ public final class MeetingExtractor implements Stage {
     }
     Set<String> all = new TreeSet<>(subjects);
     all.addAll(objects);
+    addMembers(ctx, m, all);
     if (all.size() == 1
         && state.lastSubject != null
         && !all.contains(state.lastSubject)
@@ -226,11 +277,14 @@ public final class MeetingExtractor implements Stage {
     if (all.size() < 2) {
       return null;
     }
+    if (place == null && datelineEnd(c) >= 0 && hostedHere(ctx.dateline(), all) && !placeNamed(c)) {
+      place = ctx.dateline(); // "WASHINGTON, March 31 - Chirac opened talks with Reagan"
+    }
     if (m.trigger().kind().equals("signing") && subjects.size() + objects.size() < 2) {
       return null;
     }
-    if (!subjects.isEmpty()) {
-      state.lastSubject = subjects.iterator().next();
+    if (!subjects.isEmpty() && relativeStart(tokens, m.from()) == 0) {
+      state.lastSubject = subjects.iterator().next(); // the story's protagonist, not "…, who met"
     }
     PartialDate date = dateOf(ctx, c, m);
     Meeting.Mode mode = modeOf(ctx, c, m);
@@ -270,7 +324,138 @@ public final class MeetingExtractor implements Stage {
             null,
             spans);
     out.add(meeting);
+    String host = hostOrganisation(c, m);
+    if (host != null) {
+      state.hosts.put(meeting, host);
+    }
+    PartialDate again = gappedDate(c, nearestDate(c, m));
+    if (again != null) {
+      // "King A visited in 1967 and King B in 1981": the same visit again, on the second date.
+      out.add(
+          new Meeting(
+              meeting.parties(),
+              mode,
+              meeting.kind(),
+              meeting.place(),
+              meeting.location(),
+              again,
+              null,
+              spans));
+    }
     return meeting;
+  }
+
+  /**
+   * The date of a gapped repeat after the meeting's date {@code used}: "visited in 1967 and King
+   * Khaled in 1981" — "and", then only names or titles, then "in" or "on" and a past date.
+   */
+  private static PartialDate gappedDate(Clause c, DateMention used) {
+    if (used == null || used.pointDate() == null) {
+      return null;
+    }
+    List<Token> tokens = c.tokens();
+    for (DateMention d : c.dates()) {
+      if (d.start() <= used.end() || d.pointDate() == null) {
+        continue;
+      }
+      int from = c.tokenAt(used.end());
+      int to = c.tokenAt(d.start());
+      String opening = EventContext.lower(tokens.get(to));
+      if (opening.equals("in") || opening.equals("on")) {
+        to++; // the mention holds its preposition: "in 1981"
+      }
+      if (to - from < 3 || to - from > 8) {
+        return null;
+      }
+      String first = EventContext.lower(tokens.get(from));
+      String last = EventContext.lower(tokens.get(to - 1));
+      if (!first.equals("and") || !(last.equals("in") || last.equals("on"))) {
+        return null;
+      }
+      for (int k = from + 1; k < to - 1; k++) {
+        if (!tokens.get(k).isCapitalised()) {
+          return null;
+        }
+      }
+      return d.pointDate();
+    }
+    return null;
+  }
+
+  /**
+   * "The IMF also took part in the meeting": the parties join the meeting reported last that the
+   * noun names ("the meeting" a meeting rather than a summit), else the meeting reported last.
+   */
+  private static void join(List<Meeting> out, Set<String> parties, Clause c, String noun) {
+    if (out.isEmpty() || parties.isEmpty()) {
+      return;
+    }
+    int at = out.size() - 1;
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).kind().equals(noun)) {
+        at = i;
+        break;
+      }
+    }
+    Meeting last = out.get(at);
+    Set<String> all = new TreeSet<>(last.parties());
+    all.addAll(parties);
+    List<Span> spans = new ArrayList<>(last.spans());
+    spans.add(new Span(c.sentence().start(), c.sentence().end()));
+    out.set(
+        at,
+        new Meeting(
+            new ArrayList<>(all),
+            last.mode(),
+            last.kind(),
+            last.place(),
+            last.location(),
+            last.date(),
+            last.code(),
+            spans.stream().distinct().sorted().toList()));
+  }
+
+  /**
+   * Multilateral meetings take every member the text lists for their group. A meeting noun with no
+   * party of its own ("after a Washington meeting", "at the 1986 Tokyo summit of their heads of
+   * state") in a text about one enumerated group is that group's meeting.
+   */
+  private static void addMembers(EventContext ctx, TriggerLexicon.Match m, Set<String> parties) {
+    Map<String, List<String>> groups = ctx.members();
+    if (groups.isEmpty()) {
+      return;
+    }
+    if (parties.isEmpty() && groups.size() == 1 && GROUP_KINDS.contains(m.trigger().kind())) {
+      parties.addAll(groups.keySet());
+    }
+    for (String code : List.copyOf(parties)) {
+      parties.addAll(groups.getOrDefault(code, List.of()));
+    }
+  }
+
+  /**
+   * The first token of the relative clause holding token {@code k} ("…, who met with X"), or 0 when
+   * it stands in the main clause.
+   */
+  private static int relativeStart(List<Token> tokens, int k) {
+    for (int i = k - 1; i > 0; i--) {
+      String w = EventContext.lower(tokens.get(i));
+      if (RELATIVES.contains(w) && EventContext.lower(tokens.get(i - 1)).equals(",")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** A relative pronoun opens a new clause between tokens {@code from} and {@code to}. */
+  private static boolean relativeBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (RELATIVES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -287,7 +472,7 @@ public final class MeetingExtractor implements Stage {
         && W.is("call-not-object", EventContext.lower(tokens.get(from)))) {
       return false;
     }
-    from = skipDuration(tokens, from);
+    from = skipDateBeforePartner(c, skipDuration(tokens, from));
     while (from < tokens.size() && PREPOSITIONS.contains(EventContext.lower(tokens.get(from)))) {
       from++; // "met with", "spoke to"
     }
@@ -308,6 +493,55 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return party;
+  }
+
+  /**
+   * "spoke by phone on Monday with X": a date between the trigger and "with" or "to" is skipped.
+   */
+  private static int skipDateBeforePartner(Clause c, int from) {
+    List<Token> tokens = c.tokens();
+    int k = from;
+    while (k < tokens.size() && inDate(c, tokens.get(k))) {
+      k++;
+    }
+    if (k > from && k < tokens.size()) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("with") || w.equals("to")) {
+        return k;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The party that a relative clause puts before its verb — "Norway, which he visited", "the envoy,
+   * whom she met" — or null: the state or official right before ", which/whom" and a pronoun
+   * subject.
+   */
+  private static String frontedObject(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    int k = m.from();
+    if (k < 3 || !c.tokens().get(k - 3).text().equals(",")) {
+      return null;
+    }
+    String rel = EventContext.lower(tokens.get(k - 2));
+    String subject = EventContext.lower(tokens.get(k - 1));
+    if (!(rel.equals("which") || rel.equals("whom") || rel.equals("that"))
+        || !(subject.equals("he") || subject.equals("she") || subject.equals("they"))) {
+      return null;
+    }
+    int comma = tokens.get(k - 3).start();
+    for (ActorMention a : c.actors()) {
+      if (a.span().end() <= comma && comma - a.span().end() <= 1 && a.kind() == ActorKind.STATE) {
+        return a.code();
+      }
+    }
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= comma && comma - p.span().end() <= 1) {
+        return p.person().affiliation();
+      }
+    }
+    return null;
   }
 
   /** "met for an hour with", "talked for 40 minutes to": the duration is not the object. */
@@ -366,8 +600,8 @@ public final class MeetingExtractor implements Stage {
 
   /** A bare meeting noun counts with a date, a place, or a partner right after it. */
   private static boolean anchored(Clause c, TriggerLexicon.Match m) {
-    if (!c.dates().isEmpty() || !c.places().isEmpty()) {
-      return true;
+    if (!c.dates().isEmpty() || !c.places().isEmpty() || hostOrganisation(c, m) != null) {
+      return true; // "on Monday", "in Rabat", "at the U.N. meeting"
     }
     List<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
@@ -401,6 +635,23 @@ public final class MeetingExtractor implements Stage {
     int at = c.tokens().get(m.to()).start();
     for (PlaceMatch p : c.places()) {
       if (p.start() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "went to Canada", "flew to Rabat": a state or a city right after the trigger. */
+  private static boolean destinationFollows(Clause c, TriggerLexicon.Match m) {
+    if (placeFollows(c, m)) {
+      return true;
+    }
+    if (m.to() >= c.tokens().size()) {
+      return false;
+    }
+    int at = c.tokens().get(m.to()).start();
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() == at && a.kind() == ActorKind.STATE) {
         return true;
       }
     }
@@ -456,9 +707,12 @@ public final class MeetingExtractor implements Stage {
     }
     DateMention d = nearestDate(c, m);
     LocalDate pub = ctx.published();
+    if (possessiveAhead(ctx, c, m)) {
+      return true; // "before the start of this weekend's summit"
+    }
     if (d != null
         && pub != null
-        && isPresent(tokens.get(m.from()))
+        && (isPresent(tokens.get(m.from())) || opensInPresent(tokens, m.from()))
         && d.due() != null
         && d.due().latestDay() != null
         && d.due().latestDay().isAfter(pub)) {
@@ -474,6 +728,29 @@ public final class MeetingExtractor implements Stage {
         && d.pointDate().earliestDay().isAfter(pub);
   }
 
+  /**
+   * A possessive time expression a few words before the trigger that ends after publication: "this
+   * weekend's Group of Seven summit", "next month's talks".
+   */
+  private static boolean possessiveAhead(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+    LocalDate pub = ctx.published();
+    int at = c.tokens().get(m.from()).start();
+    String text = ctx.text();
+    for (DateMention d : c.dates()) {
+      if (pub != null
+          && d.end() < at
+          && c.tokenAt(at) - c.tokenAt(d.end()) <= 6
+          && d.end() + 2 <= text.length()
+          && (text.startsWith("'s", d.end()) || text.startsWith("’s", d.end()))
+          && d.due() != null
+          && d.due().latestDay() != null
+          && d.due().latestDay().isAfter(pub)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "to" followed by a verb: a lower-case word that is no determiner or pronoun. */
   private static boolean isInfinitive(List<Token> tokens, int to) {
     if (to + 1 >= tokens.size()) {
@@ -485,6 +762,16 @@ public final class MeetingExtractor implements Stage {
         && !next.isCapitalised()
         && !DETERMINERS.contains(w)
         && !w.endsWith("ing");
+  }
+
+  /** "begins a four-day visit", "starts talks": a present-tense verb opening the meeting noun. */
+  private static boolean opensInPresent(List<Token> tokens, int trigger) {
+    for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
+      if (W.is("opening-present", EventContext.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPresent(Token t) {
@@ -517,11 +804,20 @@ public final class MeetingExtractor implements Stage {
     List<Token> tokens = c.tokens();
     // The subject: back from the trigger to a clause boundary; the object: on to the next one.
     int from = m.from();
-    while (from > 0 && m.from() - from < WINDOW && !W.is("subject-stop", lower(tokens, from - 1))) {
+    int relative = relativeStart(tokens, m.from());
+    while (from > (relative > 0 ? relative + 1 : 0)
+        && m.from() - from < WINDOW
+        && !W.is("subject-stop", lower(tokens, from - 1))) {
       from--;
     }
-    int to = m.to();
-    while (to < tokens.size() && to - m.to() < WINDOW && !W.is("object-stop", lower(tokens, to))) {
+    if (relative > 0 && from == relative + 1) {
+      from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
+    }
+    int objectStart = skipDateBeforePartner(c, skipDuration(tokens, m.to()));
+    int to = objectStart;
+    while (to < tokens.size()
+        && to - objectStart < WINDOW
+        && !W.is("object-stop", lower(tokens, to))) {
       to++;
     }
     int windowStart = tokens.get(from).start();
@@ -545,11 +841,38 @@ public final class MeetingExtractor implements Stage {
       if (isTopic(tokens, k) || isPlaceContext(tokens, k, a) || isRole(tokens, c, a)) {
         continue;
       }
+      if (a.span().start() >= trigEnd && isVenue(tokens, k, a)) {
+        continue; // "met … in Portugal": where, not who
+      }
       if (a.span().start() >= trigEnd && topicBetween(tokens, m.to(), k)) {
         continue; // "the talks covered the Iran war, Gaza and Ukraine"
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
+  private static boolean isVenue(List<Token> tokens, int k, ActorMention a) {
+    return a.kind() == ActorKind.STATE
+        && a.how() == ActorMention.How.NAME
+        && k > 0
+        && EventContext.lower(tokens.get(k - 1)).equals("in");
+  }
+
+  /** The first token of the official or actor named right before token {@code comma}. */
+  private static int antecedentStart(Clause c, int comma) {
+    int end = c.tokens().get(comma).start();
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= end && end - p.span().end() <= 1) {
+        return c.tokenAt(p.span().start());
+      }
+    }
+    for (ActorMention a : c.actors()) {
+      if (a.span().end() <= end && end - a.span().end() <= 1) {
+        return c.tokenAt(a.span().start());
+      }
+    }
+    return comma + 1;
   }
 
   private static boolean topicBetween(List<Token> tokens, int from, int to) {
@@ -639,7 +962,11 @@ public final class MeetingExtractor implements Stage {
     String w = EventContext.lower(tokens.get(k - 1));
     if (a.kind() == ActorKind.ORGANISATION) {
       String w2 = k > 1 ? EventContext.lower(tokens.get(k - 2)) : "";
-      return w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in")));
+      return !meetingNounAfter(tokens, a)
+          && (w.equals("at") || (w.equals("the") && (w2.equals("at") || w2.equals("in"))));
+    }
+    if (a.how() == ActorMention.How.CAPITAL && meetingNounAfter(tokens, a)) {
+      return true; // "a Washington meeting", "the 1986 Tokyo summit": where, not who
     }
     return a.how() == ActorMention.How.CAPITAL
         && (w.equals("in")
@@ -647,6 +974,27 @@ public final class MeetingExtractor implements Stage {
             || w.equals("to")
             || w.equals("from")
             || w.equals("for"));
+  }
+
+  /** The organisation named right before a meeting noun ("the U.N. meeting"), or null. */
+  private static String hostOrganisation(Clause c, TriggerLexicon.Match m) {
+    int at = c.tokens().get(m.from()).start();
+    for (ActorMention a : c.actors()) {
+      if (a.kind() == ActorKind.ORGANISATION && a.span().end() <= at && at - a.span().end() <= 1) {
+        return a.code();
+      }
+    }
+    return null;
+  }
+
+  /** The token right after the mention is a meeting noun. */
+  private static boolean meetingNounAfter(List<Token> tokens, ActorMention a) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() >= a.span().end()) {
+        return BARE_NOUNS.contains(EventContext.lower(tokens.get(k)));
+      }
+    }
+    return false;
   }
 
   /** "Trump told reporters … as he met with…": the official named last before the pronoun. */
@@ -663,6 +1011,8 @@ public final class MeetingExtractor implements Stage {
   /** Per-document reading state, carried from sentence to sentence. */
   private static final class State {
     Set<String> lastParties = Set.of();
+    final Set<String> leadFutureKinds = new HashSet<>();
+    final Map<Meeting, String> hosts = new IdentityHashMap<>();
     PersonMention lastPerson;
     String lastSubject;
   }
@@ -690,6 +1040,13 @@ public final class MeetingExtractor implements Stage {
         || w.equals("also");
   }
 
+  /** "the statement that the men signed", "the leaders met": the sides, named just before. */
+  private static boolean definitePluralBefore(List<Token> tokens, int trigger) {
+    return trigger >= 2
+        && EventContext.lower(tokens.get(trigger - 2)).equals("the")
+        && W.is("both", EventContext.lower(tokens.get(trigger - 1)));
+  }
+
   private static boolean mentionsBothSides(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = EventContext.lower(tokens.get(k));
@@ -701,6 +1058,27 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
+  /** "in West Germany", "at the United Nations": the clause places the meeting elsewhere. */
+  private static boolean placeNamed(Clause c) {
+    for (ActorMention a : c.actors()) {
+      int k = c.tokenAt(a.span().start());
+      if (k > 0 && k < c.tokens().size()) {
+        String w = EventContext.lower(c.tokens().get(k - 1));
+        if (w.equals("in") || w.equals("at")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The dateline city is the capital or a city of one of the parties. */
+  private static boolean hostedHere(PlaceMatch dateline, Set<String> parties) {
+    return dateline != null
+        && dateline.location() != null
+        && parties.contains(dateline.location().country());
+  }
+
   private static PlaceMatch placeOf(EventContext ctx, Clause c, boolean host) {
     List<Token> tokens = c.tokens();
     for (PlaceMatch p : c.places()) {
@@ -710,6 +1088,10 @@ public final class MeetingExtractor implements Stage {
         if (w.equals("in") || w.equals("at") || (host && w.equals("to"))) {
           return p;
         }
+      }
+      int next = c.tokenAt(p.end());
+      if (next < tokens.size() && BARE_NOUNS.contains(EventContext.lower(tokens.get(next)))) {
+        return p; // "a Washington meeting"
       }
     }
     for (Token t : tokens) {
@@ -760,13 +1142,22 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
-  private static PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+  private PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     DateMention d = nearestDate(c, m);
     if (d != null && d.pointDate() != null) {
       return d.pointDate();
     }
+    List<Token> tokens = c.tokens();
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
+        return null; // "the recent Paris meeting": not the occasion of the sentences before
+      }
+    }
     List<Clause> all = ctx.clauses();
     for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
+      if (triggers.find(all.get(i).tokens()).isEmpty()) {
+        continue; // "Speaking last night, …": a date of something else
+      }
       List<DateMention> ds = all.get(i).dates();
       for (int k = ds.size() - 1; k >= 0; k--) {
         PartialDate p = ds.get(k).pointDate();
@@ -778,7 +1169,7 @@ public final class MeetingExtractor implements Stage {
     return null;
   }
 
-  private static boolean notAfter(PartialDate p, LocalDate published) {
+  static boolean notAfter(PartialDate p, LocalDate published) {
     return published == null || p.earliestDay() == null || !p.earliestDay().isAfter(published);
   }
 
@@ -786,7 +1177,8 @@ public final class MeetingExtractor implements Stage {
     if (m.trigger().mode() != Meeting.Mode.IN_PERSON) {
       return m.trigger().mode();
     }
-    for (Token t : c.tokens()) {
+    List<Token> tokens = c.tokens();
+    for (Token t : tokens.subList(relativeStart(tokens, m.from()), tokens.size())) {
       String w = EventContext.lower(t);
       if (w.equals("phone") || w.equals("telephone")) {
         return Meeting.Mode.PHONE;
@@ -800,101 +1192,5 @@ public final class MeetingExtractor implements Stage {
       return Meeting.Mode.PHONE;
     }
     return Meeting.Mode.IN_PERSON;
-  }
-
-  /**
-   * A video conference and the calls of the same day that share a party with it are one conference:
-   * "a video conference between Obama and the leaders of…", then "other leaders participating in
-   * Monday's call were…".
-   */
-  static List<Meeting> joinConferences(List<Meeting> drafts) {
-    List<Meeting> out = new ArrayList<>(drafts);
-    for (int i = 0; i < out.size(); i++) {
-      Meeting conf = out.get(i);
-      if (conf.mode() != Meeting.Mode.VIRTUAL) {
-        continue;
-      }
-      for (int j = 0; j < out.size(); j++) {
-        Meeting o = out.get(j);
-        if (j == i
-            || o.mode() == Meeting.Mode.IN_PERSON
-            || !compatible(conf.date(), o.date())
-            || o.parties().stream().noneMatch(conf.parties()::contains)) {
-          continue;
-        }
-        Set<String> parties = new TreeSet<>(conf.parties());
-        parties.addAll(o.parties());
-        List<Span> spans = new ArrayList<>(conf.spans());
-        spans.addAll(o.spans());
-        conf =
-            new Meeting(
-                new ArrayList<>(parties),
-                conf.mode(),
-                conf.kind(),
-                null,
-                null,
-                conf.date() != null ? conf.date() : o.date(),
-                conf.code(),
-                spans.stream().distinct().sorted().toList());
-        out.set(i, conf);
-        out.remove(j);
-        if (j < i) {
-          i--;
-        }
-        j = -1;
-      }
-    }
-    return out;
-  }
-
-  /** Meetings with the same parties and mode whose dates and places do not conflict are one. */
-  static List<Meeting> merge(List<Meeting> drafts) {
-    List<Meeting> out = new ArrayList<>();
-    for (Meeting d : drafts) {
-      int hit = -1;
-      for (int i = 0; i < out.size(); i++) {
-        Meeting o = out.get(i);
-        if (o.parties().equals(d.parties())
-            && o.mode() == d.mode()
-            && compatible(o.date(), d.date())
-            && (o.place() == null || d.place() == null || o.place().equals(d.place()))
-            && !complementary(o, d)) {
-          hit = i;
-          break;
-        }
-      }
-      if (hit < 0) {
-        out.add(d);
-        continue;
-      }
-      Meeting o = out.get(hit);
-      List<Span> spans = new ArrayList<>(o.spans());
-      spans.addAll(d.spans());
-      out.set(
-          hit,
-          new Meeting(
-              o.parties(),
-              o.mode(),
-              o.kind(),
-              o.place() != null ? o.place() : d.place(),
-              o.location() != null ? o.location() : d.location(),
-              o.date() != null ? o.date() : d.date(),
-              o.code(),
-              spans.stream().distinct().sorted().toList()));
-    }
-    return out;
-  }
-
-  /**
-   * One record knows only the place, the other only the date: two meetings more likely than one ("a
-   * working meeting in Rabat" and "the State visit in October 2024").
-   */
-  private static boolean complementary(Meeting a, Meeting b) {
-    return a.date() == null && a.place() != null && b.date() != null && b.place() == null
-        || b.date() == null && b.place() != null && a.date() != null && a.place() == null;
-  }
-
-  private static boolean compatible(PartialDate a, PartialDate b) {
-    return a == null || b == null || a.equals(b);
   }
 }

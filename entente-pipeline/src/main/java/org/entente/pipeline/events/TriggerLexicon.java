@@ -15,13 +15,33 @@ import org.entente.pipeline.text.Token;
  */
 public final class TriggerLexicon {
 
+  /** What must stand next to a trigger phrase for it to report a meeting. */
+  public enum Guard {
+    /** Nothing. */
+    NONE,
+    /** A person, an actor or a title follows within a few words. */
+    OBJECT,
+    /** A city follows, and a party stands right before. */
+    PLACE,
+    /** A state or a city follows: the destination of a journey ("went to Canada"). */
+    DESTINATION
+  }
+
   /** A trigger phrase and what it says about the meeting. */
-  public record Trigger(
-      List<String> words,
-      String kind,
-      Meeting.Mode mode,
-      boolean needsObject,
-      boolean needsPlace) {}
+  public record Trigger(List<String> words, String kind, Meeting.Mode mode, Guard guard) {
+
+    public boolean needsObject() {
+      return guard == Guard.OBJECT;
+    }
+
+    public boolean needsPlace() {
+      return guard == Guard.PLACE;
+    }
+
+    public boolean needsDestination() {
+      return guard == Guard.DESTINATION;
+    }
+  }
 
   /** A trigger found in a token list: tokens {@code [from, to)}. */
   public record Match(Trigger trigger, int from, int to) {}
@@ -49,14 +69,17 @@ public final class TriggerLexicon {
       } catch (IllegalArgumentException e) {
         throw line.error("unknown mode '" + line.field(2) + "'");
       }
-      String guard = line.field(3);
-      if (!guard.equals("-") && !guard.equals("object") && !guard.equals("place")) {
-        throw line.error("unknown guard '" + guard + "'");
+      Guard guard;
+      try {
+        guard =
+            line.field(3).equals("-")
+                ? Guard.NONE
+                : Guard.valueOf(line.field(3).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown guard '" + line.field(3) + "'");
       }
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(
-              new Trigger(
-                  words, line.field(1), mode, guard.equals("object"), guard.equals("place")));
+          .add(new Trigger(words, line.field(1), mode, guard));
     }
     Map<String, List<Trigger>> frozen = new HashMap<>();
     map.forEach(

@@ -186,6 +186,25 @@ final class DateGrammar {
     return best;
   }
 
+  /**
+   * A phrase at token {@code i} naming the day before or after another date ("the day before", "the
+   * following day"): {@code {length, offset}}, or null. A phrase that ends in "before" or "after"
+   * must not be followed by a word ("the day before the vote" names no date here).
+   */
+  int[] anchoredDay(Tokens t, int i) {
+    int before = words.matchLength(Kind.DAYBEFORE, t, i);
+    int after = words.matchLength(Kind.DAYAFTER, t, i);
+    int n = Math.max(before, after);
+    if (n == 0) {
+      return null;
+    }
+    String last = t.key(i + n - 1);
+    if (("before".equals(last) || "after".equals(last)) && t.isWord(i + n)) {
+      return null;
+    }
+    return new int[] {n, before >= after ? -1 : 1};
+  }
+
   private Core core(Tokens t, int j, Opening o) {
     String key = t.key(j);
     if (key == null) {
@@ -608,6 +627,9 @@ final class DateGrammar {
   // "in 1987", "since 2012", "by 2030"; not "2024 delegates", not "of 2000 people"
   private Core year(Tokens t, int j, Opening o) {
     int y = yearValue(t, j);
+    if (y >= 0 && !o.any() && t.is(j - 1, "the") && t.isCapitalised(j + 1)) {
+      return new Core(j + 1, new YearPeriod(y, 0, 1, 12)); // "the 1986 Tokyo summit"
+    }
     if (y < 0 || !o.any() || t.attached(j + 1) && t.isWord(j + 1)) {
       return null;
     }

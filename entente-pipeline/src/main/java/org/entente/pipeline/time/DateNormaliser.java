@@ -29,6 +29,9 @@ public final class DateNormaliser {
 
   private static final DateNormaliser DEFAULTS = new DateNormaliser(DateWords.defaults());
 
+  /** How far, in characters, "the day before" may stand from the date it counts from. */
+  private static final int MAX_ANCHOR_DISTANCE = 160;
+
   private final DateGrammar grammar;
 
   /** A normaliser with the given word lists. */
@@ -62,6 +65,17 @@ public final class DateNormaliser {
       if (!t.known(i)) {
         i++;
         continue;
+      }
+      int[] anchored = out.isEmpty() ? null : grammar.anchoredDay(t, i);
+      if (anchored != null) {
+        DateMention shifted = shifted(text, t, i, anchored, out.get(out.size() - 1));
+        if (shifted != null) {
+          out.add(shifted);
+          lastYear = false;
+          lastEnd = i + anchored[0];
+          i = lastEnd;
+          continue;
+        }
       }
       boolean listed = lastYear && DateGrammar.continuesList(t, lastEnd, i);
       DateGrammar.Match m = grammar.match(t, i, listed);
@@ -137,6 +151,41 @@ public final class DateNormaliser {
     int end = t.end(m.to() - 1);
     return new DateMention(
         start, end, text.subSequence(start, end).toString(), r.point(), r.future(), due, kind);
+  }
+
+  /**
+   * "the day before" read against {@code anchor}, the date named just before it in the same
+   * sentence ("on March 31 after a visit to Ankara the day before"): that day moved by one.
+   */
+  private static DateMention shifted(
+      CharSequence text, Tokens t, int i, int[] anchored, DateMention anchor) {
+    int start = t.start(i);
+    int end = t.end(i + anchored[0] - 1);
+    if (start - anchor.end() > MAX_ANCHOR_DISTANCE) {
+      return null;
+    }
+    for (int k = anchor.end(); k < start; k++) {
+      char ch = text.charAt(k);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return null;
+      }
+    }
+    PartialDate due = shift(anchor.due(), anchored[1]);
+    if (due == null) {
+      return null;
+    }
+    return new DateMention(
+        start,
+        end,
+        text.subSequence(start, end).toString(),
+        shift(anchor.pointDate(), anchored[1]),
+        shift(anchor.futureDate(), anchored[1]),
+        due,
+        Deadline.Kind.EXACT);
+  }
+
+  private static PartialDate shift(PartialDate d, int days) {
+    return d == null || !d.isComplete() ? null : PartialDate.of(d.toLocalDate().plusDays(days));
   }
 
   private static boolean singleDay(TimeExpression e) {

@@ -40,13 +40,18 @@ public final class DateWords {
     PREP,
     BOUND,
     MODIFIER,
-    DURATION
+    DURATION,
+    DAYBEFORE,
+    DAYAFTER
   }
 
   /** A month entry. */
   record Month(int value, boolean abbrev, boolean ambiguous) {}
 
   private static final Set<String> UNITS = Set.of("hour", "day", "week", "month", "year");
+
+  private static final Set<Kind> PHRASE_KINDS =
+      Set.of(Kind.VAGUE, Kind.BOUND, Kind.DAYBEFORE, Kind.DAYAFTER);
 
   private final Map<String, Month> months;
   private final Map<Kind, Map<String, String>> words;
@@ -139,9 +144,12 @@ public final class DateWords {
         throw new IllegalArgumentException(where + "empty words");
       }
       List<String> tokens = tokenise(text);
-      if (tokens.size() > 1 && kind != Kind.VAGUE && kind != Kind.BOUND) {
+      if (tokens.size() > 1 && !PHRASE_KINDS.contains(kind)) {
         throw new IllegalArgumentException(
-            where + "only vague and bound entries may be phrases: '" + text + "'");
+            where
+                + "only vague, bound, daybefore and dayafter entries may be phrases: '"
+                + text
+                + "'");
       }
       if (!flags.isEmpty() && kind != Kind.MONTH) {
         throw new IllegalArgumentException(where + "flags are for months only: '" + flags + "'");

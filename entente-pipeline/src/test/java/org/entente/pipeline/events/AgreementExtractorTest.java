@@ -24,6 +24,21 @@ class AgreementExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
+      textBlock =
+          """
+          Chile signed a major fisheries agreement with Peru on Monday. Critics of the agreement between Chile and Peru were loud. | major fisheries agreement with Peru
+          Chile signed a major fisheries agreement with Peru on Monday. Critics of the bilateral deal between the two nations were loud. | major fisheries agreement with Peru
+          Chile signed a major fisheries agreement with Peru on Monday. Critics said Lima's fisheries deal with Santiago hurt fishermen. | major fisheries agreement with Peru
+          Chile signed a major fisheries agreement with Peru on Monday, under the Lima Fisheries Treaty. | major fisheries agreement with Peru; Lima Fisheries Treaty
+          """)
+  void dropsReferencedMentionsThatRedescribeARecord(String body, String names) {
+    assertEquals(
+        names, agreements(body).stream().map(Agreement::name).collect(Collectors.joining("; ")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
       value = {
         "Chile and Norway signed a Memorandum of Understanding on fisheries in Oslo on Monday."
             + "|Memorandum of Understanding on fisheries|SIGNED|CHL NOR",

@@ -9,6 +9,7 @@ import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.model.Meeting;
 import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,9 +63,55 @@ class MeetingExtractorTest {
           Kenya received a letter from the Ethiopian Foreign Minister on Friday. | 2026-10-09
           Peru welcomed a Chilean court decision on the maritime border on Monday. | 2026-10-09
           Negotiators from Peru and Chile are to resume talks in Lima. | 2026-10-09
+          Chilean President Ana Rojas praised the agenda of next week's NATO summit. | 2026-10-09
           """)
   void ignoresFutureDeniedAndNonMeetings(String text, String published) {
     assertThat(describe(meetings(text, published))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Brazilian Foreign Minister Lucas Prado met for an hour with Peruvian Foreign Minister Rosa Quispe on Tuesday. | 2026-05-14 | BRA+PER in_person - 2026-05-12
+          Chilean Foreign Minister Ana Rojas spoke by phone on Monday with Mexican Foreign Secretary Luis Ortega, who met with Spanish Foreign Minister Carmen Ruiz in Madrid last month. | 2026-11-10 | CHL+MEX phone - 2026-11-09; ESP+MEX in_person Madrid 2026-10
+          'MADRID, March 31 - Dutch Prime Minister Jan de Vries opened talks with Spanish Prime Minister Carmen Ruiz on Tuesday.' | 2026-03-31 | ESP+NLD in_person MADRID 2026-03-31
+          'MADRID, March 31 - Dutch Prime Minister Jan de Vries met Spanish Prime Minister Carmen Ruiz in Portugal on Tuesday.' | 2026-03-31 | ESP+NLD in_person - 2026-03-31
+          Britain's Prince Edward went to Kenya in November. | 2026-03-01 | GBR+KEN in_person - 2025-11
+          Danish Prime Minister Erik Holm visited Spain in 1975 and Prime Minister Olaf Berg in 1990. | 2026-03-01 | DNK+ESP in_person - 1975; DNK+ESP in_person - 1990
+          The Group of Seven -- Canada, France, Germany, Italy, Japan, Britain and the United States -- issued a statement after a Rome meeting yesterday. The managing director of the International Monetary Fund also took part in the meeting. The ministers recalled the approach agreed at the recent Lisbon summit. | 2026-04-09 | CAN+DEU+FRA+G7+GBR+IMF+ITA+JPN+USA in_person Rome 2026-04-08; CAN+DEU+FRA+G7+GBR+ITA+JPN+USA in_person Lisbon -
+          Peruvian Foreign Minister Rosa Quispe said Norway, which she visited two weeks ago, backed the plan. | 2026-05-20 | NOR+PER in_person - 2026-05-06
+          Chilean President Ana Rojas met Peruvian President Rosa Quispe in Lima on Monday. The declaration that the leaders signed on Tuesday is short. | 2026-05-20 | CHL+PER in_person Lima 2026-05-18; CHL+PER in_person - 2026-05-19
+          """)
+  void readsDurationsRelativeClausesJourneysGroupsAndDatelines(
+      String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @Test
+  void oneOrganisationsMeetingToldFromSeveralSidesIsOneMeetingOnTheLeadsDay() {
+    Document d =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2026, 5, 22),
+            "Chile takes its case to the UN",
+            "Chile took its case to the United Nations Security Council on Friday. Chilean Foreign"
+                + " Minister Ana Rojas told the U.N. meeting that the border must stay open. Also"
+                + " speaking at the United Nations meeting was Peruvian Foreign Minister Rosa"
+                + " Quispe.");
+    assertThat(describe(Entente.pipeline().extract(d).meetings()))
+        .isEqualTo("CHL+PER+UN in_person - 2026-05-22");
+  }
+
+  @Test
+  void headlineInPresentTenseDoesNotReportAVisitTheLeadPutsInTheFuture() {
+    String text =
+        "DANISH PRIME MINISTER VISITS SPAIN THIS WEEK\n\n"
+            + "MADRID, March 22 - Danish Prime Minister Erik Holm begins a three-day visit to"
+            + " Spain on Tuesday, officials said.";
+    assertThat(describe(meetings(text, "2026-03-22"))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -55,6 +55,7 @@ class DateNormaliserTest {
           Next year                                   | 1987-03-16 | 1988       | 1988       | 1988-12-31 | LATEST
           in 1987                                     | 1987-03-16 | 1987       | 1987       | 1987-12-31 | LATEST
           since 1967                                  | 1987-03-22 | 1967       | 1967       | 1967-12-31 | LATEST
+          the 1990 Lisbon summit                      | 2001-01-01 | 1990       | 1990       | 1990-12-31 | LATEST
           in 2026                                     | 2025-01-01 | 2026       | 2026       | 2026-12-31 | LATEST
           by 2030                                     | 2025-01-01 | 2030       | 2030       | 2030-12-31 | LATEST
           October 2024                                | 2024-03-01 | 2024-10    | 2024-10    | 2024-10-31 | LATEST
@@ -191,6 +192,43 @@ class DateNormaliserTest {
     }
     assertEquals(PartialDate.parse("1987-03-02"), found.get(1).pointDate());
     assertEquals(PartialDate.parse("1986-11"), found.get(5).pointDate());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "",
+      textBlock =
+          """
+          # text                                                                  | last mention       | its due
+          She flies to Lima on May 12 after a stop in Quito the day before.       | the day before     | 2026-05-11
+          The talks open on May 12 and the ministers sign the following day.     | the following day  | 2026-05-13
+          The summit ends on June 3; a day later the leaders fly home.            | a day later        | 2026-06-04
+          The summit ends on June 3. The day after, the leaders fly home.         | on June 3          | 2026-06-03
+          They vote on June 3 and meet the day before the vote.                   | on June 3          | 2026-06-03
+          """)
+  void readsTheDayBeforeAgainstTheDateNamedBeforeIt(String text, String last, String due) {
+    List<DateMention> found = NORMALISER.find(text, LocalDate.of(2026, 3, 1));
+    DateMention m = found.get(found.size() - 1);
+    assertEquals(last + " | " + due, m.text() + " | " + m.due());
+  }
+
+  @Test
+  void dateStageReadsAQuotedPostAgainstTheDayItWasPosted() {
+    String text =
+        "Talks ended on Thursday.\n\nTalks will resume tomorrow. — Jane Roe (@jroe) June 5,"
+            + " 2026\n\nThe next round is due tomorrow.";
+    org.entente.pipeline.Analysis a =
+        new org.entente.pipeline.Analysis(
+            new org.entente.model.Document("d", null, LocalDate.of(2026, 6, 8), null, text));
+    new DateStage().process(a);
+    assertEquals(
+        List.of(
+            "on Thursday 2026-06-04",
+            "tomorrow 2026-06-06",
+            "June 5, 2026 2026-06-05",
+            "tomorrow 2026-06-09"),
+        a.dates().stream().map(d -> d.text() + " " + d.pointDate()).toList());
   }
 
   @Test

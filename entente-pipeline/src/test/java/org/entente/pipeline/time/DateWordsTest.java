@@ -41,7 +41,7 @@ class DateWordsTest {
           unknown unit         | unit\tfortnight\tfortnight       | minimal.tsv:20: unknown unit
           duplicate month      | month\tJanuary\t1               | minimal.tsv:20: duplicate month
           bad prep strength    | prep\tin\tmaybe                 | minimal.tsv:20: prep value
-          phrase where a word  | relday\tday after tomorrow\t2   | minimal.tsv:20: only vague and bound
+          phrase where a word  | relday\tday after tomorrow\t2   | minimal.tsv:20: only vague, bound, daybefore and dayafter
           """)
   void rejectsBadLineNamingFileLineAndValue(String why, String line, String message) {
     String text = MINIMAL + line.replace("\\t", "\t") + "\n";

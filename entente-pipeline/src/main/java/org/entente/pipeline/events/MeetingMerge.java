@@ -1,0 +1,204 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.Meeting;
+import org.entente.model.PartialDate;
+import org.entente.model.Span;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Joins the meeting records that {@link MeetingExtractor} drafts sentence by sentence into one
+ * record per meeting: an organisation's meeting told from several sides, a video conference and its
+ * calls, and records identical in parties and mode whose dates and places do not conflict.
+ * Stateless.
+ */
+final class MeetingMerge {
+
+  private MeetingMerge() {}
+
+  /**
+   * The meetings of one organisation's body that a text reports from several sides ("told the U.N.
+   * meeting", "also speaking at the United Nations meeting was…") are one meeting with all their
+   * parties; without a date of its own it takes the lead sentence's, when the lead names the
+   * organisation.
+   */
+  static List<Meeting> joinHosted(
+      EventContext ctx, List<Meeting> drafts, Map<Meeting, String> hosts) {
+    List<Meeting> out = new ArrayList<>();
+    Map<Meeting, String> hostOf = new IdentityHashMap<>();
+    for (Meeting d : drafts) {
+      String host = hosts.get(d);
+      Meeting joined = null;
+      for (int i = 0; host != null && i < out.size() && joined == null; i++) {
+        Meeting o = out.get(i);
+        if (host.equals(hostOf.get(o))
+            && o.mode() == d.mode()
+            && compatible(o.date(), d.date())
+            && (o.place() == null || d.place() == null || o.place().equalsIgnoreCase(d.place()))) {
+          Set<String> parties = new TreeSet<>(o.parties());
+          parties.addAll(d.parties());
+          List<Span> spans = new ArrayList<>(o.spans());
+          spans.addAll(d.spans());
+          joined =
+              new Meeting(
+                  new ArrayList<>(parties),
+                  o.mode(),
+                  o.kind(),
+                  o.place() != null ? o.place() : d.place(),
+                  o.location() != null ? o.location() : d.location(),
+                  o.date() != null ? o.date() : d.date(),
+                  o.code(),
+                  spans.stream().distinct().sorted().toList());
+          out.set(i, joined);
+          hostOf.put(joined, host);
+        }
+      }
+      if (joined == null) {
+        out.add(d);
+        if (host != null) {
+          hostOf.put(d, host);
+        }
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Meeting o = out.get(i);
+      String host = hostOf.get(o);
+      PartialDate lead = host == null || o.date() != null ? null : leadDate(ctx, host);
+      if (lead != null) {
+        out.set(
+            i,
+            new Meeting(
+                o.parties(),
+                o.mode(),
+                o.kind(),
+                o.place(),
+                o.location(),
+                lead,
+                o.code(),
+                o.spans()));
+      }
+    }
+    return out;
+  }
+
+  /** The day the lead sentence gives, when it names organisation {@code code}, or null. */
+  private static PartialDate leadDate(EventContext ctx, String code) {
+    for (Clause c : ctx.clauses()) {
+      if (c.index() == 0 || c.index() > MeetingExtractor.LEAD) {
+        continue;
+      }
+      if (c.actors().stream().noneMatch(a -> a.code().equals(code))) {
+        continue;
+      }
+      for (DateMention d : c.dates()) {
+        PartialDate p = d.pointDate();
+        if (p != null && p.day() != null && MeetingExtractor.notAfter(p, ctx.published())) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A video conference and the calls of the same day that share a party with it are one conference:
+   * "a video conference between Obama and the leaders of…", then "other leaders participating in
+   * Monday's call were…".
+   */
+  static List<Meeting> joinConferences(List<Meeting> drafts) {
+    List<Meeting> out = new ArrayList<>(drafts);
+    for (int i = 0; i < out.size(); i++) {
+      Meeting conf = out.get(i);
+      if (conf.mode() != Meeting.Mode.VIRTUAL) {
+        continue;
+      }
+      for (int j = 0; j < out.size(); j++) {
+        Meeting o = out.get(j);
+        if (j == i
+            || o.mode() == Meeting.Mode.IN_PERSON
+            || !compatible(conf.date(), o.date())
+            || o.parties().stream().noneMatch(conf.parties()::contains)) {
+          continue;
+        }
+        Set<String> parties = new TreeSet<>(conf.parties());
+        parties.addAll(o.parties());
+        List<Span> spans = new ArrayList<>(conf.spans());
+        spans.addAll(o.spans());
+        conf =
+            new Meeting(
+                new ArrayList<>(parties),
+                conf.mode(),
+                conf.kind(),
+                null,
+                null,
+                conf.date() != null ? conf.date() : o.date(),
+                conf.code(),
+                spans.stream().distinct().sorted().toList());
+        out.set(i, conf);
+        out.remove(j);
+        if (j < i) {
+          i--;
+        }
+        j = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Meetings with the same parties and mode whose dates and places do not conflict are one. */
+  static List<Meeting> merge(List<Meeting> drafts) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting d : drafts) {
+      int hit = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Meeting o = out.get(i);
+        if (o.parties().equals(d.parties())
+            && o.mode() == d.mode()
+            && compatible(o.date(), d.date())
+            && (o.place() == null || d.place() == null || o.place().equalsIgnoreCase(d.place()))
+            && !complementary(o, d)) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit < 0) {
+        out.add(d);
+        continue;
+      }
+      Meeting o = out.get(hit);
+      List<Span> spans = new ArrayList<>(o.spans());
+      spans.addAll(d.spans());
+      out.set(
+          hit,
+          new Meeting(
+              o.parties(),
+              o.mode(),
+              o.kind(),
+              o.place() != null ? o.place() : d.place(),
+              o.location() != null ? o.location() : d.location(),
+              o.date() != null ? o.date() : d.date(),
+              o.code(),
+              spans.stream().distinct().sorted().toList()));
+    }
+    return out;
+  }
+
+  /**
+   * One record knows only the place, the other only the date: two meetings more likely than one ("a
+   * working meeting in Rabat" and "the State visit in October 2024").
+   */
+  private static boolean complementary(Meeting a, Meeting b) {
+    return a.date() == null && a.place() != null && b.date() != null && b.place() == null
+        || b.date() == null && b.place() != null && a.date() != null && a.place() == null;
+  }
+
+  private static boolean compatible(PartialDate a, PartialDate b) {
+    return a == null || b == null || a.equals(b);
+  }
+}
