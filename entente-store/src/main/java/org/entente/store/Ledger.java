@@ -317,10 +317,12 @@ public final class Ledger implements AutoCloseable {
     try {
       return db.inTransaction(
           () -> {
+            writer.beginBatch();
             List<LedgerWriter.Outcome> out = new ArrayList<>();
             for (LedgerWriter.Prepared p : batch) {
               out.add(writer.write(p));
             }
+            writer.endBatch();
             return out;
           });
     } catch (RuntimeException e) {

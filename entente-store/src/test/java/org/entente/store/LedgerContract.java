@@ -25,12 +25,16 @@ abstract class LedgerContract {
 
   protected Ledger ledger;
 
+  /** The address of {@link #ledger}'s store. */
+  private String store;
+
   /** A fresh, empty store address. */
   protected abstract String freshStore() throws Exception;
 
   @BeforeEach
   void open() throws Exception {
-    ledger = Ledger.open(freshStore());
+    store = freshStore();
+    ledger = Ledger.open(store);
   }
 
   @AfterEach
@@ -459,5 +463,121 @@ abstract class LedgerContract {
     assertThat(ledger.queries().actor("MAR")).isEqualTo(new Views.Actor("MAR", "Morocco", "STATE"));
     assertThat(ledger.queries().actor("EU"))
         .isEqualTo(new Views.Actor("EU", "European Union", "ORGANISATION"));
+  }
+
+  /** Documents that match, merge, supersede and fulfil records of one another. */
+  private static List<Extraction> entangledDocuments() {
+    Document postponed =
+        new Document(
+            "postponed",
+            "test",
+            LocalDate.of(2025, 10, 1),
+            null,
+            "The EU and Morocco will organise the security dialogue by March 2026."
+                + " Spain joined the Association Agreement.");
+    Document talks =
+        new Document(
+            "talks",
+            "test",
+            LocalDate.of(2025, 11, 5),
+            null,
+            "The EU and Morocco held talks in Rabat on 4 November; FM Bourita attended.");
+    return List.of(
+        Fixtures.euMoroccoSeed(SEED_DAY),
+        Fixtures.of(postponed)
+            .commitment(
+                List.of("EU", "MAR"),
+                "organise the security dialogue",
+                new Deadline(
+                    PartialDate.parse("2026-03"), Deadline.Kind.LATEST, "by March 2026", null),
+                "will organise the security dialogue by March 2026")
+            .agreement(
+                List.of("ESP", "EU", "MAR"),
+                "Association Agreement",
+                null,
+                null,
+                null,
+                "Spain joined the Association Agreement")
+            .build(),
+        Fixtures.of(talks)
+            .meeting(
+                List.of("EU", "MAR"),
+                "talks",
+                "Rabat",
+                PartialDate.parse("2025-11-04"),
+                "held talks in Rabat on 4 November")
+            .person("FM Bourita", "Minister of Foreign Affairs", "MAR", "FM Bourita")
+            .build(),
+        Fixtures.securityDialogueHeld());
+  }
+
+  @Test
+  void aLedgerReopenedBeforeEachDocumentWritesWhatOneLedgerWrites() throws Exception {
+    // The writer keeps records in memory between documents; a fresh one loads them from the store
+    // (a resumed ingest). Both must give the same ledger.
+    for (Extraction x : entangledDocuments()) {
+      ledger.write(x);
+    }
+    String oneLedger = ledger.canonicalDump();
+    assertThat(oneLedger).contains("SUPERSEDED").contains("FULFILLED").contains("ESP,EU,MAR");
+    ledger.close();
+    ledger = null;
+    store = freshStore();
+    for (Extraction x : entangledDocuments()) {
+      try (Ledger l = Ledger.open(store)) {
+        l.write(x);
+      }
+    }
+    ledger = Ledger.open(store);
+    assertThat(ledger.canonicalDump()).isEqualTo(oneLedger);
+  }
+
+  @Test
+  void aRecordAddedThroughAnotherLedgerIsMatchedByTheNextDocument() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
+    long added;
+    try (Ledger other = Ledger.open(store)) {
+      added =
+          other
+              .curation()
+              .add(
+                  "commitment",
+                  List.of("EU", "MAR"),
+                  "open a joint customs office in Tangier",
+                  LocalDate.of(2025, 5, 1),
+                  null,
+                  null,
+                  null,
+                  "dana");
+    }
+    Document d =
+        new Document(
+            "customs",
+            "test",
+            LocalDate.of(2025, 6, 2),
+            null,
+            "The EU and Morocco will open a joint customs office in Tangier.");
+    ledger.write(
+        Fixtures.of(d)
+            .commitment(
+                List.of("EU", "MAR"),
+                "open a joint customs office in Tangier",
+                null,
+                "will open a joint customs office in Tangier")
+            .build());
+    assertThat(
+            ledger
+                .queries()
+                .commitments(
+                    new Queries.CommitmentFilter("MAR", null, null, null, LocalDate.of(2025, 7, 1)))
+                .stream()
+                .filter(r -> r.title().equals("open a joint customs office in Tangier")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.id()).isEqualTo(added))
+        .satisfies(
+            r ->
+                assertThat(ledger.queries().record(r.id(), LocalDate.of(2025, 7, 1)).orElseThrow())
+                    .extracting(x -> x.sources().size())
+                    .isEqualTo(1));
   }
 }
