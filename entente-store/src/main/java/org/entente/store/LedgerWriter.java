@@ -290,6 +290,12 @@ final class LedgerWriter {
       }
     }
     db.update("DELETE FROM person_evidence WHERE doc_id = ?", docId);
+    db.update(
+        "UPDATE persons SET role_count = role_count - (SELECT COUNT(*) FROM person_roles r"
+            + " WHERE r.person_id = persons.id AND r.doc_id = ?)"
+            + " WHERE id IN (SELECT person_id FROM person_roles WHERE doc_id = ?)",
+        docId,
+        docId);
     db.update("DELETE FROM person_roles WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_actors WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_topics WHERE doc_id = ?", docId);
@@ -369,14 +375,17 @@ final class LedgerWriter {
         "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
         id,
         p.name());
-    if (p.role() != null && !p.role().isBlank()) {
-      db.update(
-          "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
-              + " ON CONFLICT DO NOTHING",
-          id,
-          p.role(),
-          iso(ctx.published()),
-          ctx.doc().id());
+    if (p.role() != null
+        && !p.role().isBlank()
+        && db.update(
+                "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING",
+                id,
+                p.role(),
+                iso(ctx.published()),
+                ctx.doc().id())
+            > 0) {
+      db.update("UPDATE persons SET role_count = role_count + 1 WHERE id = ?", id);
     }
     for (Span s : spans(p.spans(), ctx)) {
       db.update(
