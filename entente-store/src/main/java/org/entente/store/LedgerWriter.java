@@ -69,6 +69,9 @@ final class LedgerWriter {
   /** Persons by surname and affiliation (see {@link #personKey}), each list in id order. */
   private final Map<String, List<Object[]>> persons = new HashMap<>();
 
+  /** Names this writer stored for each person; names are never deleted. */
+  private final Map<Long, Set<String>> personNames = new HashMap<>();
+
   /** Mechanism ids by pattern and parties; mechanisms are never deleted. */
   private final Map<String, Long> mechanismIds = new HashMap<>();
 
@@ -95,6 +98,7 @@ final class LedgerWriter {
   void reset() {
     knownActors.clear();
     persons.clear();
+    personNames.clear();
     mechanismIds.clear();
     index.clear();
     stamp = null;
@@ -371,10 +375,12 @@ final class LedgerWriter {
     if (p.affiliation() != null) {
       actor(p.affiliation(), null);
     }
-    db.update(
-        "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        id,
-        p.name());
+    if (personNames.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(p.name())) {
+      db.update(
+          "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+          id,
+          p.name());
+    }
     if (p.role() != null
         && !p.role().isBlank()
         && db.update(
@@ -459,9 +465,9 @@ final class LedgerWriter {
     LocalDate on = Dates.onDate(a.date(), ctx.published());
     index.load(parties);
     RecordIndex.Entry match = null;
-    Set<String> nameWords = words(a.name());
+    RecordKeys.AgreementWords nameWords = RecordKeys.AgreementWords.of(words(a.name()));
     for (RecordIndex.Entry t : index.agreementsSharing(parties)) {
-      if (RecordKeys.sameAgreement(t.parties, t.titleWords, parties, nameWords)) {
+      if (RecordKeys.sameAgreement(t.parties, t.agreementWords, parties, nameWords)) {
         match = t;
         break;
       }

@@ -16,6 +16,7 @@ import org.entente.model.PartialDate;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.commitments.FulfilmentScorer;
 import org.entente.store.identity.Candidate;
+import org.entente.store.identity.RecordKeys;
 import org.entente.store.identity.Words;
 
 /**
@@ -57,6 +58,9 @@ final class RecordIndex {
     /** The title's words (identity of agreements and commitments). */
     final Set<String> titleWords;
 
+    /** Agreements: the name's words as identity compares them; null for other records. */
+    final RecordKeys.AgreementWords agreementWords;
+
     /** Commitments: the action's content words; events: the stems of name, kind and evidence. */
     final Set<String> words;
 
@@ -75,6 +79,8 @@ final class RecordIndex {
       this.title = title;
       this.storyId = storyId;
       this.titleWords = Set.copyOf(Words.of(title));
+      this.agreementWords =
+          "agreement".equals(type) ? RecordKeys.AgreementWords.of(titleWords) : null;
       this.words =
           "commitment".equals(type)
               ? Set.copyOf(scorer.content(title))
