@@ -370,7 +370,7 @@ public final class Ledger implements AutoCloseable {
               Map.entry("doc_signatures", "doc_id, signature"),
               Map.entry("actors", "code, name, kind"),
               Map.entry("doc_actors", "doc_id, code, mentions"),
-              Map.entry("doc_topics", "doc_id, topic"),
+              Map.entry("doc_topics", "doc_id, topic, published"),
               Map.entry("records", LedgerWriter.RECORD_COLUMNS),
               Map.entry("record_parties", "record_id, actor"),
               Map.entry("evidence", "record_id, doc_id, span_start, span_end"),
@@ -423,6 +423,11 @@ public final class Ledger implements AutoCloseable {
     return s == null ? null : isoDate(s);
   }
 
+  static LocalDate date(ResultSet rs, int column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? null : isoDate(s);
+  }
+
   /**
    * {@link LocalDate#parse} of a stored day, without its general-purpose parser for the plain
    * {@code yyyy-mm-dd} the store holds (a dossier reads tens of thousands).
@@ -432,12 +437,12 @@ public final class Ledger implements AutoCloseable {
       int y = digits(s, 0, 4);
       int m = digits(s, 5, 7);
       int d = digits(s, 8, 10);
-      if (y >= 0
-          && m >= 1
-          && m <= 12
-          && d >= 1
-          && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
-        return LocalDate.of(y, m, d);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+          // not a day: parse says so in its own words
+        }
       }
     }
     return LocalDate.parse(s);

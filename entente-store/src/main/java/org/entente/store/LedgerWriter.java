@@ -235,7 +235,11 @@ final class LedgerWriter {
           e.getValue());
     }
     for (String t : new LinkedHashSet<>(x.topics())) {
-      db.update("INSERT INTO doc_topics (doc_id, topic) VALUES (?, ?)", d.id(), t);
+      db.update(
+          "INSERT INTO doc_topics (doc_id, topic, published) VALUES (?, ?, ?)",
+          d.id(),
+          t,
+          iso(d.published()));
     }
     Ctx ctx = new Ctx(d, full, story);
     for (Person p : x.persons()) {

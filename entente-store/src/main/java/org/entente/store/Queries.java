@@ -186,19 +186,22 @@ public final class Queries {
    * as of {@code asOf}. Shared by every listing of officials (all, the most recorded, …).
    */
   Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
+    // Records and documents are read from those of the actor named in fewer documents, keeping
+    // those that name the other too.
+    String[] pair = fewerDocumentsFirst(a, b);
     List<Views.LedgerRecord> both =
         load(
             "SELECT "
                 + LedgerWriter.RECORD_COLUMNS
                 + " FROM records WHERE "
                 + VISIBLE
-                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
-                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)",
+                + " AND id IN (SELECT x.record_id FROM record_parties x JOIN record_parties y"
+                + " ON y.record_id = x.record_id AND y.actor = ? WHERE x.actor = ?)",
             asOf,
             Sources.IDS,
             asOf.toString(),
-            a,
-            b);
+            pair[1],
+            pair[0]);
     both = sortByDate(both);
     List<Views.LedgerRecord> agreements = new ArrayList<>();
     List<Views.LedgerRecord> meetings = new ArrayList<>();
@@ -211,13 +214,12 @@ public final class Queries {
       }
     }
     Map<String, Map<String, Integer>> topics = new TreeMap<>();
-    // From the documents of the actor named in fewer, those naming the other.
-    String[] pair = fewerDocumentsFirst(a, b);
+    // Topics with the day of publication each topic row carries.
     db.query(
-        "SELECT d.published, t.topic FROM doc_actors x"
+        "SELECT t.published, t.topic FROM doc_actors x"
             + " JOIN doc_actors y ON y.doc_id = x.doc_id AND y.code = ?"
-            + " JOIN doc_topics t ON t.doc_id = x.doc_id JOIN documents d ON d.id = x.doc_id"
-            + " WHERE x.code = ? AND (d.published IS NULL OR d.published <= ?)",
+            + " JOIN doc_topics t ON t.doc_id = x.doc_id"
+            + " WHERE x.code = ? AND (t.published IS NULL OR t.published <= ?)",
         rs -> {
           String p = rs.getString(1);
           String year = p == null ? "undated" : p.substring(0, 4);
@@ -303,7 +305,7 @@ public final class Queries {
         rs ->
             roles
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Views.Role(rs.getString(2), Ledger.date(rs, "on_date"), rs.getString(4))),
+                .add(new Views.Role(rs.getString(2), Ledger.date(rs, 3), rs.getString(4))),
         affiliation);
     List<Views.PersonView> out = new ArrayList<>(people.size());
     for (Object[] p : people) {

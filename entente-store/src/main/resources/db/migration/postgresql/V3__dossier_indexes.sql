@@ -10,5 +10,10 @@ CREATE INDEX persons_affiliation_roles ON persons(affiliation, role_count DESC, 
 -- An official's roles in time order, read from the index alone.
 CREATE INDEX person_roles_time ON person_roles(person_id, on_date, role, doc_id)
 ;;
--- The publication day of a document without reading its row (topics over time).
-CREATE INDEX documents_id_published ON documents(id, published)
+-- Topics over time without reading documents: each topic row carries its document's publication
+-- day (the writer sets it; a changed document's topics are written again).
+ALTER TABLE doc_topics ADD COLUMN published TEXT
+;;
+UPDATE doc_topics SET published = (SELECT d.published FROM documents d WHERE d.id = doc_topics.doc_id)
+;;
+CREATE INDEX doc_topics_doc_published ON doc_topics(doc_id, topic, published)

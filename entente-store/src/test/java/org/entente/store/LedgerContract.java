@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.ActorKind;
 import org.entente.model.Deadline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
@@ -629,5 +630,38 @@ abstract class LedgerContract {
                         + " (SELECT COUNT(*) FROM person_roles r WHERE r.person_id = p.id)",
                     rs -> rs.getLong(1)))
         .containsExactly(0L);
+  }
+
+  private void writeTopics(String id, LocalDate published, boolean withEu, String... topics) {
+    Document d = new Document(id, "test", published, null, "The European Union and Morocco met.");
+    Fixtures.Builder b = Fixtures.of(d).actor("MAR", ActorKind.STATE, "Morocco");
+    if (withEu) {
+      b.actor("EU", ActorKind.ORGANISATION, "European Union");
+    }
+    ledger.write(b.topics(topics).build());
+  }
+
+  @Test
+  void aDossierCountsTheTopicsOfDocumentsNamingBothActorsByYearAsOfADay() {
+    writeTopics("t1", LocalDate.of(2024, 5, 1), true, "trade", "security");
+    writeTopics("t2", LocalDate.of(2025, 3, 1), true, "trade");
+    writeTopics("t3", LocalDate.of(2025, 4, 1), false, "fisheries");
+    writeTopics("t4", null, true, "migration");
+    assertThat(ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of(
+                "2024", Map.of("security", 1, "trade", 1),
+                "2025", Map.of("trade", 1),
+                "undated", Map.of("migration", 1)));
+    assertThat(ledger.queries().dossier("MAR", "EU", LocalDate.of(2024, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of("2024", Map.of("security", 1, "trade", 1), "undated", Map.of("migration", 1)));
+    writeTopics("t2", LocalDate.of(2023, 1, 9), true, "trade"); // republished with another day
+    assertThat(ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of(
+                "2023", Map.of("trade", 1),
+                "2024", Map.of("security", 1, "trade", 1),
+                "undated", Map.of("migration", 1)));
   }
 }
