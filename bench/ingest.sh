@@ -21,6 +21,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
   > /tmp/entente-bench-ingest.out 2> /tmp/entente-bench-time.txt
 cat /tmp/entente-bench-ingest.out >> "$OUT"
 grep -E "Elapsed \(wall|Maximum resident|User time|System time" /tmp/entente-bench-time.txt >> "$OUT"
+awk -F': ' '/User time|System time/ {s += $2} END {printf "CPU user+sys: %.1f s\n", s}' /tmp/entente-bench-time.txt >> "$OUT"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
 echo "## re-ingest (idempotence: everything unchanged)" >> "$OUT"
 java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$DB" \

@@ -120,7 +120,6 @@ public final class Curation {
               "UPDATE records SET curated_fields = ? WHERE id = ?", String.join(",", curated), id);
           audit(who, "edit", id, before, row(id));
         });
-    writer.forget(id); // its title may have changed
   }
 
   /**

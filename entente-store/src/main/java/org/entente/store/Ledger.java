@@ -317,10 +317,12 @@ public final class Ledger implements AutoCloseable {
     try {
       return db.inTransaction(
           () -> {
+            writer.beginBatch();
             List<LedgerWriter.Outcome> out = new ArrayList<>();
             for (LedgerWriter.Prepared p : batch) {
               out.add(writer.write(p));
             }
+            writer.endBatch();
             return out;
           });
     } catch (RuntimeException e) {
@@ -368,14 +370,14 @@ public final class Ledger implements AutoCloseable {
               Map.entry("doc_signatures", "doc_id, signature"),
               Map.entry("actors", "code, name, kind"),
               Map.entry("doc_actors", "doc_id, code, mentions"),
-              Map.entry("doc_topics", "doc_id, topic"),
+              Map.entry("doc_topics", "doc_id, topic, published"),
               Map.entry("records", LedgerWriter.RECORD_COLUMNS),
               Map.entry("record_parties", "record_id, actor"),
               Map.entry("evidence", "record_id, doc_id, span_start, span_end"),
               Map.entry(
                   "status_events",
                   "record_id, status, on_date, reason, evidence_record_id, confidence, author"),
-              Map.entry("persons", "id, name, affiliation, surname"),
+              Map.entry("persons", "id, name, affiliation, surname, role_count"),
               Map.entry("person_names", "person_id, name"),
               Map.entry("person_roles", "person_id, role, on_date, doc_id"),
               Map.entry("person_evidence", "person_id, doc_id, span_start, span_end"),
@@ -418,7 +420,44 @@ public final class Ledger implements AutoCloseable {
 
   static LocalDate date(ResultSet rs, String column) throws SQLException {
     String s = rs.getString(column);
-    return s == null ? null : LocalDate.parse(s);
+    return s == null ? null : isoDate(s);
+  }
+
+  static LocalDate date(ResultSet rs, int column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? null : isoDate(s);
+  }
+
+  /**
+   * {@link LocalDate#parse} of a stored day, without its general-purpose parser for the plain
+   * {@code yyyy-mm-dd} the store holds (a dossier reads tens of thousands).
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+          // not a day: parse says so in its own words
+        }
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   static <K extends Comparable<K>, V> Map<K, V> sortedMap() {

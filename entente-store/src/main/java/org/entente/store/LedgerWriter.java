@@ -3,8 +3,6 @@ package org.entente.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +27,6 @@ import org.entente.model.Span;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.commitments.FulfilmentScorer;
 import org.entente.store.identity.ActorNames;
-import org.entente.store.identity.Candidate;
 import org.entente.store.identity.Dates;
 import org.entente.store.identity.PersonNames;
 import org.entente.store.identity.RecordKeys;
@@ -47,7 +44,10 @@ import org.entente.store.stories.StoryIndex;
  * gains a source (evidence spans) and fills fields it lacked, unless a curator has set them. A
  * commitment with a different deadline on the same action supersedes the earlier one. Each new
  * meeting or agreement is offered to the pending commitments of its parties as fulfilment evidence
- * and each new commitment to the later meetings and agreements ({@link FulfilmentScorer}).
+ * and each new commitment to the later meetings and agreements ({@link FulfilmentScorer}). The
+ * records compared come from an in-memory {@link RecordIndex} and persons and mechanisms from
+ * caches, all kept in step with the store by this writer and dropped when anything else changed it
+ * ({@link #beginBatch}).
  */
 final class LedgerWriter {
 
@@ -64,6 +64,19 @@ final class LedgerWriter {
   private final MechanismPatterns mechanisms;
   private final Clock clock;
   private final Set<String> knownActors = new java.util.HashSet<>();
+  private final RecordIndex index;
+
+  /** Persons by surname and affiliation (see {@link #personKey}), each list in id order. */
+  private final Map<String, List<Object[]>> persons = new HashMap<>();
+
+  /** Names this writer stored for each person; names are never deleted. */
+  private final Map<Long, Set<String>> personNames = new HashMap<>();
+
+  /** Mechanism ids by pattern and parties; mechanisms are never deleted. */
+  private final Map<String, Long> mechanismIds = new HashMap<>();
+
+  /** What the store looked like after this writer's last batch (see {@link #stamp}). */
+  private List<Long> stamp;
 
   LedgerWriter(
       Db db,
@@ -78,19 +91,53 @@ final class LedgerWriter {
     this.scorer = scorer;
     this.mechanisms = mechanisms;
     this.clock = clock;
+    this.index = new RecordIndex(db, scorer);
   }
 
   /** Forgets cached state after a rolled-back transaction. */
   void reset() {
     knownActors.clear();
-    titleWords.clear();
-    titleContent.clear();
+    persons.clear();
+    personNames.clear();
+    mechanismIds.clear();
+    index.clear();
+    stamp = null;
   }
 
-  /** Forgets what is cached of one record, after a curator edited it. */
-  void forget(long recordId) {
-    titleWords.remove(recordId);
-    titleContent.remove(recordId);
+  /**
+   * Called first in each transaction that writes documents: when anything but this writer changed
+   * the store since its last batch (another process's ingest or curation), what it holds in memory
+   * is forgotten and reloaded as needed.
+   */
+  void beginBatch() {
+    if (stamp == null || !stamp.equals(stamp())) {
+      reset();
+    }
+  }
+
+  /** Called last in each transaction that writes documents, before it commits. */
+  void endBatch() {
+    stamp = stamp();
+  }
+
+  /**
+   * Changes to the tables the writer holds in memory: new records, deleted records, status events,
+   * persons and curation (every curation is audited).
+   */
+  private List<Long> stamp() {
+    return db.one(
+            "SELECT (SELECT MAX(id) FROM records), (SELECT COUNT(*) FROM records),"
+                + " (SELECT MAX(id) FROM status_events), (SELECT MAX(id) FROM persons),"
+                + " (SELECT MAX(id) FROM audit)",
+            rs -> {
+              List<Long> out = new ArrayList<>();
+              for (int i = 1; i <= 5; i++) {
+                long v = rs.getLong(i);
+                out.add(rs.wasNull() ? null : v);
+              }
+              return out;
+            })
+        .orElseThrow();
   }
 
   /** The content hash that makes ingest idempotent. */
@@ -188,7 +235,11 @@ final class LedgerWriter {
           e.getValue());
     }
     for (String t : new LinkedHashSet<>(x.topics())) {
-      db.update("INSERT INTO doc_topics (doc_id, topic) VALUES (?, ?)", d.id(), t);
+      db.update(
+          "INSERT INTO doc_topics (doc_id, topic, published) VALUES (?, ?, ?)",
+          d.id(),
+          t,
+          iso(d.published()));
     }
     Ctx ctx = new Ctx(d, full, story);
     for (Person p : x.persons()) {
@@ -247,6 +298,12 @@ final class LedgerWriter {
       }
     }
     db.update("DELETE FROM person_evidence WHERE doc_id = ?", docId);
+    db.update(
+        "UPDATE persons SET role_count = role_count - (SELECT COUNT(*) FROM person_roles r"
+            + " WHERE r.person_id = persons.id AND r.doc_id = ?)"
+            + " WHERE id IN (SELECT person_id FROM person_roles WHERE doc_id = ?)",
+        docId,
+        docId);
     db.update("DELETE FROM person_roles WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_actors WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_topics WHERE doc_id = ?", docId);
@@ -255,7 +312,7 @@ final class LedgerWriter {
   }
 
   private void deleteRecord(long id) {
-    forget(id); // SQLite may give its id to the next record
+    index.clear(); // statuses and supersessions change with it; SQLite may reuse its id
     db.update("DELETE FROM record_parties WHERE record_id = ?", id);
     db.update("DELETE FROM status_events WHERE record_id = ? OR evidence_record_id = ?", id, id);
     db.update("DELETE FROM mechanism_records WHERE record_id = ?", id);
@@ -283,50 +340,62 @@ final class LedgerWriter {
     if (surname.isEmpty()) {
       return;
     }
-    Long id = null;
-    String current = null;
-    for (Object[] row :
-        db.query(
-            "SELECT id, name FROM persons WHERE surname = ? AND (affiliation = ? OR"
-                + " (affiliation IS NULL AND ? IS NULL)) ORDER BY id",
-            rs -> new Object[] {rs.getLong(1), rs.getString(2)},
-            surname,
-            p.affiliation(),
-            p.affiliation())) {
-      if (PersonNames.same((String) row[1], p.name())) {
-        id = (Long) row[0];
-        current = (String) row[1];
+    List<Object[]> known =
+        persons.computeIfAbsent(
+            personKey(surname, p.affiliation()),
+            k ->
+                db.query(
+                    "SELECT id, name FROM persons WHERE surname = ? AND (affiliation = ? OR"
+                        + " (affiliation IS NULL AND ? IS NULL)) ORDER BY id",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    surname,
+                    p.affiliation(),
+                    p.affiliation()));
+    Object[] row = null;
+    for (Object[] r : known) {
+      if (PersonNames.same((String) r[1], p.name())) {
+        row = r;
         break;
       }
     }
-    if (id == null) {
+    long id;
+    if (row == null) {
       id =
           db.insert(
               "INSERT INTO persons (name, affiliation, surname) VALUES (?, ?, ?)",
               p.name(),
               p.affiliation(),
               surname);
+      known.add(new Object[] {id, p.name()});
     } else {
+      id = (Long) row[0];
+      String current = (String) row[1];
       String fuller = PersonNames.fuller(current, p.name());
       if (!fuller.equals(current)) {
         db.update("UPDATE persons SET name = ? WHERE id = ?", fuller, id);
+        row[1] = fuller;
       }
     }
     if (p.affiliation() != null) {
       actor(p.affiliation(), null);
     }
-    db.update(
-        "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        id,
-        p.name());
-    if (p.role() != null && !p.role().isBlank()) {
+    if (personNames.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(p.name())) {
       db.update(
-          "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
-              + " ON CONFLICT DO NOTHING",
+          "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
           id,
-          p.role(),
-          iso(ctx.published()),
-          ctx.doc().id());
+          p.name());
+    }
+    if (p.role() != null
+        && !p.role().isBlank()
+        && db.update(
+                "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING",
+                id,
+                p.role(),
+                iso(ctx.published()),
+                ctx.doc().id())
+            > 0) {
+      db.update("UPDATE persons SET role_count = role_count + 1 WHERE id = ?", id);
     }
     for (Span s : spans(p.spans(), ctx)) {
       db.update(
@@ -337,6 +406,10 @@ final class LedgerWriter {
           s.start(),
           s.end());
     }
+  }
+
+  private static String personKey(String surname, String affiliation) {
+    return affiliation == null ? surname + "\u0001" : surname + "\u0001" + affiliation + "\u0001";
   }
 
   // ---- records
@@ -350,30 +423,36 @@ final class LedgerWriter {
     LocalDate on = Dates.onDate(m.date(), ctx.published());
     String mode = m.mode() == null ? null : m.mode().name();
     RecordKeys.DateContext when = new RecordKeys.DateContext(date, on, ctx.story());
-    Candidate match = null;
-    for (Candidate c : candidates("meeting", parties, true)) {
-      if (RecordKeys.sameMeeting(c, parties, mode, m.place(), when)) {
+    index.load(parties);
+    RecordIndex.Entry match = null;
+    for (RecordIndex.Entry c : index.withParties("meeting", parties)) {
+      if (RecordKeys.sameMeeting(c.candidate(), parties, mode, m.place(), when)) {
         match = c;
         break;
       }
     }
     long id;
-    boolean created = match == null;
-    if (created) {
+    if (match == null) {
       id =
           newRecord(
               ctx, "meeting", parties, m.kind(), mode, m.kind(), null, m.place(), date, on, null,
               m.code(), m.spans());
     } else {
-      id = match.id();
+      id = match.id;
       Set<String> curated = curatedFields(id);
-      fill(id, curated, "place", match.place(), m.place());
-      fill(id, curated, "mode", match.mode(), mode);
+      if (fill(id, curated, "place", match.place, m.place())) {
+        match.place = m.place();
+      }
+      if (fill(id, curated, "mode", match.mode, mode)) {
+        match.mode = mode;
+      }
       if (date != null
           && !curated.contains("date")
-          && (match.date() == null || (date.isComplete() && !match.date().isComplete()))) {
+          && (match.date == null || (date.isComplete() && !match.date.isComplete()))) {
         db.update(
             "UPDATE records SET date = ?, on_date = ? WHERE id = ?", date.toString(), iso(on), id);
+        match.date = PartialDate.parse(date.toString());
+        match.onDate = on;
       }
     }
     evidence(ctx, id, m.spans());
@@ -388,11 +467,12 @@ final class LedgerWriter {
     }
     PartialDate date = Dates.withYear(a.date(), ctx.published());
     LocalDate on = Dates.onDate(a.date(), ctx.published());
-    Candidate match = null;
-    Set<String> nameWords = words(a.name());
-    for (Titled t : agreementsSharingAParty(parties)) {
-      if (RecordKeys.sameAgreement(t.parties(), words(t.id(), t.title()), parties, nameWords)) {
-        match = candidate(t.id());
+    index.load(parties);
+    RecordIndex.Entry match = null;
+    RecordKeys.AgreementWords nameWords = RecordKeys.AgreementWords.of(words(a.name()));
+    for (RecordIndex.Entry t : index.agreementsSharing(parties)) {
+      if (RecordKeys.sameAgreement(t.parties, t.agreementWords, parties, nameWords)) {
+        match = t;
         break;
       }
     }
@@ -415,17 +495,17 @@ final class LedgerWriter {
               a.code(),
               a.spans());
     } else {
-      id = match.id();
+      id = match.id;
       Set<String> curated = curatedFields(id);
       if (status != null
           && !"REFERENCED".equals(status)
           && !curated.contains("status")
-          && (match.onDate() == null || on == null || !on.isBefore(match.onDate()))) {
+          && (match.onDate == null || on == null || !on.isBefore(match.onDate))) {
         db.update("UPDATE records SET status = ? WHERE id = ?", status, id);
       }
       for (String p : parties) {
-        if (!match.parties().contains(p) && !curated.contains("parties")) {
-          List<String> merged = new ArrayList<>(match.parties());
+        if (!match.parties.contains(p) && !curated.contains("parties")) {
+          List<String> merged = new ArrayList<>(match.parties);
           merged.addAll(parties);
           merged = sorted(merged);
           db.update("UPDATE records SET parties = ? WHERE id = ?", String.join(",", merged), id);
@@ -435,6 +515,7 @@ final class LedgerWriter {
                 id,
                 q);
           }
+          index.changeParties(match, List.copyOf(merged));
           break;
         }
       }
@@ -454,27 +535,15 @@ final class LedgerWriter {
     Deadline dl = c.deadline();
     PartialDate due = dl == null ? null : Dates.withYear(dl.due(), ctx.published());
     LocalDate made = ctx.published();
-    Candidate same = null;
-    Candidate earlier = null;
+    index.load(parties);
+    RecordIndex.Entry same = null;
+    RecordIndex.Entry earlier = null;
     Set<String> actionWords = words(c.action());
-    for (long rid :
-        db.query(
-            "SELECT id FROM records WHERE type = 'commitment' AND parties = ? ORDER BY id",
-            rs -> rs.getLong(1),
-            String.join(",", parties))) {
-      // parties equal by the query; the title's words come from the cache when known
-      Set<String> known = titleWords.get(rid);
-      if (known == null) {
-        String title =
-            db.one("SELECT title FROM records WHERE id = ?", rs -> rs.getString(1), rid)
-                .orElse(null);
-        known = words(rid, title);
-      }
-      if (!RecordKeys.sameAction(parties, known, parties, actionWords)) {
+    for (RecordIndex.Entry k : index.commitmentsSharingAWord(parties, actionWords)) {
+      if (!RecordKeys.sameAction(k.parties, k.titleWords, parties, actionWords)) {
         continue;
       }
-      Candidate k = candidate(rid);
-      if (RecordKeys.sameDue(k.due(), due)) {
+      if (RecordKeys.sameDue(k.due, due)) {
         same = k;
         break;
       }
@@ -484,15 +553,16 @@ final class LedgerWriter {
     }
     long id;
     if (same != null) {
-      id = same.id();
+      id = same.id;
       Set<String> curated = curatedFields(id);
-      if (same.due() == null && due != null && !curated.contains("due")) {
+      if (same.due == null && due != null && !curated.contains("due")) {
         db.update(
             "UPDATE records SET due = ?, due_kind = ?, due_text = ? WHERE id = ?",
             due.toString(),
             dl.kind().name(),
             dl.text(),
             id);
+        same.due = PartialDate.parse(due.toString());
       }
     } else {
       id =
@@ -513,6 +583,7 @@ final class LedgerWriter {
       if (dl != null) {
         db.update(
             "UPDATE records SET due = ? WHERE id = ?", due == null ? null : due.toString(), id);
+        index.get(id).due = due == null ? null : PartialDate.parse(due.toString());
       }
       statusEvent(
           id,
@@ -532,13 +603,13 @@ final class LedgerWriter {
   }
 
   /** The later of two commitments on one action with different deadlines supersedes the other. */
-  private void supersede(Candidate earlier, long newId, LocalDate made, PartialDate due) {
-    boolean newIsLater =
-        earlier.onDate() == null || made == null || !made.isBefore(earlier.onDate());
-    long old = newIsLater ? earlier.id() : newId;
-    long replacement = newIsLater ? newId : earlier.id();
-    LocalDate on = newIsLater ? made : earlier.onDate();
+  private void supersede(RecordIndex.Entry earlier, long newId, LocalDate made, PartialDate due) {
+    boolean newIsLater = earlier.onDate == null || made == null || !made.isBefore(earlier.onDate);
+    long old = newIsLater ? earlier.id : newId;
+    long replacement = newIsLater ? newId : earlier.id;
+    LocalDate on = newIsLater ? made : earlier.onDate;
     db.update("UPDATE records SET superseded_by = ? WHERE id = ?", replacement, old);
+    index.get(old).superseded = true;
     statusEvent(
         old,
         CommitmentStatus.SUPERSEDED,
@@ -546,7 +617,7 @@ final class LedgerWriter {
         "superseded by record "
             + replacement
             + " with deadline "
-            + (newIsLater ? due : earlier.due()),
+            + (newIsLater ? due : earlier.due),
         replacement,
         null,
         "ledger");
@@ -566,6 +637,7 @@ final class LedgerWriter {
       Deadline dl,
       EventCode code,
       List<Span> spans) {
+    String evidence = cap(evidenceText(ctx, spans));
     long id =
         db.insert(
             "INSERT INTO records (type, parties, title, mode, kind, status, place, date, on_date,"
@@ -585,19 +657,31 @@ final class LedgerWriter {
             dl == null ? null : dl.text(),
             code == null ? null : code.cameo(),
             code == null ? null : code.plover(),
-            cap(evidenceText(ctx, spans)),
+            evidence,
             ctx.story());
     for (String p : parties) {
       actor(p, null);
       db.update("INSERT INTO record_parties (record_id, actor) VALUES (?, ?)", id, p);
     }
+    RecordIndex.Entry e =
+        new RecordIndex.Entry(
+            id, type, List.copyOf(parties), title, kind, evidence, ctx.story(), scorer);
+    e.mode = mode;
+    e.place = place;
+    e.date = date == null ? null : PartialDate.parse(date.toString());
+    e.onDate = on;
+    e.due = dl == null || dl.due() == null ? null : PartialDate.parse(dl.due().toString());
+    index.add(e);
     return id;
   }
 
-  private void fill(long id, Set<String> curated, String column, String have, String given) {
+  /** Sets a column the record lacks, unless curated; whether it did. */
+  private boolean fill(long id, Set<String> curated, String column, String have, String given) {
     if (have == null && given != null && !curated.contains(column)) {
       db.update("UPDATE records SET " + column + " = ? WHERE id = ?", given, id);
+      return true;
     }
+    return false;
   }
 
   private Set<String> curatedFields(long id) {
@@ -632,19 +716,23 @@ final class LedgerWriter {
         .ifPresent(
             m -> {
               String ps = String.join(",", parties);
-              db.update(
-                  "INSERT INTO mechanisms (pattern, name, parties) VALUES (?, ?, ?)"
-                      + " ON CONFLICT (pattern, parties) DO NOTHING",
-                  m.id(),
-                  m.name() + " " + String.join("–", parties),
-                  ps);
               long mid =
-                  db.one(
-                          "SELECT id FROM mechanisms WHERE pattern = ? AND parties = ?",
-                          rs -> rs.getLong(1),
-                          m.id(),
-                          ps)
-                      .orElseThrow();
+                  mechanismIds.computeIfAbsent(
+                      m.id() + "\u0001" + ps,
+                      k -> {
+                        db.update(
+                            "INSERT INTO mechanisms (pattern, name, parties) VALUES (?, ?, ?)"
+                                + " ON CONFLICT (pattern, parties) DO NOTHING",
+                            m.id(),
+                            m.name() + " " + String.join("–", parties),
+                            ps);
+                        return db.one(
+                                "SELECT id FROM mechanisms WHERE pattern = ? AND parties = ?",
+                                rs -> rs.getLong(1),
+                                m.id(),
+                                ps)
+                            .orElseThrow();
+                      });
               db.update(
                   "INSERT INTO mechanism_records (mechanism_id, record_id, session_number)"
                       + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -663,47 +751,30 @@ final class LedgerWriter {
       return;
     }
     Set<String> eventStems = stems(name + " " + evidenceText(ctx, spans));
-    String in = placeholders(parties.size());
-    List<Object> args = new ArrayList<>(parties);
-    args.addAll(parties);
-    args.add(ctx.story());
-    args.add(CommitmentStatus.FULFILLED.name());
-    // The open commitments all of whose parties take part, from other stories: what the loop
-    // over every commitment of each party kept, selected by the store (record_parties holds
-    // exactly the parties of each record).
-    for (Candidate c :
-        db.query(
-            "SELECT "
-                + RECORD_COLUMNS
-                + " FROM records r WHERE r.type = 'commitment' AND r.id IN"
-                + " (SELECT record_id FROM record_parties WHERE actor IN ("
-                + in
-                + ")) AND NOT EXISTS (SELECT 1 FROM record_parties x WHERE x.record_id = r.id"
-                + " AND x.actor NOT IN ("
-                + in
-                + ")) AND (r.story_id IS NULL OR r.story_id <> ?) AND r.superseded_by IS NULL"
-                + " AND (r.review IS NULL OR r.review <> 'rejected') AND NOT EXISTS"
-                + " (SELECT 1 FROM status_events s WHERE s.record_id = r.id AND s.status = ?)"
-                + " ORDER BY r.id",
-            LedgerWriter::candidate,
-            args.toArray())) {
-      if (!parties.containsAll(c.parties()) || Objects.equals(c.storyId(), ctx.story())) {
+    // The open commitments all of whose parties take part, from other stories, that share a word
+    // with the event (one that shares none cannot score).
+    for (RecordIndex.Entry c : index.commitmentsWithin(parties, eventStems)) {
+      if (c.superseded
+          || c.rejected
+          || c.fulfilled
+          || !parties.containsAll(c.parties)
+          || Objects.equals(c.storyId, ctx.story())) {
         continue;
       }
-      if (c.onDate() != null && on != null && !on.isAfter(c.onDate())) {
+      if (c.onDate != null && on != null && !on.isAfter(c.onDate)) {
         continue; // an event before the commitment never realises it
       }
       double conf =
           scorer.score(
-              content(c.id(), c.title()),
-              c.parties(),
-              c.onDate(),
-              c.due() == null ? null : c.due().latestDay(),
+              c.words,
+              c.parties,
+              c.onDate,
+              c.due == null ? null : c.due.latestDay(),
               eventStems,
               parties,
               on);
-      if (conf > 0) {
-        fulfil(c.id(), eventId, on, conf, ctx.doc().id());
+      if (conf > 0 && open(c.id)) {
+        fulfil(c.id, eventId, on, conf, ctx.doc().id());
       }
     }
   }
@@ -715,38 +786,14 @@ final class LedgerWriter {
       return;
     }
     Set<String> want = content(action);
-    String in = placeholders(parties.size());
     for (String type : new String[] {"meeting", "agreement"}) {
-      List<Object> args = new ArrayList<>();
-      args.add(type);
-      args.add(parties.get(0));
-      args.addAll(parties);
-      args.add(parties.size());
-      args.add(ctx.story());
-      // The dated events of other stories in which every party takes part.
-      List<Object[]> events =
-          db.query(
-              "SELECT r.id, r.parties, r.on_date, COALESCE(r.title, '') || ' ' ||"
-                  + " COALESCE(r.kind, '') || ' ' || COALESCE(r.evidence_text, '') FROM records r"
-                  + " WHERE r.type = ? AND r.id IN (SELECT record_id FROM record_parties"
-                  + " WHERE actor = ?) AND (SELECT COUNT(*) FROM record_parties x"
-                  + " WHERE x.record_id = r.id AND x.actor IN ("
-                  + in
-                  + ")) = ? AND (r.story_id IS NULL OR r.story_id <> ?)"
-                  + " AND r.on_date IS NOT NULL ORDER BY r.id",
-              rs ->
-                  new Object[] {
-                    rs.getLong(1),
-                    List.of(rs.getString(2).split(",")),
-                    LocalDate.parse(rs.getString(3)),
-                    rs.getString(4)
-                  },
-              args.toArray());
-      for (Object[] e : events) {
-        @SuppressWarnings("unchecked")
-        List<String> eventParties = (List<String>) e[1];
-        LocalDate eventDay = (LocalDate) e[2];
-        if (!eventParties.containsAll(parties) || !eventDay.isAfter(made)) {
+      // The dated events of other stories in which every party takes part, sharing a word with
+      // the action.
+      for (RecordIndex.Entry e : index.eventsWithWords(type, parties, want)) {
+        if (e.onDate == null
+            || Objects.equals(e.storyId, ctx.story())
+            || !e.parties.containsAll(parties)
+            || !e.onDate.isAfter(made)) {
           continue;
         }
         double conf =
@@ -755,11 +802,11 @@ final class LedgerWriter {
                 parties,
                 made,
                 due == null ? null : due.latestDay(),
-                stems((String) e[3]),
-                eventParties,
-                eventDay);
+                e.words,
+                e.parties,
+                e.onDate);
         if (conf > 0 && open(id)) {
-          fulfil(id, (Long) e[0], eventDay, conf, null);
+          fulfil(id, e.id, e.onDate, conf, null);
           return; // a fulfilled commitment is no longer open: later events cannot count
         }
       }
@@ -778,6 +825,10 @@ final class LedgerWriter {
   }
 
   private void fulfil(long commitmentId, long eventId, LocalDate on, double conf, String docId) {
+    RecordIndex.Entry c = index.get(commitmentId);
+    if (c != null) {
+      c.fulfilled = true;
+    }
     statusEvent(
         commitmentId,
         CommitmentStatus.FULFILLED,
@@ -813,52 +864,6 @@ final class LedgerWriter {
 
   // ---- helpers
 
-  private List<Candidate> candidates(String type, List<String> parties, boolean exact) {
-    return db.query(
-        "SELECT " + RECORD_COLUMNS + " FROM records WHERE type = ? AND parties = ? ORDER BY id",
-        LedgerWriter::candidate,
-        type,
-        String.join(",", parties));
-  }
-
-  /** A record's id, parties and title: enough to compare names before loading the rest. */
-  private record Titled(long id, List<String> parties, String title) {}
-
-  private static Titled titled(ResultSet rs) throws SQLException {
-    String parties = rs.getString(2);
-    return new Titled(
-        rs.getLong(1),
-        parties.isEmpty() ? List.of() : List.of(parties.split(",")),
-        rs.getString(3));
-  }
-
-  /** Agreements with a party in common, in id order; those without parties when none given. */
-  private List<Titled> agreementsSharingAParty(List<String> parties) {
-    if (parties.isEmpty()) {
-      return db.query(
-          "SELECT id, parties, title FROM records WHERE type = 'agreement' AND parties = ''"
-              + " ORDER BY id",
-          LedgerWriter::titled);
-    }
-    return db.query(
-        "SELECT id, parties, title FROM records WHERE type = 'agreement' AND id IN"
-            + " (SELECT record_id FROM record_parties WHERE actor IN ("
-            + placeholders(parties.size())
-            + ")) ORDER BY id",
-        LedgerWriter::titled,
-        parties.toArray());
-  }
-
-  private Candidate candidate(long id) {
-    return db.one(
-            "SELECT " + RECORD_COLUMNS + " FROM records WHERE id = ?", LedgerWriter::candidate, id)
-        .orElseThrow();
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
-
   // Word sets of titles, actions and event texts, which the same records bring again and again.
   private final Map<String, Set<String>> wordsMemo = lru(65_536);
   private final Map<String, Set<String>> contentMemo = lru(65_536);
@@ -866,20 +871,6 @@ final class LedgerWriter {
 
   private Set<String> words(String s) {
     return wordsMemo.computeIfAbsent(s, k -> Set.copyOf(Words.of(k)));
-  }
-
-  // The words and content words of stored records' titles, by record id: matching compares a new
-  // record with every record of its parties, so these are asked for again and again. Only a
-  // curator's edit changes a stored title (Curation calls forget); a deleted record is forgotten.
-  private final Map<Long, Set<String>> titleWords = new HashMap<>();
-  private final Map<Long, Set<String>> titleContent = new HashMap<>();
-
-  private Set<String> words(long id, String title) {
-    return titleWords.computeIfAbsent(id, k -> Set.copyOf(Words.of(title)));
-  }
-
-  private Set<String> content(long id, String title) {
-    return titleContent.computeIfAbsent(id, k -> Set.copyOf(scorer.content(title)));
   }
 
   private Set<String> content(String action) {
@@ -897,21 +888,6 @@ final class LedgerWriter {
         return size() > max;
       }
     };
-  }
-
-  static Candidate candidate(ResultSet rs) throws SQLException {
-    String parties = rs.getString("parties");
-    String onDate = rs.getString("on_date");
-    return new Candidate(
-        rs.getLong("id"),
-        parties.isEmpty() ? List.of() : List.of(parties.split(",")),
-        rs.getString("title"),
-        rs.getString("mode"),
-        rs.getString("place"),
-        PartialDate.parse(rs.getString("date")),
-        onDate == null ? null : LocalDate.parse(onDate),
-        rs.getString("story_id"),
-        PartialDate.parse(rs.getString("due")));
   }
 
   private static List<Span> spans(List<Span> spans, Ctx ctx) {

@@ -186,19 +186,22 @@ public final class Queries {
    * as of {@code asOf}. Shared by every listing of officials (all, the most recorded, …).
    */
   Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
+    // Records and documents are read from those of the actor named in fewer documents, keeping
+    // those that name the other too.
+    String[] pair = fewerDocumentsFirst(a, b);
     List<Views.LedgerRecord> both =
         load(
             "SELECT "
                 + LedgerWriter.RECORD_COLUMNS
                 + " FROM records WHERE "
                 + VISIBLE
-                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
-                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)",
+                + " AND id IN (SELECT x.record_id FROM record_parties x JOIN record_parties y"
+                + " ON y.record_id = x.record_id AND y.actor = ? WHERE x.actor = ?)",
             asOf,
             Sources.IDS,
             asOf.toString(),
-            a,
-            b);
+            pair[1],
+            pair[0]);
     both = sortByDate(both);
     List<Views.LedgerRecord> agreements = new ArrayList<>();
     List<Views.LedgerRecord> meetings = new ArrayList<>();
@@ -211,11 +214,12 @@ public final class Queries {
       }
     }
     Map<String, Map<String, Integer>> topics = new TreeMap<>();
+    // Topics with the day of publication each topic row carries.
     db.query(
-        "SELECT d.published, t.topic FROM doc_topics t JOIN documents d ON d.id = t.doc_id"
-            + " WHERE t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
-            + " AND t.doc_id IN (SELECT doc_id FROM doc_actors WHERE code = ?)"
-            + " AND (d.published IS NULL OR d.published <= ?)",
+        "SELECT t.published, t.topic FROM doc_actors x"
+            + " JOIN doc_actors y ON y.doc_id = x.doc_id AND y.code = ?"
+            + " JOIN doc_topics t ON t.doc_id = x.doc_id"
+            + " WHERE x.code = ? AND (t.published IS NULL OR t.published <= ?)",
         rs -> {
           String p = rs.getString(1);
           String year = p == null ? "undated" : p.substring(0, 4);
@@ -224,8 +228,8 @@ public final class Queries {
               .merge(rs.getString(2), 1, Integer::sum);
           return null;
         },
-        a,
-        b,
+        pair[1],
+        pair[0],
         asOf.toString());
     return new Views.Dossier(
         actor(a),
@@ -237,6 +241,17 @@ public final class Queries {
         commitments,
         people,
         topics);
+  }
+
+  private String[] fewerDocumentsFirst(String a, String b) {
+    long na = documentsNaming(a);
+    long nb = documentsNaming(b);
+    return na <= nb ? new String[] {a, b} : new String[] {b, a};
+  }
+
+  private long documentsNaming(String actor) {
+    return db.one("SELECT COUNT(*) FROM doc_actors WHERE code = ?", rs -> rs.getLong(1), actor)
+        .orElse(0L);
   }
 
   public Views.Actor actor(String code) {
@@ -254,15 +269,16 @@ public final class Queries {
 
   /**
    * Like {@link #persons(String)}, keeping the {@code max} officials with the most reported roles
-   * (ties: by name, then id). Three queries whatever the number of officials.
+   * (ties: by name, then id). Three queries whatever the number of officials; the ranking is read
+   * from an index on the role counts the writer keeps.
    */
   private List<Views.PersonView> persons(String affiliation, int max) {
     // The chosen persons, as a subquery the names and roles queries share.
     String chosen =
         max == Integer.MAX_VALUE
             ? "SELECT id FROM persons WHERE affiliation = ?"
-            : "SELECT p.id FROM persons p WHERE p.affiliation = ? ORDER BY (SELECT COUNT(*) FROM"
-                + " person_roles r WHERE r.person_id = p.id) DESC, p.name, p.id LIMIT "
+            : "SELECT id FROM persons WHERE affiliation = ? ORDER BY role_count DESC, name, id"
+                + " LIMIT "
                 + max;
     List<Object[]> people =
         db.query(
@@ -289,7 +305,7 @@ public final class Queries {
         rs ->
             roles
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Views.Role(rs.getString(2), Ledger.date(rs, "on_date"), rs.getString(4))),
+                .add(new Views.Role(rs.getString(2), Ledger.date(rs, 3), rs.getString(4))),
         affiliation);
     List<Views.PersonView> out = new ArrayList<>(people.size());
     for (Object[] p : people) {
@@ -325,8 +341,10 @@ public final class Queries {
       part.forEach(m -> args.add(m[0]));
       args.add(asOf.toString());
       db.query(
+          // CROSS JOIN: SQLite reads the mechanisms' records, not every meeting (PostgreSQL plans
+          // it as the inner join it is).
           "SELECT mr.mechanism_id, r.id, r.on_date, mr.session_number FROM mechanism_records mr"
-              + " JOIN records r ON r.id = mr.record_id WHERE mr.mechanism_id IN ("
+              + " CROSS JOIN records r WHERE r.id = mr.record_id AND mr.mechanism_id IN ("
               + placeholders(part.size())
               + ") AND r.type = 'meeting' AND "
               + VISIBLE_R

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.ActorKind;
 import org.entente.model.Deadline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
@@ -25,12 +26,16 @@ abstract class LedgerContract {
 
   protected Ledger ledger;
 
+  /** The address of {@link #ledger}'s store. */
+  private String store;
+
   /** A fresh, empty store address. */
   protected abstract String freshStore() throws Exception;
 
   @BeforeEach
   void open() throws Exception {
-    ledger = Ledger.open(freshStore());
+    store = freshStore();
+    ledger = Ledger.open(store);
   }
 
   @AfterEach
@@ -459,5 +464,204 @@ abstract class LedgerContract {
     assertThat(ledger.queries().actor("MAR")).isEqualTo(new Views.Actor("MAR", "Morocco", "STATE"));
     assertThat(ledger.queries().actor("EU"))
         .isEqualTo(new Views.Actor("EU", "European Union", "ORGANISATION"));
+  }
+
+  /** Documents that match, merge, supersede and fulfil records of one another. */
+  private static List<Extraction> entangledDocuments() {
+    Document postponed =
+        new Document(
+            "postponed",
+            "test",
+            LocalDate.of(2025, 10, 1),
+            null,
+            "The EU and Morocco will organise the security dialogue by March 2026."
+                + " Spain joined the Association Agreement.");
+    Document talks =
+        new Document(
+            "talks",
+            "test",
+            LocalDate.of(2025, 11, 5),
+            null,
+            "The EU and Morocco held talks in Rabat on 4 November; FM Bourita attended.");
+    return List.of(
+        Fixtures.euMoroccoSeed(SEED_DAY),
+        Fixtures.of(postponed)
+            .commitment(
+                List.of("EU", "MAR"),
+                "organise the security dialogue",
+                new Deadline(
+                    PartialDate.parse("2026-03"), Deadline.Kind.LATEST, "by March 2026", null),
+                "will organise the security dialogue by March 2026")
+            .agreement(
+                List.of("ESP", "EU", "MAR"),
+                "Association Agreement",
+                null,
+                null,
+                null,
+                "Spain joined the Association Agreement")
+            .build(),
+        Fixtures.of(talks)
+            .meeting(
+                List.of("EU", "MAR"),
+                "talks",
+                "Rabat",
+                PartialDate.parse("2025-11-04"),
+                "held talks in Rabat on 4 November")
+            .person("FM Bourita", "Minister of Foreign Affairs", "MAR", "FM Bourita")
+            .build(),
+        Fixtures.securityDialogueHeld());
+  }
+
+  @Test
+  void aLedgerReopenedBeforeEachDocumentWritesWhatOneLedgerWrites() throws Exception {
+    // The writer keeps records in memory between documents; a fresh one loads them from the store
+    // (a resumed ingest). Both must give the same ledger.
+    for (Extraction x : entangledDocuments()) {
+      ledger.write(x);
+    }
+    String oneLedger = ledger.canonicalDump();
+    assertThat(oneLedger).contains("SUPERSEDED").contains("FULFILLED").contains("ESP,EU,MAR");
+    ledger.close();
+    ledger = null;
+    store = freshStore();
+    for (Extraction x : entangledDocuments()) {
+      try (Ledger l = Ledger.open(store)) {
+        l.write(x);
+      }
+    }
+    ledger = Ledger.open(store);
+    assertThat(ledger.canonicalDump()).isEqualTo(oneLedger);
+  }
+
+  @Test
+  void aRecordAddedThroughAnotherLedgerIsMatchedByTheNextDocument() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
+    long added;
+    try (Ledger other = Ledger.open(store)) {
+      added =
+          other
+              .curation()
+              .add(
+                  "commitment",
+                  List.of("EU", "MAR"),
+                  "open a joint customs office in Tangier",
+                  LocalDate.of(2025, 5, 1),
+                  null,
+                  null,
+                  null,
+                  "dana");
+    }
+    Document d =
+        new Document(
+            "customs",
+            "test",
+            LocalDate.of(2025, 6, 2),
+            null,
+            "The EU and Morocco will open a joint customs office in Tangier.");
+    ledger.write(
+        Fixtures.of(d)
+            .commitment(
+                List.of("EU", "MAR"),
+                "open a joint customs office in Tangier",
+                null,
+                "will open a joint customs office in Tangier")
+            .build());
+    assertThat(
+            ledger
+                .queries()
+                .commitments(
+                    new Queries.CommitmentFilter("MAR", null, null, null, LocalDate.of(2025, 7, 1)))
+                .stream()
+                .filter(r -> r.title().equals("open a joint customs office in Tangier")))
+        .singleElement()
+        .satisfies(r -> assertThat(r.id()).isEqualTo(added))
+        .satisfies(
+            r ->
+                assertThat(ledger.queries().record(r.id(), LocalDate.of(2025, 7, 1)).orElseThrow())
+                    .extracting(x -> x.sources().size())
+                    .isEqualTo(1));
+  }
+
+  private void writeOfficials(String id, String... nameAndRole) {
+    StringBuilder text = new StringBuilder("Moroccan officials spoke:");
+    for (int i = 0; i < nameAndRole.length; i += 2) {
+      text.append(' ').append(nameAndRole[i]).append(',');
+    }
+    Document d = new Document(id, "test", LocalDate.of(2025, 3, 1), null, text.toString());
+    Fixtures.Builder b = Fixtures.of(d);
+    for (int i = 0; i < nameAndRole.length; i += 2) {
+      b.person(nameAndRole[i], nameAndRole[i + 1], "MAR", nameAndRole[i]);
+    }
+    ledger.write(b.build());
+  }
+
+  @Test
+  void aDossierListsTheOfficialsWithTheMostRolesAlsoAfterADocumentChanged() {
+    writeOfficials("o1", "Samir Tazi", "Minister of Finance", "Nadia Alaoui", "Ambassador");
+    writeOfficials("o2", "Samir Tazi", "Minister of Finance", "Omar Benali", "Spokesman");
+    writeOfficials("o3", "Nadia Alaoui", "Ambassador", "Omar Benali", "Spokesman");
+    writeOfficials("o4", "Omar Benali", "Spokesman", "Leila Fassi", "Governor");
+    LocalDate asOf = LocalDate.of(2025, 12, 31);
+    assertThat(ledger.queries().dossier("EU", "MAR", asOf, 2).people())
+        .extracting(Views.PersonView::name)
+        .containsExactly("Nadia Alaoui", "Omar Benali"); // 2 and 3 roles; Tazi's 2 lose on name
+    // o3 comes again without its officials: Alaoui and Benali lose a role each
+    writeOfficials("o3", "Leila Fassi", "Governor");
+    List<Views.PersonView> all = ledger.queries().persons("MAR");
+    List<String> expected =
+        all.stream()
+            .sorted(
+                java.util.Comparator.comparing((Views.PersonView p) -> -p.roles().size())
+                    .thenComparing(Views.PersonView::name)
+                    .thenComparing(Views.PersonView::id))
+            .limit(2)
+            .map(Views.PersonView::name)
+            .sorted()
+            .toList();
+    assertThat(expected).containsExactly("Leila Fassi", "Omar Benali"); // 2 roles each, as Tazi
+    assertThat(ledger.queries().dossier("EU", "MAR", asOf, 2).people())
+        .extracting(Views.PersonView::name)
+        .isEqualTo(expected);
+    assertThat(
+            ledger
+                .db()
+                .query(
+                    "SELECT COUNT(*) FROM persons p WHERE p.role_count <>"
+                        + " (SELECT COUNT(*) FROM person_roles r WHERE r.person_id = p.id)",
+                    rs -> rs.getLong(1)))
+        .containsExactly(0L);
+  }
+
+  private void writeTopics(String id, LocalDate published, boolean withEu, String... topics) {
+    Document d = new Document(id, "test", published, null, "The European Union and Morocco met.");
+    Fixtures.Builder b = Fixtures.of(d).actor("MAR", ActorKind.STATE, "Morocco");
+    if (withEu) {
+      b.actor("EU", ActorKind.ORGANISATION, "European Union");
+    }
+    ledger.write(b.topics(topics).build());
+  }
+
+  @Test
+  void aDossierCountsTheTopicsOfDocumentsNamingBothActorsByYearAsOfADay() {
+    writeTopics("t1", LocalDate.of(2024, 5, 1), true, "trade", "security");
+    writeTopics("t2", LocalDate.of(2025, 3, 1), true, "trade");
+    writeTopics("t3", LocalDate.of(2025, 4, 1), false, "fisheries");
+    writeTopics("t4", null, true, "migration");
+    assertThat(ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of(
+                "2024", Map.of("security", 1, "trade", 1),
+                "2025", Map.of("trade", 1),
+                "undated", Map.of("migration", 1)));
+    assertThat(ledger.queries().dossier("MAR", "EU", LocalDate.of(2024, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of("2024", Map.of("security", 1, "trade", 1), "undated", Map.of("migration", 1)));
+    writeTopics("t2", LocalDate.of(2023, 1, 9), true, "trade"); // republished with another day
+    assertThat(ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 12, 31)).topicsByYear())
+        .isEqualTo(
+            Map.of(
+                "2023", Map.of("trade", 1),
+                "2024", Map.of("security", 1, "trade", 1),
+                "undated", Map.of("migration", 1)));
   }
 }

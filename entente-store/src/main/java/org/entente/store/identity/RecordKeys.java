@@ -66,33 +66,57 @@ public final class RecordKeys {
    */
   public static boolean sameAgreement(
       List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
-    Set<String> common = new HashSet<>(knownParties);
-    common.retainAll(parties);
+    return sameAgreement(
+        knownParties, AgreementWords.of(knownWords), parties, AgreementWords.of(words));
+  }
+
+  /**
+   * The words of an agreement's name as {@link #sameAgreement} compares them, for callers that
+   * compare one name with many: all but "new", and the distinctive ones among them.
+   *
+   * @param all the name's {@link Words#of words} but "new"
+   * @param distinctive those that are not instrument or qualifier words
+   */
+  public record AgreementWords(Set<String> all, Set<String> distinctive) {
+
+    /** The comparable words of a name's {@link Words#of words}. */
+    public static AgreementWords of(Set<String> words) {
+      Set<String> a = new HashSet<>(words);
+      a.remove("new");
+      Set<String> d = new HashSet<>(a);
+      d.removeAll(GENERIC);
+      return new AgreementWords(Set.copyOf(a), Set.copyOf(d));
+    }
+  }
+
+  /** {@link #sameAgreement(Candidate, List, String)} on names' {@link AgreementWords}. */
+  public static boolean sameAgreement(
+      List<String> knownParties, AgreementWords known, List<String> parties, AgreementWords name) {
     // Both sides of a bilateral instrument, or all of the smaller set when one is unilateral.
     int need = Math.min(2, Math.min(knownParties.size(), parties.size()));
-    if (common.size() < need) {
+    int common = 0;
+    for (int i = 0; i < knownParties.size() && common < need; i++) {
+      String p = knownParties.get(i);
+      if (knownParties.indexOf(p) == i && parties.contains(p)) {
+        common++;
+      }
+    }
+    if (common < need) {
       return false;
     }
     // "joint statement", "comprehensive partnership": instrument words alone name no instrument,
     // so only the distinctive words of the names are compared.
-    Set<String> a = new HashSet<>(knownWords);
-    Set<String> b = new HashSet<>(words);
-    a.remove("new");
-    b.remove("new");
-    Set<String> da = new HashSet<>(a);
-    Set<String> db = new HashSet<>(b);
-    da.removeAll(GENERIC);
-    db.removeAll(GENERIC);
-    if (da.isEmpty() || db.isEmpty()) {
+    if (known.distinctive().isEmpty() || name.distinctive().isEmpty()) {
       // Generic names: "Strategic and Comprehensive Partnership" twice between the same parties is
       // one instrument; every meeting's "joint statement" is its own.
-      return a.equals(b)
+      Set<String> a = known.all();
+      return a.equals(name.all())
           && a.size() >= 2
           && !a.contains("statement")
           && !a.contains("communique")
           && new HashSet<>(knownParties).equals(new HashSet<>(parties));
     }
-    return Words.overlap(da, db) >= SAME_WORDS;
+    return Words.overlap(known.distinctive(), name.distinctive()) >= SAME_WORDS;
   }
 
   /** Instrument and qualifier words that do not tell one agreement from another. */
