@@ -74,15 +74,26 @@ public final class DossierCommand implements Callable<Integer> {
             "  %s (%s): %s%n",
             p.name(),
             p.affiliation(),
-            String.join(
-                "; ",
-                p.roles().stream()
-                    .map(r -> r.role() + (r.on() == null ? "" : " " + r.on()))
-                    .toList()));
+            String.join("; ", p.roles().stream().map(DossierCommand::describe).toList()));
       }
       out.println("Topics by year:");
       d.topicsByYear().forEach((y, t) -> out.println("  " + y + ": " + t));
       return 0;
     }
+  }
+
+  /** "Foreign Minister 2025-04-16 – 2025-09-01 (12 reports)". */
+  static String describe(Views.Role r) {
+    StringBuilder b = new StringBuilder(r.role());
+    if (r.on() != null) {
+      b.append(' ').append(r.on());
+      if (r.until() != null && !r.until().equals(r.on())) {
+        b.append(" – ").append(r.until());
+      }
+    }
+    if (r.reports() > 1) {
+      b.append(" (").append(r.reports()).append(" reports)");
+    }
+    return b.toString();
   }
 }

@@ -52,7 +52,14 @@ function people(list) {
   if (!list.length) return empty('No officials recorded.');
   return h('ul', { class: 'people' }, list.map(p => h('li', null,
     h('a', { href: '#/person/' + p.id }, p.name), ' ', p.affiliation ? actorLink(p.affiliation) : null, ' — ',
-    p.roles.map(r => r.role + (r.on ? ' (' + r.on + ')' : '')).join('; '))));
+    p.roles.map(roleText).join('; '))));
+}
+
+/** "Foreign Minister (2025-04-16 – 2025-09-01, 12 reports)". */
+function roleText(r) {
+  const when = r.on ? (r.until && r.until !== r.on ? r.on + ' – ' + r.until : r.on) : null;
+  const parts = [when, r.reports > 1 ? r.reports + ' reports' : null].filter(x => x);
+  return r.role + (parts.length ? ' (' + parts.join(', ') + ')' : '');
 }
 
 export async function dossier(query, a, b) {

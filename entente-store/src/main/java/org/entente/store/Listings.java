@@ -493,7 +493,8 @@ public final class Listings {
           db.query(
               "SELECT role, on_date, doc_id FROM person_roles WHERE person_id = ?"
                   + " ORDER BY (on_date IS NULL), on_date DESC, role, doc_id LIMIT 20",
-              rs -> new Views.Role(rs.getString(1), Ledger.date(rs, "on_date"), rs.getString(3)),
+              rs ->
+                  Views.Role.reported(rs.getString(1), Ledger.date(rs, "on_date"), rs.getString(3)),
               id);
       out.add(new Views.PersonView(id, (String) p[1], (String) p[2], names, roles));
     }

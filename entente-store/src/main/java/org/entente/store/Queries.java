@@ -297,16 +297,29 @@ public final class Queries {
             + ") ORDER BY person_id, name",
         rs -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)),
         affiliation);
+    // Roles over time: each role once, with its first and last day and how often it was reported
+    // (a head of state is reported thousands of times in one role).
     Map<Long, List<Views.Role>> roles = new HashMap<>();
     db.query(
-        "SELECT person_id, role, on_date, doc_id FROM person_roles WHERE person_id IN ("
+        "SELECT person_id, role, MIN(on_date), MAX(on_date), COUNT(*), MIN(doc_id)"
+            + " FROM person_roles WHERE person_id IN ("
             + chosen
-            + ") ORDER BY person_id, on_date, role, doc_id",
+            + ") GROUP BY person_id, role",
         rs ->
             roles
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Views.Role(rs.getString(2), Ledger.date(rs, 3), rs.getString(4))),
+                .add(
+                    new Views.Role(
+                        rs.getString(2),
+                        Ledger.date(rs, 3),
+                        Ledger.date(rs, 4),
+                        rs.getInt(5),
+                        rs.getString(6))),
         affiliation);
+    Comparator<Views.Role> byTime =
+        Comparator.comparing(Views.Role::on, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Views.Role::role);
+    roles.values().forEach(l -> l.sort(byTime));
     List<Views.PersonView> out = new ArrayList<>(people.size());
     for (Object[] p : people) {
       long id = (Long) p[0];

@@ -72,8 +72,17 @@ public final class Views {
   public record PersonView(
       long id, String name, String affiliation, List<String> names, List<Role> roles) {}
 
-  /** A role a person held as a document reported it. */
-  public record Role(String role, LocalDate on, String docId) {}
+  /**
+   * A role a person held as the documents reported it: from the first day to the last, in how many
+   * documents, with one of them as the source ({@code docId}). One report has {@code on == until}.
+   */
+  public record Role(String role, LocalDate on, LocalDate until, int reports, String docId) {
+
+    /** A role as one document reported it. */
+    public static Role reported(String role, LocalDate on, String docId) {
+      return new Role(role, on, on, 1, docId);
+    }
+  }
 
   /** A full-text hit. */
   public record SearchHit(

@@ -596,6 +596,27 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aDossierGivesEachRoleOnceWithItsPeriodAndReports() {
+    for (int day = 1; day <= 3; day++) {
+      Document d =
+          new Document(
+              "r" + day, "test", LocalDate.of(2025, 3, day), null, "Samir Tazi spoke for Morocco.");
+      ledger.write(
+          Fixtures.of(d).person("Samir Tazi", "Minister of Finance", "MAR", "Samir Tazi").build());
+    }
+    Document later =
+        new Document("r9", "test", LocalDate.of(2025, 6, 9), null, "Samir Tazi spoke again.");
+    ledger.write(
+        Fixtures.of(later).person("Samir Tazi", "Prime Minister", "MAR", "Samir Tazi").build());
+    Views.PersonView tazi = ledger.queries().persons("MAR").get(0);
+    assertThat(tazi.roles())
+        .containsExactly(
+            new Views.Role(
+                "Minister of Finance", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 3), 3, "r1"),
+            Views.Role.reported("Prime Minister", LocalDate.of(2025, 6, 9), "r9"));
+  }
+
+  @Test
   void aDossierListsTheOfficialsWithTheMostRolesAlsoAfterADocumentChanged() {
     writeOfficials("o1", "Samir Tazi", "Minister of Finance", "Nadia Alaoui", "Ambassador");
     writeOfficials("o2", "Samir Tazi", "Minister of Finance", "Omar Benali", "Spokesman");
@@ -611,7 +632,9 @@ abstract class LedgerContract {
     List<String> expected =
         all.stream()
             .sorted(
-                java.util.Comparator.comparing((Views.PersonView p) -> -p.roles().size())
+                java.util.Comparator.comparing(
+                        (Views.PersonView p) ->
+                            -p.roles().stream().mapToInt(Views.Role::reports).sum())
                     .thenComparing(Views.PersonView::name)
                     .thenComparing(Views.PersonView::id))
             .limit(2)
