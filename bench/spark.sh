@@ -2,14 +2,16 @@
 # Measures the Spark job's scaling in local mode: the whole `extract` job (read, extract, stories,
 # merges, every table written) at local[1] and local[2], RUNS times each (default 2), and writes the
 # medians (docs/s and MB/s of input JSON Lines, as the job's own accumulators count them) and the
-# ratio local[2]/local[1] to bench/results/spark.txt.
+# ratio local[2]/local[1] to bench/results/spark.txt. The machine may be shared: each run also
+# records the CPU time of its JVM (user+sys, /usr/bin/time) and the 1-minute load average before
+# and after it, so that a wall-clock figure can be read against the load it ran under.
 #
 #   bench/spark.sh                      # the full Reuters-21578 corpus (21,578 documents)
 #   CORPUS=all bench/spark.sh           # both full corpora (43,412 documents)
 #   RUNS=3 MAVEN_FLAGS=-o bench/spark.sh
 #
 # The corpora are read from $ENTENTE_SHARED/corpus, else ../shared/corpus next to the repository.
-# Set BUILD=0 to reuse entente-spark/target/entente-spark.jar.
+# Set BUILD=0 to reuse entente-spark/target/entente-spark.jar; JAVA_OPTS adds JVM options to each run.
 set -euo pipefail
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"  # local mode stays on the loopback interface
 
@@ -40,11 +42,16 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$results"
 log="$work/runs.txt"
 
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
 for master in 'local[1]' 'local[2]'; do
   for i in $(seq 1 "$runs"); do
+    before="$(load1)"
     # shellcheck disable=SC2086
-    java $opens -Xmx6g -cp "$cp" org.entente.spark.EntenteSpark extract --master "$master" \
-      --output "$work/out" "${inputs[@]}" 2>"$work/stderr.txt" | tee -a "$log"
+    /usr/bin/time -f 'cpu %U %S' -o "$work/time.txt" java $opens -Xmx6g ${JAVA_OPTS:-} -cp "$cp" \
+      org.entente.spark.EntenteSpark extract --master "$master" --output "$work/out" "${inputs[@]}" \
+      2>"$work/stderr.txt" | tee "$work/run.txt"
+    echo "$(cat "$work/run.txt") | $(tail -1 "$work/time.txt") | load $before $(load1)" >>"$log"
     rm -rf "$work/out"
   done
 done
@@ -54,23 +61,30 @@ import re, statistics, sys, subprocess, datetime, os
 log, out, label, runs = sys.argv[1:5]
 by = {}
 for line in open(log, encoding="utf-8"):
-    m = re.search(r"master (\S+): (\d+) records, (\d+) documents, (\d+) bad .*, ([\d.]+) MB in ([\d.]+) s: ([\d.]+) docs/s, ([\d.]+) MB/s", line)
+    m = re.search(r"master (\S+): (\d+) records, (\d+) documents, (\d+) bad .*, ([\d.]+) MB in ([\d.]+) s: ([\d.]+) docs/s, ([\d.]+) MB/s"
+                  r" \| cpu ([\d.]+) ([\d.]+) \| load ([\d.]+) ([\d.]+)", line)
     if m:
         by.setdefault(m.group(1), []).append(m)
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 lines = [f"# entente-spark local-mode scaling, {datetime.datetime.utcnow().strftime('%Y-%m-%dT%H:%M:%SZ')}, "
          f"{os.cpu_count()} cores, commit {commit}",
          f"# input: {label}; whole extract job (read, extract, stories, merges, all tables written); "
-         f"{runs} runs per master, medians",
-         "# master     docs   MB(jsonl)  seconds  docs/s   MB/s    (each run: seconds)"]
+         f"{runs} runs per master, medians; JVM options: -Xmx6g {os.environ.get('JAVA_OPTS', '')}".rstrip(),
+         "# seconds: the job's wall clock from listing the inputs to the last table written;"
+         " cpu: user+sys seconds of the whole JVM (start-up, JIT and GC included);"
+         " load: 1-minute load average before/after the run",
+         "# master     docs   MB(jsonl)  seconds  docs/s   MB/s   cpu-s   (each run: seconds, cpu-s, load)"]
 med = {}
 for master, ms in by.items():
     secs = [float(m.group(6)) for m in ms]
+    cpus = [float(m.group(9)) + float(m.group(10)) for m in ms]
     dps = statistics.median(float(m.group(7)) for m in ms)
     mbs = statistics.median(float(m.group(8)) for m in ms)
     med[master] = (dps, mbs)
+    runs_txt = "; ".join(f"{s:.1f} s, {c:.0f} cpu-s, load {m.group(11)}/{m.group(12)}"
+                         for s, c, m in zip(secs, cpus, ms))
     lines.append(f"{master:10s} {ms[0].group(3):>6s} {float(ms[0].group(5)):9.2f} {statistics.median(secs):8.1f} "
-                 f"{dps:7.1f} {mbs:6.3f}    ({', '.join(f'{s:.1f}' for s in secs)})")
+                 f"{dps:7.1f} {mbs:6.3f} {statistics.median(cpus):7.0f}   ({runs_txt})")
 if "local[1]" in med and "local[2]" in med:
     r = med["local[2]"][0] / med["local[1]"][0]
     lines.append(f"ratio local[2]/local[1]: {r:.2f}x docs/s, {med['local[2]'][1] / med['local[1]'][1]:.2f}x MB/s")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.entente.pipeline.intake.ReadOptions;
+import org.entente.spark.io.LocalFiles;
 import org.entente.spark.load.LedgerLoad;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ public final class EntenteSpark {
     @Option(
         names = "--shuffle-partitions",
         description =
-            "spark.sql.shuffle.partitions (default: Spark's, or 4 per core in local mode)")
+            "spark.sql.shuffle.partitions (default: Spark's, or 2 per core of the master in local"
+                + " mode)")
     Integer shufflePartitions;
 
     SparkSession session(String app) {
@@ -58,18 +60,25 @@ public final class EntenteSpark {
         // Local mode talks to itself: keep the driver on the loopback interface.
         b.config("spark.driver.host", "127.0.0.1");
         b.config("spark.driver.bindAddress", "127.0.0.1");
+        // Hadoop without its native library starts a chmod process per file written.
+        if (System.getProperty("spark.hadoop.fs.file.impl") == null) {
+          b.config("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
+        }
       } else if (master != null) {
         b.master(master);
       }
       if (shufflePartitions != null) {
         b.config("spark.sql.shuffle.partitions", shufflePartitions.toString());
-      } else if (!submitted) {
-        b.config(
-            "spark.sql.shuffle.partitions",
-            Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
       }
       b.config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
       SparkSession s = b.getOrCreate();
+      if (shufflePartitions == null && !submitted) {
+        // Two per core of the master (local[1] has one), not Spark's 200 small tasks per shuffle.
+        s.conf()
+            .set(
+                "spark.sql.shuffle.partitions",
+                Integer.toString(2 * s.sparkContext().defaultParallelism()));
+      }
       s.sparkContext().setLogLevel("WARN");
       return s;
     }

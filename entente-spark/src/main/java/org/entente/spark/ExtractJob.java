@@ -130,10 +130,12 @@ public final class ExtractJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     String out = o.output();
 
+    // The shuffle before the one output task keeps the extraction in its partitions: coalesce(1)
+    // would run the whole extraction upstream of it in a single task.
     extracted
         .filter(col("kind").equalTo("bad"))
         .select(col("input_where").as("where"), col("id"), col("reason"))
-        .coalesce(1)
+        .repartition(1)
         .write()
         .mode(SaveMode.Overwrite)
         .json(out + "/" + BAD);
@@ -148,30 +150,27 @@ public final class ExtractJob {
 
     Dataset<Row> stories =
         StoryGrouping.stories(
-            spark,
-            docs.select("id", "input_file", "input_offset", "signature"),
-            o.storyThreshold());
-    Dataset<Row> withStories = docs.join(stories, "id");
-    Dataset<Row> parsed = RecordTables.parsed(withStories).persist(StorageLevel.MEMORY_AND_DISK());
+                spark,
+                docs.select("id", "input_file", "input_offset", "signature"),
+                o.storyThreshold())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Every table is derived from these rows, persisted once; the extraction's rows are then done.
+    Dataset<Row> parsed =
+        RecordTables.parsed(docs.join(stories, "id")).persist(StorageLevel.MEMORY_AND_DISK());
 
     Column[] counts = RecordTables.counts();
-    Column[] perDoc = new Column[counts.length + 1];
+    Column[] perDoc = new Column[counts.length + 9];
+    String[] docColumns = {
+      "source", "published", "title", "text", "story_id", "input_file", "input_offset", "month"
+    };
     perDoc[0] = col("doc_id").as("id");
-    System.arraycopy(counts, 0, perDoc, 1, counts.length);
-    Dataset<Row> documents =
-        withStories
-            .select(
-                "id",
-                "source",
-                "published",
-                "title",
-                "text",
-                "story_id",
-                "input_file",
-                "input_offset",
-                "month")
-            .join(parsed.select(perDoc), "id");
-    write(documents, out, "documents", o.compression());
+    for (int i = 0; i < docColumns.length; i++) {
+      perDoc[i + 1] = col(docColumns[i]);
+    }
+    System.arraycopy(counts, 0, perDoc, docColumns.length + 1, counts.length);
+    write(parsed.select(perDoc), out, "documents", o.compression());
+    stories.unpersist();
+    extracted.unpersist();
     for (String kind : RecordTables.KINDS) {
       write(RecordTables.table(parsed, kind), out, kind, o.compression());
     }
@@ -191,7 +190,6 @@ public final class ExtractJob {
         "merged_commitments",
         o.compression());
     parsed.unpersist();
-    extracted.unpersist();
     return new Summary(
         counters.records(),
         counters.documents(),

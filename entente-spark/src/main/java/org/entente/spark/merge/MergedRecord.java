@@ -2,7 +2,9 @@ package org.entente.spark.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -69,7 +71,7 @@ final class MergedRecord {
   final String plover;
   final String firstDoc;
   String supersededBy;
-  private final List<String> docIds = new ArrayList<>();
+  private final Set<String> docIds = new LinkedHashSet<>();
   private final List<Row> mentions = new ArrayList<>();
 
   MergedRecord(
@@ -94,9 +96,7 @@ final class MergedRecord {
   }
 
   void mention(String docId, int index) {
-    if (!docIds.contains(docId)) {
-      docIds.add(docId);
-    }
+    docIds.add(docId);
     mentions.add(RowFactory.create(docId, index));
   }
 

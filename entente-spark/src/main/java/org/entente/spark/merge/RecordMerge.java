@@ -2,18 +2,20 @@ package org.entente.spark.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.entente.model.PartialDate;
-import org.entente.store.identity.Candidate;
 import org.entente.store.identity.Dates;
 import org.entente.store.identity.RecordKeys;
+import org.entente.store.identity.Words;
 import scala.Tuple2;
 
 /**
@@ -131,19 +133,23 @@ public final class RecordMerge {
 
   static List<MergedRecord> mergeAgreements(List<Row> rows) {
     List<MergedRecord> records = new ArrayList<>();
+    WordIndex index = new WordIndex();
     for (Row r : rows) {
       String name = r.getAs("name");
       if (name == null || name.isBlank()) {
         continue;
       }
       List<String> parties = sorted(r.getList(r.fieldIndex("parties")));
+      Set<String> words = Words.of(name);
       LocalDate published = published(r);
       PartialDate given = date(r.getAs("date"));
       LocalDate on = Dates.onDate(given, published);
       String status = upper(r.getAs("status"));
       MergedRecord match = null;
-      for (MergedRecord c : records) {
-        if (RecordKeys.sameAgreement(c.candidate(), parties, name)) {
+      BitSet candidates = index.sharing(words);
+      for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+        MergedRecord c = records.get(k);
+        if (RecordKeys.sameAgreement(c.parties, index.words(k), parties, words)) {
           match = c;
           break;
         }
@@ -154,6 +160,7 @@ public final class RecordMerge {
         match.date = Dates.withYear(given, published);
         match.onDate = on;
         records.add(match);
+        index.add(words);
       } else if (status != null
           && !"REFERENCED".equals(status)
           && (match.onDate == null || on == null || !on.isBefore(match.onDate))) {
@@ -166,22 +173,25 @@ public final class RecordMerge {
 
   static List<MergedRecord> mergeCommitments(List<Row> rows) {
     List<MergedRecord> records = new ArrayList<>();
+    WordIndex index = new WordIndex();
     for (Row r : rows) {
       String action = r.getAs("action");
       if (action == null || action.isBlank()) {
         continue;
       }
       List<String> parties = sorted(r.getList(r.fieldIndex("parties")));
+      Set<String> words = Words.of(action);
       LocalDate made = published(r);
       PartialDate due = Dates.withYear(date(r.getAs("due")), made);
       MergedRecord same = null;
       MergedRecord earlier = null;
-      for (MergedRecord k : records) {
-        Candidate c = k.candidate();
-        if (!RecordKeys.sameAction(c, parties, action)) {
+      BitSet candidates = index.sharing(words);
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        MergedRecord k = records.get(i);
+        if (!RecordKeys.sameAction(k.parties, index.words(i), parties, words)) {
           continue;
         }
-        if (RecordKeys.sameDue(c.due(), due)) {
+        if (RecordKeys.sameDue(k.due, due)) {
           same = k;
           break;
         }
@@ -197,6 +207,7 @@ public final class RecordMerge {
         same.dueKind = upper(r.getAs("due_kind"));
         same.dueText = r.getAs("due_text");
         records.add(same);
+        index.add(words);
         if (earlier != null) {
           boolean newIsLater =
               earlier.onDate == null || made == null || !made.isBefore(earlier.onDate);

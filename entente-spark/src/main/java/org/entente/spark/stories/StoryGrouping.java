@@ -103,14 +103,13 @@ public final class StoryGrouping {
       Dataset<Row> next =
           labels
               .join(offered, "v")
-              .select(col("v"), least(col("label"), col("offer")).as("label"))
+              .select(
+                  col("v"),
+                  least(col("label"), col("offer")).as("label"),
+                  col("offer").lt(col("label")).as("changed"))
               .localCheckpoint();
-      long changed =
-          next.join(labels.withColumnRenamed("label", "old"), "v")
-              .filter(col("label").notEqual(col("old")))
-              .count();
-      labels = next;
-      if (changed == 0) {
+      labels = next.select(col("v"), col("label"));
+      if (next.filter(col("changed")).isEmpty()) {
         break;
       }
     }

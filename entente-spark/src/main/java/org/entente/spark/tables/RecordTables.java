@@ -42,13 +42,17 @@ public final class RecordTables {
   public static final String[] KINDS = {"persons", "meetings", "agreements", "commitments"};
 
   /**
-   * {@code docs} (columns {@code id, published, month, story_id, input_file, input_offset, json})
-   * with the extraction parsed into column {@code x}.
+   * {@code docs} (columns {@code id, source, published, title, text, month, story_id, input_file,
+   * input_offset, json}) with the extraction parsed into column {@code x}: the rows every table is
+   * derived from.
    */
   public static Dataset<Row> parsed(Dataset<Row> docs) {
     return docs.select(
         col("id").as("doc_id"),
+        col("source"),
         col("published"),
+        col("title"),
+        col("text"),
         col("month"),
         col("story_id"),
         col("input_file"),

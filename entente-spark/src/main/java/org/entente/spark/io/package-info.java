@@ -1,0 +1,2 @@
+/** File-system plumbing of the job in local mode. */
+package org.entente.spark.io;
