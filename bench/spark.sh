@@ -12,6 +12,8 @@
 #
 # The corpora are read from $ENTENTE_SHARED/corpus, else ../shared/corpus next to the repository.
 # Set BUILD=0 to reuse entente-spark/target/entente-spark.jar; JAVA_OPTS adds JVM options to each run.
+# PIN=1 runs local[N] on N cores only (taskset), JVM threads included: without it, local[1] also gets
+# the second core for the JIT compiler and GC, and its baseline is not one core's throughput.
 set -euo pipefail
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"  # local mode stays on the loopback interface
 
@@ -48,7 +50,12 @@ for master in 'local[1]' 'local[2]'; do
   for i in $(seq 1 "$runs"); do
     before="$(load1)"
     # shellcheck disable=SC2086
-    /usr/bin/time -f 'cpu %U %S' -o "$work/time.txt" java $opens -Xmx6g ${JAVA_OPTS:-} -cp "$cp" \
+    pin=()
+    if [[ "${PIN:-0}" == 1 ]]; then
+      n="${master//[!0-9]/}"
+      pin=(taskset -c "0-$((n - 1))")
+    fi
+    "${pin[@]}" /usr/bin/time -f 'cpu %U %S' -o "$work/time.txt" java $opens -Xmx6g ${JAVA_OPTS:-} -cp "$cp" \
       org.entente.spark.EntenteSpark extract --master "$master" --output "$work/out" "${inputs[@]}" \
       2>"$work/stderr.txt" | tee "$work/run.txt"
     echo "$(cat "$work/run.txt") | $(tail -1 "$work/time.txt") | load $before $(load1)" >>"$log"
@@ -69,7 +76,8 @@ commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=
 lines = [f"# entente-spark local-mode scaling, {datetime.datetime.utcnow().strftime('%Y-%m-%dT%H:%M:%SZ')}, "
          f"{os.cpu_count()} cores, commit {commit}",
          f"# input: {label}; whole extract job (read, extract, stories, merges, all tables written); "
-         f"{runs} runs per master, medians; JVM options: -Xmx6g {os.environ.get('JAVA_OPTS', '')}".rstrip(),
+         f"{runs} runs per master, medians; JVM options: -Xmx6g {os.environ.get('JAVA_OPTS', '')}".rstrip()
+         + ("; each local[N] pinned to N cores (taskset)" if os.environ.get("PIN") == "1" else "; not pinned: local[1] may use the second core for JIT and GC"),
          "# seconds: the job's wall clock from listing the inputs to the last table written;"
          " cpu: user+sys seconds of the whole JVM (start-up, JIT and GC included);"
          " load: 1-minute load average before/after the run",
