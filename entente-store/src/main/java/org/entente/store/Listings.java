@@ -232,7 +232,7 @@ public final class Listings {
     List<DocumentSummary> same =
         db.query(
             "SELECT id, source, published, title, story_id FROM documents WHERE story_id = ?"
-                + " AND id <> ? ORDER BY published, id LIMIT 50",
+                + " AND id <> ? ORDER BY (published IS NOT NULL), published, id LIMIT 50",
             Listings::summary,
             d[5],
             id);
@@ -392,7 +392,7 @@ public final class Listings {
         db.query(
             "SELECT id, source, published, title, story_id FROM documents WHERE id IN"
                 + " (SELECT doc_id FROM person_evidence WHERE person_id = ?)"
-                + " ORDER BY published, id LIMIT 200",
+                + " ORDER BY (published IS NOT NULL), published, id LIMIT 200",
             Listings::summary,
             id);
     return Optional.of(new PersonDetail(view, docs));

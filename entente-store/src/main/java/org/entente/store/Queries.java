@@ -75,7 +75,7 @@ public final class Queries {
       sql.append(" AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)");
       args.add(f.party());
     }
-    sql.append(" ORDER BY on_date, id");
+    sql.append(" ORDER BY (on_date IS NOT NULL), on_date, id"); // undated first, on both databases
     List<Views.LedgerRecord> out = new ArrayList<>();
     for (Views.LedgerRecord r : load(sql.toString(), asOf, Sources.IDS, args.toArray())) {
       if (f.status() != null && r.commitmentStatus() != f.status()) {
@@ -361,7 +361,7 @@ public final class Queries {
               + placeholders(part.size())
               + ") AND r.type = 'meeting' AND "
               + VISIBLE_R
-              + " ORDER BY mr.mechanism_id, r.on_date, r.id",
+              + " ORDER BY mr.mechanism_id, (r.on_date IS NOT NULL), r.on_date, r.id",
           rs ->
               sessionsOf
                   .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
