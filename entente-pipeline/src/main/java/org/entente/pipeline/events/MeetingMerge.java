@@ -41,20 +41,7 @@ final class MeetingMerge {
             && o.mode() == d.mode()
             && compatible(o.date(), d.date())
             && (o.place() == null || d.place() == null || o.place().equalsIgnoreCase(d.place()))) {
-          Set<String> parties = new TreeSet<>(o.parties());
-          parties.addAll(d.parties());
-          List<Span> spans = new ArrayList<>(o.spans());
-          spans.addAll(d.spans());
-          joined =
-              new Meeting(
-                  new ArrayList<>(parties),
-                  o.mode(),
-                  o.kind(),
-                  o.place() != null ? o.place() : d.place(),
-                  o.location() != null ? o.location() : d.location(),
-                  o.date() != null ? o.date() : d.date(),
-                  o.code(),
-                  spans.stream().distinct().sorted().toList());
+          joined = union(o, d, true);
           out.set(i, joined);
           hostOf.put(joined, host);
         }
@@ -126,20 +113,7 @@ final class MeetingMerge {
             || o.parties().stream().noneMatch(conf.parties()::contains)) {
           continue;
         }
-        Set<String> parties = new TreeSet<>(conf.parties());
-        parties.addAll(o.parties());
-        List<Span> spans = new ArrayList<>(conf.spans());
-        spans.addAll(o.spans());
-        conf =
-            new Meeting(
-                new ArrayList<>(parties),
-                conf.mode(),
-                conf.kind(),
-                null,
-                null,
-                conf.date() != null ? conf.date() : o.date(),
-                conf.code(),
-                spans.stream().distinct().sorted().toList());
+        conf = union(conf, o, false);
         out.set(i, conf);
         out.remove(j);
         if (j < i) {
@@ -171,22 +145,30 @@ final class MeetingMerge {
         out.add(d);
         continue;
       }
-      Meeting o = out.get(hit);
-      List<Span> spans = new ArrayList<>(o.spans());
-      spans.addAll(d.spans());
-      out.set(
-          hit,
-          new Meeting(
-              o.parties(),
-              o.mode(),
-              o.kind(),
-              o.place() != null ? o.place() : d.place(),
-              o.location() != null ? o.location() : d.location(),
-              o.date() != null ? o.date() : d.date(),
-              o.code(),
-              spans.stream().distinct().sorted().toList()));
+      out.set(hit, union(out.get(hit), d, true));
     }
     return out;
+  }
+
+  /**
+   * One meeting from two records of it: {@code a}'s mode, kind and code, both records' parties and
+   * evidence, and each field {@code a} lacks taken from {@code b}; with {@code keepPlace} false the
+   * record has no place (a video conference has none).
+   */
+  private static Meeting union(Meeting a, Meeting b, boolean keepPlace) {
+    Set<String> parties = new TreeSet<>(a.parties());
+    parties.addAll(b.parties());
+    List<Span> spans = new ArrayList<>(a.spans());
+    spans.addAll(b.spans());
+    return new Meeting(
+        new ArrayList<>(parties),
+        a.mode(),
+        a.kind(),
+        !keepPlace ? null : a.place() != null ? a.place() : b.place(),
+        !keepPlace ? null : a.location() != null ? a.location() : b.location(),
+        a.date() != null ? a.date() : b.date(),
+        a.code(),
+        spans.stream().distinct().sorted().toList());
   }
 
   /**
