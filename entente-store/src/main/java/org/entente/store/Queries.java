@@ -409,35 +409,14 @@ public final class Queries {
     return out;
   }
 
-  private record Row(
-      long id,
-      String type,
-      List<String> parties,
-      String title,
-      String mode,
-      String kind,
-      String status,
-      String place,
-      String date,
-      LocalDate onDate,
-      String due,
-      String dueKind,
-      String dueText,
-      String cameo,
-      String plover,
-      String origin,
-      String review,
-      List<String> curated,
-      Long supersededBy) {}
-
   List<Views.LedgerRecord> load(String sql, LocalDate asOf, Sources sources, Object... args) {
-    List<Row> rows =
+    List<Views.LedgerRecord> rows =
         db.query(
             sql,
             rs -> {
               String p = rs.getString("parties");
               String c = rs.getString("curated_fields");
-              return new Row(
+              return new Views.LedgerRecord(
                   rs.getLong("id"),
                   rs.getString("type"),
                   p.isEmpty() ? List.of() : List.of(p.split(",")),
@@ -456,7 +435,10 @@ public final class Queries {
                   rs.getString("origin"),
                   rs.getString("review"),
                   c.isEmpty() ? List.of() : List.of(c.split(",")),
-                  Db.getLong(rs, "superseded_by"));
+                  Db.getLong(rs, "superseded_by"),
+                  null,
+                  List.of(),
+                  List.of());
             },
             args);
     // Sources and status histories of every row in a few set-based queries, not one per row.
@@ -464,7 +446,7 @@ public final class Queries {
         sources == Sources.NONE ? Map.of() : sources(rows, sources == Sources.EVIDENCE);
     Map<Long, List<StatusEvent>> eventsOf = statusEvents(rows);
     List<Views.LedgerRecord> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
+    for (Views.LedgerRecord r : rows) {
       List<Views.Source> src = sourcesOf.getOrDefault(r.id(), List.of());
       CommitmentStatus status = null;
       List<StatusEvent> history = List.of();
@@ -487,30 +469,7 @@ public final class Queries {
         status =
             history.isEmpty() ? CommitmentStatus.PENDING : history.get(history.size() - 1).status();
       }
-      out.add(
-          new Views.LedgerRecord(
-              r.id(),
-              r.type(),
-              r.parties(),
-              r.title(),
-              r.mode(),
-              r.kind(),
-              r.status(),
-              r.place(),
-              r.date(),
-              r.onDate(),
-              r.due(),
-              r.dueKind(),
-              r.dueText(),
-              r.cameo(),
-              r.plover(),
-              r.origin(),
-              r.review(),
-              r.curated(),
-              r.supersededBy(),
-              status,
-              history,
-              src));
+      out.add(r.withLifecycle(status, history, src));
     }
     return out;
   }
@@ -536,9 +495,9 @@ public final class Queries {
   }
 
   /** The status events of the commitments among {@code rows}, by record, each in id order. */
-  private Map<Long, List<StatusEvent>> statusEvents(List<Row> rows) {
+  private Map<Long, List<StatusEvent>> statusEvents(List<Views.LedgerRecord> rows) {
     List<Long> ids = new ArrayList<>();
-    for (Row r : rows) {
+    for (Views.LedgerRecord r : rows) {
       if ("commitment".equals(r.type())) {
         ids.add(r.id());
       }
@@ -575,7 +534,7 @@ public final class Queries {
    * The sources of every row: per record, its documents in id order, each with its spans in order
    * (and the text they cover when {@code withText}).
    */
-  private Map<Long, List<Views.Source>> sources(List<Row> rows, boolean withText) {
+  private Map<Long, List<Views.Source>> sources(List<Views.LedgerRecord> rows, boolean withText) {
     // record id → doc id → spans, both in order
     Map<Long, Map<String, List<int[]>>> spans = new HashMap<>();
     List<Long> ids = new ArrayList<>(rows.size());

@@ -54,7 +54,36 @@ public final class Views {
       Long supersededBy,
       CommitmentStatus commitmentStatus,
       List<StatusEvent> history,
-      List<Source> sources) {}
+      List<Source> sources) {
+
+    /** This record with its lifecycle as of a day and its sources. */
+    public LedgerRecord withLifecycle(
+        CommitmentStatus commitmentStatus, List<StatusEvent> history, List<Source> sources) {
+      return new LedgerRecord(
+          id,
+          type,
+          parties,
+          title,
+          mode,
+          kind,
+          status,
+          place,
+          date,
+          onDate,
+          due,
+          dueKind,
+          dueText,
+          cameo,
+          plover,
+          origin,
+          review,
+          curatedFields,
+          supersededBy,
+          commitmentStatus,
+          history,
+          sources);
+    }
+  }
 
   /** A recurring body and its rhythm as of the query day. */
   public record Mechanism(

@@ -293,8 +293,7 @@ public final class OfficialsExtractor implements Stage {
 
     /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
     private String findDatelineCountry() {
-      int body = text.indexOf("\n\n");
-      int from = body >= 0 && body < 400 ? body + 2 : 0;
+      int from = bodyStart();
       int to = Math.min(text.length(), from + 60);
       for (org.entente.pipeline.gazetteer.PlaceMatch p :
           org.entente.pipeline.gazetteer.Gazetteer.defaults()
@@ -307,8 +306,7 @@ public final class OfficialsExtractor implements Stage {
     }
 
     private int findDatelineEnd() {
-      int body = text.indexOf("\n\n");
-      int from = body >= 0 && body < 400 ? body + 2 : 0;
+      int from = bodyStart();
       for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + 60; k++) {
         String w = tokens.get(k).text();
         if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
@@ -316,6 +314,12 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       return -1;
+    }
+
+    /** Where the body starts: after a headline of at most 400 characters, else at 0. */
+    private int bodyStart() {
+      int body = text.indexOf("\n\n");
+      return body >= 0 && body < 400 ? body + 2 : 0;
     }
 
     private void markActors(List<ActorMention> mentions) {

@@ -88,7 +88,7 @@ public final class AgreementExtractor implements Stage {
    * Brexit deal", "the 1972 treaty"). Words after the head only describe ("agreement between the
    * United States and China").
    */
-  private static boolean identifiable(String name) {
+  private boolean identifiable(String name) {
     String[] words = name.split("\\s+");
     for (String w : words) {
       String bare = w.replaceAll("[^\\p{L}\\p{N}'’-]", "");
@@ -99,7 +99,7 @@ public final class AgreementExtractor implements Stage {
       if (Character.isUpperCase(first) || Character.isDigit(first)) {
         return true;
       }
-      if (InstrumentLexicon.defaults().noun(bare.toLowerCase(Locale.ROOT)) != null) {
+      if (lexicon.noun(bare.toLowerCase(Locale.ROOT)) != null) {
         return false; // the head, lower-case, with nothing naming it before
       }
     }
@@ -312,7 +312,7 @@ public final class AgreementExtractor implements Stage {
    * {@code keys} holds the identifying words of each record found; only the last {@link
    * #MERGE_WINDOW} records are searched, so a garbled text with thousands of mentions stays linear.
    */
-  private static void merge(
+  private void merge(
       List<Agreement> found, List<Set<String>> keys, Agreement a, boolean descriptive) {
     Set<String> w = identifying(a.name());
     int hit = -1;
@@ -370,10 +370,10 @@ public final class AgreementExtractor implements Stage {
   }
 
   /** Content words of a name without numbers and instrument nouns. */
-  private static Set<String> identifying(String name) {
+  private Set<String> identifying(String name) {
     Set<String> out = new java.util.HashSet<>();
     for (String w : ContentWords.of(name)) {
-      if (!Character.isDigit(w.charAt(0)) && InstrumentLexicon.defaults().noun(w) == null) {
+      if (!Character.isDigit(w.charAt(0)) && lexicon.noun(w) == null) {
         out.add(w);
       }
     }

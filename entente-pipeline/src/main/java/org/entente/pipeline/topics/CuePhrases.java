@@ -159,7 +159,7 @@ public final class CuePhrases<V> {
         i++;
       } else {
         // Exact words are surer than stems of the same length: "economist" hides "econom*".
-        if (winners.stream().anyMatch(c -> !hasStem(c))) {
+        if (winners.size() > 1 && winners.stream().anyMatch(c -> !hasStem(c))) {
           winners.removeIf(CuePhrases::hasStem);
         }
         out.add(new Hit<>(i, i + best, List.copyOf(winners)));
