@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "entente",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "entente 0.1.0",
     description = "Turns diplomatic news and communiqués into a ledger of relations.",
     subcommands = {
@@ -42,6 +43,7 @@ public final class EntenteCommand implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EntenteCommand());
+    CommandSummaries.install(cl);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
