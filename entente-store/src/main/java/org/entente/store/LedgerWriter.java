@@ -471,7 +471,8 @@ final class LedgerWriter {
     RecordIndex.Entry match = null;
     RecordKeys.AgreementWords nameWords = RecordKeys.AgreementWords.of(words(a.name()));
     for (RecordIndex.Entry t : index.agreementsSharing(parties)) {
-      if (RecordKeys.sameAgreement(t.parties, t.agreementWords, parties, nameWords)) {
+      if (RecordKeys.sameEra(t.onDate, on)
+          && RecordKeys.sameAgreement(t.parties, t.agreementWords, parties, nameWords)) {
         match = t;
         break;
       }
@@ -540,7 +541,8 @@ final class LedgerWriter {
     RecordIndex.Entry earlier = null;
     Set<String> actionWords = words(c.action());
     for (RecordIndex.Entry k : index.commitmentsSharingAWord(parties, actionWords)) {
-      if (!RecordKeys.sameAction(k.parties, k.titleWords, parties, actionWords)) {
+      if (!RecordKeys.sameEra(k.onDate, made)
+          || !RecordKeys.sameAction(k.parties, k.titleWords, parties, actionWords)) {
         continue;
       }
       if (RecordKeys.sameDue(k.due, due)) {

@@ -459,46 +459,12 @@ public final class Listings {
   // ---- dossier
 
   /**
-   * Like {@link Queries#dossier}, but with at most {@code maxPeople} officials per actor: those
-   * with the most reported roles (a large state has thousands). Records, mechanisms and topics are
-   * the same.
+   * Like {@link Queries#dossier}, with at most {@code maxPeople} officials per actor: the people of
+   * the relationship named in the most of its documents. Records, mechanisms and topics are the
+   * same.
    */
   public Views.Dossier dossier(String a, String b, LocalDate asOf, int maxPeople) {
-    List<Views.PersonView> people = new ArrayList<>(topPersons(a, maxPeople));
-    people.addAll(topPersons(b, maxPeople));
-    return ledger.queries().dossier(a, b, asOf, people);
-  }
-
-  /**
-   * The officials of an actor with the most reported roles, at most {@code limit}, each with their
-   * 20 latest roles (a head of state may have thousands).
-   */
-  public List<Views.PersonView> topPersons(String affiliation, int limit) {
-    List<Views.PersonView> out = new ArrayList<>();
-    for (Object[] p :
-        db.query(
-            "SELECT p.id, p.name, p.affiliation,"
-                + " (SELECT COUNT(*) FROM person_roles r WHERE r.person_id = p.id) AS n"
-                + " FROM persons p WHERE p.affiliation = ? ORDER BY n DESC, p.name LIMIT ?",
-            rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
-            affiliation,
-            limit)) {
-      long id = (Long) p[0];
-      List<String> names =
-          db.query(
-              "SELECT name FROM person_names WHERE person_id = ? ORDER BY name",
-              rs -> rs.getString(1),
-              id);
-      List<Views.Role> roles =
-          db.query(
-              "SELECT role, on_date, doc_id FROM person_roles WHERE person_id = ?"
-                  + " ORDER BY (on_date IS NULL), on_date DESC, role, doc_id LIMIT 20",
-              rs ->
-                  Views.Role.reported(rs.getString(1), Ledger.date(rs, "on_date"), rs.getString(3)),
-              id);
-      out.add(new Views.PersonView(id, (String) p[1], (String) p[2], names, roles));
-    }
-    return out;
+    return ledger.queries().dossier(a, b, asOf, maxPeople);
   }
 
   // ---- overviews

@@ -138,13 +138,21 @@ public final class Queries {
         limit);
   }
 
-  /** Words of the user's query as quoted FTS5 terms, so that no FTS5 syntax can be injected. */
+  /**
+   * Words of the user's query as quoted FTS5 terms, so that no FTS5 syntax can be injected;
+   * function words ("on", "the") are left out unless the query has nothing else.
+   */
   static String ftsQuery(String query) {
-    StringBuilder sb = new StringBuilder();
+    java.util.List<String> words = new ArrayList<>();
     for (String w : query.split("[\\s\"]+")) {
       if (!w.isBlank()) {
-        sb.append(sb.length() == 0 ? "" : " ").append('"').append(w).append('"');
+        words.add(w);
       }
+    }
+    java.util.List<String> content = words.stream().filter(w -> !StopWords.contains(w)).toList();
+    StringBuilder sb = new StringBuilder();
+    for (String w : content.isEmpty() ? words : content) {
+      sb.append(sb.length() == 0 ? "" : " ").append('"').append(w).append('"');
     }
     return sb.toString();
   }
@@ -168,17 +176,16 @@ public final class Queries {
   /**
    * The relationship between two actors as of a day.
    *
-   * @param maxOfficials the most officials listed per actor: those with the most reported roles
-   *     (ties: by name), listed by name like {@link #persons}; {@link Integer#MAX_VALUE} for all
+   * @param maxOfficials the most officials listed per actor: of the people of the relationship (see
+   *     {@link RelationshipPeople}), those named in the most of its documents (ties: by name),
+   *     listed by name; {@link Integer#MAX_VALUE} for all
    * @throws IllegalArgumentException when {@code maxOfficials} is negative
    */
   public Views.Dossier dossier(String a, String b, LocalDate asOf, int maxOfficials) {
     if (maxOfficials < 0) {
       throw new IllegalArgumentException("maxOfficials must not be negative: " + maxOfficials);
     }
-    List<Views.PersonView> people = new ArrayList<>(persons(a, maxOfficials));
-    people.addAll(persons(b, maxOfficials));
-    return dossier(a, b, asOf, people);
+    return dossier(a, b, asOf, new RelationshipPeople(db).of(a, b, asOf, maxOfficials));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.ActorKind;
+import org.entente.model.Agreement;
 import org.entente.model.Deadline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
@@ -583,12 +584,15 @@ abstract class LedgerContract {
   }
 
   private void writeOfficials(String id, String... nameAndRole) {
-    StringBuilder text = new StringBuilder("Moroccan officials spoke:");
+    StringBuilder text = new StringBuilder("The European Union and Morocco: officials spoke:");
     for (int i = 0; i < nameAndRole.length; i += 2) {
       text.append(' ').append(nameAndRole[i]).append(',');
     }
     Document d = new Document(id, "test", LocalDate.of(2025, 3, 1), null, text.toString());
-    Fixtures.Builder b = Fixtures.of(d);
+    Fixtures.Builder b =
+        Fixtures.of(d)
+            .actor("EU", ActorKind.ORGANISATION, "European Union")
+            .actor("MAR", ActorKind.STATE, "Morocco");
     for (int i = 0; i < nameAndRole.length; i += 2) {
       b.person(nameAndRole[i], nameAndRole[i + 1], "MAR", nameAndRole[i]);
     }
@@ -686,5 +690,98 @@ abstract class LedgerContract {
                 "2023", Map.of("trade", 1),
                 "2024", Map.of("security", 1, "trade", 1),
                 "undated", Map.of("migration", 1)));
+  }
+
+  /** A document of one day naming the given actors and officials ("Name|Role|Affiliation"). */
+  private void writePeople(String id, LocalDate published, List<String> actors, String... people) {
+    StringBuilder text = new StringBuilder("Talks of");
+    for (String a : actors) {
+      text.append(' ').append(a);
+    }
+    text.append(':');
+    for (String p : people) {
+      text.append(' ').append(p.split("\\|")[0]).append(',');
+    }
+    Document d = new Document(id, "test", published, null, text.toString());
+    Fixtures.Builder b = Fixtures.of(d);
+    for (String a : actors) {
+      b.actor(a, ActorKind.STATE, a);
+    }
+    for (String p : people) {
+      String[] f = p.split("\\|");
+      b.person(f[0], f[1], f[2], f[0]);
+    }
+    ledger.write(b.build());
+  }
+
+  @Test
+  void aDossierListsThePeopleOfThatRelationshipKnownOnTheDay() {
+    writePeople(
+        "fs1",
+        LocalDate.of(2026, 5, 20),
+        List.of("FRA", "SEN"),
+        "Ada Diallo|Foreign Minister|SEN",
+        "Luc Moreau|Ambassador|FRA");
+    writePeople(
+        "fs2", LocalDate.of(2026, 6, 2), List.of("FRA", "SEN"), "Awa Ndiaye|Prime Minister|SEN");
+    writePeople(
+        "fm1", LocalDate.of(2026, 5, 1), List.of("FRA", "MLI"), "Paul Girard|President|FRA");
+    writePeople(
+        "fs3", LocalDate.of(2026, 6, 3), List.of("SEN", "FRA"), "Ada Diallo|Prime Minister|SEN");
+    Views.Dossier june1 = ledger.queries().dossier("FRA", "SEN", LocalDate.of(2026, 6, 1));
+    assertThat(june1.people())
+        .extracting(Views.PersonView::name)
+        .containsExactly("Ada Diallo", "Luc Moreau");
+    assertThat(june1.people().get(0).roles())
+        .extracting(Views.Role::role)
+        .containsExactly("Foreign Minister");
+    assertThat(ledger.queries().dossier("SEN", "FRA", LocalDate.of(2026, 7, 1)).people())
+        .extracting(Views.PersonView::name)
+        .containsExactly("Ada Diallo", "Awa Ndiaye", "Luc Moreau");
+    assertThat(new Listings(ledger).dossier("FRA", "SEN", LocalDate.of(2026, 6, 1), 25).people())
+        .extracting(Views.PersonView::name)
+        .containsExactly("Ada Diallo", "Luc Moreau");
+  }
+
+  private void writeAgreement(String id, LocalDate published, String name) {
+    String text = "France and Japan spoke of the " + name + " today.";
+    Document d = new Document(id, "test", published, null, text);
+    ledger.write(
+        Fixtures.of(d)
+            .actor("FRA", ActorKind.STATE, "France")
+            .actor("JPN", ActorKind.STATE, "Japan")
+            .agreement(
+                List.of("FRA", "JPN"),
+                name,
+                Agreement.Kind.AGREEMENT,
+                Agreement.Status.REFERENCED,
+                null,
+                name)
+            .commitment(List.of("FRA", "JPN"), "defend the " + name, null, "spoke")
+            .build());
+  }
+
+  @Test
+  void theSameWordsDecadesApartAreTwoRecords() {
+    writeAgreement("p1987", LocalDate.of(1987, 4, 3), "Paris accord");
+    writeAgreement("p1987b", LocalDate.of(1987, 4, 9), "Paris accord");
+    writeAgreement("p2017", LocalDate.of(2017, 6, 6), "Paris accord");
+    List<Views.LedgerRecord> all = ledger.queries().allRecords(LocalDate.of(2026, 1, 1));
+    assertThat(all.stream().filter(r -> r.type().equals("agreement")))
+        .extracting(r -> r.sources().size())
+        .containsExactlyInAnyOrder(2, 1);
+    assertThat(all.stream().filter(r -> r.type().equals("commitment")))
+        .extracting(r -> r.sources().size())
+        .containsExactlyInAnyOrder(2, 1);
+  }
+
+  @Test
+  void searchLeavesFunctionWordsOutOfTheQueryAndItsHighlights() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    List<Views.SearchHit> hits = ledger.queries().search("on the security of the dialogue", 10);
+    assertThat(hits).extracting(Views.SearchHit::docId).containsExactly("seed-eu-morocco");
+    assertThat(hits.get(0).snippet()).contains("[security]").doesNotContain("[the]", "[on]");
+    assertThat(new Listings(ledger).searchCount("on the security of the dialogue")).isEqualTo(1);
+    assertThat(ledger.queries().search("the", 10)).isNotEmpty();
   }
 }

@@ -10,7 +10,10 @@ public enum CommitmentStatus {
   FULFILLED,
   /** Its exact or latest deadline has passed with no evidence of fulfilment. */
   OVERDUE,
-  /** Vague or no deadline, and nothing heard of it for the lapse period. */
+  /**
+   * Nothing heard of it for the lapse period after its last news (vague or no deadline) or after
+   * both its deadline and its last news (a dated deadline long past).
+   */
   LAPSED,
   /** A later commitment by the same parties on the same action set a new deadline. */
   SUPERSEDED;

@@ -15,8 +15,11 @@ import org.entente.model.PartialDate;
  * <ul>
  *   <li>overdue — an {@link Deadline.Kind#EXACT exact} or {@link Deadline.Kind#LATEST latest}
  *       deadline whose last day is before the "as of" day, and no fulfilment by then;
- *   <li>lapsed — a {@link Deadline.Kind#VAGUE vague} or missing deadline and nothing heard of the
- *       commitment for {@link #lapseAfter()} (two years by default).
+ *   <li>lapsed — nothing heard of the commitment for {@link #lapseAfter()} (two years by default)
+ *       after the later of its last news and its deadline: a {@link Deadline.Kind#VAGUE vague} or
+ *       missing deadline lapses that long after the last news; an overdue one lapses that long
+ *       after both its deadline and its last news, so that "overdue" lists what is still worth
+ *       chasing and not every unkept promise of decades past.
  * </ul>
  *
  * Events dated after the "as of" day are ignored, so every query can be asked of the past.
@@ -87,6 +90,24 @@ public final class Lifecycle {
                 null,
                 null,
                 "ledger"));
+        LocalDate quietSince = lastHeard == null || lastHeard.isBefore(dueDay) ? dueDay : lastHeard;
+        LocalDate lapsed = quietSince.plus(lapseAfter);
+        if (lapsed.isBefore(asOf)) {
+          h.add(
+              new StatusEvent(
+                  CommitmentStatus.LAPSED,
+                  lapsed,
+                  "overdue since "
+                      + dueDay.plusDays(1)
+                      + " and nothing heard since "
+                      + quietSince
+                      + " ("
+                      + lapseAfter
+                      + ")",
+                  null,
+                  null,
+                  "ledger"));
+        }
       }
       return h;
     }

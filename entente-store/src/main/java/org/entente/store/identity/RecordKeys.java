@@ -18,6 +18,9 @@ import java.util.Set;
  *       least one half, and both parties in common (all of them when one side is alone).
  *   <li>Commitment: the same parties and action words overlapping by at least one half; {@link
  *       #sameDue} then decides between one commitment and a superseding one.
+ *   <li>Agreements and commitments also need {@link #sameEra}: reported within {@link #ERA_YEARS}
+ *       years of each other. The same words decades apart ("the Paris accord" of a 1987 currency
+ *       meeting and of a 2017 climate story) are another instrument or another promise.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -30,7 +33,24 @@ public final class RecordKeys {
   /** The word overlap above which two names or actions are the same. */
   public static final double SAME_WORDS = 0.5;
 
+  /**
+   * How many years apart two reports of one agreement or commitment may be placed. An instrument is
+   * reported around the day it is made; one named again long after is read with its own date ("the
+   * 1994 agreement"), which places the report on that day.
+   */
+  public static final int ERA_YEARS = 5;
+
   private RecordKeys() {}
+
+  /**
+   * Whether a record placed on {@code known} and a report placed on {@code day} may be one record:
+   * always when either day is unknown, otherwise when they are at most {@link #ERA_YEARS} apart.
+   */
+  public static boolean sameEra(LocalDate known, LocalDate day) {
+    return known == null
+        || day == null
+        || Math.abs(ChronoUnit.DAYS.between(known, day)) <= ERA_YEARS * 366L;
+  }
 
   public static boolean sameMeeting(
       Candidate c, List<String> parties, String mode, String place, DateContext when) {
