@@ -46,6 +46,7 @@ public final class CommitmentsCommand implements Callable<Integer> {
           "unknown status " + status + " (pending, fulfilled, overdue, lapsed, superseded)");
     }
     try (Ledger ledger = store.open()) {
+      ActorCodes.require(ledger, spec, "--party", party);
       List<Views.LedgerRecord> rs =
           ledger
               .queries()

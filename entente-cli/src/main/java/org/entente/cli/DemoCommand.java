@@ -168,7 +168,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
       }
     }
-    out.println(docs + " documents.");
+    out.println(Printing.count(docs, "document") + ".");
     out.flush();
     return 0;
   }

@@ -33,6 +33,12 @@ public final class DossierCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Ledger ledger = store.open()) {
+      ActorCodes.require(ledger, spec, "A", a);
+      ActorCodes.require(ledger, spec, "B", b);
+      if (a.equals(b)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "A and B must be two different actors");
+      }
       Views.Dossier d = ledger.queries().dossier(a, b, store.asOf());
       PrintWriter out = spec.commandLine().getOut();
       if (store.json) {
@@ -51,15 +57,10 @@ public final class DossierCommand implements Callable<Integer> {
       Printing.records(out, d.agreements());
       out.println("Mechanisms:");
       for (Views.Mechanism m : d.mechanisms()) {
-        out.printf(
-            java.util.Locale.ROOT,
-            "  %s: %d session(s), last %s, median gap %s days, next expected %s%s%n",
-            m.name(),
-            m.sessions().size(),
-            m.cadence().last(),
-            m.cadence().medianGapDays(),
-            m.cadence().nextExpected(),
-            m.cadence().longGap() ? "  LONG GAP" : "");
+        out.println("  " + m.name() + ": " + Printing.cadence(m));
+      }
+      if (d.mechanisms().isEmpty()) {
+        out.println("  (none)");
       }
       out.println("Meetings:");
       Printing.records(out, d.meetings());
@@ -69,15 +70,21 @@ public final class DossierCommand implements Callable<Integer> {
       }
       out.println("People:");
       for (Views.PersonView p : d.people()) {
-        out.printf(
-            java.util.Locale.ROOT,
-            "  %s (%s): %s%n",
-            p.name(),
-            p.affiliation(),
-            String.join("; ", p.roles().stream().map(DossierCommand::describe).toList()));
+        String roles = String.join("; ", p.roles().stream().map(DossierCommand::describe).toList());
+        out.println(
+            "  "
+                + p.name()
+                + (p.affiliation() == null ? "" : " (" + p.affiliation() + ")")
+                + (roles.isEmpty() ? "" : ": " + roles));
+      }
+      if (d.people().isEmpty()) {
+        out.println("  (none)");
       }
       out.println("Topics by year:");
-      d.topicsByYear().forEach((y, t) -> out.println("  " + y + ": " + t));
+      d.topicsByYear().forEach((y, t) -> out.println("  " + y + ": " + Printing.counts(t)));
+      if (d.topicsByYear().isEmpty()) {
+        out.println("  (none)");
+      }
       return 0;
     }
   }

@@ -52,6 +52,50 @@ final class Printing {
     return sb.toString();
   }
 
+  /** A day, or "undated". */
+  static String day(java.time.LocalDate d) {
+    return d == null ? "undated" : d.toString();
+  }
+
+  /** "1 document", "2 documents". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** "security 2, trade 1": counts, the largest first. */
+  static String counts(java.util.Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** "3 sessions, last 2025-11-20, about every 180 days, next expected 2026-05-19". */
+  static String cadence(Views.Mechanism m) {
+    var c = m.cadence();
+    StringBuilder sb = new StringBuilder(count(m.sessions().size(), "session"));
+    if (m.sessions().isEmpty()) {
+      sb.setLength(0);
+      sb.append("no session recorded yet");
+    }
+    if (c.last() != null) {
+      sb.append(", last ").append(c.last());
+    }
+    if (c.medianGapDays() != null) {
+      sb.append(", about every ").append(count(c.medianGapDays(), "day"));
+    }
+    if (c.nextExpected() != null) {
+      sb.append(", next expected ").append(c.nextExpected());
+    }
+    if (c.longGap()) {
+      sb.append("  LONG GAP");
+    }
+    return sb.toString();
+  }
+
   static void records(PrintWriter out, List<Views.LedgerRecord> rs) {
     for (Views.LedgerRecord r : rs) {
       out.println("  " + line(r));

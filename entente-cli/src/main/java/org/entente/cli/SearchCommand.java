@@ -38,7 +38,7 @@ public final class SearchCommand implements Callable<Integer> {
                   java.util.Locale.ROOT,
                   "%s  %s  %s%n    %s%n",
                   h.docId(),
-                  h.published(),
+                  Printing.day(h.published()),
                   h.title() == null ? "" : h.title(),
                   h.snippet());
         }

@@ -40,19 +40,21 @@ public final class ShowCommand implements Callable<Integer> {
       for (StatusEvent e : r.get().history()) {
         out.printf(
             java.util.Locale.ROOT,
-            "  %s %s: %s%s%n",
-            e.on(),
+            "  %s %s%s%s%n",
+            Printing.day(e.on()),
             e.status().label(),
-            e.reason(),
-            e.confidence() == null ? "" : " (confidence " + e.confidence() + ")");
+            e.reason() == null ? "" : ": " + e.reason(),
+            e.confidence() == null
+                ? ""
+                : String.format(java.util.Locale.ROOT, " (confidence %.2f)", e.confidence()));
       }
       for (Views.Source s : r.get().sources()) {
         out.printf(
             java.util.Locale.ROOT,
-            "  source %s (%s) %s%n",
+            "  source %s (%s)%s%n",
             s.docId(),
-            s.published(),
-            s.title() == null ? "" : s.title());
+            Printing.day(s.published()),
+            s.title() == null || s.title().isBlank() ? "" : " " + s.title());
         for (Views.Evidence e : s.evidence()) {
           out.printf(
               java.util.Locale.ROOT,

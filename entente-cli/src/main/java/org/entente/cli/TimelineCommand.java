@@ -25,6 +25,7 @@ public final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Ledger ledger = store.open()) {
+      ActorCodes.require(ledger, spec, "ACTOR", actor);
       List<Views.LedgerRecord> rs = ledger.queries().timeline(actor, store.asOf());
       if (store.json) {
         Printing.json(spec.commandLine().getOut(), rs);

@@ -144,9 +144,7 @@ final class BrowseApi {
     pool.read(
         l -> {
           Listings li = new Listings(l);
-          if (!li.knowsActor(code)) {
-            throw ApiException.notFound("no actor " + code);
-          }
+          requireActor(l, code);
           out.put("actor", l.queries().actor(code));
           out.put("asOf", asOf);
           out.put("partners", li.partners(code, asOf, 30));
@@ -216,6 +214,18 @@ final class BrowseApi {
     }
     p.check();
     Responses.json(ctx, pool.read(l -> new Listings(l).network(from, to, topic, asOf, max)));
+  }
+
+  /**
+   * Throws 404 "no actor MOR (did you mean MAR?)" when the ledger does not know {@code code}; the
+   * one check of every route with an actor in its path.
+   */
+  static void requireActor(org.entente.store.Ledger l, String code) {
+    org.entente.store.ActorSuggestions s = new org.entente.store.ActorSuggestions(l);
+    if (!s.knows(code)) {
+      String hint = org.entente.store.ActorSuggestions.didYouMean(s.near(code));
+      throw ApiException.notFound("no actor " + code + (hint.isEmpty() ? "" : " (" + hint + ")"));
+    }
   }
 
   private static <T> List<T> first(List<T> all, int n) {

@@ -119,12 +119,8 @@ final class RecordApi {
         pool.read(
             l -> {
               Listings li = new Listings(l);
-              if (!li.knowsActor(a)) {
-                throw ApiException.notFound("no actor " + a);
-              }
-              if (!li.knowsActor(b)) {
-                throw ApiException.notFound("no actor " + b);
-              }
+              BrowseApi.requireActor(l, a);
+              BrowseApi.requireActor(l, b);
               return li.dossier(a, b, asOf, people);
             }));
   }

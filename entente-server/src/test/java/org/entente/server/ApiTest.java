@@ -3,6 +3,7 @@ package org.entente.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,6 +158,17 @@ class ApiTest {
     Http.Answer a = http.get(path);
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.json().get("error").asText()).isEqualTo("not found");
+  }
+
+  @Test
+  void unknownActorsAre404WithTheNearCodes() {
+    for (String path : List.of("/api/dossier/EU/MRA", "/api/dossier/MRA/EU", "/api/actors/MRA")) {
+      Http.Answer a = http.get(path);
+      assertThat(a.status()).as(path).isEqualTo(404);
+      assertThat(a.json().get("message").asText()).isEqualTo("no actor MRA (did you mean MAR?)");
+    }
+    assertThat(http.get("/api/dossier/EU/XYZ").json().get("message").asText())
+        .isEqualTo("no actor XYZ");
   }
 
   @Test

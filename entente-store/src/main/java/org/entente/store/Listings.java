@@ -316,8 +316,7 @@ public final class Listings {
 
   /** Whether the ledger knows an actor (as an actor or as a party to a record). */
   public boolean knowsActor(String code) {
-    return count("SELECT COUNT(*) FROM actors WHERE code = ?", List.of(code)) > 0
-        || count("SELECT COUNT(*) FROM record_parties WHERE actor = ?", List.of(code)) > 0;
+    return new ActorSuggestions(ledger).knows(code);
   }
 
   /** The actors sharing visible records with {@code actor}, most records first. */

@@ -1,0 +1,89 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.pipeline.Entente;
+import org.entente.store.Ledger;
+import org.entente.store.ingest.DocumentInput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger commands on a real SQLite ledger of the bundled examples: text a person can read. */
+class LedgerCommandsTest {
+
+  @TempDir static Path dir;
+  static String db;
+
+  @BeforeAll
+  static void ingestTheExamples() throws Exception {
+    Path examples = Path.of("../examples/texts");
+    Path seeds = Path.of("../../shared/seeds");
+    db = dir.resolve("ledger.db").toString();
+    try (Ledger ledger = Ledger.open(db)) {
+      List<Path> in = Files.isDirectory(seeds) ? List.of(examples, seeds) : List.of(examples);
+      ledger.ingest(
+          DocumentInput.of(in), Entente.pipeline(), Ledger.IngestOptions.defaults(), (r, d) -> {});
+    }
+  }
+
+  /** No Java null, map or "1 documents" reaches a reader. */
+  private static void assertReadable(String out) {
+    assertThat(out)
+        .doesNotContainPattern("\\bnull\\b")
+        .doesNotContainPattern("\\{\\w+=")
+        .doesNotContainPattern("\\b1 (documents|sessions|days)\\b")
+        .doesNotContain("session(s)");
+  }
+
+  @Test
+  void dossierPrintsNoNullsOrMaps() {
+    Cli r = Cli.run("dossier", "FRA", "SEN", "--db", db, "--as-of", "2026-12-01");
+    assertThat(r.rc()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Dossier FRA (France) – SEN (Senegal)", "Topics by year:");
+    assertReadable(r.out());
+    assertThat(r.out()).containsPattern("\\n  2026: [a-z_]+ \\d");
+  }
+
+  @Test
+  void showAndSearchPrintUndatedAsUndated() {
+    Cli search = Cli.run("search", "Arab", "League", "--db", db);
+    assertThat(search.rc()).isZero();
+    assertThat(search.out()).contains("example-4  undated  Undated item");
+    assertReadable(search.out());
+    for (int id = 1; id <= 12; id++) {
+      Cli show = Cli.run("show", String.valueOf(id), "--db", db);
+      if (show.rc() == 0) {
+        assertReadable(show.out());
+        assertThat(show.out()).doesNotContain("()");
+      }
+    }
+  }
+
+  @Test
+  void searchHighlightsTheWordsSoughtNotFunctionWords() {
+    Cli r = Cli.run("search", "visit", "to", "the", "League", "--db", db);
+    assertThat(r.rc()).isZero();
+    assertThat(r.out()).contains("[League]").doesNotContain("[the]", "[to]");
+  }
+
+  @Test
+  void unknownActorsAreUsageErrorsWithSuggestions() {
+    Cli r = Cli.run("dossier", "FRA", "SNE", "--db", db);
+    assertThat(r.rc()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown actor B 'SNE'", "did you mean SEN?");
+    assertThat(r.out()).isEmpty();
+    Cli none = Cli.run("dossier", "XXX", "FRA", "--db", db);
+    assertThat(none.rc()).isEqualTo(2);
+    assertThat(none.err()).contains("unknown actor A 'XXX'");
+    Cli byName = Cli.run("timeline", "Senegal", "--db", db);
+    assertThat(byName.rc()).isEqualTo(2);
+    assertThat(byName.err()).contains("did you mean SEN?");
+    Cli party = Cli.run("commitments", "--party", "fra", "--db", db);
+    assertThat(party.rc()).isEqualTo(2);
+    assertThat(party.err()).contains("did you mean FRA?");
+  }
+}
