@@ -36,7 +36,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "200", description = "Documents per transaction")
   int batch;
 
-  @Option(names = "--no-progress", description = "No progress bar")
+  @Option(
+      names = "--no-progress",
+      description = "No progress bar (there is none when the output is not a terminal)")
   boolean noProgress;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Ledger ledger = store.open()) {
       Views.IngestStats stats;
-      if (noProgress) {
+      if (noProgress || !Terminal.interactive()) {
         stats =
             ledger.ingest(
                 DocumentInput.of(paths),
