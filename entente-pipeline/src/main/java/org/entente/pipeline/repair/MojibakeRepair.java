@@ -125,6 +125,7 @@ public final class MojibakeRepair {
         continue;
       }
       Candidate r = reverse(s, i);
+      r = r != null ? r : lostLastByte(s, i);
       if (r != null) {
         blocks.add(new Block(List.of(r), r.score(), false));
       }
@@ -352,6 +353,28 @@ public final class MojibakeRepair {
       }
     }
     return null;
+  }
+
+  /**
+   * "â€" that continues no further: a curly quote {@code E2 80 9D} (”) read as windows-1252, which
+   * has no character for {@code 9D}, so that the third byte was dropped ("within three monthsâ€.").
+   * Of the bytes windows-1252 leaves undefined (81, 8D, 8F, 90, 9D), only 9D completes a mark that
+   * running text uses after "E2 80"; the others give spacing and direction controls. A closing
+   * quote follows what it closes, so the pair must follow a word or a mark, not stand alone.
+   */
+  private static Candidate lostLastByte(String s, int i) {
+    if (i == 0 || i + 1 >= s.length() || Character.isWhitespace(s.charAt(i - 1))) {
+      return null;
+    }
+    LegacyCharset cs = LegacyCharset.WINDOWS_1252;
+    if (cs.encode(s.charAt(i)) != 0xE2 || cs.encode(s.charAt(i + 1)) != 0x80) {
+      return null;
+    }
+    int next = i + 2 < s.length() ? cs.encode(s.charAt(i + 2)) : -1;
+    if (next >= 0x80 && next <= 0xBF) {
+      return null; // a whole sequence, or one for the forward rule to judge
+    }
+    return new Candidate(i, i + 2, 0x201D, 2, false, false);
   }
 
   private static boolean asciiLetterAt(String s, int i) {

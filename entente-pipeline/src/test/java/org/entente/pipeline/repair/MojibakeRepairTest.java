@@ -60,6 +60,24 @@ class MojibakeRepairTest {
     assertThat(repair.repair(damaged).text()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          before a full stop | reopen the crossing â€œwithin three monthsâ€.   | reopen the crossing “within three months”.
+          before a space     | the â€œnew chapterâ€ of ties                     | the “new chapter” of ties
+          at the end         | a â€œdealâ€                                      | a “deal”
+          whole sequences    | donâ€™t say â€œnoâ€ today                      | don’t say “no” today
+          """)
+  void restoresAClosingQuoteWhoseLastByteWindows1252Dropped(
+      String where, String damaged, String expected) {
+    RepairedText r = repair.repair(damaged);
+    assertThat(r.text()).isEqualTo(expected);
+    int close = expected.lastIndexOf('”');
+    assertThat(damaged.substring(r.toOriginal(close), r.toOriginalEnd(close + 1))).isEqualTo("â€");
+  }
+
   @Test
   void restoresLostQuotesWhenTheTextShowsBalticMojibake() {
     String damaged = "The communiquĆ© speaks of āprogressā and the statesā plans: āwe agree.";
