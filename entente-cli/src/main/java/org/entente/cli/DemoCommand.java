@@ -17,30 +17,29 @@ import org.entente.pipeline.intake.ReadResult;
 import org.entente.server.ServerConfig;
 import org.entente.store.Ledger;
 import org.entente.store.Views;
-import org.entente.store.ingest.DocumentInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code entente demo}: ingests the bundled examples, the seeds of {@code ../shared/seeds} and the
- * two 200-document corpus samples of {@code ../shared/corpus} (when present) into a demo ledger,
- * then serves the dashboard over it. With {@code --print}, extracts the examples and seeds and
+ * {@code entente demo}: ingests the bundled examples, the seeds of {@code ../shared/seeds} (with
+ * their publication dates) and the communiqués of {@code ../shared/eval/communiques} (when present)
+ * into a demo ledger — the genre Entente is for — then serves the dashboard over it on a fixed
+ * port, or a free one when that is taken. With {@code --print}, extracts the examples and seeds and
  * prints them for a person to read instead.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds a demo ledger from the bundled examples (and ../shared/seeds and the corpus samples"
-          + " when present) and serves the dashboard on it. --print shows the extractions as text"
-          + " instead."
+      "Builds a demo ledger from the bundled examples, the seeds and the annotated communiqués of"
+          + " ../shared (when present) and serves the dashboard on it. --print shows the"
+          + " extractions as text instead."
     })
 public final class DemoCommand implements Callable<Integer> {
 
-  /** The corpus samples the demo ingests when {@code ../shared/corpus} is present. */
-  static final List<String> SAMPLES =
-      List.of("reuters21578-sample.jsonl", "article-bias-prediction-sample.jsonl");
+  /** The dashboard's port unless told otherwise, so that a bookmark keeps working. */
+  static final int DEFAULT_PORT = 7070;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -69,8 +68,10 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      defaultValue = "0",
-      description = "Port for the dashboard; 0 picks a free one (default).")
+      defaultValue = "" + DEFAULT_PORT,
+      description =
+          "Port for the dashboard (default: ${DEFAULT-VALUE}; a free one when it is taken); 0"
+              + " picks a free one.")
   int port;
 
   @Option(names = "--no-serve", description = "Build the demo ledger, then stop.")
@@ -98,23 +99,19 @@ public final class DemoCommand implements Callable<Integer> {
     if (print) {
       return print(inputs, out);
     }
-    for (String s : SAMPLES) {
-      Path p = sharedDir.resolve("corpus").resolve(s);
-      if (Files.isRegularFile(p)) {
-        inputs.add(p);
-      }
-    }
+    Path communiques = sharedDir.resolve("eval/communiques");
+    DemoInputs demo =
+        new DemoInputs(
+            Files.isDirectory(examples) ? List.of(examples) : List.of(),
+            Files.isDirectory(seeds) ? seeds : null,
+            Files.isDirectory(communiques) ? communiques : null);
     Path file = db != null ? db : home.resolve("target/demo.db");
     prepare(file, out);
-    out.println("Ingesting " + inputs.size() + " inputs into " + file.normalize() + " …");
+    out.println("Ingesting " + demo.describe() + " into " + file.normalize() + " …");
     out.flush();
     try (Ledger ledger = Ledger.open(file.toString())) {
       Views.IngestStats st =
-          ledger.ingest(
-              DocumentInput.of(inputs),
-              Entente.pipeline(),
-              Ledger.IngestOptions.defaults(),
-              (r, d) -> {});
+          ledger.ingest(demo, Entente.pipeline(), Ledger.IngestOptions.defaults(), (r, d) -> {});
       out.printf(
           java.util.Locale.ROOT,
           "read %d, added %d, unchanged %d, bad %d in %.1f s%n",
@@ -128,7 +125,23 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    return ServeCommand.serve(ServerConfig.of(file.toString(), port), out);
+    int chosen = port;
+    if (port != 0 && !free(port)) {
+      out.println("(port " + port + " is taken: serving on a free one)");
+      chosen = 0;
+    }
+    return ServeCommand.serve(ServerConfig.of(file.toString(), chosen), out);
+  }
+
+  /** Whether nothing listens on {@code port} of this machine's loopback address. */
+  static boolean free(int port) {
+    try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Deletes a demo ledger older than the running code, so that it is rebuilt with it. */
