@@ -10,6 +10,8 @@ import { network } from './pages/network.js';
 import { search } from './pages/search.js';
 import { curation, record } from './pages/curation.js';
 import { analyse } from './pages/analyse.js';
+import { commitments } from './pages/commitments.js';
+import { exportsPage } from './pages/exports.js';
 
 const ROUTES = [
   [/^$/, home],
@@ -25,6 +27,8 @@ const ROUTES = [
   [/^curation$/, curation],
   [/^record\/(\d+)$/, record],
   [/^analyse$/, analyse],
+  [/^commitments$/, commitments],
+  [/^exports$/, exportsPage],
 ];
 
 async function route() {

@@ -1,5 +1,6 @@
 // How ledger records look wherever they appear.
 import { h, actorLink } from './dom.js';
+import { fmtDate, recordTitle } from './format.js';
 
 const KIND_LABEL = { EXACT: 'exact date', LATEST: 'at the latest', VAGUE: 'vague' };
 
@@ -14,14 +15,14 @@ export function deadline(r) {
   const kind = (r.dueKind || 'VAGUE').toUpperCase();
   return h('span', { class: 'deadline kind-' + kind.toLowerCase(), title: KIND_LABEL[kind] || kind },
     h('span', { class: 'deadline-kind' }, KIND_LABEL[kind] || kind),
-    ' ', r.due || '', r.dueText ? [' ', h('q', null, r.dueText)] : null);
+    ' ', r.due ? h('time', { datetime: r.due, class: 'date' }, fmtDate(r.due)) : '', r.dueText ? [' ', h('q', null, r.dueText)] : null);
 }
 
 function sourcesLine(r) {
   const src = r.sources || [];
   if (!src.length) return null;
   return h('div', { class: 'sources' }, 'evidence: ',
-    src.slice(0, 4).map((s, i) => [i ? ', ' : '', h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + r.id }, s.title || s.docId)]),
+    src.slice(0, 4).map((s, i) => [i ? ', ' : '', h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + r.id }, s.name || s.title || s.docId)]),
     src.length > 4 ? ' +' + (src.length - 4) + ' more' : '');
 }
 
@@ -32,11 +33,11 @@ export function recordCard(r) {
   return h('article', { class: 'card type-' + r.type, dataset: { record: r.id } },
     h('div', { class: 'card-head' },
       h('span', { class: 'type' }, r.type),
-      h('a', { href: '#/record/' + r.id, class: 'title' }, r.title || '(untitled)'),
+      h('a', { href: '#/record/' + r.id, class: 'title' }, recordTitle(r)),
       status, review),
     h('div', { class: 'card-meta' }, parties(r.parties),
-      r.onDate || r.date ? h('span', { class: 'date' }, r.onDate || r.date) : null,
-      r.place ? h('span', { class: 'place' }, r.place) : null,
+      r.date || r.onDate ? h('time', { class: 'date', datetime: r.onDate || '' }, fmtDate(r.date || r.onDate)) : null,
+      r.place && r.type !== 'meeting' ? h('span', { class: 'place' }, r.place) : null,
       r.type === 'agreement' && r.status ? h('span', { class: 'astatus' }, r.status.toLowerCase()) : null,
       r.type === 'commitment' ? deadline(r) : null),
     sourcesLine(r));

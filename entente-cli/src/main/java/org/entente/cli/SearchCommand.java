@@ -39,7 +39,7 @@ public final class SearchCommand implements Callable<Integer> {
                   "%s  %s  %s%n    %s%n",
                   h.docId(),
                   Printing.day(h.published()),
-                  h.title() == null ? "" : h.title(),
+                  h.name(),
                   h.snippet());
         }
       }

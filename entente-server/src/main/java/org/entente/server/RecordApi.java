@@ -49,10 +49,11 @@ final class RecordApi {
     LocalDate from = p.date("from");
     LocalDate to = p.date("to");
     LocalDate asOf = p.asOf();
+    String q = p.string("q");
     int limit = p.limit(50);
     int offset = p.offset();
     p.check();
-    Listings.RecordFilter f = new Listings.RecordFilter(type, party, from, to, asOf);
+    Listings.RecordFilter f = new Listings.RecordFilter(type, party, from, to, asOf, q);
     Responses.json(ctx, pool.read(l -> new Listings(l).records(f, limit, offset)));
   }
 

@@ -29,6 +29,8 @@ public final class Routes {
   private static final Route.Param TO = query("to", "date", "to this day (inclusive)");
   private static final Route.Param PARTY = query("party", "string", "actor code, e.g. MAR");
   private static final Route.Param ID = path("id", "integer", "record id");
+  private static final Route.Param WORDS =
+      query("q", "string", "words each found in the title (kind, name or action) or the place");
 
   private final List<Route> routes;
   private final byte[] openApi;
@@ -167,6 +169,7 @@ public final class Routes {
                 PARTY,
                 FROM,
                 TO,
+                WORDS,
                 AS_OF,
                 LIMIT,
                 OFFSET),
@@ -183,14 +186,14 @@ public final class Routes {
             "/api/meetings",
             "records",
             "Meetings, newest first",
-            List.of(PARTY, FROM, TO, AS_OF, LIMIT, OFFSET),
+            List.of(PARTY, FROM, TO, WORDS, AS_OF, LIMIT, OFFSET),
             records::meetings));
     r.add(
         get(
             "/api/agreements",
             "records",
             "Agreements, newest first",
-            List.of(PARTY, FROM, TO, AS_OF, LIMIT, OFFSET),
+            List.of(PARTY, FROM, TO, WORDS, AS_OF, LIMIT, OFFSET),
             records::agreements));
     r.add(
         get(

@@ -19,7 +19,7 @@ export async function actors(query) {
 
 export async function actor(query, code) {
   const a = await get('/api/actors/' + seg(code));
-  return h('div', { class: 'page actor', dataset: { title: a.actor.name } },
+  return h('div', { class: 'page actor-page', dataset: { title: a.actor.name } },
     h('h1', null, a.actor.name, ' ', h('span', { class: 'code' }, a.actor.code)),
     h('p', { class: 'muted' }, (a.actor.kind || '').toLowerCase(), ' · ',
       h('a', { href: '#/documents?actor=' + encodeURIComponent(code) }, 'documents naming it')),

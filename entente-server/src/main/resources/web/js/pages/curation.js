@@ -1,5 +1,5 @@
 import { h, section, empty, mount, errorBox, pager } from '../dom.js';
-import { get, send, token, setToken, curator, setCurator, exportUrl } from '../api.js';
+import { get, send, token, setToken, curator, setCurator } from '../api.js';
 import { recordCard } from '../records.js';
 import { evidenceList } from './documents.js';
 
@@ -62,7 +62,7 @@ export async function curation(query) {
     credentials(), msg,
     section('Add a record by hand', addForm(msg)),
     section('Audit trail', auditTable(audit.items), pager(audit, '#/curation', {})),
-    section('Exports', h('p', null, ['json', 'csv', 'ics', 'events'].map(f => [h('a', { href: exportUrl(f), download: '' }, f), ' ']))));
+    section('Exports', h('p', null, 'Downloads are on the ', h('a', { href: '#/exports' }, 'Exports'), ' page.')));
 }
 
 function actions(rec, version, msg, reload) {
@@ -99,7 +99,7 @@ export async function record(query, id) {
     h('p', { class: 'muted' }, 'origin ' + rec.origin + ' · version ' + r.version +
       (rec.curatedFields.length ? ' · curated: ' + rec.curatedFields.join(', ') : '') + (rec.cameo ? ' · CAMEO ' + rec.cameo : '') + (rec.plover ? ' · PLOVER ' + rec.plover : '')),
     section('Evidence', rec.sources.length ? rec.sources.map(s => h('div', { class: 'source' },
-      h('h4', null, h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + rec.id }, s.title || s.docId), ' ', h('span', { class: 'muted' }, s.published || '')),
+      h('h4', null, h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + rec.id }, s.name || s.title || s.docId), ' ', h('span', { class: 'muted date' }, s.published || 'undated')),
       evidenceList(s.evidence))) : empty('Added by hand: no documents.')),
     rec.history.length ? section('Status history', h('ul', null, rec.history.map(e => h('li', null,
       (e.on || 'undated') + ' — ' + e.status.toLowerCase() + ': ' + e.reason + ' (' + e.author + ')')))) : null,

@@ -2,16 +2,61 @@ import { h, section, empty, actorLink } from '../dom.js';
 import { get, seg } from '../api.js';
 import { recordCard, recordList } from '../records.js';
 import { topicsByYear } from '../chart.js';
+import { fmtDate, recordTitle } from '../format.js';
+
+/** An actor field with suggestions as one types: code or name, from the ledger's actors. */
+function actorField(name, value, label) {
+  const input = h('input', { name, value: value || '', placeholder: 'code or name', required: true, size: 14, autocomplete: 'off', 'aria-label': label, id: 'dossier-' + name });
+  const list = h('ul', { class: 'suggest', id: 'suggest-' + name, role: 'listbox' });
+  let timer = null;
+  let seq = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) { list.replaceChildren(); return; }
+    timer = setTimeout(async () => {
+      const mine = ++seq;
+      const page = await get('/api/actors', { q, limit: 8 });
+      if (mine !== seq) return;
+      list.replaceChildren(...page.items.map(a => {
+        const li = h('li', { role: 'option', tabindex: 0, dataset: { code: a.code } }, h('span', { class: 'code' }, a.code), ' ', a.name,
+          h('span', { class: 'muted' }, ' · ' + a.records + ' records'));
+        const pick = () => { input.value = a.code; list.replaceChildren(); };
+        li.addEventListener('mousedown', e => { e.preventDefault(); pick(); });
+        li.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); pick(); } });
+        return li;
+      }));
+    }, 150);
+  });
+  input.addEventListener('blur', () => setTimeout(() => list.replaceChildren(), 200));
+  return h('span', { class: 'actor-field' }, input, list);
+}
 
 function picker(a, b) {
-  const ia = h('input', { name: 'a', value: a || '', placeholder: 'e.g. EU', required: true, size: 8, 'aria-label': 'first actor' });
-  const ib = h('input', { name: 'b', value: b || '', placeholder: 'e.g. MAR', required: true, size: 8, 'aria-label': 'second actor' });
-  const form = h('form', { class: 'inline', id: 'dossier-form' }, ia, ' and ', ib, h('button', { type: 'submit' }, 'Open dossier'));
+  const fa = actorField('a', a, 'first actor');
+  const fb = actorField('b', b, 'second actor');
+  const form = h('form', { class: 'inline', id: 'dossier-form' }, fa, ' and ', fb, h('button', { type: 'submit' }, 'Open dossier'));
   form.addEventListener('submit', e => {
     e.preventDefault();
-    location.hash = '#/dossier/' + seg(ia.value.trim().toUpperCase()) + '/' + seg(ib.value.trim().toUpperCase());
+    const code = f => f.querySelector('input').value.trim().toUpperCase();
+    location.hash = '#/dossier/' + seg(code(fa)) + '/' + seg(code(fb));
   });
   return form;
+}
+
+/** The pairs with the most shared records, as links to their dossiers. */
+async function busiestPairs() {
+  const net = await get('/api/network', { max_edges: 40 });
+  const names = new Map(net.nodes.map(n => [n.code, n.name]));
+  const pairs = net.edges.map(e => Object.assign({ total: e.meetings + e.agreements + e.commitments }, e))
+    .sort((x, y) => y.total - x.total || x.a.localeCompare(y.a)).slice(0, 15);
+  if (!pairs.length) return empty('No relationships recorded yet.');
+  return h('table', { class: 'grid pairs' },
+    h('thead', null, h('tr', null, ['Relationship', 'Meetings', 'Agreements', 'Commitments'].map(x => h('th', null, x)))),
+    h('tbody', null, pairs.map(p => h('tr', null,
+      h('td', null, h('a', { href: '#/dossier/' + seg(p.a) + '/' + seg(p.b) }, (names.get(p.a) || p.a) + ' – ' + (names.get(p.b) || p.b)),
+        ' ', h('span', { class: 'code' }, p.a + '–' + p.b)),
+      h('td', { class: 'num' }, String(p.meetings)), h('td', { class: 'num' }, String(p.agreements)), h('td', { class: 'num' }, String(p.commitments))))));
 }
 
 function board(commitments) {
@@ -33,9 +78,9 @@ function timeline(d) {
   all.sort((x, y) => String(x.onDate || '9999').localeCompare(String(y.onDate || '9999')) || x.id - y.id);
   if (!all.length) return empty('No shared records.');
   return h('ol', { class: 'timeline' }, all.map(r => h('li', { class: 'tl-' + r.type },
-    h('span', { class: 'tl-date' }, r.onDate || r.date || 'undated'), ' ',
+    h('time', { class: 'tl-date date', datetime: r.onDate || '' }, fmtDate(r.date || r.onDate)), ' ',
     h('span', { class: 'type' }, r.type), ' ',
-    h('a', { href: '#/record/' + r.id }, r.title || '(untitled)'))));
+    h('a', { href: '#/record/' + r.id }, recordTitle(r)))));
 }
 
 function mechanisms(list) {
@@ -43,29 +88,30 @@ function mechanisms(list) {
   return h('table', { class: 'grid' },
     h('thead', null, h('tr', null, ['Mechanism', 'Sessions', 'Last', 'Median gap', 'Next expected'].map(x => h('th', null, x)))),
     h('tbody', null, list.map(m => h('tr', { class: m.cadence.longGap ? 'long-gap' : '' },
-      h('td', null, m.name), h('td', null, String(m.sessions.length)), h('td', null, m.cadence.last || '—'),
+      h('td', null, m.name), h('td', null, String(m.sessions.length)), h('td', { class: 'date' }, m.cadence.last ? fmtDate(m.cadence.last) : '—'),
       h('td', null, m.cadence.medianGapDays == null ? '—' : m.cadence.medianGapDays + ' days'),
-      h('td', { class: 'next' }, m.cadence.nextExpected || '—', m.cadence.longGap ? ' (long gap)' : '')))));
+      h('td', { class: 'next date' }, m.cadence.nextExpected ? fmtDate(m.cadence.nextExpected) : '—', m.cadence.longGap ? ' (long gap)' : '')))));
 }
 
 function people(list) {
   if (!list.length) return empty('No officials recorded.');
   return h('ul', { class: 'people' }, list.map(p => h('li', null,
-    h('a', { href: '#/person/' + p.id }, p.name), ' ', p.affiliation ? actorLink(p.affiliation) : null, ' — ',
-    p.roles.map(roleText).join('; '))));
+    h('a', { href: '#/person/' + p.id }, p.name), ' ', p.affiliation ? actorLink(p.affiliation) : null,
+    p.roles.length ? ' — ' + p.roles.map(roleText).join('; ') : '')));
 }
 
 /** "Foreign Minister (2025-04-16 – 2025-09-01, 12 reports)". */
 function roleText(r) {
-  const when = r.on ? (r.until && r.until !== r.on ? r.on + ' – ' + r.until : r.on) : null;
+  const when = r.on ? (r.until && r.until !== r.on ? fmtDate(r.on) + ' – ' + fmtDate(r.until) : fmtDate(r.on)) : null;
   const parts = [when, r.reports > 1 ? r.reports + ' reports' : null].filter(x => x);
   return r.role + (parts.length ? ' (' + parts.join(', ') + ')' : '');
 }
 
 export async function dossier(query, a, b) {
   if (!a || !b) {
-    return h('div', { class: 'page', dataset: { title: 'dossier' } }, h('h1', null, 'Relationship dossier'),
-      h('p', null, 'Choose two actors by code (states by ISO code, organisations by acronym).'), picker(a, b));
+    return h('div', { class: 'page dossier-picker', dataset: { title: 'dossier' } }, h('h1', null, 'Relationship dossier'),
+      h('p', null, 'Choose two actors: type a code or a name.'), picker(a, b),
+      section('Busiest relationships', await busiestPairs()));
   }
   const d = await get('/api/dossier/' + seg(a) + '/' + seg(b));
   return h('div', { class: 'page dossier', dataset: { title: 'dossier ' + a + ' ' + b } },

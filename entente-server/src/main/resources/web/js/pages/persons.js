@@ -26,5 +26,5 @@ export async function person(query, id) {
       h('tbody', null, p.roles.map(r => h('tr', null, h('td', null, r.on || '—'), h('td', null, r.role),
         h('td', null, h('a', { href: '#/document/' + encodeURIComponent(r.docId) }, r.docId)))))) : empty('No roles.')),
     section('Mentioned in', d.documents.length ? h('ul', null, d.documents.map(doc => h('li', null,
-      h('a', { href: '#/document/' + encodeURIComponent(doc.id) }, doc.title || doc.id), ' ', h('span', { class: 'muted' }, doc.published || '')))) : empty('No documents.')));
+      h('a', { href: '#/document/' + encodeURIComponent(doc.id) }, doc.name || doc.title || doc.id), ' ', h('span', { class: 'muted date' }, doc.published || 'undated')))) : empty('No documents.')));
 }

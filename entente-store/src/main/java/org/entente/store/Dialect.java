@@ -50,12 +50,14 @@ public enum Dialect {
   String searchSql() {
     return switch (this) {
       case SQLITE ->
-          "SELECT d.id, d.title, d.published, bm25(documents_fts) AS score,"
+          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published,"
+              + " bm25(documents_fts) AS score,"
               + " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
               + " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
               + " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?";
       case POSTGRESQL ->
-          "SELECT d.id, d.title, d.published, -ts_rank(d.tsv, q) AS score,"
+          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published,"
+              + " -ts_rank(d.tsv, q) AS score,"
               + " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8')"
               + " AS snippet FROM documents d, websearch_to_tsquery('english', ?) q"
               + " WHERE d.tsv @@ q ORDER BY score LIMIT ?";

@@ -29,8 +29,13 @@ public final class Listings {
   public record Page<T>(List<T> items, long total, int limit, int offset) {}
 
   /** A document without its text. */
+  /**
+   * A document in a list.
+   *
+   * @param name the title or the first words of the text ({@link Views#documentName})
+   */
   public record DocumentSummary(
-      String id, String source, LocalDate published, String title, String storyId) {}
+      String id, String source, LocalDate published, String title, String name, String storyId) {}
 
   /** Filters for {@link #documents}; null fields do not filter. */
   public record DocumentFilter(
@@ -48,19 +53,42 @@ public final class Listings {
    *
    * @param fullText the text every span points into (title, blank line, body)
    */
+  /**
+   * A document with its evidence.
+   *
+   * @param name the title or the first words of the text ({@link Views#documentName})
+   * @param fullText the text as given: title, blank line, body; every span points into it
+   * @param repaired the text as extraction read it, with the edits that map its offsets to {@code
+   *     fullText}'s; null when the text needed no repair
+   */
   public record DocumentDetail(
       String id,
       String source,
       LocalDate published,
       String title,
+      String name,
       String text,
       String fullText,
+      Repaired repaired,
       String storyId,
       List<Named> actors,
       List<String> topics,
       List<Marked> records,
       List<Marked> persons,
       List<DocumentSummary> sameStory) {}
+
+  /**
+   * A repaired text and its edits: original {@code [originalStart, originalEnd)} became repaired
+   * {@code [repairedStart, repairedEnd)}; between edits, offsets shift by the edits before.
+   */
+  public record Repaired(String text, List<org.entente.pipeline.repair.TextEdit> edits) {
+
+    static Repaired of(String fullText) {
+      org.entente.pipeline.repair.RepairedText r =
+          new org.entente.pipeline.repair.MojibakeRepair().repair(fullText);
+      return r.isIdentity() || r.text().equals(fullText) ? null : new Repaired(r.text(), r.edits());
+    }
+  }
 
   /** A story: near-duplicate documents grouped. */
   public record StorySummary(
@@ -77,7 +105,13 @@ public final class Listings {
 
   /** Filters for {@link #records}; null fields do not filter. */
   public record RecordFilter(
-      String type, String party, LocalDate from, LocalDate to, LocalDate asOf) {}
+      String type, String party, LocalDate from, LocalDate to, LocalDate asOf, String words) {
+
+    /** Without words to look for in titles and places. */
+    public RecordFilter(String type, String party, LocalDate from, LocalDate to, LocalDate asOf) {
+      this(type, party, from, to, asOf, null);
+    }
+  }
 
   /** Counts for one month ("YYYY-MM"). */
   public record MonthCount(
@@ -136,7 +170,7 @@ public final class Listings {
     paged.add(offset);
     List<DocumentSummary> items =
         db.query(
-            "SELECT id, source, published, title, story_id FROM documents"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents"
                 + where
                 + " ORDER BY (published IS NULL), published DESC, id LIMIT ? OFFSET ?",
             Listings::summary,
@@ -231,7 +265,7 @@ public final class Listings {
         id);
     List<DocumentSummary> same =
         db.query(
-            "SELECT id, source, published, title, story_id FROM documents WHERE story_id = ?"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents WHERE story_id = ?"
                 + " AND id <> ? ORDER BY (published IS NOT NULL), published, id LIMIT 50",
             Listings::summary,
             d[5],
@@ -242,8 +276,10 @@ public final class Listings {
             (String) d[1],
             (LocalDate) d[2],
             title,
+            Views.documentName(title, text),
             text,
             full,
+            Repaired.of(full),
             (String) d[5],
             actors,
             topics,
@@ -389,7 +425,7 @@ public final class Listings {
     }
     List<DocumentSummary> docs =
         db.query(
-            "SELECT id, source, published, title, story_id FROM documents WHERE id IN"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents WHERE id IN"
                 + " (SELECT doc_id FROM person_evidence WHERE person_id = ?)"
                 + " ORDER BY (published IS NOT NULL), published, id LIMIT 200",
             Listings::summary,
@@ -418,6 +454,17 @@ public final class Listings {
     if (f.to() != null) {
       where.append(" AND on_date <= ?");
       args.add(f.to().toString());
+    }
+    if (f.words() != null) {
+      // Every word, in the title (meeting kind, agreement name, commitment action) or the place.
+      for (String w : f.words().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty() && !StopWords.contains(w)) {
+          where.append(
+              " AND (LOWER(COALESCE(title, '')) LIKE ? OR LOWER(COALESCE(place, '')) LIKE ?)");
+          args.add("%" + w + "%");
+          args.add("%" + w + "%");
+        }
+      }
     }
     long total = count("SELECT COUNT(*) FROM records" + where, args);
     List<Object> paged = new ArrayList<>(args);
@@ -609,6 +656,7 @@ public final class Listings {
         rs.getString("source"),
         Ledger.date(rs, "published"),
         rs.getString("title"),
+        Views.documentName(rs.getString("title"), rs.getString("lead")),
         rs.getString("story_id"));
   }
 

@@ -131,6 +131,7 @@ public final class Queries {
             new Views.SearchHit(
                 rs.getString("id"),
                 rs.getString("title"),
+                Views.documentName(rs.getString("title"), rs.getString("lead")),
                 Ledger.date(rs, "published"),
                 -rs.getDouble("score"),
                 rs.getString("snippet")),
@@ -564,15 +565,21 @@ public final class Queries {
     for (List<String> part : chunks(new ArrayList<>(docIds))) {
       db.query(
           (withText
-                  ? "SELECT id, title, published, story_id, text FROM documents WHERE id IN ("
-                  : "SELECT id, title, published, story_id, '' AS text FROM documents WHERE id IN (")
+                  ? "SELECT id, title, published, story_id, text, SUBSTR(text, 1, 200)"
+                      + " FROM documents WHERE id IN ("
+                  : "SELECT id, title, published, story_id, '' AS text, SUBSTR(text, 1, 200)"
+                      + " FROM documents WHERE id IN (")
               + placeholders(part.size())
               + ")",
           rs ->
               docs.put(
                   rs.getString(1),
                   new Object[] {
-                    rs.getString(2), Ledger.date(rs, "published"), rs.getString(4), rs.getString(5)
+                    rs.getString(2),
+                    Ledger.date(rs, "published"),
+                    rs.getString(4),
+                    rs.getString(5),
+                    Views.documentName(rs.getString(2), rs.getString(6))
                   }),
           part.toArray());
     }
@@ -581,7 +588,7 @@ public final class Queries {
     for (Map.Entry<Long, Map<String, List<int[]>>> r : spans.entrySet()) {
       List<Views.Source> list = new ArrayList<>();
       for (Map.Entry<String, List<int[]>> e : r.getValue().entrySet()) {
-        Object[] d = docs.getOrDefault(e.getKey(), new Object[] {null, null, null, ""});
+        Object[] d = docs.getOrDefault(e.getKey(), new Object[] {null, null, null, "", e.getKey()});
         String full =
             withText
                 ? fullTexts.computeIfAbsent(
@@ -596,7 +603,9 @@ public final class Queries {
                   : null;
           ev.add(new Views.Evidence(sp[0], sp[1], text));
         }
-        list.add(new Views.Source(e.getKey(), (String) d[0], (LocalDate) d[1], (String) d[2], ev));
+        list.add(
+            new Views.Source(
+                e.getKey(), (String) d[0], (String) d[4], (LocalDate) d[1], (String) d[2], ev));
       }
       out.put(r.getKey(), list);
     }

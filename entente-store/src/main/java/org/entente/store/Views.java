@@ -15,9 +15,18 @@ public final class Views {
   /** A piece of evidence: a span of a document's original text and the text it covers. */
   public record Evidence(int start, int end, String text) {}
 
-  /** One document reporting a record. */
+  /**
+   * One document reporting a record.
+   *
+   * @param name the title or the first words of the text ({@link #documentName})
+   */
   public record Source(
-      String docId, String title, LocalDate published, String storyId, List<Evidence> evidence) {}
+      String docId,
+      String title,
+      String name,
+      LocalDate published,
+      String storyId,
+      List<Evidence> evidence) {}
 
   /**
    * A ledger record: a meeting, agreement or commitment, merged over its sources.
@@ -113,9 +122,35 @@ public final class Views {
     }
   }
 
-  /** A full-text hit. */
+  /**
+   * A full-text hit.
+   *
+   * @param name the title or, for an untitled document, its first words (see {@link #documentName})
+   */
   public record SearchHit(
-      String docId, String title, LocalDate published, double score, String snippet) {}
+      String docId, String title, String name, LocalDate published, double score, String snippet) {}
+
+  /** How many words of an untitled document's text name it. */
+  public static final int NAME_WORDS = 10;
+
+  /**
+   * What a document is called where it is listed: its title or, without one, the first {@value
+   * #NAME_WORDS} words of its first line ("DAKAR, June 2 - French Defence Minister Claire Dubois
+   * and…"), never its id; "(empty document)" for a text with no words.
+   */
+  public static String documentName(String title, String text) {
+    if (title != null && !title.isBlank()) {
+      return title.strip();
+    }
+    String firstLine = text == null ? "" : text.strip().split("\n", 2)[0];
+    String[] words = firstLine.strip().split("\\s+", NAME_WORDS + 1);
+    if (words.length == 0 || words[0].isEmpty()) {
+      return "(empty document)";
+    }
+    int n = Math.min(NAME_WORDS, words.length);
+    String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+    return words.length > NAME_WORDS ? head + "…" : head;
+  }
 
   /** An actor as the ledger knows it. */
   public record Actor(String code, String name, String kind) {}
