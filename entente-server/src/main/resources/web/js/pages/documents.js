@@ -2,7 +2,7 @@ import { h, section, empty, mount, actorLink, pager, errorBox } from '../dom.js'
 import { get, seg } from '../api.js';
 import { recordCard, parties } from '../records.js';
 import { highlighted, select, legend } from '../highlight.js';
-import { fmtDate } from '../format.js';
+import { fmtDate, recordTitle } from '../format.js';
 
 export async function documents(query) {
   const params = {};
@@ -20,10 +20,15 @@ export async function documents(query) {
     pager(page, '#/documents', params));
 }
 
+/** "ETH–KEN talks" for a meeting (its label is the kind the text used), else the name or action. */
+function markLabel(r) {
+  return r.kind === 'meeting' ? recordTitle({ type: 'meeting', parties: r.parties, kind: r.label }) : (r.label || '(untitled)');
+}
+
 /** Marks for the stored records and persons of a document. */
 function ledgerMarks(d) {
   const marks = [];
-  for (const r of d.records) marks.push({ key: 'r' + r.id, kind: r.kind, label: r.label || '', id: r.id, spans: r.spans });
+  for (const r of d.records) marks.push({ key: 'r' + r.id, kind: r.kind, label: markLabel(r), id: r.id, spans: r.spans });
   for (const p of d.persons) marks.push({ key: 'p' + p.id, kind: 'person', label: p.label, id: p.id, spans: p.spans });
   return marks;
 }
@@ -116,7 +121,7 @@ export async function documentPage(query, id) {
     legend(), toggle,
     h('div', { class: 'docview' }, holder, panel),
     section('Records from this document (' + d.records.length + ')', d.records.length ? h('ul', { class: 'marklist' }, d.records.map(r =>
-      h('li', null, h('span', { class: 'type' }, r.kind), ' ', h('a', { href: '#/record/' + r.id }, r.label || '(untitled)'), ' ', parties(r.parties)))) : empty('None.')),
+      h('li', null, h('span', { class: 'type' }, r.kind), ' ', h('a', { href: '#/record/' + r.id }, markLabel(r)), ' ', parties(r.parties)))) : empty('None.')),
     d.sameStory.length ? section('Same story', h('ul', null, d.sameStory.map(o => h('li', null,
       h('a', { href: '#/document/' + encodeURIComponent(o.id) }, o.name || o.title || o.id), ' ', h('span', { class: 'muted' }, o.published ? fmtDate(o.published) : ''))))) : null);
   const want = query.get('record');
