@@ -291,6 +291,9 @@ class DashboardBrowserTest {
                 .substring(span.get("start").asInt(), span.get("end").asInt()))
         .contains(meeting.getText());
     meeting.click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#selection"), "Ledger entry"));
     assertThat(text("#selection")).contains("Ledger entry", "Evidence in this text");
     shot("document");
   }
