@@ -141,7 +141,8 @@ public final class Queries {
 
   /**
    * Words of the user's query as quoted FTS5 terms, so that no FTS5 syntax can be injected;
-   * function words ("on", "the") are left out unless the query has nothing else.
+   * function words ("on", "the") are left out, so that a query of them alone finds nothing, as
+   * PostgreSQL's English text search does.
    */
   static String ftsQuery(String query) {
     java.util.List<String> words = new ArrayList<>();
@@ -150,9 +151,8 @@ public final class Queries {
         words.add(w);
       }
     }
-    java.util.List<String> content = words.stream().filter(w -> !StopWords.contains(w)).toList();
     StringBuilder sb = new StringBuilder();
-    for (String w : content.isEmpty() ? words : content) {
+    for (String w : words.stream().filter(w -> !StopWords.contains(w)).toList()) {
       sb.append(sb.length() == 0 ? "" : " ").append('"').append(w).append('"');
     }
     return sb.toString();
