@@ -54,7 +54,7 @@ public final class ShowCommand implements Callable<Integer> {
             "  source %s (%s)%s%n",
             s.docId(),
             Printing.day(s.published()),
-            s.title() == null || s.title().isBlank() ? "" : " " + s.title());
+            s.name() == null ? "" : " " + s.name());
         for (Views.Evidence e : s.evidence()) {
           out.printf(
               java.util.Locale.ROOT,
