@@ -39,3 +39,8 @@ export function recordTitle(r) {
   const day = when ? fmtDate(when, !String(when).startsWith(thisYear)) : null;
   return [who ? who + ' ' + noun : noun, r.place, day].filter(x => x).join(', ');
 }
+
+/** "1 meeting", "2 meetings", "1 person", "3 people". */
+export function count(n, one, many) {
+  return n + ' ' + (n === 1 ? one : (many || one + 's'));
+}

@@ -1,6 +1,7 @@
 import { h, section, empty, actorLink, pager } from '../dom.js';
 import { get, seg } from '../api.js';
 import { recordList } from '../records.js';
+import { count } from '../format.js';
 
 export async function actors(query) {
   const params = { q: query.get('q'), kind: query.get('kind'), limit: 100, offset: query.get('offset') || 0 };
@@ -24,7 +25,7 @@ export async function actor(query, code) {
     h('p', { class: 'muted' }, (a.actor.kind || '').toLowerCase(), ' · ',
       h('a', { href: '#/documents?actor=' + encodeURIComponent(code) }, 'documents naming it')),
     section('Partners', a.partners.length ? h('ul', { class: 'partners' }, a.partners.map(p => h('li', null,
-      actorLink(p.code, p.name), ' ', p.name, ' — ', String(p.records), ' shared records · ',
+      actorLink(p.code, p.name), ' ', p.name, ' — ', count(p.records, 'shared record'), ' · ',
       h('a', { href: '#/dossier/' + seg(code) + '/' + seg(p.code) }, 'dossier')))) : empty('No partners yet.')),
     section('Officials', a.persons.length ? h('ul', { class: 'people' }, a.persons.map(p => h('li', null,
       h('a', { href: '#/person/' + p.id }, p.name), ' — ', [...new Set(p.roles.map(r => r.role))].join('; ')))) : empty('No officials recorded.')),

@@ -1,3 +1,4 @@
+import { count } from '../format.js';
 import { h, mount, section, errorBox, actorLink } from '../dom.js';
 import { send } from '../api.js';
 import { highlighted, legend } from '../highlight.js';
@@ -46,7 +47,7 @@ export async function analyse() {
       const panel = h('aside', { class: 'panel side', id: 'selection' }, h('p', { class: 'muted' }, 'Select a highlighted passage.'));
       const full = r.document.fullText;
       const pre = highlighted(full, marks(x), m => mount(panel, details(full, m)));
-      mount(out, section('Result', h('p', null, x.meetings.length + ' meetings, ' + x.agreements.length + ' agreements, ' + x.commitments.length + ' commitments, ' + x.persons.length + ' officials; topics: ' + (x.topics.join(', ') || '—')),
+      mount(out, section('Result', h('p', { class: 'analysis-counts' }, [count(x.meetings.length, 'meeting'), count(x.agreements.length, 'agreement'), count(x.commitments.length, 'commitment'), count(x.persons.length, 'official')].join(', ') + '; topics: ' + (x.topics.join(', ') || '—')),
         h('p', null, 'Actors: ', [...new Set(x.actors.map(a => a.code))].map((c, i) => [i ? ', ' : '', actorLink(c)])),
         legend(), h('div', { class: 'docview' }, h('div', { class: 'panel text' }, pre), panel)));
     } catch (err) {

@@ -2,7 +2,7 @@ import { h, section, empty, actorLink } from '../dom.js';
 import { get, seg } from '../api.js';
 import { recordCard, recordList } from '../records.js';
 import { topicsByYear } from '../chart.js';
-import { fmtDate, recordTitle } from '../format.js';
+import { fmtDate, recordTitle, count } from '../format.js';
 
 /** An actor field with suggestions as one types: code or name, from the ledger's actors. */
 function actorField(name, value, label) {
@@ -20,7 +20,7 @@ function actorField(name, value, label) {
       if (mine !== seq) return;
       list.replaceChildren(...page.items.map(a => {
         const li = h('li', { role: 'option', tabindex: 0, dataset: { code: a.code } }, h('span', { class: 'code' }, a.code), ' ', a.name,
-          h('span', { class: 'muted' }, ' · ' + a.records + ' records'));
+          h('span', { class: 'muted' }, ' · ' + count(a.records, 'record')));
         const pick = () => { input.value = a.code; list.replaceChildren(); };
         li.addEventListener('mousedown', e => { e.preventDefault(); pick(); });
         li.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); pick(); } });
@@ -89,7 +89,7 @@ function mechanisms(list) {
     h('thead', null, h('tr', null, ['Mechanism', 'Sessions', 'Last', 'Median gap', 'Next expected'].map(x => h('th', null, x)))),
     h('tbody', null, list.map(m => h('tr', { class: m.cadence.longGap ? 'long-gap' : '' },
       h('td', null, m.name), h('td', null, String(m.sessions.length)), h('td', { class: 'date' }, m.cadence.last ? fmtDate(m.cadence.last) : '—'),
-      h('td', null, m.cadence.medianGapDays == null ? '—' : m.cadence.medianGapDays + ' days'),
+      h('td', null, m.cadence.medianGapDays == null ? '—' : count(m.cadence.medianGapDays, 'day')),
       h('td', { class: 'next date' }, m.cadence.nextExpected ? fmtDate(m.cadence.nextExpected) : '—', m.cadence.longGap ? ' (long gap)' : '')))));
 }
 

@@ -2,6 +2,7 @@ import { h, section } from '../dom.js';
 import { get } from '../api.js';
 import { recordList } from '../records.js';
 import { activityBars } from '../chart.js';
+import { count } from '../format.js';
 
 export async function home() {
   const o = await get('/api/overview');
@@ -9,9 +10,9 @@ export async function home() {
   const view = h('div', { class: 'page home', dataset: { title: 'home' } },
     h('h1', null, 'The ledger as of ', o.asOf),
     h('p', { class: 'totals' },
-      h('a', { href: '#/documents' }, t.documents + ' documents'), ' in ', t.stories + ' stories · ',
-      h('a', { href: '#/actors' }, t.actors + ' actors'), ' · ',
-      h('a', { href: '#/persons' }, t.persons + ' officials'), ' · ', t.records + ' records'),
+      h('a', { href: '#/documents' }, count(t.documents, 'document')), ' in ', count(t.stories, 'story', 'stories') + ' · ',
+      h('a', { href: '#/actors' }, count(t.actors, 'actor')), ' · ',
+      h('a', { href: '#/persons' }, count(t.persons, 'official')), ' · ', count(t.records, 'record')),
     section('Activity by month', activityBars(o.activity)),
     h('div', { class: 'grid2' },
       section('Latest meetings', recordList(o.meetings, 'No meetings yet.')),

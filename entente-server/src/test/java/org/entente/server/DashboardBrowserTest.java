@@ -407,6 +407,8 @@ class DashboardBrowserTest {
     driver.findElement(By.cssSelector("#analyse-form button")).click();
     wait.until(d -> d.findElements(By.cssSelector("#analysis pre.doctext")).size() > 0);
     assertThat(driver.findElements(By.cssSelector("#analysis mark.hl-actor"))).isNotEmpty();
+    assertThat(text(".analysis-counts"))
+        .startsWith("1 meeting, 0 agreements, 0 commitments, 2 officials");
     driver.findElements(By.cssSelector("#analysis pre mark.hl")).get(0).click();
     assertThat(text("#selection")).contains("Evidence");
     shot("analyse");
