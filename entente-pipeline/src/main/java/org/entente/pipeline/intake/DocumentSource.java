@@ -91,6 +91,32 @@ public final class DocumentSource {
     }
   }
 
+  /**
+   * Reads one input given as bytes, such as an upload: its kind from {@code name} (a file name),
+   * else from its first bytes; a JSON Lines input is read whole. The id is the name without its
+   * extension. Never throws on content.
+   */
+  public static List<ReadResult> readBytes(byte[] bytes, String name, ReadOptions opts) {
+    InputKind kind = InputKind.byName(name);
+    if (kind == InputKind.UNSUPPORTED) {
+      return List.of(new ReadResult.BadRecord(name, unsupported(name)));
+    }
+    if (kind == null) {
+      kind = InputKind.sniff(bytes, Math.min(bytes.length, InputKind.SNIFF_BYTES));
+    }
+    if (kind == InputKind.JSON_LINES) {
+      try (Stream<ReadResult> s =
+          jsonLines(new java.io.ByteArrayInputStream(bytes), name, name, opts)) {
+        return s.toList();
+      } catch (IOException e) {
+        return List.of(new ReadResult.BadRecord(name, "unreadable: " + e.getMessage()));
+      }
+    }
+    long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
+    int length = (int) Math.min(bytes.length, cap);
+    return single(kind, bytes, length, bytes.length > length, idOf(name), name, opts);
+  }
+
   private static Stream<ReadResult> readFile(Path file, ReadOptions opts) {
     String where = file.toString();
     String name = file.getFileName() == null ? where : file.getFileName().toString();
