@@ -93,28 +93,62 @@ public final class DocumentSource {
 
   /**
    * Reads one input given as bytes, such as an upload: its kind from {@code name} (a file name),
-   * else from its first bytes; a JSON Lines input is read whole. The id is the name without its
-   * extension. Never throws on content.
+   * else from its first bytes. The id is the name without its extension. Never throws on content.
    */
   public static List<ReadResult> readBytes(byte[] bytes, String name, ReadOptions opts) {
+    try (Stream<ReadResult> s = read(new java.io.ByteArrayInputStream(bytes), name, name, opts)) {
+      return s.toList();
+    }
+  }
+
+  /**
+   * Reads one input given as a stream (a file of another file system, an upload): its kind from
+   * {@code name}, else from its first bytes; JSON Lines (gzip or not) are streamed, anything else
+   * is read up to its size cap. The stream is closed with the result. Never throws on content.
+   *
+   * @param name the file name, for the kind and the id
+   * @param where where the input is, for diagnostics and as the default source
+   */
+  public static Stream<ReadResult> read(
+      InputStream in, String name, String where, ReadOptions opts) {
     InputKind kind = InputKind.byName(name);
-    if (kind == InputKind.UNSUPPORTED) {
-      return List.of(new ReadResult.BadRecord(name, unsupported(name)));
-    }
-    if (kind == null) {
-      kind = InputKind.sniff(bytes, Math.min(bytes.length, InputKind.SNIFF_BYTES));
-    }
-    if (kind == InputKind.JSON_LINES) {
-      try (Stream<ReadResult> s =
-          jsonLines(new java.io.ByteArrayInputStream(bytes), name, name, opts)) {
-        return s.toList();
-      } catch (IOException e) {
-        return List.of(new ReadResult.BadRecord(name, "unreadable: " + e.getMessage()));
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+      buffered.mark(InputKind.SNIFF_BYTES);
+      byte[] head = buffered.readNBytes(InputKind.SNIFF_BYTES);
+      buffered.reset();
+      if (kind == InputKind.UNSUPPORTED) {
+        kind = InputKind.byMagic(head, head.length);
+        if (kind == null) {
+          buffered.close();
+          return Stream.of(new ReadResult.BadRecord(where, unsupported(name)));
+        }
       }
+      if (head.length == 0) {
+        buffered.close();
+        return Stream.of(new ReadResult.BadRecord(where, "empty"));
+      }
+      if (kind == null) {
+        kind = InputKind.sniff(head, head.length);
+      }
+      if (kind == InputKind.JSON_LINES) {
+        return jsonLines(buffered, where, where, opts);
+      }
+      long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
+      byte[] bytes;
+      boolean truncated;
+      try (InputStream closing = buffered) {
+        bytes = closing.readNBytes((int) cap);
+        truncated = closing.read() >= 0;
+      }
+      if (kind.binary() && truncated) {
+        return Stream.of(
+            new ReadResult.BadRecord(where, "larger than " + cap + " bytes: not read"));
+      }
+      return single(kind, bytes, bytes.length, truncated, idOf(name), where, opts).stream();
+    } catch (IOException e) {
+      return Stream.of(new ReadResult.BadRecord(where, "unreadable: " + e.getMessage()));
     }
-    long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
-    int length = (int) Math.min(bytes.length, cap);
-    return single(kind, bytes, length, bytes.length > length, idOf(name), name, opts);
   }
 
   private static Stream<ReadResult> readFile(Path file, ReadOptions opts) {
@@ -122,12 +156,15 @@ public final class DocumentSource {
     String name = file.getFileName() == null ? where : file.getFileName().toString();
     try {
       InputKind kind = InputKind.byName(name);
-      if (kind == InputKind.UNSUPPORTED) {
-        return Stream.of(new ReadResult.BadRecord(where, unsupported(name)));
-      }
       byte[] head;
       try (InputStream in = Files.newInputStream(file)) {
         head = in.readNBytes(InputKind.SNIFF_BYTES);
+      }
+      if (kind == InputKind.UNSUPPORTED) {
+        kind = InputKind.byMagic(head, head.length);
+        if (kind == null) {
+          return Stream.of(new ReadResult.BadRecord(where, unsupported(name)));
+        }
       }
       if (head.length == 0) {
         return Stream.of(new ReadResult.BadRecord(where, "empty"));

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The formats an input can have, recognised by file name, then by its first bytes. A name with an
  * extension that no reader knows ({@code .png}, {@code .zip}, {@code .csv}…) is {@link
- * #UNSUPPORTED}: named as skipped, never read as text.
+ * #UNSUPPORTED}: named as skipped, never read as text, unless its magic bytes say gzip, PDF or a
+ * Word/OpenDocument zip ({@link #byMagic}).
  */
 enum InputKind {
   TEXT,
@@ -101,6 +102,22 @@ enum InputKind {
       }
     }
     return TEXT;
+  }
+
+  /**
+   * The kind that unmistakable magic bytes give (gzip, PDF, a Word or OpenDocument zip), or null:
+   * how a file whose extension no reader knows may still be read, never as text.
+   */
+  static InputKind byMagic(byte[] head, int length) {
+    boolean magic =
+        isGzip(head, length)
+            || isZip(head, length)
+            || (length >= 5 && new String(head, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+    if (!magic) {
+      return null;
+    }
+    InputKind kind = sniff(head, length);
+    return kind == UNSUPPORTED ? null : kind;
   }
 
   static boolean isGzip(byte[] head, int length) {

@@ -101,6 +101,21 @@ public final class JsonRecord {
         warnings);
   }
 
+  /** {@code d} as a corpus line, the inverse of {@link #parseLine}. */
+  public static String toLine(Document d) {
+    com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+    o.put("id", d.id());
+    o.put("published", d.published() == null ? null : d.published().toString());
+    o.put("title", d.title());
+    o.put("text", d.text());
+    o.put("source", d.source());
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The string value of {@code key}, null when absent or null; throws when not a string. */
   private static String string(JsonNode node, String key) {
     JsonNode v = node.get(key);
