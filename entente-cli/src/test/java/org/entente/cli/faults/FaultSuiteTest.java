@@ -154,9 +154,14 @@ class FaultSuiteTest {
   // ---- faults in separate processes
 
   private static List<String> java(Path db, Path corpus, String... extra) {
+    return java(List.of(), db, corpus, extra);
+  }
+
+  private static List<String> java(List<String> jvm, Path db, Path corpus, String... extra) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx512m");
+    cmd.addAll(jvm);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(EntenteCommand.class.getName());
@@ -181,6 +186,25 @@ class FaultSuiteTest {
     }
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /**
+   * SQLite's native library extracted beforehand: the limited process could not write its own copy
+   * to the temporary folder, as the driver does at start.
+   */
+  private static List<String> sqliteNativeLibrary() throws IOException {
+    String lib = System.mapLibraryName("sqlitejdbc");
+    String resource =
+        "/org/sqlite/native/"
+            + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
+            + "/"
+            + lib;
+    Path libDir = Files.createDirectories(dir.resolve("native"));
+    try (java.io.InputStream in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      Files.copy(in, libDir.resolve(lib), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return List.of("-Dorg.sqlite.lib.path=" + libDir, "-Dorg.sqlite.lib.name=" + lib);
   }
 
   static String dump(Path db) {
@@ -247,7 +271,7 @@ class FaultSuiteTest {
     Path corpus = Corpus.jsonLines(dir.resolve("big.jsonl"), 4000, 4400);
     List<String> cmd =
         new ArrayList<>(List.of("bash", "-c", "ulimit -f " + blocks + "; exec \"$@\"", "limited"));
-    cmd.addAll(java(db, corpus, "--batch", "1000"));
+    cmd.addAll(java(sqliteNativeLibrary(), db, corpus, "--batch", "1000"));
     Run full = process(cmd, -1);
     assertThat(full.code()).as(full.out() + full.err()).isEqualTo(1);
     full.showsNoStackTrace();
