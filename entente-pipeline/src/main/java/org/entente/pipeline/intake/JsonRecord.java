@@ -46,6 +46,22 @@ public final class JsonRecord {
   }
 
   /**
+   * The {@code id} of a JSON Lines line when it can be read (a bad record's report names it), else
+   * null. Never throws.
+   */
+  public static String idOf(String line) {
+    if (line == null || line.length() > 1_000_000) {
+      return null;
+    }
+    try {
+      JsonNode v = JSON.readTree(line).get("id");
+      return v != null && v.isTextual() ? v.textValue() : null;
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * The record {@code node}, or why it is none.
    *
    * @param defaultId the id of a record that has none, or null when an id is required

@@ -89,7 +89,7 @@ public final class DocumentExtraction implements FlatMapFunction<Iterator<Source
     }
     ReadResult parsed = JsonRecord.parseLine(s.line(), s.where(), s.defaultSource(), options);
     if (parsed instanceof ReadResult.BadRecord r) {
-      return bad(s, null, r.reason());
+      return bad(s, JsonRecord.idOf(s.line()), r.reason());
     }
     Document d = ((ReadResult.Read) parsed).document();
     String json;

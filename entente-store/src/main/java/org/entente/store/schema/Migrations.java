@@ -59,15 +59,15 @@ public final class Migrations {
   /** How many migrations the store behind {@code c} has yet to run (creating no table). */
   public static int pending(Connection c, String folder) throws SQLException {
     int current = 0;
-    try (ResultSet tables = c.getMetaData().getTables(null, null, "schema_version", null)) {
-      if (tables.next()) {
-        try (Statement st = c.createStatement();
-            ResultSet rs =
-                st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-          if (rs.next()) {
-            current = rs.getInt(1);
-          }
-        }
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+      if (rs.next()) {
+        current = rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      // no schema_version table (in the current schema) yet: a fresh store
+      if (!c.getAutoCommit()) {
+        throw e;
       }
     }
     int n = 0;
