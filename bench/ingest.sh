@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingest both corpora into a fresh SQLite store and time repeated dossier queries.
 # Usage: bench/ingest.sh [SHARED_DIR]   (default ../shared, else /work/shared)
-# Needs: ./mvnw -B -o -pl entente-cli -am package -DskipTests  (builds entente-cli/target/entente.jar)
+# Needs: ./mvnw -B -o -pl entente-cli,entente-bench -am package -DskipTests
+#        (builds entente-cli/target/entente.jar and entente-bench/target/benchmarks.jar)
 # Writes figures to bench/results/ingest.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,8 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
 echo "## re-ingest (idempotence: everything unchanged)" >> "$OUT"
 java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$DB" \
   "$SHARED/corpus/reuters21578.jsonl.gz" "$SHARED/corpus/article-bias-prediction.jsonl.gz" >> "$OUT"
-echo "## dossiers of busy pairs, 15 runs each in one JVM (in-process query time; default officials, then all)" >> "$OUT"
-java $JAVA_OPTS -cp "$JAR" org.entente.cli.DossierBench "$DB" 15 USA RUS USA JPN USA CHN EU MAR >> "$OUT"
+echo "## dossiers of busy pairs, JMH single-shot times, 15 measured runs each (default officials, then all)" >> "$OUT"
+java $JAVA_OPTS -jar entente-bench/target/benchmarks.jar DossierBenchmark -f 1 -wi 3 -i 15 \
+  -p store="$DB" -p pair=USA-RUS,USA-JPN,USA-CHN,EU-MAR 2>/dev/null | sed -n '/^Benchmark/,$p' >> "$OUT"
 ls -l "$DB" | awk '{print "store size bytes: " $5}' >> "$OUT"
 cat "$OUT"

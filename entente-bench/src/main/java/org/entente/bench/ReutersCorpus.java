@@ -1,20 +1,16 @@
 package org.entente.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 import org.entente.model.Document;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
+import org.entente.pipeline.intake.ReadResult;
 
 /**
  * The benchmark corpus: Reuters-21578 as gzipped JSON Lines ({@code id}, {@code published}, {@code
@@ -51,39 +47,20 @@ public record ReutersCorpus(List<Document> documents, long utf8Bytes) {
       throw new IOException(
           "corpus not found: " + file.toAbsolutePath() + " (set -D" + PROPERTY + "=<file>)");
     }
-    ObjectMapper json = new ObjectMapper();
     List<Document> documents = new ArrayList<>();
     long bytes = 0;
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    // The pipeline's intake, as entente extract and ingest read the corpus (bad records skipped).
+    try (Stream<ReadResult> results = DocumentSource.read(file, ReadOptions.defaults())) {
+      for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
         if (limit > 0 && documents.size() >= limit) {
           break;
         }
-        if (line.isBlank()) {
-          continue;
+        if (r instanceof ReadResult.Read read) {
+          documents.add(read.document());
+          bytes += read.document().fullText().getBytes(StandardCharsets.UTF_8).length;
         }
-        JsonNode node = json.readTree(line);
-        Document document =
-            new Document(
-                node.path("id").asText("doc-" + documents.size()),
-                "reuters21578",
-                date(node.path("published").asText(null)),
-                node.path("title").asText(null),
-                node.path("text").asText(""));
-        documents.add(document);
-        bytes += document.fullText().getBytes(StandardCharsets.UTF_8).length;
       }
     }
     return new ReutersCorpus(documents, bytes);
-  }
-
-  private static LocalDate date(String text) {
-    try {
-      return text == null ? null : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

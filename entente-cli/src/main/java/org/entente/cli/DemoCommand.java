@@ -14,6 +14,7 @@ import org.entente.pipeline.Entente;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
 import org.entente.pipeline.intake.ReadResult;
+import org.entente.pipeline.intake.SkipReport;
 import org.entente.server.ServerConfig;
 import org.entente.store.Ledger;
 import org.entente.store.Views;
@@ -109,17 +110,27 @@ public final class DemoCommand implements Callable<Integer> {
     prepare(file, out);
     out.println("Ingesting " + demo.describe() + " into " + file.normalize() + " …");
     out.flush();
+    SkipReport skips = new SkipReport(spec.commandLine().getErr());
     try (Ledger ledger = Ledger.open(file.toString())) {
       Views.IngestStats st =
-          ledger.ingest(demo, Entente.pipeline(), Ledger.IngestOptions.defaults(), (r, d) -> {});
+          ledger.ingest(
+              demo.read(),
+              Entente.pipeline(),
+              Ledger.IngestOptions.defaults(),
+              (r, d) -> {},
+              skips);
       out.printf(
           java.util.Locale.ROOT,
-          "read %d, added %d, unchanged %d, bad %d in %.1f s%n",
+          "read %d, added %d, unchanged %d, skipped %d in %.1f s%n",
           st.read(),
           st.added() + st.updated(),
           st.unchanged(),
-          st.bad(),
+          skips.skipped(),
           st.seconds());
+    }
+    if (skips.exitCode() != 0) {
+      spec.commandLine().getErr().println("entente: nothing could be read from " + inputs);
+      return skips.exitCode();
     }
     if (noServe) {
       out.flush();
@@ -169,20 +180,15 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static int print(List<Path> inputs, PrintWriter out) {
-    int docs = 0;
+  private int print(List<Path> inputs, PrintWriter out) {
+    SkipReport skips = new SkipReport(spec.commandLine().getErr());
     try (Stream<ReadResult> results = DocumentSource.read(inputs, ReadOptions.defaults())) {
-      for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
-        if (r instanceof ReadResult.Read read) {
-          ReadableReport.print(Entente.extract(read.document()), out);
-          docs++;
-        } else if (r instanceof ReadResult.BadRecord bad) {
-          out.println("(skipped " + bad.where() + ": " + bad.reason() + ")\n");
-        }
+      for (ReadResult.Read read : (Iterable<ReadResult.Read>) skips.track(results)::iterator) {
+        ReadableReport.print(Entente.extract(read.document()), out);
       }
     }
-    out.println(Printing.count(docs, "document") + ".");
+    out.println(skips.summary() + ".");
     out.flush();
-    return 0;
+    return skips.exitCode();
   }
 }

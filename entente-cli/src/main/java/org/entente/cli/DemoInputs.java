@@ -13,18 +13,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.entente.model.Document;
 import org.entente.pipeline.eval.GoldDocument;
-import org.entente.store.ingest.DocumentInput;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
+import org.entente.pipeline.intake.ReadResult;
 
 /**
  * What the demo ledger is built from: the genre Entente is for. The bundled examples, the seeds of
  * {@code ../shared/seeds} with their publication dates ({@code demo-seed-dates.tsv}) and the
  * communiqués of {@code ../shared/eval/communiques} (their texts and dates only) when present.
  */
-final class DemoInputs implements DocumentInput {
+final class DemoInputs {
 
   private static final String SEED_DATES = "demo-seed-dates.tsv";
 
@@ -56,25 +57,28 @@ final class DemoInputs implements DocumentInput {
     return String.join(", ", parts);
   }
 
-  @Override
-  public void read(Consumer<Document> sink, Consumer<String> bad) throws IOException {
-    if (!examples.isEmpty()) {
-      DocumentInput.of(examples).read(sink, bad);
-    }
+  /**
+   * Everything the demo ingests, through the pipeline's intake: the examples as {@code ingest}
+   * reads them, each seed with its publication date, then the communiqués' texts and dates.
+   */
+  Stream<ReadResult> read() {
+    Stream<ReadResult> out =
+        examples.isEmpty() ? Stream.empty() : DocumentSource.read(examples, ReadOptions.defaults());
     if (seeds != null) {
       Map<String, LocalDate> dates = seedDates();
       for (Path f : seedFiles()) {
-        String name = f.getFileName().toString();
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        sink.accept(
-            new Document(name.replaceFirst("\\.[^.]+$", ""), "seeds", dates.get(name), null, text));
+        ReadOptions options =
+            ReadOptions.defaults().withDefaultPublished(dates.get(f.getFileName().toString()));
+        out = Stream.concat(out, DocumentSource.read(List.of(f), options));
       }
     }
     if (communiques != null) {
-      for (GoldDocument g : GoldDocument.readDir(communiques)) {
-        sink.accept(titled(g.toDocument()));
-      }
+      Stream<ReadResult> gold =
+          GoldDocument.readDir(communiques).stream()
+              .map(g -> new ReadResult.Read(titled(g.toDocument()), g.id(), List.of()));
+      out = Stream.concat(out, gold);
     }
+    return out;
   }
 
   /** A text whose first line is followed by a blank line has that line as its title. */

@@ -8,11 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,7 @@ import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
 import org.entente.pipeline.intake.ReadResult;
+import org.entente.pipeline.intake.SkipReport;
 import org.entente.pipeline.json.ExtractionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,8 +35,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code entente extract}: reads files, folders or JSON Lines and writes one JSON object per
- * document. Bad records are named on standard error and skipped; the run goes on. Output keeps
- * input order even when extraction runs on several threads.
+ * document. Bad records are named on standard error and skipped; the run goes on (exit 0; 1 when
+ * nothing could be read; 2 for usage errors). Output keeps input order even when extraction runs on
+ * several threads.
  */
 @Command(
     name = "extract",
@@ -65,11 +68,13 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Where to write JSON Lines (default: standard output).")
   Path output;
 
+  @CommandLine.Mixin DocumentOptions document;
+
   @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "Publication date for documents that carry none.")
-  LocalDate published;
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the run's report (counts, skipped inputs with reasons) as JSON.")
+  Path report;
 
   @Option(
       names = {"-t", "--threads"},
@@ -88,22 +93,15 @@ public final class ExtractCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    ReadOptions options = ReadOptions.defaults().withDefaultPublished(published);
+    ReadOptions options = document.readOptions();
     PrintWriter err = spec.commandLine().getErr();
+    SkipReport skips = new SkipReport(err);
     Pipeline pipeline = Entente.pipeline();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Daemon.FACTORY);
-    long[] counts = new long[2];
     try (Writer out = open();
         Stream<ReadResult> results = read(all, options)) {
       Deque<CompletableFuture<String>> window = new ArrayDeque<>();
-      for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
-        if (r instanceof ReadResult.BadRecord bad) {
-          err.println("entente: skipped " + bad.where() + ": " + bad.reason());
-          counts[1]++;
-          continue;
-        }
-        ReadResult.Read read = (ReadResult.Read) r;
-        read.warnings().forEach(w -> err.println("entente: " + read.where() + ": " + w));
+      for (ReadResult.Read read : (Iterable<ReadResult.Read>) skips.track(results)::iterator) {
         window.add(
             CompletableFuture.supplyAsync(
                 () -> {
@@ -111,7 +109,6 @@ public final class ExtractCommand implements Callable<Integer> {
                   return ExtractionJson.toJsonLine(e);
                 },
                 pool));
-        counts[0]++;
         if (window.size() >= WINDOW) {
           write(out, window.removeFirst());
         }
@@ -123,13 +120,22 @@ public final class ExtractCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     err.println(
-        String.format(
-            java.util.Locale.ROOT,
-            "entente: %d documents extracted, %d skipped",
-            counts[0],
-            counts[1]));
+        "entente: "
+            + SkipReport.plural(skips.documents(), "document")
+            + " extracted, "
+            + skips.skipped()
+            + " skipped");
     err.flush();
-    return counts[0] == 0 && counts[1] > 0 ? 1 : 0;
+    if (report != null) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("read", skips.documents());
+      r.put("skipped", skips.toJson());
+      try (PrintWriter w =
+          new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
+        Printing.json(w, r);
+      }
+    }
+    return skips.exitCode();
   }
 
   private Stream<ReadResult> read(List<String> all, ReadOptions options) {

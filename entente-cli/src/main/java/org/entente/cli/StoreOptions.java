@@ -2,10 +2,16 @@ package org.entente.cli;
 
 import java.time.LocalDate;
 import org.entente.store.Ledger;
+import org.entente.store.MissingLedgerException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every ledger command shares: where the store is, the "as of" day, JSON output. */
 public final class StoreOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec mixee;
 
   @Option(
       names = "--db",
@@ -23,7 +29,20 @@ public final class StoreOptions {
   @Option(names = "--json", description = "Write JSON instead of text")
   boolean json;
 
+  /**
+   * Opens an existing ledger: read commands never create one. A missing file is a usage error (exit
+   * 2) that names the path.
+   */
   Ledger open() {
+    try {
+      return Ledger.openExisting(db);
+    } catch (MissingLedgerException e) {
+      throw new CommandLine.ParameterException(mixee.commandLine(), e.getMessage());
+    }
+  }
+
+  /** Opens the ledger, creating it when it does not exist yet (for {@code ingest}). */
+  Ledger openOrCreate() {
     return Ledger.open(db);
   }
 

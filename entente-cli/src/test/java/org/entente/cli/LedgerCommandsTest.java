@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.pipeline.Entente;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
 import org.entente.store.Ledger;
-import org.entente.store.ingest.DocumentInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,10 @@ class LedgerCommandsTest {
     try (Ledger ledger = Ledger.open(db)) {
       List<Path> in = Files.isDirectory(seeds) ? List.of(examples, seeds) : List.of(examples);
       ledger.ingest(
-          DocumentInput.of(in), Entente.pipeline(), Ledger.IngestOptions.defaults(), (r, d) -> {});
+          DocumentSource.read(in, ReadOptions.defaults()),
+          Entente.pipeline(),
+          Ledger.IngestOptions.defaults(),
+          (r, d) -> {});
     }
   }
 

@@ -64,6 +64,7 @@ public final class EntenteServer implements AutoCloseable {
                       s.location = Location.CLASSPATH;
                     });
                 c.routes.before(SecurityHeaders::apply);
+                c.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
                 ErrorMapping.install(c.routes);
                 routes.install(
                     c.routes,

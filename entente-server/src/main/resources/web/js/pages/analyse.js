@@ -25,16 +25,26 @@ function details(text, m) {
     h('ul', { class: 'evidence' }, m.spans.map(s => h('li', null, h('q', null, text.slice(s.start, s.end)))))];
 }
 
+/** Skipped input, named as the command line names it ("skipped WHERE: REASON"). */
+function skippedList(skipped) {
+  if (!skipped || !skipped.length) return null;
+  return h('div', { class: 'skipped', id: 'analyse-skipped' },
+    h('p', null, skipped.length + ' skipped:'),
+    h('ul', null, skipped.map(s => h('li', null, 'skipped ' + s.where + ': ' + s.reason))));
+}
+
 export async function analyse() {
   const title = h('input', { name: 'title', placeholder: 'Title (optional)', size: 60, id: 'analyse-title' });
   const published = h('input', { name: 'published', type: 'date', id: 'analyse-date' });
   const text = h('textarea', { name: 'text', rows: 10, cols: 80, placeholder: 'Paste a news story or communiqué…', id: 'analyse-text' });
-  const file = h('input', { type: 'file', accept: '.txt,text/plain', id: 'analyse-file' });
+  const file = h('input', { type: 'file', accept: '.txt,.md,.json,.jsonl,.html,text/plain', id: 'analyse-file' });
   const out = h('div', { id: 'analysis' });
+  let uploaded = null;
   file.addEventListener('change', async () => {
     const f = file.files[0];
-    if (f) text.value = await f.text();
+    if (f) { text.value = await f.text(); uploaded = f.name; }
   });
+  text.addEventListener('input', () => { uploaded = null; });
   const form = h('form', { class: 'analyse-form', id: 'analyse-form' },
     h('p', null, title, ' ', published), h('p', null, text), h('p', null, 'or upload a text file: ', file),
     h('button', { type: 'submit' }, 'Analyse'), h('span', { class: 'muted' }, ' Nothing is stored.'));
@@ -42,13 +52,14 @@ export async function analyse() {
     e.preventDefault();
     mount(out, h('p', { class: 'muted' }, 'Analysing…'));
     try {
-      const r = await send('POST', '/api/analyse', { title: title.value || null, text: text.value, published: published.value || null }, false);
+      const r = await send('POST', '/api/analyse', { title: title.value || null, text: text.value, published: published.value || null, name: uploaded }, false);
       const x = r.extraction;
       const panel = h('aside', { class: 'panel side', id: 'selection' }, h('p', { class: 'muted' }, 'Select a highlighted passage.'));
       const full = r.document.fullText;
       const pre = highlighted(full, marks(x), m => mount(panel, details(full, m)));
       mount(out, section('Result', h('p', { class: 'analysis-counts' }, [count(x.meetings.length, 'meeting'), count(x.agreements.length, 'agreement'), count(x.commitments.length, 'commitment'), count(x.persons.length, 'official')].join(', ') + '; topics: ' + (x.topics.join(', ') || '—')),
         h('p', null, 'Actors: ', [...new Set(x.actors.map(a => a.code))].map((c, i) => [i ? ', ' : '', actorLink(c)])),
+        skippedList(r.skipped),
         legend(), h('div', { class: 'docview' }, h('div', { class: 'panel text' }, pre), panel)));
     } catch (err) {
       mount(out, errorBox(err));

@@ -10,8 +10,9 @@ import java.util.List;
 import org.entente.model.Deadline;
 import org.entente.model.PartialDate;
 import org.entente.pipeline.Entente;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
 import org.entente.store.Ledger;
-import org.entente.store.ingest.DocumentInput;
 
 /**
  * A real SQLite ledger in a temporary folder, filled once per test JVM through the real pipeline
@@ -97,7 +98,7 @@ final class TestLedger {
         }
         try (Ledger ledger = Ledger.open(file.toString())) {
           ledger.ingest(
-              DocumentInput.of(inputs),
+              DocumentSource.read(inputs, ReadOptions.defaults()),
               Entente.pipeline(),
               Ledger.IngestOptions.defaults(),
               (r, d) -> {});

@@ -91,6 +91,8 @@ public final class EntenteSpark {
   static final class Extract implements Callable<Integer> {
     @CommandLine.Mixin SparkOptions spark = new SparkOptions();
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, any URI")
     List<String> inputs;
 
@@ -137,16 +139,16 @@ public final class EntenteSpark {
                 storyThreshold,
                 compression);
       } catch (IllegalArgumentException e) {
-        System.err.println("entente-spark: " + e.getMessage());
+        spec.commandLine().getErr().println("entente-spark: " + e.getMessage());
         return 2;
       }
       SparkSession s = spark.session("entente extract");
       try {
         ExtractJob.Summary r = ExtractJob.run(s, o);
-        System.out.println(describe(r, s.sparkContext().master()));
+        spec.commandLine().getOut().println(describe(r, s.sparkContext().master()));
         return r.documents() > 0 || r.records() == 0 ? 0 : 1;
       } catch (IllegalArgumentException e) {
-        System.err.println("entente-spark: " + e.getMessage());
+        spec.commandLine().getErr().println("entente-spark: " + e.getMessage());
         return 2;
       } finally {
         s.stop();
@@ -160,6 +162,8 @@ public final class EntenteSpark {
       description = "Bulk-load a job's output into the ledger, in input order.")
   static final class Load implements Callable<Integer> {
     @CommandLine.Mixin SparkOptions spark = new SparkOptions();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--from", required = true, description = "The extract job's output folder")
     String from;
@@ -179,23 +183,29 @@ public final class EntenteSpark {
     @Override
     public Integer call() {
       if (batch < 1) {
-        System.err.println("entente-spark: --batch must be positive");
+        spec.commandLine().getErr().println("entente-spark: --batch must be positive");
         return 2;
       }
       SparkSession s = spark.session("entente load");
       try {
         LedgerLoad.Stats st =
             LedgerLoad.load(
-                s, from, store, batch, n -> System.err.print("\rloaded " + n + " documents"));
-        System.err.println();
-        System.out.printf(
-            Locale.ROOT,
-            "loaded %d documents (%d new) into %s in %.1f s (%.0f docs/s)%n",
-            st.documents(),
-            st.added(),
-            store.startsWith("jdbc:") ? store.replaceAll("\\?.*", "") : Path.of(store),
-            st.seconds(),
-            st.documents() / Math.max(st.seconds(), 1e-9));
+                s,
+                from,
+                store,
+                batch,
+                n -> spec.commandLine().getErr().print("\rloaded " + n + " documents"));
+        spec.commandLine().getErr().println();
+        spec.commandLine()
+            .getOut()
+            .printf(
+                Locale.ROOT,
+                "loaded %d documents (%d new) into %s in %.1f s (%.0f docs/s)%n",
+                st.documents(),
+                st.added(),
+                store.startsWith("jdbc:") ? store.replaceAll("\\?.*", "") : Path.of(store),
+                st.seconds(),
+                st.documents() / Math.max(st.seconds(), 1e-9));
         return 0;
       } finally {
         s.stop();

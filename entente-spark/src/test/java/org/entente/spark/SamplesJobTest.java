@@ -25,7 +25,6 @@ import org.entente.pipeline.json.ExtractionJson;
 import org.entente.spark.load.LedgerLoad;
 import org.entente.store.Ledger;
 import org.entente.store.Views;
-import org.entente.store.ingest.DocumentInput;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class SamplesJobTest {
     ingested = dir.resolve("ingest.db");
     try (Ledger ledger = Ledger.open(ingested.toString())) {
       ledger.ingest(
-          DocumentInput.of(samples),
+          DocumentSource.read(samples, ReadOptions.defaults()),
           Entente.pipeline(),
           Ledger.IngestOptions.defaults(),
           (r, d) -> {});

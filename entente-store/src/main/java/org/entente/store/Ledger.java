@@ -1,6 +1,7 @@
 package org.entente.store;
 
-import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,14 +27,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.intake.ReadResult;
+import org.entente.pipeline.intake.SkipReport;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.commitments.FulfilmentScorer;
 import org.entente.store.commitments.Lifecycle;
 import org.entente.store.identity.ActorNames;
-import org.entente.store.ingest.DocumentInput;
 import org.entente.store.mechanisms.MechanismPatterns;
 import org.entente.store.schema.Migrations;
 import org.entente.store.stories.MinHash;
@@ -44,7 +48,8 @@ import org.entente.store.stories.StoryIndex;
  *
  * <pre>{@code
  * try (Ledger ledger = Ledger.open("entente.db")) {
- *   ledger.ingest(DocumentInput.of(paths), Entente.pipeline(), Ledger.IngestOptions.defaults(), p -> {});
+ *   ledger.ingest(DocumentSource.read(paths, ReadOptions.defaults()), Entente.pipeline(),
+ *       Ledger.IngestOptions.defaults(), (read, done) -> {});
  *   Views.Dossier d = ledger.queries().dossier("EU", "MAR", LocalDate.now());
  * }
  * }</pre>
@@ -62,9 +67,11 @@ public final class Ledger implements AutoCloseable {
   private final LedgerWriter writer;
   private final Lifecycle lifecycle;
   private final MechanismPatterns mechanismPatterns;
+  private final Path file;
 
-  private Ledger(Db db, Clock clock, double storyThreshold) {
+  private Ledger(Db db, Clock clock, double storyThreshold, Path file) {
     this.db = db;
+    this.file = file;
     this.clock = clock;
     this.lifecycle = Lifecycle.defaults();
     this.mechanismPatterns = MechanismPatterns.load();
@@ -80,20 +87,68 @@ public final class Ledger implements AutoCloseable {
     return open(url, Clock.systemUTC());
   }
 
+  /**
+   * Opens the store at {@code url} for reading and curation: never creates one.
+   *
+   * @throws MissingLedgerException when {@code url} names a SQLite file that does not exist
+   */
+  public static Ledger openExisting(String url) {
+    if (!exists(url)) {
+      throw new MissingLedgerException(sqliteFile(url));
+    }
+    return open(url);
+  }
+
+  /**
+   * Whether a ledger exists at {@code url}: for SQLite, whether its file exists; a PostgreSQL
+   * address is taken to exist (its database is created by its administrator).
+   */
+  public static boolean exists(String url) {
+    Path file = sqliteFile(url);
+    return file == null || Files.exists(file);
+  }
+
+  /** The SQLite file of a store address, or null for PostgreSQL and in-memory databases. */
+  static Path sqliteFile(String url) {
+    if (Dialect.of(url) != Dialect.SQLITE) {
+      return null;
+    }
+    String path = Dialect.jdbcUrl(url).substring("jdbc:sqlite:".length());
+    int q = path.indexOf('?');
+    path = q >= 0 ? path.substring(0, q) : path;
+    if (path.startsWith("file:")) {
+      path = path.substring("file:".length());
+    }
+    return path.isEmpty() || path.startsWith(":memory:") ? null : Path.of(path);
+  }
+
   /** Like {@link #open(String)}, with the clock that stamps audit entries. */
   public static Ledger open(String url, Clock clock) {
     Dialect dialect = Dialect.of(url);
     try {
-      Connection c = DriverManager.getConnection(Dialect.jdbcUrl(url));
+      Properties props = new Properties();
+      if (dialect == Dialect.SQLITE) {
+        // Write transactions take SQLite's write lock when they begin, where busy_timeout waits
+        // for it; a deferred one upgrading mid-way would fail at once with SQLITE_BUSY.
+        props.setProperty("transaction_mode", "IMMEDIATE");
+        props.setProperty("busy_timeout", "60000");
+      }
+      Connection c = DriverManager.getConnection(Dialect.jdbcUrl(url), props);
       Db db = new Db(c, dialect);
       if (dialect == Dialect.SQLITE) {
+        db.execute("PRAGMA busy_timeout=60000");
         db.execute("PRAGMA journal_mode=WAL");
         db.execute("PRAGMA synchronous=NORMAL");
-        db.execute("PRAGMA busy_timeout=10000");
         db.execute("PRAGMA cache_size=-65536");
       }
-      Migrations.migrate(c, dialect.folder());
-      return new Ledger(db, clock, StoryIndex.DEFAULT_THRESHOLD);
+      if (Migrations.pending(c, dialect.folder()) > 0) {
+        // Two processes opening a fresh file migrate one after the other; the second finds
+        // nothing left to do.
+        try (WriterLock lock = WriterLock.acquire(db, sqliteFile(url), who -> {})) {
+          Migrations.migrate(c, dialect.folder());
+        }
+      }
+      return new Ledger(db, clock, StoryIndex.DEFAULT_THRESHOLD, sqliteFile(url));
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + url, e);
     }
@@ -152,18 +207,50 @@ public final class Ledger implements AutoCloseable {
      * @param done documents written or skipped as unchanged so far
      */
     void progress(long read, long done);
+
+    /** Told, before waiting, that another writer holds the ledger and who it is. */
+    default void waiting(String holder) {}
   }
 
   /**
-   * Reads, extracts and stores every document of {@code input}. Documents whose content hash is
-   * already stored are skipped before extraction.
+   * Reads, extracts and stores every document of {@code input}, with its skips counted and named in
+   * a quiet report. See {@link #ingest(Stream, Pipeline, IngestOptions, IngestListener,
+   * SkipReport)}.
+   */
+  public Views.IngestStats ingest(
+      Stream<ReadResult> input, Pipeline pipeline, IngestOptions options, IngestListener listener) {
+    return ingest(input, pipeline, options, listener, new SkipReport(null));
+  }
+
+  /**
+   * Reads, extracts and stores every document of {@code input} (the intake's results, closed here);
+   * each skipped input goes to {@code skips}. Documents whose content hash is already stored are
+   * skipped before extraction. One ingest writes to a ledger at a time: a second one, in this
+   * process or another, waits for the first (told through {@link IngestListener#waiting}), then
+   * reads what the first stored.
    *
-   * @throws IOException when an input cannot be read
    * @throws StoreException when the store fails; batches committed before stay
    */
   public Views.IngestStats ingest(
-      DocumentInput input, Pipeline pipeline, IngestOptions options, IngestListener listener)
-      throws IOException {
+      Stream<ReadResult> input,
+      Pipeline pipeline,
+      IngestOptions options,
+      IngestListener listener,
+      SkipReport skips) {
+    try (input;
+        WriterLock lock = WriterLock.acquire(db, file, listener::waiting)) {
+      // What another writer stored while this one waited.
+      reloadStories();
+      return ingestLocked(input, pipeline, options, listener, skips);
+    }
+  }
+
+  private Views.IngestStats ingestLocked(
+      Stream<ReadResult> input,
+      Pipeline pipeline,
+      IngestOptions options,
+      IngestListener listener,
+      SkipReport skips) {
     long t0 = System.nanoTime();
     Map<String, String> known = new HashMap<>();
     db.query(
@@ -171,7 +258,6 @@ public final class Ledger implements AutoCloseable {
         rs -> known.put(rs.getString(1), rs.getString(2)));
     AtomicLong read = new AtomicLong();
     AtomicLong done = new AtomicLong();
-    AtomicLong bad = new AtomicLong();
     long[] outcome = new long[3];
     BlockingQueue<Future<LedgerWriter.Prepared>> queue =
         new ArrayBlockingQueue<>(options.threads() * 32);
@@ -191,37 +277,39 @@ public final class Ledger implements AutoCloseable {
                 });
     w.start();
     try {
-      input.read(
-          doc -> {
-            if (failure.get() != null) {
-              throw new StoreException("ingest stopped: " + failure.get().getMessage());
-            }
-            read.incrementAndGet();
-            String hash = LedgerWriter.contentHash(doc);
-            if (hash.equals(known.get(doc.id()))) {
-              done.incrementAndGet();
-              synchronized (outcome) {
-                outcome[2]++;
-              }
-              listener.progress(read.get(), done.get());
-              return;
-            }
-            known.put(doc.id(), hash);
-            // The pool also hashes and signs the document, sparing the single writer thread.
-            Future<LedgerWriter.Prepared> f =
-                pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc)));
-            try {
-              while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
+      skips
+          .track(input)
+          .forEach(
+              r -> {
+                Document doc = r.document();
                 if (failure.get() != null) {
                   throw new StoreException("ingest stopped: " + failure.get().getMessage());
                 }
-              }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new StoreException("interrupted");
-            }
-          },
-          msg -> bad.incrementAndGet());
+                read.incrementAndGet();
+                String hash = LedgerWriter.contentHash(doc);
+                if (hash.equals(known.get(doc.id()))) {
+                  done.incrementAndGet();
+                  synchronized (outcome) {
+                    outcome[2]++;
+                  }
+                  listener.progress(read.get(), done.get());
+                  return;
+                }
+                known.put(doc.id(), hash);
+                // The pool also hashes and signs the document, sparing the single writer thread.
+                Future<LedgerWriter.Prepared> f =
+                    pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc)));
+                try {
+                  while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
+                    if (failure.get() != null) {
+                      throw new StoreException("ingest stopped: " + failure.get().getMessage());
+                    }
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new StoreException("interrupted");
+                }
+              });
       queue.put(end);
       w.join();
     } catch (InterruptedException e) {
@@ -239,7 +327,7 @@ public final class Ledger implements AutoCloseable {
           outcome[0],
           outcome[1],
           outcome[2],
-          bad.get(),
+          skips.skipped(),
           (System.nanoTime() - t0) / 1e9);
     }
   }

@@ -1,7 +1,7 @@
 package org.entente.store;
 
 /** A database failure, with the statement that failed. Unchecked. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String what, Throwable cause) {

@@ -10,7 +10,8 @@ import org.entente.model.PartialDate;
 import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.Pipeline;
-import org.entente.store.ingest.DocumentInput;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
 
 /**
  * The child process of {@link CrashResumeTest}: ingests a JSON Lines file into a store with a small
@@ -73,7 +74,7 @@ public final class CrashIngestMain {
   public static void main(String[] args) throws Exception {
     try (Ledger ledger = Ledger.open(args[0])) {
       ledger.ingest(
-          DocumentInput.of(List.of(Path.of(args[1]))),
+          DocumentSource.read(List.of(Path.of(args[1])), ReadOptions.defaults()),
           pipeline(),
           new Ledger.IngestOptions(2, 7),
           (r, d) -> {});

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.entente.model.ActorKind;
 import org.entente.model.Agreement;
 import org.entente.model.Deadline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.model.PartialDate;
+import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.ReadOptions;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.export.Exporter;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +53,49 @@ abstract class LedgerContract {
   }
 
   private static final LocalDate SEED_DAY = LocalDate.of(2025, 4, 17);
+
+  private static Views.IngestStats ingest(String store, Path corpus) {
+    try (Ledger l = Ledger.open(store)) {
+      return l.ingest(
+          DocumentSource.read(List.of(corpus), ReadOptions.defaults()),
+          CrashIngestMain.pipeline(),
+          new Ledger.IngestOptions(2, 7),
+          (r, d) -> {});
+    }
+  }
+
+  @Test
+  void twoConcurrentIngestsGiveTheLedgerOfOneRun() throws Exception {
+    Path corpus = Files.createTempFile("entente-concurrent", ".jsonl");
+    try {
+      CrashResumeTest.writeCorpus(corpus, 80);
+      ledger.close();
+      ledger = null;
+      ingest(store, corpus);
+      String one;
+      try (Ledger l = Ledger.open(store)) {
+        one = l.canonicalDump();
+      }
+      String twice = freshStore();
+      Ledger.open(twice).close();
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        var first = pool.submit(() -> ingest(twice, corpus));
+        var second = pool.submit(() -> ingest(twice, corpus));
+        Views.IngestStats a = first.get();
+        Views.IngestStats b = second.get();
+        // one of them stored everything, the other found it stored
+        assertThat(a.added() + b.added()).isEqualTo(a.read());
+        assertThat(a.unchanged() + b.unchanged()).isEqualTo(a.read());
+      } finally {
+        pool.shutdownNow();
+      }
+      ledger = Ledger.open(twice);
+      assertThat(ledger.canonicalDump()).isEqualTo(one);
+    } finally {
+      Files.deleteIfExists(corpus);
+    }
+  }
 
   private Views.LedgerRecord commitment(String action, LocalDate asOf) {
     return ledger

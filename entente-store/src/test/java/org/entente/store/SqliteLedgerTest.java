@@ -10,6 +10,8 @@ class SqliteLedgerTest extends LedgerContract {
 
   @Override
   protected String freshStore() {
-    return dir.resolve("ledger.db").toString();
+    return dir.resolve("ledger-" + (++stores) + ".db").toString();
   }
+
+  private int stores;
 }

@@ -81,7 +81,8 @@ public final class DocumentSource {
       if (kind == InputKind.JSON_LINES) {
         return jsonLines(buffered, "stdin", "stdin", opts);
       }
-      byte[] bytes = buffered.readNBytes((int) opts.maxBytes());
+      long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
+      byte[] bytes = buffered.readNBytes((int) cap);
       boolean truncated = buffered.read() >= 0;
       return Stream.of(single(kind, bytes, bytes.length, truncated, "stdin", "stdin", opts))
           .flatMap(List::stream);
@@ -90,36 +91,109 @@ public final class DocumentSource {
     }
   }
 
+  /**
+   * Reads one input given as bytes, such as an upload: its kind from {@code name} (a file name),
+   * else from its first bytes. The id is the name without its extension. Never throws on content.
+   */
+  public static List<ReadResult> readBytes(byte[] bytes, String name, ReadOptions opts) {
+    try (Stream<ReadResult> s = read(new java.io.ByteArrayInputStream(bytes), name, name, opts)) {
+      return s.toList();
+    }
+  }
+
+  /**
+   * Reads one input given as a stream (a file of another file system, an upload): its kind from
+   * {@code name}, else from its first bytes; JSON Lines (gzip or not) are streamed, anything else
+   * is read up to its size cap. The stream is closed with the result. Never throws on content.
+   *
+   * @param name the file name, for the kind and the id
+   * @param where where the input is, for diagnostics and as the default source
+   */
+  public static Stream<ReadResult> read(
+      InputStream in, String name, String where, ReadOptions opts) {
+    InputKind kind = InputKind.byName(name);
+    try {
+      BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+      buffered.mark(InputKind.SNIFF_BYTES);
+      byte[] head = buffered.readNBytes(InputKind.SNIFF_BYTES);
+      buffered.reset();
+      if (kind == InputKind.UNSUPPORTED) {
+        kind = InputKind.byMagic(head, head.length);
+        if (kind == null) {
+          buffered.close();
+          return Stream.of(new ReadResult.BadRecord(where, unsupported(name)));
+        }
+      }
+      if (head.length == 0) {
+        buffered.close();
+        return Stream.of(new ReadResult.BadRecord(where, "empty"));
+      }
+      if (kind == null) {
+        kind = InputKind.sniff(head, head.length);
+      }
+      if (kind == InputKind.JSON_LINES) {
+        return jsonLines(buffered, where, where, opts);
+      }
+      long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
+      byte[] bytes;
+      boolean truncated;
+      try (InputStream closing = buffered) {
+        bytes = closing.readNBytes((int) cap);
+        truncated = closing.read() >= 0;
+      }
+      if (kind.binary() && truncated) {
+        return Stream.of(
+            new ReadResult.BadRecord(where, "larger than " + cap + " bytes: not read"));
+      }
+      return single(kind, bytes, bytes.length, truncated, idOf(name), where, opts).stream();
+    } catch (IOException e) {
+      return Stream.of(new ReadResult.BadRecord(where, "unreadable: " + e.getMessage()));
+    }
+  }
+
   private static Stream<ReadResult> readFile(Path file, ReadOptions opts) {
     String where = file.toString();
     String name = file.getFileName() == null ? where : file.getFileName().toString();
     try {
       InputKind kind = InputKind.byName(name);
-      if (kind == null || kind == InputKind.JSON_LINES) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-          head = in.readNBytes(InputKind.SNIFF_BYTES);
-        }
-        if (head.length == 0) {
-          return Stream.of(new ReadResult.BadRecord(where, "empty"));
-        }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(InputKind.SNIFF_BYTES);
+      }
+      if (kind == InputKind.UNSUPPORTED) {
+        kind = InputKind.byMagic(head, head.length);
         if (kind == null) {
-          kind = InputKind.sniff(head, head.length);
-          if (kind == InputKind.JSON_LINES && !InputKind.isGzip(head, head.length)) {
-            DecodedText probe = TextDecoder.decode(head);
-            if (probe.binary()) {
-              return Stream.of(new ReadResult.BadRecord(where, "binary content, not text"));
-            }
-          }
-        }
-        if (kind == InputKind.JSON_LINES) {
-          return jsonLines(Files.newInputStream(file), where, name, opts);
+          return Stream.of(new ReadResult.BadRecord(where, unsupported(name)));
         }
       }
+      if (head.length == 0) {
+        return Stream.of(new ReadResult.BadRecord(where, "empty"));
+      }
+      if (kind == null) {
+        kind = InputKind.sniff(head, head.length);
+        if (kind == InputKind.UNSUPPORTED) {
+          return Stream.of(
+              new ReadResult.BadRecord(where, "a zip archive, not a Word or OpenDocument file"));
+        }
+        if (kind == InputKind.JSON_LINES && !InputKind.isGzip(head, head.length)) {
+          DecodedText probe = TextDecoder.decode(head);
+          if (probe.binary()) {
+            return Stream.of(new ReadResult.BadRecord(where, "binary content, not text"));
+          }
+        }
+      }
+      if (kind == InputKind.JSON_LINES) {
+        return jsonLines(Files.newInputStream(file), where, name, opts);
+      }
       long size = Files.size(file);
+      long cap = kind.binary() ? opts.maxDocumentBytes() : opts.maxBytes();
+      if (kind.binary() && size > cap) {
+        return Stream.of(
+            new ReadResult.BadRecord(where, "larger than " + cap + " bytes: not read"));
+      }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) Math.min(size + 1, opts.maxBytes()));
+        bytes = in.readNBytes((int) Math.min(size + 1, cap));
       }
       boolean truncated = size > bytes.length;
       return single(kind, bytes, bytes.length, truncated, idOf(name), where, opts).stream();
@@ -128,6 +202,14 @@ public final class DocumentSource {
     } catch (IOException e) {
       return Stream.of(new ReadResult.BadRecord(where, "unreadable: " + e.getMessage()));
     }
+  }
+
+  private static String unsupported(String name) {
+    String ext = name.substring(name.lastIndexOf('.'));
+    return "unsupported file type "
+        + ext
+        + ": not read (Entente reads .txt, .md, .html, .xml/.rss/.atom feeds, .json, .jsonl,"
+        + " .jsonl.gz, .pdf, .docx and .odt)";
   }
 
   private static List<ReadResult> single(
@@ -141,8 +223,27 @@ public final class DocumentSource {
     if (length == 0) {
       return List.of(new ReadResult.BadRecord(where, "empty"));
     }
-    if (kind == InputKind.FEED) {
-      return FeedReader.read(bytes, length, id, where, opts);
+    switch (kind) {
+      case FEED:
+        return FeedReader.read(bytes, length, id, where, opts);
+      case JSON:
+        if (truncated) {
+          return List.of(
+              new ReadResult.BadRecord(
+                  where,
+                  "a JSON document larger than "
+                      + length
+                      + " bytes: write a corpus this large as JSON Lines"));
+        }
+        return JsonDocumentReader.read(bytes, length, id, where, opts);
+      case PDF:
+      case DOCX:
+      case ODT:
+        return binaryDocument(kind, bytes, length, id, where, opts);
+      case UNSUPPORTED:
+        return List.of(new ReadResult.BadRecord(where, "unsupported content: not read"));
+      default:
+        break;
     }
     DecodedText decoded = TextDecoder.decode(bytes, length, opts.charset());
     if (decoded.binary()) {
@@ -159,10 +260,46 @@ public final class DocumentSource {
     Document doc;
     if (kind == InputKind.HTML) {
       doc = HtmlReader.read(decoded.text(), id, where, opts.defaultPublished());
+      if (doc.title() == null && opts.defaultTitle() != null) {
+        doc = withTitle(doc, opts.defaultTitle());
+      }
     } else {
-      doc = new Document(id, where, opts.defaultPublished(), null, decoded.text());
+      doc = TextConventions.document(id, where, decoded.text(), opts);
     }
-    if (doc.text().isBlank() && (doc.title() == null || doc.title().isBlank())) {
+    return finish(doc, truncated, where, warnings, opts);
+  }
+
+  private static List<ReadResult> binaryDocument(
+      InputKind kind, byte[] bytes, int length, String id, String where, ReadOptions opts) {
+    String text;
+    String title = null;
+    try {
+      if (kind == InputKind.PDF) {
+        PdfText.Text pdf = PdfText.read(bytes, length);
+        text = pdf.text();
+        title = pdf.title();
+      } else if (kind == InputKind.DOCX) {
+        text = OfficeText.docx(bytes, length);
+      } else {
+        text = OfficeText.odt(bytes, length, opts.maxDocumentBytes());
+      }
+    } catch (UnreadableInput e) {
+      return List.of(new ReadResult.BadRecord(where, e.getMessage()));
+    }
+    Document doc = TextConventions.document(id, where, text, opts);
+    if (doc.title() == null && title != null) {
+      doc = withTitle(doc, title);
+    }
+    return finish(doc, false, where, new ArrayList<>(), opts);
+  }
+
+  private static Document withTitle(Document doc, String title) {
+    return new Document(doc.id(), doc.source(), doc.published(), title, doc.text());
+  }
+
+  private static List<ReadResult> finish(
+      Document doc, boolean truncated, String where, List<String> warnings, ReadOptions opts) {
+    if (doc.text().isBlank()) {
       return List.of(new ReadResult.BadRecord(where, "empty"));
     }
     if (truncated || doc.text().length() > opts.maxChars()) {
@@ -184,12 +321,24 @@ public final class DocumentSource {
     in.mark(2);
     byte[] magic = in.readNBytes(2);
     in.reset();
+    CompressedInput compressed = null;
     if (InputKind.isGzip(magic, magic.length)) {
-      in = new GZIPInputStream(in, 64 * 1024);
+      try {
+        compressed = new CompressedInput(new GZIPInputStream(in, 64 * 1024));
+      } catch (IOException e) {
+        in.close();
+        return Stream.of(
+            new ReadResult.BadRecord(where, "not a readable gzip file: " + e.getMessage()));
+      }
+      in = compressed;
     }
     JsonLinesReader reader =
         new JsonLinesReader(
-            new InputStreamReader(in, StandardCharsets.UTF_8), where, defaultSource, opts);
+            new InputStreamReader(in, StandardCharsets.UTF_8),
+            where,
+            defaultSource,
+            opts,
+            compressed);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL),
             false)

@@ -1,17 +1,10 @@
 package org.entente.pipeline.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
-import org.entente.model.Document;
 
 /**
  * Reads a JSON Lines corpus (one object a line with keys {@code id}, {@code published}, {@code
@@ -24,7 +17,6 @@ import org.entente.model.Document;
  */
 final class JsonLinesReader implements Iterator<ReadResult> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BUFFER = 64 * 1024;
 
   private final Reader in;
@@ -37,12 +29,21 @@ final class JsonLinesReader implements Iterator<ReadResult> {
   private boolean eof;
   private int lineNumber;
   private ReadResult next;
+  private boolean terminated;
+  private boolean breakReported;
+  private final CompressedInput compressed;
 
-  JsonLinesReader(Reader in, String where, String defaultSource, ReadOptions opts) {
+  /**
+   * @param compressed the decompressing stream under {@code in}, whose early end is reported as a
+   *     bad record at the line where it broke off; null for uncompressed input
+   */
+  JsonLinesReader(
+      Reader in, String where, String defaultSource, ReadOptions opts, CompressedInput compressed) {
     this.in = in;
     this.where = where;
     this.defaultSource = defaultSource;
     this.opts = opts;
+    this.compressed = compressed;
   }
 
   @Override
@@ -58,8 +59,26 @@ final class JsonLinesReader implements Iterator<ReadResult> {
         eof = true;
         break;
       }
+      String broken = compressed == null || breakReported ? null : compressed.failure();
       if (line == null) {
-        return false;
+        if (broken == null) {
+          return false;
+        }
+        breakReported = true;
+        next =
+            new ReadResult.BadRecord(
+                where + ":" + (lineNumber + 1),
+                broken + ": nothing after line " + lineNumber + " could be read");
+        break;
+      }
+      if (broken != null && !terminated) {
+        // The last line read is the one the break cut in two: never parse half a record.
+        breakReported = true;
+        next =
+            new ReadResult.BadRecord(
+                where + ":" + lineNumber,
+                broken + ": this record is cut off; nothing after it could be read");
+        break;
       }
       if (line == TOO_LONG) {
         next =
@@ -67,7 +86,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
                 where + ":" + lineNumber,
                 "record longer than " + opts.maxLineChars() + " characters");
       } else if (!line.isBlank()) {
-        next = parse(line, where + ":" + lineNumber);
+        next = JsonRecord.parseLine(line, where + ":" + lineNumber, defaultSource, opts);
       }
     }
     return true;
@@ -90,6 +109,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
   /** The next line without its terminator, {@link #TOO_LONG}, or null at the end. */
   private String readLine() throws IOException {
     StringBuilder line = new StringBuilder();
+    terminated = false;
     boolean overflow = false;
     boolean any = false;
     while (true) {
@@ -120,6 +140,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
       }
       if (pos < limit) {
         pos++; // the '\n'
+        terminated = true;
         break;
       }
     }
@@ -135,68 +156,6 @@ final class JsonLinesReader implements Iterator<ReadResult> {
       line.setLength(len - 1);
     }
     return line.toString();
-  }
-
-  private ReadResult parse(String line, String at) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      return new ReadResult.BadRecord(at, "malformed JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return new ReadResult.BadRecord(at, "not a JSON object");
-    }
-    String id;
-    String text;
-    String title;
-    String published;
-    String source;
-    try {
-      id = string(node, "id");
-      text = string(node, "text");
-      title = string(node, "title");
-      published = string(node, "published");
-      source = string(node, "source");
-    } catch (IllegalArgumentException e) {
-      return new ReadResult.BadRecord(at, e.getMessage());
-    }
-    if (id == null || id.isBlank()) {
-      return new ReadResult.BadRecord(at, "missing id");
-    }
-    if (text == null) {
-      return new ReadResult.BadRecord(at, "missing text");
-    }
-    if (text.length() > opts.maxChars()) {
-      return new ReadResult.BadRecord(
-          at, "text longer than " + opts.maxChars() + " characters (" + text.length() + ")");
-    }
-    List<String> warnings = new ArrayList<>();
-    LocalDate date = Dates.parse(published);
-    if (published != null && date == null) {
-      warnings.add("published is not a date: " + published);
-    }
-    return new ReadResult.Read(
-        new Document(
-            id,
-            source != null ? source : defaultSource,
-            date != null ? date : opts.defaultPublished(),
-            title,
-            text),
-        at,
-        warnings);
-  }
-
-  /** The string value of {@code key}, null when absent or null; throws when not a string. */
-  private static String string(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException(key + " is not a string");
-    }
-    return v.textValue();
   }
 
   /** Closes the underlying reader. */

@@ -15,8 +15,11 @@ import java.time.LocalDate;
  * @param defaultPublished the publication date for documents that do not carry one; may be null
  * @param maxChars the largest text kept, in characters; at least 1
  * @param charset the charset of plain-text and HTML inputs, or null to detect it
+ * @param defaultTitle the title for documents that carry none (and whose text has no title line);
+ *     may be null
  */
-public record ReadOptions(LocalDate defaultPublished, int maxChars, Charset charset) {
+public record ReadOptions(
+    LocalDate defaultPublished, int maxChars, Charset charset, String defaultTitle) {
 
   /** The default cap: 5 million characters (about 5 MB of text). */
   public static final int DEFAULT_MAX_CHARS = 5_000_000;
@@ -29,19 +32,23 @@ public record ReadOptions(LocalDate defaultPublished, int maxChars, Charset char
 
   /** No default date, the default cap, detected charsets. */
   public static ReadOptions defaults() {
-    return new ReadOptions(null, DEFAULT_MAX_CHARS, null);
+    return new ReadOptions(null, DEFAULT_MAX_CHARS, null, null);
   }
 
   public ReadOptions withDefaultPublished(LocalDate date) {
-    return new ReadOptions(date, maxChars, charset);
+    return new ReadOptions(date, maxChars, charset, defaultTitle);
   }
 
   public ReadOptions withMaxChars(int max) {
-    return new ReadOptions(defaultPublished, max, charset);
+    return new ReadOptions(defaultPublished, max, charset, defaultTitle);
   }
 
   public ReadOptions withCharset(Charset cs) {
-    return new ReadOptions(defaultPublished, maxChars, cs);
+    return new ReadOptions(defaultPublished, maxChars, cs, defaultTitle);
+  }
+
+  public ReadOptions withDefaultTitle(String title) {
+    return new ReadOptions(defaultPublished, maxChars, charset, title);
   }
 
   /** The most bytes read from a single non-JSON-Lines file. */
@@ -49,8 +56,13 @@ public record ReadOptions(LocalDate defaultPublished, int maxChars, Charset char
     return Math.min(Integer.MAX_VALUE - 16L, 4L * maxChars);
   }
 
+  /** The largest PDF, Word or OpenDocument file read (they are read whole, images and all). */
+  long maxDocumentBytes() {
+    return Math.min(Integer.MAX_VALUE - 16L, 20L * maxChars);
+  }
+
   /** The longest JSON Lines line accepted, in characters. */
-  int maxLineChars() {
+  public int maxLineChars() {
     return (int) Math.min(Integer.MAX_VALUE - 16L, 2L * maxChars + 65_536);
   }
 }

@@ -12,9 +12,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
+import org.entente.pipeline.intake.JsonRecord;
 import org.entente.pipeline.intake.ReadOptions;
+import org.entente.pipeline.intake.ReadResult;
 import org.entente.pipeline.json.ExtractionJson;
-import org.entente.spark.intake.CorpusLine;
 import org.entente.spark.intake.ReadSettings;
 import org.entente.spark.intake.SourceLine;
 import org.entente.spark.tables.Rows;
@@ -86,11 +87,11 @@ public final class DocumentExtraction implements FlatMapFunction<Iterator<Source
     if (options == null) {
       options = settings.options();
     }
-    CorpusLine.Parsed parsed = CorpusLine.parse(s.line(), s.defaultSource(), options);
-    if (parsed instanceof CorpusLine.Rejected r) {
-      return bad(s, r.id(), r.reason());
+    ReadResult parsed = JsonRecord.parseLine(s.line(), s.where(), s.defaultSource(), options);
+    if (parsed instanceof ReadResult.BadRecord r) {
+      return bad(s, JsonRecord.idOf(s.line()), r.reason());
     }
-    Document d = ((CorpusLine.Accepted) parsed).document();
+    Document d = ((ReadResult.Read) parsed).document();
     String json;
     try {
       Extraction x = PipelineHolder.get().extract(d);

@@ -2,7 +2,6 @@ package org.entente.spark.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,8 +27,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.entente.model.Document;
 import org.entente.pipeline.intake.DocumentSource;
+import org.entente.pipeline.intake.JsonRecord;
 import org.entente.pipeline.intake.ReadOptions;
 import org.entente.pipeline.intake.ReadResult;
 import org.entente.spark.intake.InputFiles.InputFile;
@@ -176,7 +175,6 @@ public final class CorpusReader {
     String joined =
         String.join(
             ",", uris.stream().map(org.apache.hadoop.util.StringUtils::escapeString).toList());
-    long maxBytes = Math.min(Integer.MAX_VALUE - 16L, 4L * opts.maxChars());
     ReadSettings settings = ReadSettings.of(opts);
     return jsc.binaryFiles(joined)
         .flatMap(
@@ -184,42 +182,53 @@ public final class CorpusReader {
               String uri = new Path(t._1()).toString();
               int file = index.getOrDefault(uri, -1);
               String name = names.getOrDefault(uri, new Path(t._1()).getName());
-              byte[] bytes;
-              try (InputStream in = t._2().open()) {
-                bytes = in.readNBytes((int) maxBytes);
-              } catch (IOException e) {
+              InputStream in;
+              try {
+                in = t._2().open();
+              } catch (RuntimeException e) {
                 return List.of(SourceLine.bad(file, 0, uri, "unreadable: " + e.getMessage()))
                     .iterator();
               }
-              return singleDocuments(file, uri, name, bytes, settings.options()).iterator();
+              return documents(file, uri, name, in, settings.options());
             });
   }
 
-  /** The documents of one non-JSON-Lines file, named after the file as the CLI names them. */
-  static List<SourceLine> singleDocuments(
-      int file, String uri, String name, byte[] bytes, ReadOptions opts) {
-    if (bytes.length == 0) {
-      return List.of(SourceLine.bad(file, 0, uri, "empty"));
-    }
-    String stem = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
-    List<SourceLine> out = new ArrayList<>();
-    try (Stream<ReadResult> results =
-        DocumentSource.readStdin(new ByteArrayInputStream(bytes), opts)) {
-      long n = 0;
-      for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
-        n++;
-        if (r instanceof ReadResult.Read read) {
-          Document d = read.document();
-          String id = d.id().startsWith("stdin") ? stem + d.id().substring(5) : d.id();
-          String source = "stdin".equals(d.source()) ? uri : d.source();
-          Document named = new Document(id, source, d.published(), d.title(), d.text());
-          out.add(SourceLine.of(file, n, uri + "#" + n, name, CorpusLine.toLine(named)));
-        } else {
-          out.add(SourceLine.bad(file, n, uri + "#" + n, ((ReadResult.BadRecord) r).reason()));
+  /**
+   * The records of one file that Hadoop does not split into lines (a compressed corpus, a JSON,
+   * text, HTML, feed, PDF or Word file), read by the pipeline's intake as {@code entente ingest}
+   * reads it, each written back as a corpus line; lazily, the stream closed at its end.
+   */
+  static Iterator<SourceLine> documents(
+      int file, String uri, String name, InputStream in, ReadOptions opts) {
+    Stream<ReadResult> results = DocumentSource.read(in, name, uri, opts);
+    long[] n = {0};
+    Iterator<SourceLine> it =
+        results
+            .map(
+                r -> {
+                  n[0]++;
+                  if (r instanceof ReadResult.Read read) {
+                    return SourceLine.of(
+                        file, n[0], r.where(), name, JsonRecord.toLine(read.document()));
+                  }
+                  return SourceLine.bad(file, n[0], r.where(), ((ReadResult.BadRecord) r).reason());
+                })
+            .iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = it.hasNext();
+        if (!more) {
+          results.close();
         }
+        return more;
       }
-    }
-    return out;
+
+      @Override
+      public SourceLine next() {
+        return it.next();
+      }
+    };
   }
 
   private static JavaRDD<SourceLine> parquet(

@@ -24,6 +24,6 @@ public record ReadSettings(LocalDate defaultPublished, int maxChars, String char
 
   public ReadOptions options() {
     return new ReadOptions(
-        defaultPublished, maxChars, charset == null ? null : Charset.forName(charset));
+        defaultPublished, maxChars, charset == null ? null : Charset.forName(charset), null);
   }
 }

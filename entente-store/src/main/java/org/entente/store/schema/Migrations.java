@@ -56,7 +56,33 @@ public final class Migrations {
     return out;
   }
 
-  /** Applies every pending migration; returns how many ran. */
+  /** How many migrations the store behind {@code c} has yet to run (creating no table). */
+  public static int pending(Connection c, String folder) throws SQLException {
+    int current = 0;
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+      if (rs.next()) {
+        current = rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      // no schema_version table (in the current schema) yet: a fresh store
+      if (!c.getAutoCommit()) {
+        throw e;
+      }
+    }
+    int n = 0;
+    for (Migration m : list(folder)) {
+      if (m.version() > current) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Applies every pending migration; returns how many ran. Callers running several processes
+   * serialise it (the ledger takes its writer lock); it re-reads the version it starts from.
+   */
   public static int migrate(Connection c, String folder) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute(
