@@ -218,6 +218,9 @@ public final class OfficialsExtractor implements Stage {
 
     final Map<String, Double> home = new HashMap<>();
 
+    /** Codes of the organisations the text names: no minister is theirs. */
+    final Set<String> organisations = new java.util.HashSet<>();
+
     /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
     final Map<String, Set<String>> described = new HashMap<>();
 
@@ -248,6 +251,11 @@ public final class OfficialsExtractor implements Stage {
         lowers[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
       }
       markActors(mentions);
+      for (ActorMention m : mentions) {
+        if (m.kind() != org.entente.model.ActorKind.STATE) {
+          organisations.add(m.code());
+        }
+      }
       markLexicon();
       markSentences();
       markHeadline();
@@ -294,6 +302,10 @@ public final class OfficialsExtractor implements Stage {
 
     /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
     private String findDatelineCountry() {
+      String opening = openingDateline();
+      if (opening != null) {
+        return opening;
+      }
       int from = bodyStart();
       int to = Math.min(text.length(), from + 60);
       for (org.entente.pipeline.gazetteer.PlaceMatch p :
@@ -306,8 +318,31 @@ public final class OfficialsExtractor implements Stage {
       return null;
     }
 
+    /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */
+    private String openingDateline() {
+      for (org.entente.pipeline.gazetteer.PlaceMatch p :
+          org.entente.pipeline.gazetteer.Gazetteer.defaults()
+              .findPlaces(text.substring(0, Math.min(text.length(), 60)))) {
+        String name = text.substring(p.start(), p.end());
+        if (p.start() <= 2
+            && p.location() != null
+            && name.equals(name.toUpperCase(Locale.ROOT))
+            && followedByDash(p.end())) {
+          return p.location().country();
+        }
+      }
+      return null;
+    }
+
+    private boolean followedByDash(int k) {
+      while (k < text.length() && text.charAt(k) == ' ') {
+        k++;
+      }
+      return k < text.length() && ",–—-(".indexOf(text.charAt(k)) >= 0;
+    }
+
     private int findDatelineEnd() {
-      int from = bodyStart();
+      int from = openingDateline() != null ? 0 : bodyStart();
       for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + 60; k++) {
         String w = tokens.get(k).text();
         if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
@@ -1233,9 +1268,11 @@ public final class OfficialsExtractor implements Stage {
           }
         }
         if (c.role != null) {
-          never
-              .computeIfAbsent(key, k -> new java.util.HashSet<>())
-              .addAll(offices.neverHeldFor(c.role));
+          Set<String> no = never.computeIfAbsent(key, k -> new java.util.HashSet<>());
+          no.addAll(offices.neverHeldFor(c.role));
+          if (isMinister(c.role)) {
+            no.addAll(organisations); // ministers serve states, not organisations
+          }
         }
         firstSeen.putIfAbsent(key, c.nameFrom);
       }
@@ -1437,6 +1474,15 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    private static boolean isMinister(String role) {
+      for (String w : role.toLowerCase(Locale.ROOT).split("[ -]")) {
+        if (w.equals("minister")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isSpokesperson(String role) {
