@@ -200,6 +200,10 @@ public final class OfficialsExtractor implements Stage {
     final Offices offices;
     final String[] actor;
     final boolean[] stateActor;
+
+    /** Tokens of an institution's mention ("EU foreign policy chief"): part of a title too. */
+    final boolean[] institutionActor;
+
     final boolean[] possessive;
     final WordClass[] cls;
     final String[] clsAffiliation;
@@ -238,6 +242,7 @@ public final class OfficialsExtractor implements Stage {
       int n = tokens.size();
       actor = new String[n];
       stateActor = new boolean[n];
+      institutionActor = new boolean[n];
       possessive = new boolean[n];
       cls = new WordClass[n];
       clsAffiliation = new String[n];
@@ -369,6 +374,7 @@ public final class OfficialsExtractor implements Stage {
         for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
           actor[k] = m.code();
           stateActor[k] = m.kind() == org.entente.model.ActorKind.STATE;
+          institutionActor[k] = m.how() == ActorMention.How.INSTITUTION;
         }
       }
       for (int k = 0; k < tokens.size(); k++) {
@@ -488,7 +494,8 @@ public final class OfficialsExtractor implements Stage {
       }
       boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
       // a first paragraph of several sentences is a body, however many names it holds
-      if (ownLine && words >= 3 && k <= MAX_HEADLINE_TOKENS && caps >= 0.7 * words) {
+      boolean sentence = k > 15 && text.substring(0, end).strip().endsWith(".");
+      if (ownLine && words >= 3 && k <= MAX_HEADLINE_TOKENS && !sentence && caps >= 0.7 * words) {
         java.util.Arrays.fill(headline, 0, k, true);
       }
     }
@@ -932,6 +939,11 @@ public final class OfficialsExtractor implements Stage {
             c.affiliation = actor[k];
             c.explicit = true;
           }
+          if (institutionActor[k]
+              && (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER)
+              && !possessive[k]) {
+            role.append(role.length() > 0 ? " " : "").append(tokens.get(k).text());
+          }
           continue;
         }
         if (possessive[k] && isNameWord(k)) {
@@ -1218,6 +1230,18 @@ public final class OfficialsExtractor implements Stage {
               break;
             }
           }
+        }
+      }
+      // An organisation's office ("Secretary-General", "High Representative") with no actor in
+      // its title: the organisation the text names, else the office's own.
+      for (Candidate c : found) {
+        String org = c.explicit ? null : OrganisationOffices.defaults().defaultOf(c.role);
+        if (org != null) {
+          c.affiliation =
+              organisations.size() == 1 && !organisations.contains(org)
+                  ? organisations.iterator().next()
+                  : org;
+          c.explicit = true;
         }
       }
       // Lists: "Chinese President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi".

@@ -48,6 +48,8 @@ public final class MeetingExtractor implements Stage {
   static final int LEAD = 2;
 
   private static final MeetingContext W = MeetingContext.defaults();
+  private static final org.entente.pipeline.actors.OrganisationOffices ORGANISATION_OFFICES =
+      org.entente.pipeline.actors.OrganisationOffices.defaults();
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
@@ -829,6 +831,12 @@ public final class MeetingExtractor implements Stage {
       }
       (p.span().start() < trigStart ? subjects : objects).add(aff);
     }
+    for (int k = Math.max(1, from); k < to; k++) {
+      String org = bareOrganisationOffice(tokens, k);
+      if (org != null) {
+        (k < m.from() ? subjects : objects).add(org);
+      }
+    }
     int datelineEnd = datelineEnd(c);
     for (ActorMention a : c.actors()) {
       if (a.span().start() < windowStart || a.span().end() > windowEnd) {
@@ -849,6 +857,40 @@ public final class MeetingExtractor implements Stage {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /**
+   * "The Secretary-General met…": an organisation's office named bare, after "the" and with no name
+   * or "of" after it, stands for the organisation ({@link OrganisationOffices}). Null when token
+   * {@code k} opens no such office.
+   */
+  private static String bareOrganisationOffice(List<Token> tokens, int k) {
+    if (!lower(tokens, k - 1).equals("the") || !tokens.get(k).isCapitalised()) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
+      s.append(i > k && tokens.get(i).start() > tokens.get(i - 1).end() ? " " : "");
+      s.append(tokens.get(i).text());
+    }
+    String org = ORGANISATION_OFFICES.defaultAtText(s, 0);
+    if (org == null) {
+      return null;
+    }
+    int endOffset = tokens.get(k).start() + ORGANISATION_OFFICES.lengthAtText(s, 0);
+    int end = k;
+    while (end < tokens.size() && tokens.get(end).start() < endOffset) {
+      end++;
+    }
+    if (end < tokens.size() && tokens.get(end).text().matches("['’]s?")) {
+      end++; // "the Secretary-General's visit"
+    }
+    if (end < tokens.size()
+        && (lower(tokens, end).equals("of")
+            || tokens.get(end).isCapitalised() && tokens.get(end).type() == Token.Type.WORD)) {
+      return null; // "Secretary-General of NATO", "Secretary-General Ban"
+    }
+    return org;
   }
 
   /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
