@@ -141,6 +141,7 @@ public final class OfficialsExtractor implements Stage {
       java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
   private static final int MAX_HEADLINE_TOKENS = 40;
+  private static final int MAX_SENTENCE_TOKENS = 120;
 
   private final TitleLexicon lexicon;
   private final Offices offices;
@@ -445,10 +446,16 @@ public final class OfficialsExtractor implements Stage {
 
     private void markSentences() {
       int s = 0;
+      int opened = 0;
       for (int i = 0; i < tokens.size(); i++) {
         sentence[i] = s;
         String w = tokens.get(i).text();
-        boolean end = w.equals(".") && !abbreviationBefore(i) || w.equals("?") || w.equals("!");
+        // an abbreviation's period ends no sentence, but a sentence stays bounded: the
+        // per-sentence scans are linear in its length
+        boolean end =
+            w.equals(".") && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
+                || w.equals("?")
+                || w.equals("!");
         if (!end && i + 1 < tokens.size()) {
           // A blank line ends a sentence too.
           int newlines = 0;
@@ -459,6 +466,7 @@ public final class OfficialsExtractor implements Stage {
         }
         if (end) {
           s++;
+          opened = i + 1;
         }
       }
     }

@@ -173,12 +173,10 @@ public final class EventContext {
       }
     }
     for (PlaceMatch p : places) {
-      // "HÀ NỘI — Minister X…": a text with no headline may open on a dateline in capitals
-      boolean opening = p.start() <= 2 && isCapitals(text.substring(p.start(), p.end()));
-      if (p.start() < bodyStart && !opening) {
+      if (p.start() < bodyStart) {
         continue;
       }
-      if (p.start() > bodyStart + 2 && !opening) {
+      if (p.start() > bodyStart + 2) {
         break;
       }
       int k = p.end();
@@ -190,21 +188,6 @@ public final class EventContext {
       }
     }
     return null;
-  }
-
-  /** True when every letter of {@code s} is a capital, and it has two or more. */
-  static boolean isCapitals(String s) {
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (Character.isLetter(ch)) {
-        if (!Character.isUpperCase(ch)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 
   private Map<String, Double> computeSalience() {
