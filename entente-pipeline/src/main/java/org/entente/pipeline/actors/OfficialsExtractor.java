@@ -270,8 +270,9 @@ public final class OfficialsExtractor implements Stage {
         nameWord[k] = computeNameWord(k);
       }
       computeSalience(mentions);
-      datelineCountry = findDatelineCountry();
-      datelineEnd = datelineCountry == null ? -1 : findDatelineEnd();
+      DatelineReader.Dateline dateline = DatelineReader.read(text, tokens);
+      datelineCountry = dateline == null ? null : dateline.country();
+      datelineEnd = dateline == null ? -1 : dateline.bodyToken();
       computeHome(mentions);
     }
 
@@ -304,64 +305,6 @@ public final class OfficialsExtractor implements Stage {
     private boolean isSeat(ActorMention m) {
       String s = text.substring(m.span().start(), m.span().end());
       return org.entente.pipeline.gazetteer.Gazetteer.defaults().city(s).isEmpty();
-    }
-
-    /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
-    private String findDatelineCountry() {
-      String opening = openingDateline();
-      if (opening != null) {
-        return opening;
-      }
-      int from = bodyStart();
-      int to = Math.min(text.length(), from + 60);
-      for (org.entente.pipeline.gazetteer.PlaceMatch p :
-          org.entente.pipeline.gazetteer.Gazetteer.defaults()
-              .findPlaces(text.substring(from, to))) {
-        if (p.start() <= 2 && p.location() != null) {
-          return p.location().country();
-        }
-      }
-      return null;
-    }
-
-    /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */
-    private String openingDateline() {
-      for (org.entente.pipeline.gazetteer.PlaceMatch p :
-          org.entente.pipeline.gazetteer.Gazetteer.defaults()
-              .findPlaces(text.substring(0, Math.min(text.length(), 60)))) {
-        String name = text.substring(p.start(), p.end());
-        if (p.start() <= 2
-            && p.location() != null
-            && name.equals(name.toUpperCase(Locale.ROOT))
-            && followedByDash(p.end())) {
-          return p.location().country();
-        }
-      }
-      return null;
-    }
-
-    private boolean followedByDash(int k) {
-      while (k < text.length() && text.charAt(k) == ' ') {
-        k++;
-      }
-      return k < text.length() && ",–—-(".indexOf(text.charAt(k)) >= 0;
-    }
-
-    private int findDatelineEnd() {
-      int from = openingDateline() != null ? 0 : bodyStart();
-      for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + 60; k++) {
-        String w = tokens.get(k).text();
-        if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
-          return k + 1;
-        }
-      }
-      return -1;
-    }
-
-    /** Where the body starts: after a headline of at most 400 characters, else at 0. */
-    private int bodyStart() {
-      int body = text.indexOf("\n\n");
-      return body >= 0 && body < 400 ? body + 2 : 0;
     }
 
     private void markActors(List<ActorMention> mentions) {
