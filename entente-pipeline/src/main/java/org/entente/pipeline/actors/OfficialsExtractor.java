@@ -140,6 +140,8 @@ public final class OfficialsExtractor implements Stage {
   private static final java.util.regex.Pattern REGNAL =
       java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
   private static final int MAX_TITLE_TOKENS = 10;
+  private static final int MAX_HEADLINE_TOKENS = 40;
+  private static final int MAX_SENTENCE_TOKENS = 120;
 
   private final TitleLexicon lexicon;
   private final Offices offices;
@@ -199,6 +201,10 @@ public final class OfficialsExtractor implements Stage {
     final Offices offices;
     final String[] actor;
     final boolean[] stateActor;
+
+    /** Tokens of an institution's mention ("EU foreign policy chief"): part of a title too. */
+    final boolean[] institutionActor;
+
     final boolean[] possessive;
     final WordClass[] cls;
     final String[] clsAffiliation;
@@ -217,6 +223,9 @@ public final class OfficialsExtractor implements Stage {
 
     final Map<String, Double> home = new HashMap<>();
 
+    /** Codes of the organisations the text names: no minister is theirs. */
+    final Set<String> organisations = new java.util.HashSet<>();
+
     /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
     final Map<String, Set<String>> described = new HashMap<>();
 
@@ -234,6 +243,7 @@ public final class OfficialsExtractor implements Stage {
       int n = tokens.size();
       actor = new String[n];
       stateActor = new boolean[n];
+      institutionActor = new boolean[n];
       possessive = new boolean[n];
       cls = new WordClass[n];
       clsAffiliation = new String[n];
@@ -247,6 +257,11 @@ public final class OfficialsExtractor implements Stage {
         lowers[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
       }
       markActors(mentions);
+      for (ActorMention m : mentions) {
+        if (m.kind() != org.entente.model.ActorKind.STATE) {
+          organisations.add(m.code());
+        }
+      }
       markLexicon();
       markSentences();
       markHeadline();
@@ -255,8 +270,9 @@ public final class OfficialsExtractor implements Stage {
         nameWord[k] = computeNameWord(k);
       }
       computeSalience(mentions);
-      datelineCountry = findDatelineCountry();
-      datelineEnd = datelineCountry == null ? -1 : findDatelineEnd();
+      DatelineReader.Dateline dateline = DatelineReader.read(text, tokens);
+      datelineCountry = dateline == null ? null : dateline.country();
+      datelineEnd = dateline == null ? -1 : dateline.bodyToken();
       computeHome(mentions);
     }
 
@@ -291,37 +307,6 @@ public final class OfficialsExtractor implements Stage {
       return org.entente.pipeline.gazetteer.Gazetteer.defaults().city(s).isEmpty();
     }
 
-    /** The country of the dateline city ("CAIRO, March 16 -"), or null. */
-    private String findDatelineCountry() {
-      int from = bodyStart();
-      int to = Math.min(text.length(), from + 60);
-      for (org.entente.pipeline.gazetteer.PlaceMatch p :
-          org.entente.pipeline.gazetteer.Gazetteer.defaults()
-              .findPlaces(text.substring(from, to))) {
-        if (p.start() <= 2 && p.location() != null) {
-          return p.location().country();
-        }
-      }
-      return null;
-    }
-
-    private int findDatelineEnd() {
-      int from = bodyStart();
-      for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + 60; k++) {
-        String w = tokens.get(k).text();
-        if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
-          return k + 1;
-        }
-      }
-      return -1;
-    }
-
-    /** Where the body starts: after a headline of at most 400 characters, else at 0. */
-    private int bodyStart() {
-      int body = text.indexOf("\n\n");
-      return body >= 0 && body < 400 ? body + 2 : 0;
-    }
-
     private void markActors(List<ActorMention> mentions) {
       int t = 0;
       List<ActorMention> sorted = new ArrayList<>(mentions);
@@ -333,6 +318,7 @@ public final class OfficialsExtractor implements Stage {
         for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
           actor[k] = m.code();
           stateActor[k] = m.kind() == org.entente.model.ActorKind.STATE;
+          institutionActor[k] = m.how() == ActorMention.How.INSTITUTION;
         }
       }
       for (int k = 0; k < tokens.size(); k++) {
@@ -403,10 +389,16 @@ public final class OfficialsExtractor implements Stage {
 
     private void markSentences() {
       int s = 0;
+      int opened = 0;
       for (int i = 0; i < tokens.size(); i++) {
         sentence[i] = s;
         String w = tokens.get(i).text();
-        boolean end = w.equals(".") || w.equals("?") || w.equals("!");
+        // an abbreviation's period ends no sentence, but a sentence stays bounded: the
+        // per-sentence scans are linear in its length
+        boolean end =
+            w.equals(".") && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
+                || w.equals("?")
+                || w.equals("!");
         if (!end && i + 1 < tokens.size()) {
           // A blank line ends a sentence too.
           int newlines = 0;
@@ -417,8 +409,21 @@ public final class OfficialsExtractor implements Stage {
         }
         if (end) {
           s++;
+          opened = i + 1;
         }
       }
+    }
+
+    /** "Mr.", "Hon.", "Jr.": a period closing an honorific or a name's suffix ends no sentence. */
+    private boolean abbreviationBefore(int dot) {
+      if (dot == 0 || tokens.get(dot - 1).end() != tokens.get(dot).start()) {
+        return false;
+      }
+      int k = dot - 1;
+      return cls[k] == WordClass.HONORIFIC && phraseEnd[k] > dot
+          || (lower(k).equals("jr") || lower(k).equals("sr"))
+              && dot + 1 < tokens.size()
+              && tokens.get(dot + 1).text().equals(",");
     }
 
     /**
@@ -439,7 +444,9 @@ public final class OfficialsExtractor implements Stage {
         }
       }
       boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
-      if (ownLine && words >= 3 && caps >= 0.7 * words) {
+      // a first paragraph of several sentences is a body, however many names it holds
+      boolean sentence = k > 15 && text.substring(0, end).strip().endsWith(".");
+      if (ownLine && words >= 3 && k <= MAX_HEADLINE_TOKENS && !sentence && caps >= 0.7 * words) {
         java.util.Arrays.fill(headline, 0, k, true);
       }
     }
@@ -473,15 +480,21 @@ public final class OfficialsExtractor implements Stage {
       int titleEnd = i + 1;
       // The title may continue: "Minister of the Interior of the French Republic".
       int ext = extendOf(titleEnd);
-      int j = ext;
+      int j = skipAcronym(ext); // "Foreign Minister (RI) Retno Marsudi"
       boolean comma = false;
+      int beforeHonorific = j;
       j = skipHonorifics(j);
       if (j < tokens.size() && tokens.get(j).text().equals(",")) {
         comma = true;
         j = skipHonorifics(j + 1);
-      } else if (ext != titleEnd && !allLowerCase(titleEnd, ext) && !lower(titleEnd).equals("to")) {
-        // "Minister of X Name" without a comma is not a title-name pair; "Ambassador to Japan
-        // Name" is
+      } else if (ext != titleEnd
+          && !allLowerCase(titleEnd, ext)
+          && !lower(titleEnd).equals("to")
+          && j == beforeHonorific
+          && !endsInTitleWords(ext)) {
+        // "Minister of X Name" without a comma is a title-name pair only when the title's words
+        // say where it ends ("Minister for Foreign Affairs Name", "Minister of India Dr. Name");
+        // "Ambassador to Japan Name" is one too
         return;
       }
       if (j < tokens.size()
@@ -492,6 +505,9 @@ public final class OfficialsExtractor implements Stage {
       int nameEnd = nameRun(j, royal);
       if (nameEnd <= j) {
         return;
+      }
+      if (!comma && j == beforeHonorific && ext != titleEnd && nameEnd - j < 2 && !royal) {
+        return; // "Minister of Energy Transition and …", "President of the National Assembly"
       }
       if (comma && !closesAppositive(nameEnd)) {
         return;
@@ -507,7 +523,54 @@ public final class OfficialsExtractor implements Stage {
       if (c.affiliation == null) {
         ofActorAfterName(c, nameEnd);
       }
+      if (!c.explicit) {
+        counterpartOf(c, titleStart);
+      }
       out.add(c);
+    }
+
+    /**
+     * "his Sri Lankan counterpart, Foreign Minister Name": the actor that qualifies the counterpart
+     * in apposition before the title is the official's own.
+     */
+    private void counterpartOf(Candidate c, int titleStart) {
+      int k = titleStart - 1;
+      if (k < 1 || !lower(k).equals(",")) {
+        return;
+      }
+      k--;
+      if (!lower(k).startsWith("counterpart")) {
+        return;
+      }
+      for (int a = k - 1; a >= Math.max(0, k - 3) && sentence[a] == sentence[k]; a--) {
+        if (actor[a] != null && !possessive[a]) {
+          c.affiliation = actor[a];
+          c.explicit = true;
+          return;
+        }
+      }
+    }
+
+    /** A parenthesised acronym after a title, "(MIT)", is skipped; else {@code k}. */
+    private int skipAcronym(int k) {
+      if (k + 2 < tokens.size()
+          && tokens.get(k).text().equals("(")
+          && tokens.get(k + 2).text().equals(")")
+          && tokens.get(k + 1).type() == Token.Type.WORD
+          && (actor[k + 1] != null || isAllCaps(tokens.get(k + 1).text()))) {
+        return k + 3;
+      }
+      return k;
+    }
+
+    /** The title phrase before {@code end} ends in a lexicon word or an actor ("Affairs"). */
+    private boolean endsInTitleWords(int end) {
+      int k = end - 1;
+      return k >= 0
+          && (actor[k] != null
+              || cls[k] == WordClass.MODIFIER
+              || cls[k] == WordClass.INSTITUTION
+              || cls[k] == WordClass.HEAD);
     }
 
     /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
@@ -515,8 +578,23 @@ public final class OfficialsExtractor implements Stage {
       if (i > 0 && (isHead(i - 1) || isNameWord(i - 1))) {
         return;
       }
+      int from = i;
       int nameEnd = nameRun(i, false);
-      if (nameEnd - i < 2 || nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
+      if (nameEnd - i == MAX_NAME_TOKENS) {
+        // "Samdech Vibol Sena Pheakdei Say Chhum, President of the Senate": a name after a chain
+        // of honorific words; the last words before the comma are the name
+        int e = nameEnd;
+        while (e < tokens.size() && e - i < 2 * MAX_NAME_TOKENS && isNameWord(e)) {
+          e++;
+        }
+        if (e > nameEnd) {
+          nameEnd = e;
+          from = e - 3;
+        }
+      }
+      if (nameEnd - from < 2
+          || nameEnd >= tokens.size()
+          || !tokens.get(nameEnd).text().equals(",")) {
         return;
       }
       int t = nameEnd + 1;
@@ -530,10 +608,10 @@ public final class OfficialsExtractor implements Stage {
       if (t < tokens.size() && isDeterminer(lower(t))) {
         t++;
       }
-      int from = t;
+      int title = t;
       int k = t;
       int head = -1;
-      while (k < tokens.size() && k - from < MAX_TITLE_TOKENS) {
+      while (k < tokens.size() && k - title < MAX_TITLE_TOKENS) {
         if (isHead(k)) {
           head = k;
           k++;
@@ -556,16 +634,16 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       int end = extendOf(head + 1);
-      if (hasExclude(from, end) || ofPrivateBody(head + 1, end)) {
+      if (hasExclude(title, end) || ofPrivateBody(head + 1, end)) {
         return;
       }
       if (end > head + 1 && end < tokens.size() && isNameWord(end)) {
         return; // "president of the Ohio Teachers Union": the office of a body named on
       }
-      Candidate c = new Candidate(i, nameEnd);
-      c.titleFrom = from;
+      Candidate c = new Candidate(from, nameEnd);
+      c.titleFrom = title;
       c.titleTo = end;
-      describeTitle(c, from, end);
+      describeTitle(c, title, end);
       out.add(c);
     }
 
@@ -676,6 +754,14 @@ public final class OfficialsExtractor implements Stage {
       int end = k;
       while (end < tokens.size()) {
         String w = lower(end);
+        if (w.equals(",") && end > k) {
+          int list = portfolioList(end);
+          if (list == end) {
+            break;
+          }
+          end = list;
+          continue;
+        }
         boolean to = w.equals("to") && end > 0 && isEnvoy(end - 1);
         if (!(w.equals("of") || w.equals("for") || to)) {
           break;
@@ -692,7 +778,10 @@ public final class OfficialsExtractor implements Stage {
                 || (lower(m).equals("and")
                     && m + 1 < tokens.size()
                     && cls[m + 1] == WordClass.MODIFIER)
-                || (tokens.get(m).isCapitalised() && !isNameWordAllowed(m) && !isPunct(m)))) {
+                || (tokens.get(m).isCapitalised()
+                    && !isNameWordAllowed(m)
+                    && !isPunct(m)
+                    && cls[m] != WordClass.HONORIFIC))) {
           m++;
         }
         if (m == start) {
@@ -703,12 +792,48 @@ public final class OfficialsExtractor implements Stage {
       return end;
     }
 
+    /**
+     * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates of …": after a
+     * comma, a list of portfolios joined by "and" that continues the title — mostly title words or
+     * actors, no head — ending at "of" or a comma. Returns where it ends, or {@code comma}.
+     */
+    private int portfolioList(int comma) {
+      int m = comma + 1;
+      int words = 0;
+      int lexical = 0;
+      boolean and = false;
+      while (m < tokens.size() && m - comma <= 8 && sentence[m] == sentence[comma]) {
+        if (lower(m).equals("and") && words > 0) {
+          and = true;
+          m++;
+          continue;
+        }
+        Token t = tokens.get(m);
+        if (t.type() == Token.Type.WORD
+            && t.isCapitalised()
+            && !isHead(m)
+            && cls[m] != WordClass.HONORIFIC
+            && !possessive[m]) {
+          words++;
+          lexical += cls[m] != null || actor[m] != null ? 1 : 0;
+          m++;
+          continue;
+        }
+        break;
+      }
+      boolean ends =
+          m < tokens.size()
+              && (tokens.get(m).text().equals(",") || lower(m).equals("of"))
+              && !lower(m - 1).equals("and");
+      return and && words >= 2 && 2 * lexical >= words && ends ? m : comma;
+    }
+
     /** Walks left from a head phrase over modifiers, institutions, actors and possessives. */
     private int extendLeft(int k) {
       int start = k;
       while (start > 0 && k - start < MAX_TITLE_TOKENS) {
         int p = start - 1;
-        if (sentence[p] != sentence[k]) {
+        if (sentence[p] != sentence[k] || lineBreakAfter(p)) {
           break;
         }
         if (lower(p).equals("and") && p > 0 && isHead(p - 1) && sentence[p - 1] == sentence[k]) {
@@ -735,6 +860,19 @@ public final class OfficialsExtractor implements Stage {
       return start;
     }
 
+    /** A line break between token {@code p} and the next: a caption line is no title. */
+    private boolean lineBreakAfter(int p) {
+      if (p + 1 >= tokens.size()) {
+        return false;
+      }
+      for (int x = tokens.get(p).end(); x < tokens.get(p + 1).start(); x++) {
+        if (text.charAt(x) == '\n') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void describeTitle(Candidate c, int from, int to) {
       StringBuilder role = new StringBuilder();
       String institution = null;
@@ -752,14 +890,19 @@ public final class OfficialsExtractor implements Stage {
             c.affiliation = actor[k];
             c.explicit = true;
           }
+          if (institutionActor[k]
+              && (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER)
+              && !possessive[k]) {
+            role.append(role.length() > 0 ? " " : "").append(tokens.get(k).text());
+          }
           continue;
         }
         if (possessive[k] && isNameWord(k)) {
           c.possessor = stripPossessive(tokens.get(k).text());
           continue;
         }
-        if (cls[k] == WordClass.INSTITUTION) {
-          institution = clsAffiliation[k];
+        if (cls[k] == WordClass.INSTITUTION && (!bareOnly[k] || phraseStart[k] == from)) {
+          institution = clsAffiliation[k]; // "Senate Leader", but not "President of the Senate"
         }
         if (cls[k] == WordClass.HEAD
             && clsAffiliation[k] != null
@@ -826,7 +969,7 @@ public final class OfficialsExtractor implements Stage {
      */
     private boolean ofPrivateBody(int from, int to) {
       boolean named = false;
-      for (int k = from; k < to; k++) {
+      for (int k = from; k < to && !tokens.get(k).text().equals(","); k++) {
         if (actor[k] != null || cls[k] == WordClass.INSTITUTION) {
           named = false; // "of the French Republic", "of the State Department"
           continue;
@@ -903,6 +1046,12 @@ public final class OfficialsExtractor implements Stage {
         }
         if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
           k++;
+          if (k < tokens.size()
+              && tokens.get(k).text().equals(".")
+              && tokens.get(k).start() == tokens.get(k - 1).end()
+              && lower(k - 1).endsWith("r")) {
+            k++; // "Jr.", "Sr."
+          }
           break;
         }
         break;
@@ -910,6 +1059,13 @@ public final class OfficialsExtractor implements Stage {
       // A name never ends in a particle or an initial.
       while (k > j && !isNameWord(k - 1) && !isRegnal(k - 1)) {
         k--;
+      }
+      if (words > 1
+          && k < tokens.size()
+          && tokens.get(k).text().equals(".")
+          && tokens.get(k).start() == tokens.get(k - 1).end()
+          && (lower(k - 1).equals("jr") || lower(k - 1).equals("sr"))) {
+        k++; // "Teodoro L. Locsin Jr."
       }
       return words == 0 ? j : k;
     }
@@ -933,11 +1089,30 @@ public final class OfficialsExtractor implements Stage {
         return false;
       }
       String w = stripPossessive(t.text());
-      if (w.length() < 2 || lex.isNotName(w) || isAllCaps(w) || isRunTogether(w)) {
+      if (w.length() < 2
+          || lex.isNotName(w)
+          || isAllCaps(w) && !isSurnameFirst(k)
+          || isRunTogether(w)) {
         return false;
       }
       WordClass c = cls[k];
       return c == null || c == WordClass.PARTICLE;
+    }
+
+    /**
+     * "Mr. HAYASHI Yoshimasa": a family name in capitals, written first, after an honorific and
+     * before a given name in ordinary case.
+     */
+    private boolean isSurnameFirst(int k) {
+      if (k == 0 || k + 1 >= tokens.size() || cls[k - 1] != WordClass.HONORIFIC) {
+        return false;
+      }
+      Token next = tokens.get(k + 1);
+      return next.type() == Token.Type.WORD
+          && next.isCapitalised()
+          && !isAllCaps(next.text())
+          && actor[k + 1] == null
+          && cls[k + 1] == null;
     }
 
     private boolean isNameWordAllowed(int k) {
@@ -1008,6 +1183,18 @@ public final class OfficialsExtractor implements Stage {
           }
         }
       }
+      // An organisation's office ("Secretary-General", "High Representative") with no actor in
+      // its title: the organisation the text names, else the office's own.
+      for (Candidate c : found) {
+        String org = c.explicit ? null : OrganisationOffices.defaults().defaultOf(c.role);
+        if (org != null) {
+          c.affiliation =
+              organisations.size() == 1 && !organisations.contains(org)
+                  ? organisations.iterator().next()
+                  : org;
+          c.explicit = true;
+        }
+      }
       // Lists: "Chinese President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi".
       for (int x = 1; x < found.size(); x++) {
         Candidate c = found.get(x);
@@ -1056,9 +1243,11 @@ public final class OfficialsExtractor implements Stage {
           }
         }
         if (c.role != null) {
-          never
-              .computeIfAbsent(key, k -> new java.util.HashSet<>())
-              .addAll(offices.neverHeldFor(c.role));
+          Set<String> no = never.computeIfAbsent(key, k -> new java.util.HashSet<>());
+          no.addAll(offices.neverHeldFor(c.role));
+          if (isMinister(c.role)) {
+            no.addAll(organisations); // ministers serve states, not organisations
+          }
         }
         firstSeen.putIfAbsent(key, c.nameFrom);
       }
@@ -1262,6 +1451,15 @@ public final class OfficialsExtractor implements Stage {
       return null;
     }
 
+    private static boolean isMinister(String role) {
+      for (String w : role.toLowerCase(Locale.ROOT).split("[ -]")) {
+        if (w.equals("minister")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static boolean isSpokesperson(String role) {
       if (role == null) {
         return false;
@@ -1357,6 +1555,9 @@ public final class OfficialsExtractor implements Stage {
       // "the country's leader, Kim", "the bloc's foreign policy chief": the actor of that kind
       // last named, within the sentence or the one before.
       String anaphor = c.titleFrom > 0 ? anaphoricActor(c.titleFrom - 1) : null;
+      if (anaphor == null && c.titleFrom > 0) {
+        anaphor = itsActor(c.titleFrom - 1);
+      }
       if (anaphor != null) {
         s.merge(anaphor, 10.0, Double::sum);
       }
@@ -1436,6 +1637,22 @@ public final class OfficialsExtractor implements Stage {
                 && tokens.get(j + 1).type() == Token.Type.WORD
                 && !tokens.get(j + 1).isCapitalised();
         if (actor[j] != null && stateActor[j] == state && !adjective && !possessive[j]) {
+          return actor[j];
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Mexico is not a member of the G7, but its president, Name": the state last named before
+     * "its" in the sentence or the one before. Null when {@code k} is not "its" or none is named.
+     */
+    private String itsActor(int k) {
+      if (!lower(k).equals("its")) {
+        return null;
+      }
+      for (int j = k - 1; j >= 0 && sentence[j] >= sentence[k] - 1; j--) {
+        if (actor[j] != null && stateActor[j] && !possessive[j]) {
           return actor[j];
         }
       }

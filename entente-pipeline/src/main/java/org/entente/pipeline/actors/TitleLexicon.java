@@ -73,7 +73,9 @@ public final class TitleLexicon {
         particles.add(phrase);
         continue;
       }
-      List<String> words = WordScanner.words(phrase.toLowerCase(Locale.ROOT));
+      // scanned as written, so that "H.E." is one token as in the text, then lower-cased
+      List<String> words =
+          WordScanner.words(phrase).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
       byFirst
           .computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Entry(List.copyOf(words), c, affiliation, line.field(3).equals("bare")));

@@ -97,6 +97,9 @@ final class EventDeadlines {
         if (d.due() == null || d.kind() == Deadline.Kind.VAGUE || before(d, published)) {
           continue;
         }
+        if (c.index() <= MeetingExtractor.LEAD && d.start() < c.sentence().start() + 40) {
+          continue; // the dateline's date
+        }
         int dk = c.tokenAt(d.start());
         int dist = Math.abs(dk - k);
         if (dist < bestDist) {
@@ -161,6 +164,9 @@ final class EventDeadlines {
       }
       for (int k = c.dates().size() - 1; k >= 0; k--) {
         DateMention d = c.dates().get(k);
+        if (i <= MeetingExtractor.LEAD && d.start() < c.sentence().start() + 40) {
+          continue; // "OSLO, May 3 -": the dateline's date is when the story was filed
+        }
         if (d.due() != null && !before(d, ctx.published())) {
           return d;
         }

@@ -48,6 +48,8 @@ public final class MeetingExtractor implements Stage {
   static final int LEAD = 2;
 
   private static final MeetingContext W = MeetingContext.defaults();
+  private static final org.entente.pipeline.actors.OrganisationOffices ORGANISATION_OFFICES =
+      org.entente.pipeline.actors.OrganisationOffices.defaults();
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
@@ -141,6 +143,7 @@ public final class MeetingExtractor implements Stage {
 
   private final Gazetteer gazetteer;
   private final TriggerLexicon triggers;
+  private final MeetingDates dates;
 
   public MeetingExtractor() {
     this(Gazetteer.defaults(), TriggerLexicon.meetings());
@@ -149,6 +152,7 @@ public final class MeetingExtractor implements Stage {
   public MeetingExtractor(Gazetteer gazetteer, TriggerLexicon triggers) {
     this.gazetteer = Objects.requireNonNull(gazetteer);
     this.triggers = Objects.requireNonNull(triggers);
+    this.dates = new MeetingDates(triggers);
   }
 
   @Override
@@ -286,7 +290,7 @@ public final class MeetingExtractor implements Stage {
     if (!subjects.isEmpty() && relativeStart(tokens, m.from()) == 0) {
       state.lastSubject = subjects.iterator().next(); // the story's protagonist, not "…, who met"
     }
-    PartialDate date = dateOf(ctx, c, m);
+    PartialDate date = dates.dateOf(ctx, c, m);
     Meeting.Mode mode = modeOf(ctx, c, m);
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
     String placeName = place == null ? null : place.name();
@@ -328,7 +332,7 @@ public final class MeetingExtractor implements Stage {
     if (host != null) {
       state.hosts.put(meeting, host);
     }
-    PartialDate again = gappedDate(c, nearestDate(c, m));
+    PartialDate again = MeetingDates.gappedDate(c, MeetingDates.nearestDate(c, m));
     if (again != null) {
       // "King A visited in 1967 and King B in 1981": the same visit again, on the second date.
       out.add(
@@ -343,43 +347,6 @@ public final class MeetingExtractor implements Stage {
               spans));
     }
     return meeting;
-  }
-
-  /**
-   * The date of a gapped repeat after the meeting's date {@code used}: "visited in 1967 and King
-   * Khaled in 1981" — "and", then only names or titles, then "in" or "on" and a past date.
-   */
-  private static PartialDate gappedDate(Clause c, DateMention used) {
-    if (used == null || used.pointDate() == null) {
-      return null;
-    }
-    List<Token> tokens = c.tokens();
-    for (DateMention d : c.dates()) {
-      if (d.start() <= used.end() || d.pointDate() == null) {
-        continue;
-      }
-      int from = c.tokenAt(used.end());
-      int to = c.tokenAt(d.start());
-      String opening = EventContext.lower(tokens.get(to));
-      if (opening.equals("in") || opening.equals("on")) {
-        to++; // the mention holds its preposition: "in 1981"
-      }
-      if (to - from < 3 || to - from > 8) {
-        return null;
-      }
-      String first = EventContext.lower(tokens.get(from));
-      String last = EventContext.lower(tokens.get(to - 1));
-      if (!first.equals("and") || !(last.equals("in") || last.equals("on"))) {
-        return null;
-      }
-      for (int k = from + 1; k < to - 1; k++) {
-        if (!tokens.get(k).isCapitalised()) {
-          return null;
-        }
-      }
-      return d.pointDate();
-    }
-    return null;
   }
 
   /**
@@ -705,7 +672,7 @@ public final class MeetingExtractor implements Stage {
         return true;
       }
     }
-    DateMention d = nearestDate(c, m);
+    DateMention d = MeetingDates.nearestDate(c, m);
     LocalDate pub = ctx.published();
     if (possessiveAhead(ctx, c, m)) {
       return true; // "before the start of this weekend's summit"
@@ -829,6 +796,12 @@ public final class MeetingExtractor implements Stage {
       }
       (p.span().start() < trigStart ? subjects : objects).add(aff);
     }
+    for (int k = Math.max(1, from); k < to; k++) {
+      String org = bareOrganisationOffice(tokens, k);
+      if (org != null) {
+        (k < m.from() ? subjects : objects).add(org);
+      }
+    }
     int datelineEnd = datelineEnd(c);
     for (ActorMention a : c.actors()) {
       if (a.span().start() < windowStart || a.span().end() > windowEnd) {
@@ -849,6 +822,40 @@ public final class MeetingExtractor implements Stage {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /**
+   * "The Secretary-General met…": an organisation's office named bare, after "the" and with no name
+   * or "of" after it, stands for the organisation ({@link OrganisationOffices}). Null when token
+   * {@code k} opens no such office.
+   */
+  private static String bareOrganisationOffice(List<Token> tokens, int k) {
+    if (!lower(tokens, k - 1).equals("the") || !tokens.get(k).isCapitalised()) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
+      s.append(i > k && tokens.get(i).start() > tokens.get(i - 1).end() ? " " : "");
+      s.append(tokens.get(i).text());
+    }
+    String org = ORGANISATION_OFFICES.defaultAtText(s, 0);
+    if (org == null) {
+      return null;
+    }
+    int endOffset = tokens.get(k).start() + ORGANISATION_OFFICES.lengthAtText(s, 0);
+    int end = k;
+    while (end < tokens.size() && tokens.get(end).start() < endOffset) {
+      end++;
+    }
+    if (end < tokens.size() && tokens.get(end).text().matches("['’]s?")) {
+      end++; // "the Secretary-General's visit"
+    }
+    if (end < tokens.size()
+        && (lower(tokens, end).equals("of")
+            || tokens.get(end).isCapitalised() && tokens.get(end).type() == Token.Type.WORD)) {
+      return null; // "Secretary-General of NATO", "Secretary-General Ban"
+    }
+    return org;
   }
 
   /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
@@ -1100,77 +1107,6 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return host ? ctx.dateline() : null;
-  }
-
-  private static DateMention nearestDate(Clause c, TriggerLexicon.Match m) {
-    if (c.dates().isEmpty()) {
-      return null;
-    }
-    int at = c.tokens().get(m.from()).start();
-    DateMention best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (DateMention d : c.dates()) {
-      if (c.dates().size() > 1 && d.start() < c.sentence().start() + 40 && c.index() <= 2) {
-        continue; // the dateline's date, when the clause says more
-      }
-      if (d.start() > at && relativeBetween(c, at, d.start())) {
-        continue; // "a meeting … which had been agreed upon last week"
-      }
-      int dist = Math.abs(d.start() - at);
-      if (dist < bestDist) {
-        best = d;
-        bestDist = dist;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The date in the clause nearest the trigger (a dateline date only when the clause has no other),
-   * else the last past date of the three sentences before, else the story's own date for the lead
-   * sentences.
-   */
-  private static boolean relativeBetween(Clause c, int from, int to) {
-    for (Token t : c.tokens()) {
-      if (t.start() > from && t.end() <= to) {
-        String w = EventContext.lower(t);
-        if (w.equals("which") || w.equals("that") || w.equals("who")) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
-    DateMention d = nearestDate(c, m);
-    if (d != null && d.pointDate() != null) {
-      return d.pointDate();
-    }
-    List<Token> tokens = c.tokens();
-    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
-      if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
-        return null; // "the recent Paris meeting": not the occasion of the sentences before
-      }
-    }
-    List<Clause> all = ctx.clauses();
-    for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
-      if (triggers.find(all.get(i).tokens()).isEmpty()) {
-        continue; // "Speaking last night, …": a date of something else
-      }
-      List<DateMention> ds = all.get(i).dates();
-      for (int k = ds.size() - 1; k >= 0; k--) {
-        PartialDate p = ds.get(k).pointDate();
-        if (p != null && p.day() != null && notAfter(p, ctx.published())) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  static boolean notAfter(PartialDate p, LocalDate published) {
-    return published == null || p.earliestDay() == null || !p.earliestDay().isAfter(published);
   }
 
   private static Meeting.Mode modeOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {

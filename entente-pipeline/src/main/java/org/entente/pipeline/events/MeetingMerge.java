@@ -85,7 +85,7 @@ final class MeetingMerge {
       }
       for (DateMention d : c.dates()) {
         PartialDate p = d.pointDate();
-        if (p != null && p.day() != null && MeetingExtractor.notAfter(p, ctx.published())) {
+        if (p != null && p.day() != null && MeetingDates.notAfter(p, ctx.published())) {
           return p;
         }
       }

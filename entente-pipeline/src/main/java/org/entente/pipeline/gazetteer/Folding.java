@@ -16,7 +16,7 @@ final class Folding {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
       char f = Character.toLowerCase(ch);
-      if (c >= 0xC0 && c < 0x2B0) {
+      if (c >= 0xC0 && c < 0x2B0 || c >= 0x1E00 && c < 0x1F00) { // Latin-1 to IPA; Vietnamese
         String d = Normalizer.normalize(String.valueOf(f), Normalizer.Form.NFD);
         if (!d.isEmpty() && d.charAt(0) < 0x80) {
           f = d.charAt(0);

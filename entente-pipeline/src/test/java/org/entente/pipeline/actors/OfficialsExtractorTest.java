@@ -45,6 +45,56 @@ class OfficialsExtractorTest {
       delimiter = '|',
       textBlock =
           """
+          # an honorific between an extended title and the name
+          Minister of Foreign Affairs of Kenya Dr. Grace Wanjiru arrived in Accra on a visit to Ghana. | Grace Wanjiru=KEN
+          # a title that ends in title words before the name, no comma
+          Prime Minister and Minister for Foreign Affairs Tevita Lomu of Tonga met the press. | Tevita Lomu=TON
+          # a parenthesised acronym after the title
+          Chief of General Staff (CGS) Tomas Vidal of Chile met the press. | Tomas Vidal=CHL
+          # a list of portfolios inside the title, and an honorific before the name
+          He met the Minister of Foreign Affairs, Regional Cooperation and Moroccans Abroad, Mr Samir Alaoui, in Madrid. | Samir Alaoui=MAR
+          # the actor qualifying the counterpart in apposition
+          Chilean Foreign Minister Ana Rojas met her Peruvian counterpart, Foreign Minister Luis Quispe, in Lima. | Ana Rojas=CHL, Luis Quispe=PER
+          # a family name in capitals written first, after an honorific
+          Mr. TANAKA Aiko, Minister for Foreign Affairs of Japan, met the press in Tokyo. | TANAKA Aiko=JPN
+          # a chain of honorific words before the name
+          The deal was witnessed by Samdech Akka Moha Sena Padei Techo Sok Rith, Prime Minister of the Kingdom of Cambodia. | Techo Sok Rith=KHM
+          # "its president": the state named before
+          Kenya is not a member of the bloc, but its president, Daniel Otieno, was invited by Ghana. | Daniel Otieno=KEN
+          # an organisation's office acts for the organisation, whatever the sentence names
+          Secretary-General Maria Lund met Peruvian President Luis Quispe in Lima. | Luis Quispe=PER, Maria Lund=UN
+          # a minister never serves an organisation
+          JAKARTA, May 9 - Foreign Minister Dewi Lestari welcomed the ASEAN ministers. | Dewi Lestari=IDN
+          # a long first paragraph with many names is no headline
+          Foreign Minister Dewi Lestari of Indonesia met Minister Tomas Vidal of Chile, Minister Ana Rojas of Peru and Minister Luis Ferrer of Argentina at the Jakarta Convention Centre in Jakarta, Indonesia.\\n\\nThey talked. | Ana Rojas=PER, Dewi Lestari=IDN, Luis Ferrer=ARG, Tomas Vidal=CHL
+          """)
+  void readsCommuniqueTitles(String text, String expected) {
+    assertThat(persons(text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsTheRoleOfAnInstitutionTitle() {
+    Document d =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2026, 3, 4),
+            null,
+            "EU foreign policy chief Maria Lund met Moroccan Foreign Minister Samir Alaoui in Rabat.");
+    assertThat(Entente.pipeline().extract(d).persons())
+        .anySatisfy(
+            p -> {
+              assertThat(p.name()).isEqualTo("Maria Lund");
+              assertThat(p.affiliation()).isEqualTo("EU");
+              assertThat(p.role()).isEqualTo("foreign policy chief");
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           # one holder per office and state: the American foreign minister is taken
           WASHINGTON, March 3 - Secretary of State Mark Hollis flew to Lima for talks with Foreign Minister Rosa Quispe of the host country. Peru and the United States signed a trade pact. | Mark Hollis=USA, Rosa Quispe=PER
           # the United States has secretaries, not ministers

@@ -46,6 +46,10 @@ class MeetingExtractorTest {
           Japanese Foreign Minister Aiko Tanaka held talks with Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
           Kenya's Foreign Minister Grace Wanjiru received Ethiopian Foreign Minister Dawit Bekele in Nairobi on Friday. | 2026-10-09 | ETH+KEN in_person Nairobi 2026-10-09
           Chilean Foreign Minister Ana Rojas met Argentine Foreign Minister Tomas Ferrer in Santiago on Monday. | 2026-11-10 | ARG+CHL in_person Santiago 2026-11-09
+          The Secretary-General met today with Peruvian President Luis Quispe. | 2026-11-10 | PER+UN in_person - 2026-11-10
+          HA NOI — Acting Minister of Foreign Affairs Tran Van Minh on October 3 held phone talks with Thai Foreign Minister Somchai Phan. | 2026-10-03 | THA+VNM phone - 2026-10-03
+          Turkish Foreign Minister Emre Kaya on Monday paid an unannounced visit to Tripoli. | 2026-05-05 | LBY+TUR in_person Tripoli 2026-05-04
+          Hungarian Foreign Minister Peter Nagy spoke following discussions held in Budapest with Moroccan Foreign Minister Samir Alaoui. | 2026-05-05 | HUN+MAR in_person Budapest -
           """)
   void findsMeetingsThatHappened(String text, String published, String expected) {
     assertThat(describe(meetings(text, published))).isEqualTo(expected);

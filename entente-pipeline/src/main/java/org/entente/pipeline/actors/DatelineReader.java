@@ -1,0 +1,86 @@
+package org.entente.pipeline.actors;
+
+import java.util.List;
+import java.util.Locale;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Reads the dateline that opens a story — "CAIRO, March 16 -" after a headline, or "HÀ NỘI —" in
+ * capitals at the very start of a text without one — for the title grammar: the dateline's country
+ * is the home of the story's officials, and its dash says where the body starts. Stateless and
+ * thread-safe.
+ */
+final class DatelineReader {
+
+  /** How far after the body start a dateline may reach, in characters. */
+  private static final int REACH = 60;
+
+  /** The headline that a body may follow, at most this long. */
+  private static final int MAX_HEADLINE = 400;
+
+  /**
+   * A dateline's country code and the index of the first token after its dash, or -1 when no dash
+   * follows within reach.
+   */
+  record Dateline(String country, int bodyToken) {}
+
+  private DatelineReader() {}
+
+  /** The dateline of {@code text}, scanned into {@code tokens}, or null when it has none. */
+  static Dateline read(String text, List<Token> tokens) {
+    String opening = openingCountry(text);
+    int from = opening != null ? 0 : bodyStart(text);
+    String country = opening != null ? opening : countryAt(text, from);
+    return country == null ? null : new Dateline(country, dashAfter(tokens, from));
+  }
+
+  /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */
+  private static String openingCountry(String text) {
+    for (PlaceMatch p :
+        Gazetteer.defaults().findPlaces(text.substring(0, Math.min(text.length(), REACH)))) {
+      String name = text.substring(p.start(), p.end());
+      if (p.start() <= 2
+          && p.location() != null
+          && name.equals(name.toUpperCase(Locale.ROOT))
+          && followedByDash(text, p.end())) {
+        return p.location().country();
+      }
+    }
+    return null;
+  }
+
+  private static String countryAt(String text, int from) {
+    int to = Math.min(text.length(), from + REACH);
+    for (PlaceMatch p : Gazetteer.defaults().findPlaces(text.substring(from, to))) {
+      if (p.start() <= 2 && p.location() != null) {
+        return p.location().country();
+      }
+    }
+    return null;
+  }
+
+  private static boolean followedByDash(String text, int k) {
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && ",–—-(".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static int dashAfter(List<Token> tokens, int from) {
+    for (int k = 0; k < tokens.size() && tokens.get(k).start() < from + REACH; k++) {
+      String w = tokens.get(k).text();
+      if (tokens.get(k).start() >= from && (w.equals("-") || w.equals("—") || w.equals("–"))) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the body starts: after a headline of at most 400 characters, else at 0. */
+  private static int bodyStart(String text) {
+    int body = text.indexOf("\n\n");
+    return body >= 0 && body < MAX_HEADLINE ? body + 2 : 0;
+  }
+}

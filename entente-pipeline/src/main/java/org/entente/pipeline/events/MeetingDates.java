@@ -1,0 +1,134 @@
+package org.entente.pipeline.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.entente.model.PartialDate;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * The date of a meeting that {@link MeetingExtractor} has found: the time expression of its clause
+ * nearest the trigger (not the dateline's, not one inside a relative clause), else the last past
+ * day of the few sentences before that report a meeting too; and the second date of a gapped repeat
+ * ("visited in 1967 and King Khaled in 1981"). Immutable and thread-safe.
+ */
+final class MeetingDates {
+
+  private static final MeetingContext W = MeetingContext.defaults();
+
+  private final TriggerLexicon triggers;
+
+  MeetingDates(TriggerLexicon triggers) {
+    this.triggers = Objects.requireNonNull(triggers);
+  }
+
+  /**
+   * The date of a gapped repeat after the meeting's date {@code used}: "visited in 1967 and King
+   * Khaled in 1981" — "and", then only names or titles, then "in" or "on" and a past date.
+   */
+  static PartialDate gappedDate(Clause c, DateMention used) {
+    if (used == null || used.pointDate() == null) {
+      return null;
+    }
+    List<Token> tokens = c.tokens();
+    for (DateMention d : c.dates()) {
+      if (d.start() <= used.end() || d.pointDate() == null) {
+        continue;
+      }
+      int from = c.tokenAt(used.end());
+      int to = c.tokenAt(d.start());
+      String opening = EventContext.lower(tokens.get(to));
+      if (opening.equals("in") || opening.equals("on")) {
+        to++; // the mention holds its preposition: "in 1981"
+      }
+      if (to - from < 3 || to - from > 8) {
+        return null;
+      }
+      String first = EventContext.lower(tokens.get(from));
+      String last = EventContext.lower(tokens.get(to - 1));
+      if (!first.equals("and") || !(last.equals("in") || last.equals("on"))) {
+        return null;
+      }
+      for (int k = from + 1; k < to - 1; k++) {
+        if (!tokens.get(k).isCapitalised()) {
+          return null;
+        }
+      }
+      return d.pointDate();
+    }
+    return null;
+  }
+
+  static DateMention nearestDate(Clause c, TriggerLexicon.Match m) {
+    if (c.dates().isEmpty()) {
+      return null;
+    }
+    int at = c.tokens().get(m.from()).start();
+    DateMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (DateMention d : c.dates()) {
+      if (c.dates().size() > 1 && d.start() < c.sentence().start() + 40 && c.index() <= 2) {
+        continue; // the dateline's date, when the clause says more
+      }
+      if (d.start() > at && relativeBetween(c, at, d.start())) {
+        continue; // "a meeting … which had been agreed upon last week"
+      }
+      int dist = Math.abs(d.start() - at);
+      if (dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The date in the clause nearest the trigger (a dateline date only when the clause has no other),
+   * else the last past date of the three sentences before, else the story's own date for the lead
+   * sentences.
+   */
+  private static boolean relativeBetween(Clause c, int from, int to) {
+    for (Token t : c.tokens()) {
+      if (t.start() > from && t.end() <= to) {
+        String w = EventContext.lower(t);
+        if (w.equals("which") || w.equals("that") || w.equals("who")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
+    DateMention d = nearestDate(c, m);
+    if (d != null && d.pointDate() != null) {
+      return d.pointDate();
+    }
+    List<Token> tokens = c.tokens();
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
+        return null; // "the recent Paris meeting": not the occasion of the sentences before
+      }
+    }
+    List<Clause> all = ctx.clauses();
+    for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
+      if (triggers.find(all.get(i).tokens()).isEmpty()) {
+        continue; // "Speaking last night, …": a date of something else
+      }
+      List<DateMention> ds = all.get(i).dates();
+      for (int k = ds.size() - 1; k >= 0; k--) {
+        PartialDate p = ds.get(k).pointDate();
+        if (p != null && p.day() != null && notAfter(p, ctx.published())) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean notAfter(PartialDate p, LocalDate published) {
+    return published == null || p.earliestDay() == null || !p.earliestDay().isAfter(published);
+  }
+}

@@ -1,0 +1,38 @@
+package org.entente.pipeline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Datelines in fixture openings written for these tests: country, and the body's first word. */
+class DatelineReaderTest {
+
+  private static String read(String text) {
+    String t = text.replace("\\n", "\n");
+    var tokens = WordScanner.scan(t);
+    DatelineReader.Dateline d = DatelineReader.read(t, tokens);
+    if (d == null) {
+      return "-";
+    }
+    return d.country() + " " + (d.bodyToken() < 0 ? "-" : tokens.get(d.bodyToken()).text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Ministers meet\\n\\nCAIRO, March 16 - Egypt and Greece held talks. | EGY Egypt
+          HÀ NỘI — Minister Tran Van Minh held phone talks. | VNM Minister
+          Rabat – The two ministers met. | MAR The
+          # without a headline the body starts at 0: a city there is taken, with no dash after it
+          Rabat hosts a meeting of ministers today. | MAR -
+          # the dateline follows a headline only
+          Talks in Cairo\\n\\nThe ministers met in Cairo on Monday. | -
+          | -
+          """)
+  void readsTheDatelineThatOpensAStory(String text, String expected) {
+    assertThat(read(text == null ? "" : text)).isEqualTo(expected);
+  }
+}
