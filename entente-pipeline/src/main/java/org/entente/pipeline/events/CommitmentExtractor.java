@@ -47,6 +47,7 @@ public final class CommitmentExtractor implements Stage {
   private final ActionReader reader;
   private final UndertakingSubjects subjects;
   private final CommitmentFrames frames = CommitmentFrames.defaults();
+  private final PassiveUndertakings passives = PassiveUndertakings.defaults();
 
   public CommitmentExtractor() {
     this(Gazetteer.defaults());
@@ -78,6 +79,12 @@ public final class CommitmentExtractor implements Stage {
             continue;
           }
           int end = ClauseCut.end(c, matches, i, lexicon);
+          PassiveUndertakings.Reading passive = passive(ctx, c, m);
+          if (passive != null) {
+            CommitmentMerge.add(found, c, passive.parties(), passive.action());
+            coveredTo = Math.max(coveredTo, passive.action().to());
+            continue;
+          }
           ActionReader.Action held = announced(ctx, c, m);
           if (held != null) {
             CommitmentMerge.add(found, c, AnnouncedOccasions.parties(ctx, c, held), held);
@@ -154,6 +161,15 @@ public final class CommitmentExtractor implements Stage {
     analysis
         .commitments()
         .addAll(OccasionMerge.merge(ctx, lexicon, EventDeadlines.anchor(ctx, lexicon, found)));
+  }
+
+  /** An undertaking in the passive after a modal ("a memorandum will be signed"), or null. */
+  private PassiveUndertakings.Reading passive(
+      EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+    if (m.value().complement() != Complement.BARE) {
+      return null;
+    }
+    return passives.read(ctx, c, m.from(), skip(c, m.to()), lexicon);
   }
 
   /** An occasion announced in the passive after a modal trigger ("will be held"), or null. */
@@ -357,6 +373,9 @@ public final class CommitmentExtractor implements Stage {
     }
     Token t = tokens.get(k);
     String w = EventContext.lower(t);
+    if (want == Complement.BARE && w.equals("be") && progressive(tokens.get(k + 1))) {
+      return k + 1; // "will be visiting Fiji tomorrow": the future in the progressive
+    }
     if (t.type() != Token.Type.WORD || t.isCapitalised() || lexicon.is(w, WordClass.UNLIKELY)) {
       return -1;
     }
@@ -368,6 +387,12 @@ public final class CommitmentExtractor implements Stage {
       default:
         return FUNCTION_WORDS.contains(w) || lexicon.is(w, WordClass.NEGATION) ? -1 : k;
     }
+  }
+
+  /** A verb in its -ing form ("visiting", "meeting"): "will be" and it is a future. */
+  private boolean progressive(Token t) {
+    String w = EventContext.lower(t);
+    return w.endsWith("ing") && !t.isCapitalised() && lexicon.verbBase(w) != null;
   }
 
   /** Skips time words, quotes and adverbs ("formally", "also") between a trigger and its verb. */
