@@ -27,6 +27,7 @@ final class AnnouncedOccasions {
       Set.of("held", "convened", "organised", "organized", "hosted", "staged", "reconvened");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "next", "its");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int MAX_PHRASE = 14;
 
   private AnnouncedOccasions() {}
@@ -55,6 +56,9 @@ final class AnnouncedOccasions {
       String w = EventContext.lower(t);
       if (DETERMINERS.contains(w)) {
         from--;
+        if (from > 0 && ARTICLES.contains(EventContext.lower(tokens.get(from - 1)))) {
+          from--; // "the next meeting"
+        }
         break;
       }
       if (t.isCapitalised()

@@ -161,7 +161,8 @@ final class PassiveUndertakings {
       if (date != null && t.start() >= date.start() && t.end() <= date.end()) {
         continue;
       }
-      sb.append(' ').append(t.text());
+      String w = EventContext.lower(t);
+      sb.append(' ').append(i == from && DETERMINERS.contains(w) ? w : t.text());
     }
   }
 }
