@@ -288,6 +288,7 @@ public final class AgreementExtractor implements Stage {
     DateMention best = null;
     for (DateMention d : c.dates()) {
       if (d.pointDate() != null
+          && !EventDeadlines.isBound(d)
           && (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at))) {
         best = d;
       }

@@ -113,4 +113,15 @@ class AgreementExtractorTest {
         found.size(),
         () -> found.stream().map(Agreement::name).collect(Collectors.toList()).toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void neverDatesAnInstrumentByTheDeadlineOfAnUndertakingAboutIt() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru agreed in Lima on Tuesday to review their fisheries cooperation"
+                + " agreement by the end of the year.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Agreement.Status.REFERENCED, found.get(0).status());
+    assertEquals(null, found.get(0).date());
+  }
 }
