@@ -79,7 +79,7 @@ public final class CommitmentExtractor implements Stage {
             continue;
           }
           int end = ClauseCut.end(c, matches, i, lexicon);
-          PassiveUndertakings.Reading passive = passive(ctx, c, m);
+          PassiveUndertakings.Reading passive = passive(ctx, c, named, m);
           if (passive != null) {
             CommitmentMerge.add(found, c, passive.parties(), passive.action());
             coveredTo = Math.max(coveredTo, passive.action().to());
@@ -140,7 +140,7 @@ public final class CommitmentExtractor implements Stage {
               a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
             }
             Set<String> bound = new LinkedHashSet<>(parties);
-            bound.addAll(frames.counterparts(c, a.from(), a.to(), lexicon));
+            bound.addAll(frames.counterparts(c, named, a.from(), a.to(), lexicon));
             CommitmentMerge.add(found, c, bound, a);
             coveredTo = Math.max(coveredTo, a.to());
           }
@@ -165,11 +165,11 @@ public final class CommitmentExtractor implements Stage {
 
   /** An undertaking in the passive after a modal ("a memorandum will be signed"), or null. */
   private PassiveUndertakings.Reading passive(
-      EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+      EventContext ctx, Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
     if (m.value().complement() != Complement.BARE) {
       return null;
     }
-    return passives.read(ctx, c, m.from(), skip(c, m.to()), lexicon);
+    return passives.read(ctx, c, named, m.from(), skip(c, m.to()), lexicon);
   }
 
   /** An occasion announced in the passive after a modal trigger ("will be held"), or null. */

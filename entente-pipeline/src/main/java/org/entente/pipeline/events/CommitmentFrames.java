@@ -67,7 +67,8 @@ final class CommitmentFrames {
    * The parties the object of action tokens {@code [from, to)} brings in, by the frame of its head
    * word; empty when the head has no frame or its cue is missing.
    */
-  Set<String> counterparts(Clause c, int from, int to, CommitmentLexicon lexicon) {
+  Set<String> counterparts(
+      Clause c, List<PartyFinder.Named> named, int from, int to, CommitmentLexicon lexicon) {
     List<Token> tokens = c.tokens();
     if (from >= to || from >= tokens.size()) {
       return Set.of();
@@ -108,8 +109,13 @@ final class CommitmentFrames {
       }
     }
     Set<String> out = new LinkedHashSet<>();
-    for (PartyFinder.Named n : PartyFinder.named(c)) {
-      if (n.from() >= objectFrom && n.to() <= end && !possessor(tokens, n)) {
+    for (PartyFinder.Named n : named) {
+      boolean near = e.frame() != Frame.VISIT || n.from() <= objectFrom + 3;
+      if (n.from() >= objectFrom
+          && n.to() <= end
+          && near
+          && !possessor(tokens, n)
+          && !city(c, tokens.get(n.from()))) {
         out.add(n.code());
         if (e.frame() == Frame.VISIT) {
           break; // the destination: the first state named
@@ -126,5 +132,15 @@ final class CommitmentFrames {
     }
     String next = EventContext.lower(tokens.get(n.to()));
     return next.equals("'s") || next.equals("’s");
+  }
+
+  /** "to Brussels": a city is where the visit goes, not a party to it. */
+  private static boolean city(Clause c, Token t) {
+    for (var p : c.places()) {
+      if (p.start() == t.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -66,7 +66,13 @@ final class PassiveUndertakings {
    * Reads "NP [modal] be PARTICIPLE rest", the modal at tokens {@code [trigger, ...)} and "be" at
    * {@code start}; null when it does not fit.
    */
-  Reading read(EventContext ctx, Clause c, int trigger, int start, CommitmentLexicon lexicon) {
+  Reading read(
+      EventContext ctx,
+      Clause c,
+      List<PartyFinder.Named> named,
+      int trigger,
+      int start,
+      CommitmentLexicon lexicon) {
     List<Token> tokens = c.tokens();
     if (start + 1 >= tokens.size() || !EventContext.lower(tokens.get(start)).equals("be")) {
       return null;
@@ -101,7 +107,6 @@ final class PassiveUndertakings {
     if (npFrom >= npEnd || !DETERMINERS.contains(EventContext.lower(tokens.get(npFrom)))) {
       return null;
     }
-    List<PartyFinder.Named> named = PartyFinder.named(c);
     for (PartyFinder.Named n : named) {
       if (n.from() >= npFrom && n.to() <= npEnd && n.from() == npFrom + 1) {
         return null; // "the Egyptian minister will be ...": a party is the subject
