@@ -42,6 +42,7 @@ public final class AgreementExtractor implements Stage {
 
   private final Gazetteer gazetteer;
   private final InstrumentLexicon lexicon;
+  private final InstrumentBatches batches = InstrumentBatches.defaults();
 
   public AgreementExtractor() {
     this(Gazetteer.defaults());
@@ -68,6 +69,12 @@ public final class AgreementExtractor implements Stage {
           continue;
         }
         InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
+        InstrumentBatches.Batch batch = noun.plural() ? batches.read(tokens, name, noun) : null;
+        if (batch != null) {
+          covered = Math.max(batch.end(), batch.name().to());
+          addBatch(ctx, c, batch, noun, found, keys);
+          continue;
+        }
         Agreement.Status status = status(c, name);
         if (!keep(tokens, name, noun, status)) {
           continue;
@@ -80,6 +87,37 @@ public final class AgreementExtractor implements Stage {
       }
     }
     analysis.agreements().addAll(AgreementRementions.drop(ctx, lexicon, found));
+  }
+
+  /**
+   * Adds a batch ("three memoranda of understanding"), unless one of the same count is known (the
+   * headline and the body name one batch), and the instruments it lists with its status and date.
+   */
+  private void addBatch(
+      EventContext ctx,
+      Clause c,
+      InstrumentBatches.Batch batch,
+      InstrumentLexicon.Noun noun,
+      List<Agreement> found,
+      List<Set<String>> keys) {
+    Agreement.Status status = status(c, batch.name());
+    Agreement a = build(ctx, c, batch.name(), noun, status);
+    if (a == null) {
+      return;
+    }
+    String count = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
+    boolean known = keys.contains(Set.of("batch:" + count));
+    if (!known) {
+      found.add(a);
+      keys.add(Set.of("batch:" + count));
+    }
+    for (String item : batch.items()) {
+      merge(
+          found,
+          keys,
+          new Agreement(a.parties(), item, noun.kind(), a.status(), a.date(), null, a.spans()),
+          false);
+    }
   }
 
   /**

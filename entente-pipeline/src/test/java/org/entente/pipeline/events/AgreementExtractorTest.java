@@ -124,4 +124,15 @@ class AgreementExtractorTest {
     assertEquals(Agreement.Status.REFERENCED, found.get(0).status());
     assertEquals(null, found.get(0).date());
   }
+
+  @org.junit.jupiter.api.Test
+  void readsABatchSigningAsTheBatchAndTheInstrumentsItLists() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru sign three memoranda\n\nChile and Peru on Monday signed three"
+                + " memoranda of understanding on fisheries, tourism and border demarcation.");
+    assertEquals(
+        "three memoranda; MoU on fisheries; MoU on tourism; MoU on border demarcation",
+        found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
+  }
 }
