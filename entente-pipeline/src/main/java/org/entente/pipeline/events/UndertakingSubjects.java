@@ -122,12 +122,12 @@ final class UndertakingSubjects {
         return first;
       }
     }
-    int segment = 0;
-    for (int k = m.from() - 1; k >= 0; k--) {
-      if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
-        segment = k + 1;
-        break;
-      }
+    int segment = markerBefore(tokens, m.from());
+    if (segment == m.from()
+        && segment > 1
+        && EventContext.lower(tokens.get(segment - 1)).equals(",")) {
+      // "Foreign Minister Penny Wong, will be visiting": a subject set off by a comma
+      segment = markerBefore(tokens, segment - 1);
     }
     if (PartyFinder.bothSides(tokens, segment, m.from())) {
       return pair(ctx, c);
@@ -232,5 +232,15 @@ final class UndertakingSubjects {
       return new LinkedHashSet<>(best.parties());
     }
     return new LinkedHashSet<>(ctx.topActors(2));
+  }
+
+  /** The token after the last marker (comma, "that", "said", a quote) before {@code to}, or 0. */
+  private static int markerBefore(List<Token> tokens, int to) {
+    for (int k = to - 1; k >= 0; k--) {
+      if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 }
