@@ -48,6 +48,7 @@ public final class CommitmentExtractor implements Stage {
   private final UndertakingSubjects subjects;
   private final CommitmentFrames frames = CommitmentFrames.defaults();
   private final PassiveUndertakings passives = PassiveUndertakings.defaults();
+  private final ForthcomingOccasions forthcoming;
 
   public CommitmentExtractor() {
     this(Gazetteer.defaults());
@@ -58,6 +59,7 @@ public final class CommitmentExtractor implements Stage {
     this.lexicon = CommitmentLexicon.defaults();
     this.reader = new ActionReader(lexicon);
     this.subjects = new UndertakingSubjects(lexicon);
+    this.forthcoming = new ForthcomingOccasions(lexicon, reader);
   }
 
   @Override
@@ -144,6 +146,11 @@ public final class CommitmentExtractor implements Stage {
             CommitmentMerge.add(found, c, bound, a);
             coveredTo = Math.max(coveredTo, a.to());
           }
+        }
+      }
+      if (!tokens.isEmpty()) {
+        for (ForthcomingOccasions.Reading r : forthcoming.find(ctx, c, PartyFinder.named(c))) {
+          CommitmentMerge.add(found, c, r.parties(), r.action());
         }
       }
       for (EventContext.PersonMention p : c.persons()) {

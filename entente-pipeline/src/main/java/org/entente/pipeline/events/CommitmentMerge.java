@@ -21,6 +21,9 @@ final class CommitmentMerge {
   /** How many earlier records a new undertaking is compared with (linear time on garbled text). */
   static final int MERGE_WINDOW = 64;
 
+  /** Particles of phrasal verbs ("hand over", "set up"): part of the verb, not of its object. */
+  private static final Set<String> PARTICLES = Set.of("over", "up", "out", "off", "down", "back");
+
   private CommitmentMerge() {}
 
   /**
@@ -40,7 +43,7 @@ final class CommitmentMerge {
       Set<String> shared = new HashSet<>(words);
       shared.retainAll(ow);
       int smaller = Math.min(words.size(), ow.size());
-      boolean sameHead = headWord(old.action()).equals(head) && shared.size() * 2 >= smaller;
+      boolean sameHead = headWord(old.action()).equals(head) && sameObject(words, ow, head);
       boolean contained = shared.size() >= 2 && shared.size() == smaller;
       if (!sameHead && !contained || twoOccasions(old.deadline(), deadline)) {
         continue;
@@ -91,5 +94,26 @@ final class CommitmentMerge {
   /** Both readings carry a resolved deadline and they differ: two occasions, not one. */
   private static boolean twoOccasions(Deadline a, Deadline b) {
     return a != null && b != null && a.due() != null && b.due() != null && !a.due().equals(b.due());
+  }
+
+  /**
+   * The objects of two actions with the same head verb overlap by half: "hand over two vessels to
+   * Peru" and "hand over the presidency from Peru to Chile" are two acts, though they share three
+   * words. An action with no object words is the same act.
+   */
+  private static boolean sameObject(Set<String> a, Set<String> b, String head) {
+    Set<String> x = new HashSet<>(a);
+    Set<String> y = new HashSet<>(b);
+    x.remove(head);
+    y.remove(head);
+    x.removeAll(PARTICLES);
+    y.removeAll(PARTICLES);
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    Set<String> shared = new HashSet<>(x);
+    shared.retainAll(y);
+    return shared.size() * 2 >= Math.min(x.size(), y.size())
+        && shared.size() >= Math.min(2, Math.min(x.size(), y.size()));
   }
 }

@@ -88,4 +88,27 @@ class CommitmentFramesTest {
     assertThat(found.get(1).parties()).containsExactly("BOL");
     assertThat(found.get(1).deadline().due()).hasToString("2026-05-09");
   }
+
+  @Test
+  void readsActsAndNamedOccasionsThatAnAdjectivePutsAhead() {
+    List<Commitment> found =
+        read(
+            "The ministers highlighted Chile's upcoming hand-over of two patrol vessels to Peru and"
+                + " the handover of the Pacific Forum presidency from Peru to Chile in 2027. They"
+                + " also discussed the forthcoming Andean Forum Summit.");
+    assertThat(found)
+        .extracting(Commitment::action)
+        .containsExactly(
+            "hand over two patrol vessels to Peru",
+            "hand over the Pacific Forum presidency from Peru to Chile",
+            "hold the Andean Forum Summit");
+    assertThat(found.get(0).parties()).containsExactly("CHL");
+    assertThat(found.get(1).deadline().due()).hasToString("2027-12-31");
+  }
+
+  @Test
+  void leavesAnUnnamedUpcomingOccasionToItsAnnouncement() {
+    assertThat(read("Officials said the upcoming talks are being held in hard conditions."))
+        .isEmpty();
+  }
 }
