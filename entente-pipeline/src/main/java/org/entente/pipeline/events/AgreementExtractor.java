@@ -195,7 +195,16 @@ public final class AgreementExtractor implements Stage {
       return false; // "within the framework of"
     }
     if (noun.weak()) {
+      boolean numbered =
+          name.to() == name.head() + 2 && tokens.get(name.head() + 1).type() == Token.Type.NUMBER;
+      boolean capitalisedModifier = false;
+      for (int k = name.from(); k < name.head(); k++) {
+        capitalisedModifier |=
+            noun.kind() == Agreement.Kind.PARTNERSHIP && tokens.get(k).isCapitalised() && k > 0;
+      }
       return head.isCapitalised()
+          || numbered
+          || capitalisedModifier
           || (s != null && s != Agreement.Status.REFERENCED)
           || (name.head() > 0
               && lexicon.strengthens(EventContext.lower(tokens.get(name.head() - 1))));
@@ -289,6 +298,9 @@ public final class AgreementExtractor implements Stage {
     if (n.contains("road map")) {
       return Agreement.Kind.ROADMAP;
     }
+    if (n.contains("plan of action")) {
+      return Agreement.Kind.ACTION_PLAN;
+    }
     if (n.contains("memorandum of understanding")) {
       return Agreement.Kind.MOU;
     }
@@ -362,6 +374,7 @@ public final class AgreementExtractor implements Stage {
       Set<String> shared = new java.util.HashSet<>(w);
       shared.retainAll(ow);
       if (!small.isEmpty()
+          && (found.get(i).kind() == a.kind() || !titled(a.name()) || !titled(found.get(i).name()))
           && shared.size() * 2 >= small.size()
           && shared.size() >= Math.min(2, small.size())) {
         hit = i;
@@ -406,6 +419,21 @@ public final class AgreementExtractor implements Stage {
             o.date() != null ? o.date() : a.date(),
             null,
             spans));
+  }
+
+  /**
+   * A name written as a title: its instrument noun capitalised ("Plan of Action for Defence
+   * Cooperation", "Memorandum of Understanding for ..."). Two titles of different kinds are two
+   * instruments, however many words they share.
+   */
+  private boolean titled(String name) {
+    boolean titled = false;
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && lexicon.noun(w.toLowerCase(Locale.ROOT)) != null) {
+        titled = Character.isUpperCase(w.charAt(0)); // the last instrument noun decides
+      }
+    }
+    return titled;
   }
 
   /** Content words of a name without numbers and instrument nouns. */

@@ -135,4 +135,18 @@ class AgreementExtractorTest {
         "three memoranda; MoU on fisheries; MoU on tourism; MoU on border demarcation",
         found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
   }
+
+  @org.junit.jupiter.api.Test
+  void keepsTwoTitledInstrumentsOfDifferentKindsApartAndReadsNumberedResolutions() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru recalled the 2011 Memorandum of Understanding for Bilateral Defence"
+                + " Cooperation and the Plan of Action for Defence Cooperation. Both welcomed UN"
+                + " Security Council resolution 2756.");
+    assertEquals(
+        "2011 Memorandum of Understanding for Bilateral Defence Cooperation; Plan of Action for"
+            + " Defence Cooperation; UN Security Council resolution 2756",
+        found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
+    assertEquals(Agreement.Kind.ACTION_PLAN, found.get(1).kind());
+  }
 }
