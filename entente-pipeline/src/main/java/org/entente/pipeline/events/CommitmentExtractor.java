@@ -141,6 +141,9 @@ public final class CommitmentExtractor implements Stage {
             if (a.date() == null && fronted != null) {
               a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
             }
+            if (pronounObject(a.text())) {
+              continue; // "agreed to actively pursue them": the undertaking is told elsewhere
+            }
             Set<String> bound = new LinkedHashSet<>(parties);
             bound.addAll(frames.counterparts(c, named, a.from(), a.to(), lexicon));
             CommitmentMerge.add(found, c, bound, a);
@@ -193,6 +196,23 @@ public final class CommitmentExtractor implements Stage {
       k = skip(c, k + 1);
     }
     return AnnouncedOccasions.read(ctx, c, m.from(), k, lexicon);
+  }
+
+  private static final Set<String> PRONOUN_OBJECTS =
+      Set.of("them", "it", "this", "that", "these", "those", "so");
+
+  /** "pursue them", "do so": a verb whose only object is a pronoun. */
+  private static boolean pronounObject(String action) {
+    String[] w = action.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (w.length < 2) {
+      return false;
+    }
+    for (int i = 1; i < w.length; i++) {
+      if (!PRONOUN_OBJECTS.contains(w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Negated, hedged or a wish: "did not agree to", "may be expected to", "if ... will". */

@@ -109,6 +109,9 @@ final class UndertakingSubjects {
       before--;
     }
     String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
+    if (before > 0 && EventContext.lower(tokens.get(before - 1)).equals("whose")) {
+      return Set.of(); // "missions whose tenure will come to an end": a thing is the subject
+    }
     if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
       return Set.of(); // "a path that will defuse": the subject is no party
     }
