@@ -111,4 +111,11 @@ class CommitmentFramesTest {
     assertThat(read("Officials said the upcoming talks are being held in hard conditions."))
         .isEmpty();
   }
+
+  @Test
+  void readsDatesWhoseOrdinalsLostTheirSpaces() {
+    List<Commitment> found = read("The Chilean president will visit Lima from 18thto 19thJune.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).deadline().due()).hasToString("2026-06-19");
+  }
 }
