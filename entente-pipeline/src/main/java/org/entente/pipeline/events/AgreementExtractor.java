@@ -366,6 +366,7 @@ public final class AgreementExtractor implements Stage {
   private void merge(
       List<Agreement> found, List<Set<String>> keys, Agreement a, boolean descriptive) {
     Set<String> w = identifying(a.name());
+    boolean titled = titled(a.name());
     int hit = -1;
     int oldest = Math.max(0, found.size() - MERGE_WINDOW);
     for (int i = found.size() - 1; i >= oldest && hit < 0; i--) {
@@ -374,9 +375,9 @@ public final class AgreementExtractor implements Stage {
       Set<String> shared = new java.util.HashSet<>(w);
       shared.retainAll(ow);
       if (!small.isEmpty()
-          && (found.get(i).kind() == a.kind() || !titled(a.name()) || !titled(found.get(i).name()))
           && shared.size() * 2 >= small.size()
-          && shared.size() >= Math.min(2, small.size())) {
+          && shared.size() >= Math.min(2, small.size())
+          && (found.get(i).kind() == a.kind() || !titled || !titled(found.get(i).name()))) {
         hit = i;
       }
     }

@@ -70,8 +70,8 @@ public final class CommitmentExtractor implements Stage {
     Clause previousClause = null;
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
+      List<PartyFinder.Named> named = tokens.isEmpty() ? List.of() : PartyFinder.named(c);
       if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
-        List<PartyFinder.Named> named = PartyFinder.named(c);
         int coveredTo = -1;
         Set<String> previous = Set.of();
         List<PhraseTable.Match<Trigger>> matches = lexicon.triggers().find(tokens);
@@ -152,7 +152,7 @@ public final class CommitmentExtractor implements Stage {
         }
       }
       if (!tokens.isEmpty()) {
-        for (ForthcomingOccasions.Reading r : forthcoming.find(ctx, c, PartyFinder.named(c))) {
+        for (ForthcomingOccasions.Reading r : forthcoming.find(ctx, c, named)) {
           CommitmentMerge.add(found, c, r.parties(), r.action());
         }
       }
