@@ -27,24 +27,28 @@ public final class Evaluation {
     return scorer;
   }
 
-  /** Missed and spurious records per document, for {@code eval --verbose} and failing gates. */
+  /**
+   * Missed and spurious records per document, each tagged with its cause, then the counts of causes
+   * per category (see {@link ErrorCauses}), for {@code eval --verbose} and failing gates.
+   */
   public static String details(Scorer scorer) {
+    ErrorCauses causes = ErrorCauses.of(scorer);
     StringBuilder sb = new StringBuilder();
-    for (Scorer.DocumentResult d : scorer.documents()) {
-      StringBuilder doc = new StringBuilder();
-      for (String c : Scorer.CATEGORIES) {
-        for (JsonNode m : d.missed().get(c)) {
-          doc.append("  missed   ").append(c).append(' ').append(brief(m)).append('\n');
-        }
-        for (JsonNode s : d.spurious().get(c)) {
-          doc.append("  spurious ").append(c).append(' ').append(brief(s)).append('\n');
-        }
+    String current = null;
+    for (ErrorCauses.Explained e : causes.explained()) {
+      if (!e.document().equals(current)) {
+        current = e.document();
+        sb.append(current).append('\n');
       }
-      if (doc.length() > 0) {
-        sb.append(d.id()).append('\n').append(doc);
-      }
+      sb.append(e.missed() ? "  missed   " : "  spurious ")
+          .append(e.category())
+          .append(" [")
+          .append(e.cause().label())
+          .append("] ")
+          .append(brief(e.record()))
+          .append('\n');
     }
-    return sb.toString();
+    return sb.append('\n').append(causes.summary(scorer)).toString();
   }
 
   private static String brief(JsonNode r) {

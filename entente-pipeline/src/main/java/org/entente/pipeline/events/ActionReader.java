@@ -72,12 +72,20 @@ final class ActionReader {
    * ("planned cooperation in X, further work on Y").
    */
   List<Action> read(EventContext ctx, Clause c, int start, boolean nouns) {
+    return read(ctx, c, start, nouns, c.tokens().size());
+  }
+
+  /**
+   * As {@link #read(EventContext, Clause, int, boolean)}, reading no further than token {@code
+   * end}.
+   */
+  List<Action> read(EventContext ctx, Clause c, int start, boolean nouns, int end) {
     List<Token> tokens = c.tokens();
     List<int[]> parts = new ArrayList<>();
     int partStart = start;
     boolean innerInfinitive = false;
     int k = start;
-    int limit = Math.min(tokens.size(), start + MAX_TOKENS);
+    int limit = Math.min(Math.min(end, tokens.size()), start + MAX_TOKENS);
     for (; k < limit; k++) {
       String w = EventContext.lower(tokens.get(k));
       if (BREAKS.contains(w) || (k > start && lexicon.is(w, WordClass.STOP))) {

@@ -42,6 +42,7 @@ public final class AgreementExtractor implements Stage {
 
   private final Gazetteer gazetteer;
   private final InstrumentLexicon lexicon;
+  private final InstrumentBatches batches = InstrumentBatches.defaults();
 
   public AgreementExtractor() {
     this(Gazetteer.defaults());
@@ -68,6 +69,12 @@ public final class AgreementExtractor implements Stage {
           continue;
         }
         InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
+        InstrumentBatches.Batch batch = noun.plural() ? batches.read(tokens, name, noun) : null;
+        if (batch != null) {
+          covered = Math.max(batch.end(), batch.name().to());
+          addBatch(ctx, c, batch, noun, found, keys);
+          continue;
+        }
         Agreement.Status status = status(c, name);
         if (!keep(tokens, name, noun, status)) {
           continue;
@@ -80,6 +87,37 @@ public final class AgreementExtractor implements Stage {
       }
     }
     analysis.agreements().addAll(AgreementRementions.drop(ctx, lexicon, found));
+  }
+
+  /**
+   * Adds a batch ("three memoranda of understanding"), unless one of the same count is known (the
+   * headline and the body name one batch), and the instruments it lists with its status and date.
+   */
+  private void addBatch(
+      EventContext ctx,
+      Clause c,
+      InstrumentBatches.Batch batch,
+      InstrumentLexicon.Noun noun,
+      List<Agreement> found,
+      List<Set<String>> keys) {
+    Agreement.Status status = status(c, batch.name());
+    Agreement a = build(ctx, c, batch.name(), noun, status);
+    if (a == null) {
+      return;
+    }
+    String count = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
+    boolean known = keys.contains(Set.of("batch:" + count));
+    if (!known) {
+      found.add(a);
+      keys.add(Set.of("batch:" + count));
+    }
+    for (String item : batch.items()) {
+      merge(
+          found,
+          keys,
+          new Agreement(a.parties(), item, noun.kind(), a.status(), a.date(), null, a.spans()),
+          false);
+    }
   }
 
   /**
@@ -157,7 +195,16 @@ public final class AgreementExtractor implements Stage {
       return false; // "within the framework of"
     }
     if (noun.weak()) {
+      boolean numbered =
+          name.to() == name.head() + 2 && tokens.get(name.head() + 1).type() == Token.Type.NUMBER;
+      boolean capitalisedModifier = false;
+      for (int k = name.from(); k < name.head(); k++) {
+        capitalisedModifier |=
+            noun.kind() == Agreement.Kind.PARTNERSHIP && tokens.get(k).isCapitalised() && k > 0;
+      }
       return head.isCapitalised()
+          || numbered
+          || capitalisedModifier
           || (s != null && s != Agreement.Status.REFERENCED)
           || (name.head() > 0
               && lexicon.strengthens(EventContext.lower(tokens.get(name.head() - 1))));
@@ -251,6 +298,9 @@ public final class AgreementExtractor implements Stage {
     if (n.contains("road map")) {
       return Agreement.Kind.ROADMAP;
     }
+    if (n.contains("plan of action")) {
+      return Agreement.Kind.ACTION_PLAN;
+    }
     if (n.contains("memorandum of understanding")) {
       return Agreement.Kind.MOU;
     }
@@ -288,6 +338,7 @@ public final class AgreementExtractor implements Stage {
     DateMention best = null;
     for (DateMention d : c.dates()) {
       if (d.pointDate() != null
+          && !EventDeadlines.isBound(d)
           && (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at))) {
         best = d;
       }
@@ -315,6 +366,7 @@ public final class AgreementExtractor implements Stage {
   private void merge(
       List<Agreement> found, List<Set<String>> keys, Agreement a, boolean descriptive) {
     Set<String> w = identifying(a.name());
+    boolean titled = titled(a.name());
     int hit = -1;
     int oldest = Math.max(0, found.size() - MERGE_WINDOW);
     for (int i = found.size() - 1; i >= oldest && hit < 0; i--) {
@@ -324,7 +376,8 @@ public final class AgreementExtractor implements Stage {
       shared.retainAll(ow);
       if (!small.isEmpty()
           && shared.size() * 2 >= small.size()
-          && shared.size() >= Math.min(2, small.size())) {
+          && shared.size() >= Math.min(2, small.size())
+          && (found.get(i).kind() == a.kind() || !titled || !titled(found.get(i).name()))) {
         hit = i;
       }
     }
@@ -367,6 +420,21 @@ public final class AgreementExtractor implements Stage {
             o.date() != null ? o.date() : a.date(),
             null,
             spans));
+  }
+
+  /**
+   * A name written as a title: its instrument noun capitalised ("Plan of Action for Defence
+   * Cooperation", "Memorandum of Understanding for ..."). Two titles of different kinds are two
+   * instruments, however many words they share.
+   */
+  private boolean titled(String name) {
+    boolean titled = false;
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && lexicon.noun(w.toLowerCase(Locale.ROOT)) != null) {
+        titled = Character.isUpperCase(w.charAt(0)); // the last instrument noun decides
+      }
+    }
+    return titled;
   }
 
   /** Content words of a name without numbers and instrument nouns. */

@@ -1,17 +1,11 @@
 package org.entente.pipeline.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.entente.model.Commitment;
-import org.entente.model.Deadline;
-import org.entente.model.Meeting;
-import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
 import org.entente.pipeline.events.CommitmentLexicon.Complement;
@@ -41,41 +35,20 @@ import org.entente.pipeline.time.DateMention;
  */
 public final class CommitmentExtractor implements Stage {
 
-  private static final Set<String> MARKERS =
-      Set.of(",", ";", ":", "that", "said", "says", "told", "\"", "“", "”");
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
           "a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
           "her", "our", "which", "what", "any", "some", "such");
 
-  /** How many earlier records a new undertaking is compared with (linear time on garbled text). */
-  static final int MERGE_WINDOW = 64;
-
-  private static final Set<String> PREPOSITIONS =
-      Set.of(
-          "in", "to", "from", "for", "on", "at", "by", "against", "into", "toward", "towards",
-          "over", "about", "between", "among");
-  private static final Set<String> OBJECT_MARKERS =
-      Set.of(
-          "to",
-          "with",
-          "from",
-          "by",
-          "met",
-          "meets",
-          "called",
-          "phoned",
-          "invited",
-          "told",
-          "received",
-          "hosted",
-          "visited",
-          "urged");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
 
   private final Gazetteer gazetteer;
   private final CommitmentLexicon lexicon;
   private final ActionReader reader;
+  private final UndertakingSubjects subjects;
+  private final CommitmentFrames frames = CommitmentFrames.defaults();
+  private final PassiveUndertakings passives = PassiveUndertakings.defaults();
+  private final ForthcomingOccasions forthcoming;
 
   public CommitmentExtractor() {
     this(Gazetteer.defaults());
@@ -85,6 +58,8 @@ public final class CommitmentExtractor implements Stage {
     this.gazetteer = Objects.requireNonNull(gazetteer);
     this.lexicon = CommitmentLexicon.defaults();
     this.reader = new ActionReader(lexicon);
+    this.subjects = new UndertakingSubjects(lexicon);
+    this.forthcoming = new ForthcomingOccasions(lexicon, reader);
   }
 
   @Override
@@ -95,19 +70,34 @@ public final class CommitmentExtractor implements Stage {
     Clause previousClause = null;
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
+      List<PartyFinder.Named> named = tokens.isEmpty() ? List.of() : PartyFinder.named(c);
       if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
-        List<PartyFinder.Named> named = PartyFinder.named(c);
         int coveredTo = -1;
         Set<String> previous = Set.of();
-        for (PhraseTable.Match<Trigger> m : lexicon.triggers().find(tokens)) {
+        List<PhraseTable.Match<Trigger>> matches = lexicon.triggers().find(tokens);
+        for (int i = 0; i < matches.size(); i++) {
+          PhraseTable.Match<Trigger> m = matches.get(i);
           if (m.from() < coveredTo || blocked(c, m) || !verbReading(c, named, m)) {
+            continue;
+          }
+          int end = ClauseCut.end(c, matches, i, lexicon);
+          PassiveUndertakings.Reading passive = passive(ctx, c, named, m);
+          if (passive != null) {
+            CommitmentMerge.add(found, c, passive.parties(), passive.action());
+            coveredTo = Math.max(coveredTo, passive.action().to());
+            continue;
+          }
+          ActionReader.Action held = announced(ctx, c, m);
+          if (held != null) {
+            CommitmentMerge.add(found, c, AnnouncedOccasions.parties(ctx, c, held), held);
+            coveredTo = Math.max(coveredTo, held.to());
             continue;
           }
           if (m.value().complement() == Complement.NOMINAL) {
             ActionReader.Action a = nominal(ctx, c, m);
             Set<String> parties = proposer(c, named, m, previousClause);
             if (a != null && !parties.isEmpty()) {
-              add(found, c, parties, a);
+              CommitmentMerge.add(found, c, parties, a);
               coveredTo = Math.max(coveredTo, a.to());
             }
             continue;
@@ -121,13 +111,13 @@ public final class CommitmentExtractor implements Stage {
             // "Talks are due to begin in Moscow on Wednesday": the parties are those of the talks.
             String verb = EventContext.lower(tokens.get(start));
             List<ActionReader.Action> read = reader.read(ctx, c, start, false);
-            Set<String> pair = pair(ctx, c);
+            Set<String> pair = UndertakingSubjects.pair(ctx, c);
             if (!occasion.isEmpty()
                 && lexicon.is(verb, WordClass.ONSET)
                 && !read.isEmpty()
                 && pair.size() >= 2) {
               ActionReader.Action a = read.get(0);
-              add(
+              CommitmentMerge.add(
                   found,
                   c,
                   pair,
@@ -137,7 +127,8 @@ public final class CommitmentExtractor implements Stage {
             }
             continue;
           }
-          Set<String> parties = subject(ctx, c, subjects(c, named), m, lastOfficial, previous);
+          Set<String> parties =
+              subjects.subject(ctx, c, subjects.subjects(c, named), m, lastOfficial, previous);
           if (parties.isEmpty()) {
             continue;
           }
@@ -146,24 +137,34 @@ public final class CommitmentExtractor implements Stage {
               m.value().complement() == Complement.NOUN
                   && !EventContext.lower(tokens.get(start - 1)).equals("to");
           DateMention fronted = frontedDate(c, m, ctx.published());
-          for (ActionReader.Action a : reader.read(ctx, c, start, nouns)) {
+          for (ActionReader.Action a : reader.read(ctx, c, start, nouns, end)) {
             if (a.date() == null && fronted != null) {
               a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
             }
-            add(found, c, parties, a);
+            if (pronounObject(a.text())) {
+              continue; // "agreed to actively pursue them": the undertaking is told elsewhere
+            }
+            Set<String> bound = new LinkedHashSet<>(parties);
+            bound.addAll(frames.counterparts(c, named, a.from(), a.to(), lexicon));
+            CommitmentMerge.add(found, c, bound, a);
             coveredTo = Math.max(coveredTo, a.to());
           }
         }
       }
+      if (!tokens.isEmpty()) {
+        for (ForthcomingOccasions.Reading r : forthcoming.find(ctx, c, named)) {
+          CommitmentMerge.add(found, c, r.parties(), r.action());
+        }
+      }
       for (EventContext.PersonMention p : c.persons()) {
-        if (p.person().affiliation() != null && !object(c, p)) {
+        if (p.person().affiliation() != null && !UndertakingSubjects.object(c, p)) {
           lastOfficial = p.person().affiliation();
         }
       }
       previousClause = c;
     }
     for (Commitment s : ScheduledOccasions.find(ctx, lexicon)) {
-      if (found.stream().noneMatch(f -> sameOccasion(f, s))) {
+      if (found.stream().noneMatch(f -> CommitmentMerge.sameOccasion(f, s))) {
         found.add(s);
       }
     }
@@ -172,70 +173,46 @@ public final class CommitmentExtractor implements Stage {
         .addAll(OccasionMerge.merge(ctx, lexicon, EventDeadlines.anchor(ctx, lexicon, found)));
   }
 
-  /**
-   * Adds an undertaking, or folds it into an earlier one with the same head verb whose words
-   * overlap by half, or whose words contain or are contained in its own (the headline and the body
-   * often say the same thing): parties and spans are joined, the fuller wording is kept.
-   */
-  private static void add(
-      List<Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
-    List<Token> tokens = c.tokens();
-    Span span = new Span(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end());
-    Deadline deadline = a.date() == null ? null : a.date().deadline();
-    Set<String> words = ContentWords.of(a.text());
-    String head = headWord(a.text());
-    for (int i = Math.max(0, found.size() - MERGE_WINDOW); i < found.size(); i++) {
-      Commitment old = found.get(i);
-      Set<String> ow = ContentWords.of(old.action());
-      Set<String> shared = new HashSet<>(words);
-      shared.retainAll(ow);
-      int smaller = Math.min(words.size(), ow.size());
-      boolean sameHead = headWord(old.action()).equals(head) && shared.size() * 2 >= smaller;
-      boolean contained = shared.size() >= 2 && shared.size() == smaller;
-      if (!sameHead && !contained) {
-        continue;
-      }
-      boolean longer = words.size() > ow.size();
-      Set<String> joined = new TreeSet<>(old.parties());
-      joined.addAll(parties);
-      List<Span> spans = new ArrayList<>(old.spans());
-      spans.add(span);
-      found.set(
-          i,
-          new Commitment(
-              new ArrayList<>(joined),
-              longer ? a.text() : old.action(),
-              old.place() != null ? old.place() : a.place(),
-              old.deadline() != null && old.deadline().due() != null ? old.deadline() : deadline,
-              null,
-              spans));
-      return;
+  /** An undertaking in the passive after a modal ("a memorandum will be signed"), or null. */
+  private PassiveUndertakings.Reading passive(
+      EventContext ctx, Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
+    if (m.value().complement() != Complement.BARE) {
+      return null;
     }
-    found.add(
-        new Commitment(
-            new ArrayList<>(new TreeSet<>(parties)),
-            a.text(),
-            a.place(),
-            deadline,
-            null,
-            List.of(span)));
+    return passives.read(ctx, c, named, m.from(), skip(c, m.to()), lexicon);
   }
 
-  /** An undertaking already read that shares a party and half its words with {@code s}. */
-  private static boolean sameOccasion(Commitment f, Commitment s) {
-    if (f.parties().stream().noneMatch(s.parties()::contains)) {
+  /** An occasion announced in the passive after a modal trigger ("will be held"), or null. */
+  private ActionReader.Action announced(EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+    Complement want = m.value().complement();
+    if (want != Complement.BARE && want != Complement.TO) {
+      return null;
+    }
+    int k = skip(c, m.to());
+    if (want == Complement.TO) {
+      if (k >= c.tokens().size() || !EventContext.lower(c.tokens().get(k)).equals("to")) {
+        return null;
+      }
+      k = skip(c, k + 1);
+    }
+    return AnnouncedOccasions.read(ctx, c, m.from(), k, lexicon);
+  }
+
+  private static final Set<String> PRONOUN_OBJECTS =
+      Set.of("them", "it", "this", "that", "these", "those", "so");
+
+  /** "pursue them", "do so": a verb whose only object is a pronoun. */
+  private static boolean pronounObject(String action) {
+    String[] w = action.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (w.length < 2) {
       return false;
     }
-    Set<String> a = ContentWords.of(f.action());
-    Set<String> b = ContentWords.of(s.action());
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    return shared.size() * 2 >= Math.min(a.size(), b.size());
-  }
-
-  private static String headWord(String action) {
-    int space = action.indexOf(' ');
-    return (space < 0 ? action : action.substring(0, space)).toLowerCase(Locale.ROOT);
+    for (int i = 1; i < w.length; i++) {
+      if (!PRONOUN_OBJECTS.contains(w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Negated, hedged or a wish: "did not agree to", "may be expected to", "if ... will". */
@@ -402,48 +379,6 @@ public final class CommitmentExtractor implements Stage {
     return lexicon.is(w, WordClass.EVENT) ? w : null;
   }
 
-  /**
-   * The parties that can be a subject: not one inside a prepositional phrase ("investment in the
-   * U.S. would") nor a possessor ("Saudi Arabia's investment would"), unless it owns a title
-   * ("China's foreign minister").
-   */
-  private List<PartyFinder.Named> subjects(Clause c, List<PartyFinder.Named> named) {
-    List<Token> tokens = c.tokens();
-    List<PartyFinder.Named> out = new ArrayList<>();
-    for (PartyFinder.Named n : named) {
-      int k = n.from() - 1;
-      if (k >= 0 && EventContext.lower(tokens.get(k)).equals("the")) {
-        k--;
-      }
-      if (k >= 0 && PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
-        continue;
-      }
-      int last = n.to() - 1;
-      boolean possessor =
-          last < tokens.size()
-                  && (EventContext.lower(tokens.get(last)).endsWith("'s")
-                      || EventContext.lower(tokens.get(last)).endsWith("’s"))
-              || n.to() < tokens.size()
-                  && tokens.get(n.to()).isCapitalised()
-                  && (EventContext.lower(tokens.get(n.to())).endsWith("'s")
-                      || EventContext.lower(tokens.get(n.to())).endsWith("’s"));
-      if (possessor && !ownsTitle(tokens, n.to())) {
-        continue;
-      }
-      out.add(n);
-    }
-    return out;
-  }
-
-  private boolean ownsTitle(List<Token> tokens, int k) {
-    for (int i = k; i < Math.min(tokens.size(), k + 4); i++) {
-      if (lexicon.is(EventContext.lower(tokens.get(i)), WordClass.TITLE)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The token where the undertaking's words begin, or -1 when the complement is missing. */
   private int complementStart(Clause c, PhraseTable.Match<Trigger> m) {
     List<Token> tokens = c.tokens();
@@ -465,6 +400,9 @@ public final class CommitmentExtractor implements Stage {
     }
     Token t = tokens.get(k);
     String w = EventContext.lower(t);
+    if (want == Complement.BARE && w.equals("be") && progressive(tokens.get(k + 1))) {
+      return k + 1; // "will be visiting Fiji tomorrow": the future in the progressive
+    }
     if (t.type() != Token.Type.WORD || t.isCapitalised() || lexicon.is(w, WordClass.UNLIKELY)) {
       return -1;
     }
@@ -476,6 +414,12 @@ public final class CommitmentExtractor implements Stage {
       default:
         return FUNCTION_WORDS.contains(w) || lexicon.is(w, WordClass.NEGATION) ? -1 : k;
     }
+  }
+
+  /** A verb in its -ing form ("visiting", "meeting"): "will be" and it is a future. */
+  private boolean progressive(Token t) {
+    String w = EventContext.lower(t);
+    return w.endsWith("ing") && !t.isCapitalised() && lexicon.verbBase(w) != null;
   }
 
   /** Skips time words, quotes and adverbs ("formally", "also") between a trigger and its verb. */
@@ -505,148 +449,5 @@ public final class CommitmentExtractor implements Stage {
       }
     }
     return false;
-  }
-
-  /** Who is bound; empty when the trigger's guard asks for a subject and none is found. */
-  private Set<String> subject(
-      EventContext ctx,
-      Clause c,
-      List<PartyFinder.Named> named,
-      PhraseTable.Match<Trigger> m,
-      String lastOfficial,
-      Set<String> previous) {
-    List<Token> tokens = c.tokens();
-    Guard guard = m.value().guard() == Guard.VERB ? Guard.NONE : m.value().guard();
-    if (guard == Guard.REPORTED && !reported(tokens)) {
-      return Set.of();
-    }
-    int before = m.from() - 1;
-    while (before > 0 && lexicon.is(EventContext.lower(tokens.get(before)), WordClass.SKIP)) {
-      before--;
-    }
-    String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
-    if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
-      return Set.of(); // "a path that will defuse": the subject is no party
-    }
-    if (before > 0 && joint.equals("and") && !previous.isEmpty()) {
-      return previous; // "he will sign X, and plans to visit Y": the subject of the first verb
-    }
-    if (before > 0 && joint.equals("and")) {
-      // "He talked to X about Y and vowed to ...": the subject opens the sentence.
-      Set<String> first = firstSubject(c, named, m.from(), lastOfficial);
-      if (!first.isEmpty()) {
-        return first;
-      }
-    }
-    int segment = 0;
-    for (int k = m.from() - 1; k >= 0; k--) {
-      if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
-        segment = k + 1;
-        break;
-      }
-    }
-    if (PartyFinder.bothSides(tokens, segment, m.from())) {
-      return pair(ctx, c);
-    }
-    Set<String> s = PartyFinder.subject(c, named, segment, m.from());
-    if (!s.isEmpty()) {
-      return s;
-    }
-    for (int k = segment; k < m.from(); k++) {
-      String w = EventContext.lower(tokens.get(k));
-      if (w.equals("they") || w.equals("we")) {
-        return pair(ctx, c);
-      }
-      if (w.equals("it")
-          && !(k > 0
-              && (lexicon.is(EventContext.lower(tokens.get(k - 1)), WordClass.REPORTING)
-                  || EventContext.lower(tokens.get(k - 1)).equals("that")))) {
-        continue; // "it will strengthen": a thing, unless reported ("said it would")
-      }
-      if (lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE)) {
-        String official = officialBefore(c, tokens.get(k).start(), lastOfficial);
-        if (official != null) {
-          return Set.of(official);
-        }
-      }
-    }
-    if (guard != Guard.NONE) {
-      return Set.of();
-    }
-    s = PartyFinder.subject(c, named, 0, m.from());
-    if (!s.isEmpty()) {
-      return s;
-    }
-    if (lastOfficial != null) {
-      return Set.of(lastOfficial);
-    }
-    return new LinkedHashSet<>(ctx.topActors(1));
-  }
-
-  /** The subject that opens the sentence: its first party group, or "he" as the last official. */
-  private Set<String> firstSubject(
-      Clause c, List<PartyFinder.Named> named, int to, String lastOfficial) {
-    List<Token> tokens = c.tokens();
-    String w = tokens.isEmpty() ? "" : EventContext.lower(tokens.get(0));
-    if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
-      return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
-    }
-    if (named.isEmpty() || named.get(0).from() > 3) {
-      return Set.of();
-    }
-    int end = named.get(0).to();
-    for (PartyFinder.Named n : named) {
-      if (n.from() <= end + 3 && n.to() <= to) {
-        end = Math.max(end, n.to());
-      }
-    }
-    return PartyFinder.subject(c, named, 0, Math.min(to, end));
-  }
-
-  /**
-   * True when an official is named as the object of a preposition or a verb of meeting ("spoke to
-   * Prime Minister X", "met X"): "he" in the next sentence is rather the one who spoke.
-   */
-  private static boolean object(Clause c, EventContext.PersonMention p) {
-    List<Token> tokens = c.tokens();
-    int k = c.tokenAt(p.span().start()) - 1;
-    while (k >= 0 && tokens.get(k).isCapitalised()) {
-      k--;
-    }
-    return k >= 0 && OBJECT_MARKERS.contains(EventContext.lower(tokens.get(k)));
-  }
-
-  /** The official named last before {@code offset} in the sentence, else the last one before. */
-  private static String officialBefore(Clause c, int offset, String lastOfficial) {
-    String found = lastOfficial;
-    for (EventContext.PersonMention p : c.persons()) {
-      if (p.span().end() <= offset && p.person().affiliation() != null && !object(c, p)) {
-        found = p.person().affiliation();
-      }
-    }
-    return found;
-  }
-
-  private boolean reported(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (lexicon.is(EventContext.lower(t), WordClass.REPORTING)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "The two sides": the parties of the last meeting so far, else the two main actors. */
-  private static Set<String> pair(EventContext ctx, Clause c) {
-    Meeting best = null;
-    for (Meeting m : ctx.analysis().meetings()) {
-      if (!m.spans().isEmpty() && m.spans().get(0).start() <= c.sentence().end()) {
-        best = m;
-      }
-    }
-    if (best != null) {
-      return new LinkedHashSet<>(best.parties());
-    }
-    return new LinkedHashSet<>(ctx.topActors(2));
   }
 }

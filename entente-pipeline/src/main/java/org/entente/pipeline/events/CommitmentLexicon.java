@@ -49,7 +49,8 @@ final class CommitmentLexicon {
     TITLE,
     EVENT,
     ONSET,
-    BE
+    BE,
+    FORTHCOMING
   }
 
   private final PhraseTable<Trigger> triggers;

@@ -190,4 +190,20 @@ final class EventDeadlines {
     }
     return false;
   }
+
+  private static final Set<String> BOUNDS =
+      Set.of("by", "before", "within", "until", "till", "no", "not", "ahead");
+
+  /**
+   * A time expression that sets a bound ("by the end of the year", "within 30 days", "no later than
+   * June"): a deadline, never the date an instrument was agreed or signed.
+   */
+  static boolean isBound(DateMention d) {
+    if (d.kind() != org.entente.model.Deadline.Kind.LATEST) {
+      return false;
+    }
+    String t = d.text().strip().toLowerCase(java.util.Locale.ROOT);
+    int space = t.indexOf(' ');
+    return BOUNDS.contains(space < 0 ? t : t.substring(0, space));
+  }
 }

@@ -68,6 +68,12 @@ final class InstrumentLexicon {
         continue;
       }
       Agreement.Kind kind = parseKind(line);
+      if (strength.equals("plural")) {
+        if (nouns.put(w, new Noun(kind, false, true)) != null) {
+          throw line.error("word '" + w + "' listed twice");
+        }
+        continue;
+      }
       if (!strength.equals("strong") && !strength.equals("weak")) {
         throw line.error("unknown strength '" + strength + "'");
       }

@@ -189,6 +189,9 @@ final class InstrumentNames {
       from++;
     }
     int to = head + 1;
+    if (to < tokens.size() && tokens.get(to).type() == Token.Type.NUMBER) {
+      return new Name(from, head, to + 1); // "resolution 2756", "Protocol 2"
+    }
     if (to < tokens.size() && COMPLEMENTS.contains(EventContext.lower(tokens.get(to)))) {
       int k = to + 1;
       int end = to;
@@ -203,6 +206,12 @@ final class InstrumentNames {
             && LEFT_STOPS.contains(EventContext.lower(tokens.get(k + 1)))
             && !EventContext.lower(tokens.get(k + 1)).equals("the")) {
           break;
+        }
+        if (w.equals("and")
+            && k + 2 < tokens.size()
+            && EventContext.lower(tokens.get(k + 1)).equals("the")
+            && tokens.get(k + 2).isCapitalised()) {
+          break; // "... Cooperation and the Plan of Action": another name begins
         }
         end = k + 1;
       }

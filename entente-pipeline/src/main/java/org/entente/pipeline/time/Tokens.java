@@ -34,6 +34,18 @@ final class Tokens {
    * Tokenises {@code text}; with a vocabulary, words and punctuation outside it get the key {@link
    * Vocabulary#UNKNOWN} (no allocation), without one every token keeps its lower-case text.
    */
+  /**
+   * A word glued to a number's ordinal suffix, as stored pages lose spaces: "18thto", "8thJune",
+   * "29thof" after the digits.
+   */
+  private boolean gluedOrdinal(int s, int e) {
+    if (e - s <= 2 || size == 0 || types[size - 1] != NUMBER || ends[size - 1] != s) {
+      return false;
+    }
+    String suffix = text.subSequence(s, s + 2).toString().toLowerCase(Locale.ROOT);
+    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+  }
+
   Tokens(CharSequence text, Vocabulary vocabulary) {
     this.text = text;
     this.vocabulary = vocabulary;
@@ -48,7 +60,12 @@ final class Tokens {
         while (i < n && Character.isLetter(text.charAt(i))) {
           i++;
         }
-        add(s, i, WORD);
+        if (gluedOrdinal(s, i)) {
+          add(s, s + 2, WORD); // "18thto 19thJune": the ordinal suffix, then the next word
+          add(s + 2, i, WORD);
+        } else {
+          add(s, i, WORD);
+        }
       } else if (c >= '0' && c <= '9') {
         int s = i;
         while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {

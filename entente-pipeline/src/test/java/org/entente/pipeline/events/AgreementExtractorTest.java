@@ -113,4 +113,40 @@ class AgreementExtractorTest {
         found.size(),
         () -> found.stream().map(Agreement::name).collect(Collectors.toList()).toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void neverDatesAnInstrumentByTheDeadlineOfAnUndertakingAboutIt() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru agreed in Lima on Tuesday to review their fisheries cooperation"
+                + " agreement by the end of the year.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Agreement.Status.REFERENCED, found.get(0).status());
+    assertEquals(null, found.get(0).date());
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsABatchSigningAsTheBatchAndTheInstrumentsItLists() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru sign three memoranda\n\nChile and Peru on Monday signed three"
+                + " memoranda of understanding on fisheries, tourism and border demarcation.");
+    assertEquals(
+        "three memoranda; MoU on fisheries; MoU on tourism; MoU on border demarcation",
+        found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsTwoTitledInstrumentsOfDifferentKindsApartAndReadsNumberedResolutions() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru recalled the 2011 Memorandum of Understanding for Bilateral Defence"
+                + " Cooperation and the Plan of Action for Defence Cooperation. Both welcomed UN"
+                + " Security Council resolution 2756.");
+    assertEquals(
+        "2011 Memorandum of Understanding for Bilateral Defence Cooperation; Plan of Action for"
+            + " Defence Cooperation; UN Security Council resolution 2756",
+        found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
+    assertEquals(Agreement.Kind.ACTION_PLAN, found.get(1).kind());
+  }
 }

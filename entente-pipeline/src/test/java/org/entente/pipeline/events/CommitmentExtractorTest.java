@@ -56,6 +56,8 @@ class CommitmentExtractorTest {
         "The talks, scheduled to end on Friday, opened in Lima.",
         "Rebels were behind a plan to bomb the airport in Lima.",
         "Norway is expected to assure Ghana of its support.",
+        "Heads of Kenyan missions whose tenure will come to an end this year are packing.",
+        "Chile and Peru agreed on exchanges of leaders and agreed to actively pursue them.",
       })
   void leavesOutWishesPossibilitiesRequestsAndPast(String body) {
     assertEquals(

@@ -1,0 +1,189 @@
+package org.entente.pipeline.events;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.pipeline.events.CommitmentLexicon.WordClass;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * An occasion announced in the passive or with "take place": "The next meeting will take place in
+ * Tanzania", "the meeting of the joint commission, co-chaired by both ministers, will be held on
+ * February 5 in Colombo", "the Leaders' Meeting that will take place ... this week". The
+ * undertaking is to hold the occasion: the action is "hold" and the occasion's noun phrase (its
+ * modifiers and an "of" phrase), the place and the time follow the verb. The parties are the
+ * organisations named in the phrase, else two or more states named in it ("the India–Sri Lanka
+ * Joint Commission"), else the parties of the last meeting or the two main actors. Stateless.
+ */
+final class AnnouncedOccasions {
+
+  /** Participles that make "be ..." the holding of an occasion. */
+  private static final Set<String> HELD =
+      Set.of("held", "convened", "organised", "organized", "hosted", "staged", "reconvened");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "next", "its");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final int MAX_PHRASE = 14;
+
+  private AnnouncedOccasions() {}
+
+  /** The occasion announced by trigger tokens {@code [trigger, start)}, or null. */
+  static ActionReader.Action read(
+      EventContext ctx, Clause c, int trigger, int start, CommitmentLexicon lexicon) {
+    List<Token> tokens = c.tokens();
+    if (start + 1 >= tokens.size()) {
+      return null;
+    }
+    String verb = EventContext.lower(tokens.get(start));
+    String next = EventContext.lower(tokens.get(start + 1));
+    boolean held =
+        verb.equals("take") && next.equals("place") || verb.equals("be") && HELD.contains(next);
+    if (!held) {
+      return null;
+    }
+    int noun = nounBefore(c, trigger, lexicon);
+    if (noun < 0) {
+      return null;
+    }
+    int from = noun;
+    while (from > 0 && from > noun - MAX_PHRASE) {
+      Token t = tokens.get(from - 1);
+      String w = EventContext.lower(t);
+      if (DETERMINERS.contains(w)) {
+        from--;
+        if (from > 0 && ARTICLES.contains(EventContext.lower(tokens.get(from - 1)))) {
+          from--; // "the next meeting"
+        }
+        break;
+      }
+      if (t.isCapitalised()
+          || t.type() == Token.Type.NUMBER
+          || w.equals("(")
+          || w.equals(")")
+          || w.equals("'")
+          || w.equals("’")
+          || w.equals("-")
+          || w.equals("–")
+          || lexicon.is(w, WordClass.EVENT)
+          || w.matches(
+              "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")) {
+        from--;
+      } else {
+        break;
+      }
+    }
+    int to = noun + 1;
+    if (to + 1 < trigger && EventContext.lower(tokens.get(to)).equals("of")) {
+      int k = to + 1;
+      while (k < trigger && k < to + 9 && tokens.get(k).type() == Token.Type.WORD) {
+        k++;
+      }
+      to = k;
+    }
+    String phrase =
+        ctx.text()
+            .substring(tokens.get(from).start(), tokens.get(to - 1).end())
+            .replaceAll("\\s+", " ");
+    if (!phrase.isEmpty()
+        && Character.isUpperCase(phrase.charAt(0))
+        && DETERMINERS.contains(EventContext.lower(tokens.get(from)))) {
+      phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+    int after = start + 2;
+    int end = after;
+    while (end < tokens.size()
+        && !EventContext.lower(tokens.get(end)).equals(";")
+        && end < after + 16) {
+      end++;
+    }
+    int fromOffset = tokens.get(after < tokens.size() ? after : tokens.size() - 1).start();
+    int toOffset = tokens.get(end - 1).end();
+    DateMention date = null;
+    for (DateMention d : c.dates()) {
+      if (d.start() >= fromOffset
+          && d.end() <= toOffset
+          && (date == null || ActionReader.later(d, date))) {
+        date = d;
+      }
+    }
+    String place = null;
+    for (PlaceMatch p : c.places()) {
+      int pk = c.tokenAt(p.start());
+      if (p.start() >= fromOffset && p.end() <= toOffset && pk > 0) {
+        String before = EventContext.lower(tokens.get(pk - 1));
+        if (before.equals("in") || before.equals("at") || before.equals("of")) {
+          place = p.name();
+          break;
+        }
+      }
+    }
+    return new ActionReader.Action(
+        from, Math.min(end, tokens.size()), "hold " + phrase, place, date);
+  }
+
+  /** The parties of the occasion phrase {@code [from, to)} of {@code a}, or the pair. */
+  static Set<String> parties(EventContext ctx, Clause c, ActionReader.Action a) {
+    int fromOffset = c.tokens().get(a.from()).start();
+    Set<String> orgs = new LinkedHashSet<>();
+    Set<String> states = new LinkedHashSet<>();
+    for (ActorMention m : c.actors()) {
+      if (m.span().start() >= fromOffset
+          && a.text().contains(ctx.text().substring(m.span().start(), m.span().end()))) {
+        (m.kind() == ActorKind.ORGANISATION ? orgs : states).add(m.code());
+      }
+    }
+    if (!orgs.isEmpty()) {
+      return orgs;
+    }
+    if (states.size() >= 2) {
+      return states;
+    }
+    return UndertakingSubjects.pair(ctx, c);
+  }
+
+  /**
+   * The occasion noun that is the subject of the trigger: just before it ("the next meeting will"),
+   * before a relative pronoun ("the meeting that will"), before a parenthetical set off by commas
+   * ("the meeting of X, co-chaired by Y, will"), or heading an "of" phrase ("the meeting of the
+   * joint commission will"). -1 when the subject is no occasion.
+   */
+  private static int nounBefore(Clause c, int trigger, CommitmentLexicon lexicon) {
+    List<Token> tokens = c.tokens();
+    int k = trigger - 1;
+    while (k >= 0) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("that") || w.equals("which") || lexicon.is(w, WordClass.SKIP)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k >= 0 && EventContext.lower(tokens.get(k)).equals(",")) {
+      int open = k - 1;
+      while (open >= 0 && open > k - 20 && !EventContext.lower(tokens.get(open)).equals(",")) {
+        open--;
+      }
+      if (open < 0 || open <= k - 20) {
+        return -1;
+      }
+      k = open - 1;
+    }
+    for (int i = k; i >= 0 && i > k - 9; i--) {
+      String w = EventContext.lower(tokens.get(i));
+      if (lexicon.is(w, WordClass.EVENT)) {
+        boolean direct = i == k;
+        boolean headsOf = i + 1 <= k && EventContext.lower(tokens.get(i + 1)).equals("of");
+        return direct || headsOf ? i : -1;
+      }
+      if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

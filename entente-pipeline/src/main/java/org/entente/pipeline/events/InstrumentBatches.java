@@ -1,0 +1,156 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.model.Agreement;
+import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Token;
+
+/**
+ * A batch signing: a counted plural of an instrument noun ("signed three memoranda of
+ * understanding", "19 bilateral agreements", "four cooperation deals") is one record for the batch,
+ * named from the count to the noun, plus one record per instrument its complement lists ("three
+ * MoUs on education, political consultation and border demarcation" gives "MoU on education", "MoU
+ * on political consultation", "MoU on border demarcation"). Count words are in {@code
+ * instrument-counts.txt}; digits count by rule. Immutable and thread-safe.
+ */
+final class InstrumentBatches {
+
+  /** The batch's name at tokens {@code [from, to)} and the instruments it lists, as names. */
+  record Batch(InstrumentNames.Name name, List<String> items, int end) {}
+
+  private static final Set<String> ITEM_PREPOSITIONS = Set.of("on", "in", "for");
+  private static final Set<String> ITEM_ENDS =
+      Set.of(".", ";", ":", "(", ")", "which", "that", "were", "was", "to", "with", "between");
+  private static final int MAX_ITEMS_TOKENS = 30;
+
+  private static final class Holder {
+    static final InstrumentBatches DEFAULT = load("instrument-counts.txt");
+  }
+
+  private final Set<String> counts;
+
+  private InstrumentBatches(Set<String> counts) {
+    this.counts = counts;
+  }
+
+  static InstrumentBatches defaults() {
+    return Holder.DEFAULT;
+  }
+
+  static InstrumentBatches load(String file) {
+    Set<String> counts = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(InstrumentBatches.class, file)) {
+      String w = line.field(0);
+      if (line.fields().size() != 1 || !w.equals(w.toLowerCase(Locale.ROOT)) || w.contains(" ")) {
+        throw line.error("expected one lower-case word");
+      }
+      if (!counts.add(w)) {
+        throw line.error("word '" + w + "' listed twice");
+      }
+    }
+    return new InstrumentBatches(Set.copyOf(counts));
+  }
+
+  /**
+   * The batch whose plural noun is at {@code head} with the name read around it, or null when no
+   * count stands among the noun's modifiers.
+   */
+  Batch read(List<Token> tokens, InstrumentNames.Name name, InstrumentLexicon.Noun noun) {
+    int head = name.head();
+    int count = -1;
+    for (int k = name.from(); k < head; k++) {
+      Token t = tokens.get(k);
+      if (t.type() == Token.Type.NUMBER && t.text().matches("\\d{1,3}")
+          || counts.contains(EventContext.lower(t))) {
+        count = k;
+        break;
+      }
+    }
+    if (count < 0) {
+      return null;
+    }
+    int to = head + 1;
+    if (to + 1 < tokens.size()
+        && EventContext.lower(tokens.get(to)).equals("of")
+        && EventContext.lower(tokens.get(to + 1)).equals("understanding")) {
+      to += 2;
+    }
+    int k = to;
+    if (k + 2 < tokens.size() && EventContext.lower(tokens.get(k)).equals("(")) {
+      int close = k + 1;
+      while (close < tokens.size() && close < k + 6 && !tokens.get(close).text().equals(")")) {
+        close++;
+      }
+      k = close + 1;
+    }
+    List<String> items = new ArrayList<>();
+    int end = to;
+    if (k + 1 < tokens.size() && ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
+      String prep = EventContext.lower(tokens.get(k));
+      end = items(tokens, k + 1, singular(noun, tokens.get(head)) + " " + prep, items);
+    }
+    return new Batch(new InstrumentNames.Name(count, head, to), List.copyOf(items), end);
+  }
+
+  /**
+   * Splits "education, political consultation and border demarcation" into items: at commas, and at
+   * the first "and" of the last part. Returns the token after the list.
+   */
+  private static int items(List<Token> tokens, int from, String prefix, List<String> out) {
+    List<List<Token>> parts = new ArrayList<>();
+    List<Token> part = new ArrayList<>();
+    int k = from;
+    for (; k < tokens.size() && k < from + MAX_ITEMS_TOKENS; k++) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (ITEM_ENDS.contains(w)) {
+        break;
+      }
+      if (w.equals(",")) {
+        parts.add(part);
+        part = new ArrayList<>();
+        continue;
+      }
+      part.add(t);
+    }
+    parts.add(part);
+    List<Token> last = parts.get(parts.size() - 1);
+    for (int i = 0; i < last.size(); i++) {
+      if (EventContext.lower(last.get(i)).equals("and")) {
+        parts.set(parts.size() - 1, new ArrayList<>(last.subList(0, i)));
+        parts.add(new ArrayList<>(last.subList(i + 1, last.size())));
+        break;
+      }
+    }
+    if (parts.size() < 2) {
+      return from;
+    }
+    for (List<Token> p : parts) {
+      while (!p.isEmpty() && EventContext.lower(p.get(0)).equals("and")) {
+        p.remove(0);
+      }
+      if (p.isEmpty()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(prefix);
+      for (Token t : p) {
+        sb.append(' ').append(t.text());
+      }
+      out.add(sb.toString());
+    }
+    return k;
+  }
+
+  /** The singular by which one instrument of the batch is named: "MoU", "agreement", "deal". */
+  private static String singular(InstrumentLexicon.Noun noun, Token head) {
+    if (noun.kind() == Agreement.Kind.MOU) {
+      return "MoU";
+    }
+    String w = EventContext.lower(head);
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+}

@@ -1,0 +1,249 @@
+package org.entente.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.model.Meeting;
+import org.entente.pipeline.events.CommitmentLexicon.Guard;
+import org.entente.pipeline.events.CommitmentLexicon.Trigger;
+import org.entente.pipeline.events.CommitmentLexicon.WordClass;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Who is bound by an undertaking: the subject of the trigger's clause. The parties named nearest
+ * before the trigger with those coordinated with them ("Egypt and the Soviet Union"), not one
+ * inside a prepositional phrase nor a possessor; "the two sides" and "they" are the parties of the
+ * last meeting or the document's two main actors; "he" or "the minister" the last official's
+ * affiliation. Immutable and thread-safe.
+ */
+final class UndertakingSubjects {
+
+  private static final Set<String> MARKERS =
+      Set.of(",", ";", ":", "that", "said", "says", "told", "\"", "“", "”");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "in", "to", "from", "for", "on", "at", "by", "against", "into", "toward", "towards",
+          "over", "about", "between", "among");
+  private static final Set<String> OBJECT_MARKERS =
+      Set.of(
+          "to",
+          "with",
+          "from",
+          "by",
+          "met",
+          "meets",
+          "called",
+          "phoned",
+          "invited",
+          "told",
+          "received",
+          "hosted",
+          "visited",
+          "urged");
+
+  private final CommitmentLexicon lexicon;
+
+  UndertakingSubjects(CommitmentLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The parties that can be a subject: not one inside a prepositional phrase ("investment in the
+   * U.S. would") nor a possessor ("Saudi Arabia's investment would"), unless it owns a title
+   * ("China's foreign minister").
+   */
+  List<PartyFinder.Named> subjects(Clause c, List<PartyFinder.Named> named) {
+    List<Token> tokens = c.tokens();
+    List<PartyFinder.Named> out = new ArrayList<>();
+    for (PartyFinder.Named n : named) {
+      int k = n.from() - 1;
+      if (k >= 0 && EventContext.lower(tokens.get(k)).equals("the")) {
+        k--;
+      }
+      if (k >= 0 && PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
+        continue;
+      }
+      int last = n.to() - 1;
+      boolean possessor =
+          last < tokens.size()
+                  && (EventContext.lower(tokens.get(last)).endsWith("'s")
+                      || EventContext.lower(tokens.get(last)).endsWith("’s"))
+              || n.to() < tokens.size()
+                  && tokens.get(n.to()).isCapitalised()
+                  && (EventContext.lower(tokens.get(n.to())).endsWith("'s")
+                      || EventContext.lower(tokens.get(n.to())).endsWith("’s"));
+      if (possessor && !ownsTitle(tokens, n.to())) {
+        continue;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private boolean ownsTitle(List<Token> tokens, int k) {
+    for (int i = k; i < Math.min(tokens.size(), k + 4); i++) {
+      if (lexicon.is(EventContext.lower(tokens.get(i)), WordClass.TITLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who is bound; empty when the trigger's guard asks for a subject and none is found. */
+  Set<String> subject(
+      EventContext ctx,
+      Clause c,
+      List<PartyFinder.Named> named,
+      PhraseTable.Match<Trigger> m,
+      String lastOfficial,
+      Set<String> previous) {
+    List<Token> tokens = c.tokens();
+    Guard guard = m.value().guard() == Guard.VERB ? Guard.NONE : m.value().guard();
+    if (guard == Guard.REPORTED && !reported(tokens)) {
+      return Set.of();
+    }
+    int before = m.from() - 1;
+    while (before > 0 && lexicon.is(EventContext.lower(tokens.get(before)), WordClass.SKIP)) {
+      before--;
+    }
+    String joint = before >= 0 ? EventContext.lower(tokens.get(before)) : "";
+    if (before > 0 && EventContext.lower(tokens.get(before - 1)).equals("whose")) {
+      return Set.of(); // "missions whose tenure will come to an end": a thing is the subject
+    }
+    if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
+      return Set.of(); // "a path that will defuse": the subject is no party
+    }
+    if (before > 0 && joint.equals("and") && !previous.isEmpty()) {
+      return previous; // "he will sign X, and plans to visit Y": the subject of the first verb
+    }
+    if (before > 0 && joint.equals("and")) {
+      // "He talked to X about Y and vowed to ...": the subject opens the sentence.
+      Set<String> first = firstSubject(c, named, m.from(), lastOfficial);
+      if (!first.isEmpty()) {
+        return first;
+      }
+    }
+    int segment = markerBefore(tokens, m.from());
+    if (segment == m.from()
+        && segment > 1
+        && EventContext.lower(tokens.get(segment - 1)).equals(",")) {
+      // "Foreign Minister Penny Wong, will be visiting": a subject set off by a comma
+      segment = markerBefore(tokens, segment - 1);
+    }
+    if (PartyFinder.bothSides(tokens, segment, m.from())) {
+      return pair(ctx, c);
+    }
+    Set<String> s = PartyFinder.subject(c, named, segment, m.from());
+    if (!s.isEmpty()) {
+      return s;
+    }
+    for (int k = segment; k < m.from(); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("they") || w.equals("we")) {
+        return pair(ctx, c);
+      }
+      if (w.equals("it")
+          && !(k > 0
+              && (lexicon.is(EventContext.lower(tokens.get(k - 1)), WordClass.REPORTING)
+                  || EventContext.lower(tokens.get(k - 1)).equals("that")))) {
+        continue; // "it will strengthen": a thing, unless reported ("said it would")
+      }
+      if (lexicon.is(w, WordClass.PRONOUN) || lexicon.is(w, WordClass.TITLE)) {
+        String official = officialBefore(c, tokens.get(k).start(), lastOfficial);
+        if (official != null) {
+          return Set.of(official);
+        }
+      }
+    }
+    if (guard != Guard.NONE) {
+      return Set.of();
+    }
+    s = PartyFinder.subject(c, named, 0, m.from());
+    if (!s.isEmpty()) {
+      return s;
+    }
+    if (lastOfficial != null) {
+      return Set.of(lastOfficial);
+    }
+    return new LinkedHashSet<>(ctx.topActors(1));
+  }
+
+  /** The subject that opens the sentence: its first party group, or "he" as the last official. */
+  private Set<String> firstSubject(
+      Clause c, List<PartyFinder.Named> named, int to, String lastOfficial) {
+    List<Token> tokens = c.tokens();
+    String w = tokens.isEmpty() ? "" : EventContext.lower(tokens.get(0));
+    if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
+      return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
+    }
+    if (named.isEmpty() || named.get(0).from() > 3) {
+      return Set.of();
+    }
+    int end = named.get(0).to();
+    for (PartyFinder.Named n : named) {
+      if (n.from() <= end + 3 && n.to() <= to) {
+        end = Math.max(end, n.to());
+      }
+    }
+    return PartyFinder.subject(c, named, 0, Math.min(to, end));
+  }
+
+  /**
+   * True when an official is named as the object of a preposition or a verb of meeting ("spoke to
+   * Prime Minister X", "met X"): "he" in the next sentence is rather the one who spoke.
+   */
+  static boolean object(Clause c, EventContext.PersonMention p) {
+    List<Token> tokens = c.tokens();
+    int k = c.tokenAt(p.span().start()) - 1;
+    while (k >= 0 && tokens.get(k).isCapitalised()) {
+      k--;
+    }
+    return k >= 0 && OBJECT_MARKERS.contains(EventContext.lower(tokens.get(k)));
+  }
+
+  /** The official named last before {@code offset} in the sentence, else the last one before. */
+  private static String officialBefore(Clause c, int offset, String lastOfficial) {
+    String found = lastOfficial;
+    for (EventContext.PersonMention p : c.persons()) {
+      if (p.span().end() <= offset && p.person().affiliation() != null && !object(c, p)) {
+        found = p.person().affiliation();
+      }
+    }
+    return found;
+  }
+
+  private boolean reported(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (lexicon.is(EventContext.lower(t), WordClass.REPORTING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The two sides": the parties of the last meeting so far, else the two main actors. */
+  static Set<String> pair(EventContext ctx, Clause c) {
+    Meeting best = null;
+    for (Meeting m : ctx.analysis().meetings()) {
+      if (!m.spans().isEmpty() && m.spans().get(0).start() <= c.sentence().end()) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return new LinkedHashSet<>(best.parties());
+    }
+    return new LinkedHashSet<>(ctx.topActors(2));
+  }
+
+  /** The token after the last marker (comma, "that", "said", a quote) before {@code to}, or 0. */
+  private static int markerBefore(List<Token> tokens, int to) {
+    for (int k = to - 1; k >= 0; k--) {
+      if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+}

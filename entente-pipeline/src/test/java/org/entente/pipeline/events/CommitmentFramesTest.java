@@ -1,0 +1,121 @@
+package org.entente.pipeline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.Commitment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The clause structures and frames of announced undertakings, on fiction texts of the genre. */
+class CommitmentFramesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 10);
+
+  private static List<Commitment> read(String body) {
+    return CommitmentExtractorTest.commitments(body, PUBLISHED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile's Foreign Minister Ana Ruiz will be visiting Peru tomorrow to discuss trade."
+            + "|visit Peru|CHL PER",
+        "Chile's Foreign Minister Ana Ruiz will visit Peru on 12 March.|visit Peru|CHL PER",
+        "Chile's Foreign Minister Ana Ruiz will hold talks with Bolivia in Lima on Friday."
+            + "|hold talks with Bolivia|BOL CHL",
+        "Ghana will host a conference on Mali and Niger.|host a conference|GHA",
+      })
+  void framesBringTheVisitedAndTheMetButNotTheTopic(String body, String action, String parties) {
+    List<Commitment> found = read(body);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).startsWith(action);
+    assertThat(found.get(0).parties()).containsExactly(parties.split(" "));
+  }
+
+  @Test
+  void readsAnOccasionAnnouncedInThePassiveAsAnUndertakingToHoldIt() {
+    List<Commitment> found =
+        read(
+            "Chile and Peru reviewed their ties in Lima. The next meeting of the joint commission"
+                + " will be held in Santiago on 20 April.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo("hold the next meeting of the joint commission");
+    assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
+    assertThat(found.get(0).deadline().due()).hasToString("2026-04-20");
+  }
+
+  @Test
+  void readsAnUndertakingInThePassiveWithItsObjectAsSubject() {
+    List<Commitment> found =
+        read("A memorandum on fisheries will be signed between Chile and Peru next month.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).startsWith("sign a memorandum on fisheries");
+    assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
+    assertThat(found.get(0).deadline().due()).hasToString("2026-04-30");
+  }
+
+  @Test
+  void leavesAnAgendaItemInThePassiveOut() {
+    assertThat(read("The issue of fishing rights will be discussed by Chile and Peru.")).isEmpty();
+  }
+
+  @Test
+  void keepsTwoDeadlinesOfTwoCoordinatedClausesApart() {
+    List<Commitment> found =
+        read(
+            "Kenya pledged to host the maritime forum by 30 June, and Japan pledged to provide two"
+                + " patrol vessels before the end of the year.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).parties()).containsExactly("KEN");
+    assertThat(found.get(0).deadline().due()).hasToString("2026-06-30");
+    assertThat(found.get(1).parties()).containsExactly("JPN");
+    assertThat(found.get(1).deadline().due()).hasToString("2026-12-31");
+  }
+
+  @Test
+  void endsAnActionWhereACoordinatedClauseWithItsOwnSubjectBegins() {
+    List<Commitment> found =
+        read(
+            "The Chilean president will visit Lima from 4 to 5 May and the Bolivian president"
+                + " will visit from 8 to 9 May.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).action()).isEqualTo("visit Lima");
+    assertThat(found.get(0).deadline().due()).hasToString("2026-05-05");
+    assertThat(found.get(1).parties()).containsExactly("BOL");
+    assertThat(found.get(1).deadline().due()).hasToString("2026-05-09");
+  }
+
+  @Test
+  void readsActsAndNamedOccasionsThatAnAdjectivePutsAhead() {
+    List<Commitment> found =
+        read(
+            "The ministers highlighted Chile's upcoming hand-over of two patrol vessels to Peru and"
+                + " the handover of the Pacific Forum presidency from Peru to Chile in 2027. They"
+                + " also discussed the forthcoming Andean Forum Summit.");
+    assertThat(found)
+        .extracting(Commitment::action)
+        .containsExactly(
+            "hand over two patrol vessels to Peru",
+            "hand over the Pacific Forum presidency from Peru to Chile",
+            "hold the Andean Forum Summit");
+    assertThat(found.get(0).parties()).containsExactly("CHL");
+    assertThat(found.get(1).deadline().due()).hasToString("2027-12-31");
+  }
+
+  @Test
+  void leavesAnUnnamedUpcomingOccasionToItsAnnouncement() {
+    assertThat(read("Officials said the upcoming talks are being held in hard conditions."))
+        .isEmpty();
+  }
+
+  @Test
+  void readsDatesWhoseOrdinalsLostTheirSpaces() {
+    List<Commitment> found = read("The Chilean president will visit Lima from 18thto 19thJune.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).deadline().due()).hasToString("2026-06-19");
+  }
+}
