@@ -1,0 +1,192 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.Agreement;
+import org.entente.model.Meeting;
+import org.entente.model.PartialDate;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds the instruments of a French or Spanish text: a noun of the lexicon ("protocole d'accord",
+ * "hoja de ruta", "convenio") with its complements as the name ("protocole de coopération dans le
+ * domaine de l'énergie"), the status nearest to it in its sentence (none: referenced), its date
+ * when it was signed, agreed or adopted, and as parties the actors of its sentence, else those of
+ * the document's meetings. "D'accord" and "de acuerdo con" are no instruments. Immutable and
+ * thread-safe.
+ */
+public final class AgreementReader implements Stage {
+
+  /** Words that may continue a name after its noun. */
+  private static final Set<String> JOINS =
+      Set.of(
+          "de",
+          "des",
+          "du",
+          "d'",
+          "la",
+          "le",
+          "les",
+          "l'",
+          "en",
+          "matiere",
+          "dans",
+          "domaine",
+          "sur",
+          "entre",
+          "pour",
+          "para",
+          "sobre",
+          "con",
+          "del",
+          "el",
+          "los",
+          "las",
+          "au",
+          "aux",
+          "relatif",
+          "relative",
+          "portant",
+          "materia",
+          "ambos",
+          "deux");
+
+  /** Words that end a name. */
+  private static final Set<String> STOPS =
+      Set.of(
+          "a", "ont", "est", "sont", "qui", "que", "dont", "fue", "es", "son", "se", "et", "y",
+          "lors", "afin", "ainsi", "cuyo", "cuya", "lo", "sera");
+
+  private static final int MAX_NAME_WORDS = 10;
+
+  private final Lexicon lexicon;
+
+  public AgreementReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "AgreementExtractor";
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    Set<String> names = new HashSet<>();
+    TreeSet<String> meetingParties = new TreeSet<>();
+    for (Meeting m : analysis.meetings()) {
+      meetingParties.addAll(m.parties());
+    }
+    for (Sentence s : lt.sentences()) {
+      List<int[]> words = lt.words(s.start(), s.end());
+      for (PhraseList.Hit<Agreement.Kind> hit :
+          lexicon.instruments().find(lt.folded, s.start(), s.end())) {
+        if (hit.value() == null || notAnInstrument(lt, hit)) {
+          continue;
+        }
+        int end = nameEnd(lt, words, hit.end());
+        String name = lt.text.substring(hit.start(), end).strip();
+        if (!names.add(lt.folded.substring(hit.start(), end).strip())) {
+          continue;
+        }
+        Agreement.Status status = status(lt, s, hit);
+        PartialDate date = null;
+        if (status == Agreement.Status.SIGNED
+            || status == Agreement.Status.AGREED
+            || status == Agreement.Status.ADOPTED) {
+          for (DateMention d : lt.datesIn(s.start(), s.end())) {
+            if (d.pointDate() != null) {
+              date = d.pointDate();
+              break;
+            }
+          }
+          if (date == null && analysis.document().published() != null) {
+            date = PartialDate.of(analysis.document().published());
+          }
+        }
+        List<String> parties = lt.partiesIn(s.start(), s.end());
+        if (parties.size() < 2 && !meetingParties.isEmpty()) {
+          TreeSet<String> p = new TreeSet<>(parties);
+          p.addAll(meetingParties);
+          parties = List.copyOf(p);
+        }
+        analysis
+            .agreements()
+            .add(
+                new Agreement(
+                    parties,
+                    name,
+                    hit.value(),
+                    status,
+                    date,
+                    null,
+                    List.of(new Span(hit.start(), end))));
+      }
+    }
+  }
+
+  private static boolean notAnInstrument(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
+    String before = lt.folded.substring(Math.max(0, hit.start() - 4), hit.start());
+    String after = lt.folded.substring(hit.end(), Math.min(lt.folded.length(), hit.end() + 5));
+    return before.endsWith("d'")
+        || before.endsWith("de ") && (after.startsWith(" a ") || after.startsWith(" con"));
+  }
+
+  private static int nameEnd(LocalText lt, List<int[]> words, int from) {
+    int k = 0;
+    while (k < words.size() && words.get(k)[0] < from) {
+      k++;
+    }
+    int end = from;
+    int prevEnd = from;
+    boolean afterJoin = false;
+    int n = 0;
+    while (k < words.size() && n++ < MAX_NAME_WORDS) {
+      int[] w = words.get(k);
+      if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
+        break;
+      }
+      String lw = lt.folded.substring(w[0], w[1]);
+      if (JOINS.contains(lw)) {
+        afterJoin = true;
+      } else if (STOPS.contains(lw)
+          || !afterJoin && n > 2 && !Character.isUpperCase(lt.text.charAt(w[0]))) {
+        break;
+      } else {
+        afterJoin = false;
+        end = w[1];
+      }
+      prevEnd = w[1];
+      k++;
+    }
+    return end;
+  }
+
+  private Agreement.Status status(LocalText lt, Sentence s, PhraseList.Hit<Agreement.Kind> hit) {
+    Agreement.Status best = Agreement.Status.REFERENCED;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PhraseList.Hit<Agreement.Status> st :
+        lexicon.statuses().find(lt.folded, s.start(), s.end())) {
+      if (st.value() == null) {
+        continue;
+      }
+      int d =
+          st.end() <= hit.start() ? hit.start() - st.end() : Math.max(0, st.start() - hit.end());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = st.value();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,263 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.Commitment;
+import org.entente.model.Deadline;
+import org.entente.model.Meeting;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds the undertakings of a French or Spanish text: a trigger of the lexicon followed by an
+ * infinitive ("ont décidé de tenir", "se comprometieron a", "va participer") or a noun phrase ("ont
+ * convenu de la tenue"), or a verb in the future tense ("soumettra", "visitará"), read as the
+ * infinitive. The action runs to the end of the clause, in the text's own words, without its time
+ * words; the deadline is the first date of the clause; the parties are the actors and officials of
+ * the sentence, else those of the document's meetings, else its home state. A hedge ("souhaite",
+ * "es probable") in the sentence before the trigger drops it. Immutable and thread-safe.
+ */
+public final class CommitmentReader implements Stage {
+
+  /** Infinitives that state no undertaking ("aura pour but", "permitirán"). */
+  private static final Set<String> NOT_ACTIONS =
+      Set.of(
+          "avoir",
+          "etre",
+          "pouvoir",
+          "permettre",
+          "tener",
+          "ser",
+          "estar",
+          "haber",
+          "poder",
+          "permitir",
+          "falloir",
+          "devoir",
+          "deber",
+          "valoir",
+          "sembler");
+
+  /** Adverbs and pronouns that may stand between a trigger and its verb. */
+  private static final Set<String> BETWEEN =
+      Set.of(
+          "ensuite",
+          "egalement",
+          "aussi",
+          "bientot",
+          "prochainement",
+          "se",
+          "s'",
+          "y",
+          "en",
+          "a",
+          "tambien",
+          "ademas",
+          "ainsi",
+          "donc",
+          "notamment",
+          "successivement",
+          "personnellement");
+
+  private static final int MAX_ACTION_WORDS = 22;
+
+  private final Lexicon lexicon;
+
+  public CommitmentReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "CommitmentExtractor";
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    TreeSet<String> meetingParties = new TreeSet<>();
+    for (Meeting m : analysis.meetings()) {
+      meetingParties.addAll(m.parties());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : lt.sentences()) {
+      List<int[]> words = lt.words(s.start(), s.end());
+      List<int[]> starts = new ArrayList<>(); // {trigger start, action start}
+      for (PhraseList.Hit<Lexicon.Complement> hit :
+          lexicon.commitmentTriggers().find(lt.folded, s.start(), s.end())) {
+        if (hit.value() == null) {
+          continue;
+        }
+        int k = indexAt(words, hit.end());
+        if (hit.value() == Lexicon.Complement.NOUN) {
+          if (k < words.size()) {
+            starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+          }
+          continue;
+        }
+        while (k < words.size() && BETWEEN.contains(word(lt, words.get(k)))) {
+          k++;
+        }
+        // time words may come between: "va participer, le 19 octobre, au Conseil"
+        if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
+          starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        int[] w = words.get(i);
+        String raw = lt.text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+        if (Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(raw)) {
+          boolean covered = false;
+          for (int[] st : starts) {
+            covered |= st[1] == w[0];
+          }
+          if (!covered) {
+            starts.add(new int[] {w[0], w[0], i});
+          }
+        }
+      }
+      for (int[] st : starts) {
+        Commitment c = commitment(lt, s, words, st, meetingParties);
+        if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+          analysis.commitments().add(c);
+        }
+      }
+    }
+  }
+
+  private Commitment commitment(
+      LocalText lt, Sentence s, List<int[]> words, int[] st, TreeSet<String> meetingParties) {
+    int trigger = st[0];
+    int actionStart = st[1];
+    if (lexicon.hedges().any(lt.folded, s.start(), trigger)) {
+      return null;
+    }
+    int end = lt.clauseEnd(actionStart, s.end());
+    // an action goes on past a clause of time words: "participer, le 19 octobre, au Conseil"
+    List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
+    for (DateMention d : dates) {
+      if (d.start() <= end + 3 && d.start() >= end) {
+        int after = d.end();
+        while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
+          after++;
+        }
+        end = lt.clauseEnd(after, s.end());
+      }
+    }
+    String first;
+    int restStart;
+    if (st[2] >= 0) {
+      int[] verb = words.get(st[2]);
+      String raw = lt.text.substring(verb[0], verb[1]).toLowerCase(Locale.ROOT);
+      first = infinitive(raw);
+      restStart = verb[1];
+    } else {
+      first = "";
+      restStart = actionStart;
+    }
+    StringBuilder action = new StringBuilder(first);
+    int n = 0;
+    DateMention due = null;
+    for (int[] w : words) {
+      if (w[0] < restStart || w[1] > end || n >= MAX_ACTION_WORDS) {
+        continue;
+      }
+      DateMention in = dateAt(dates, w[0]);
+      if (in != null) {
+        if (due == null) {
+          due = in;
+        }
+        continue;
+      }
+      if (action.length() > 0 && !action.toString().endsWith("'")) {
+        action.append(' ');
+      }
+      action.append(lt.text, w[0], w[1]);
+      n++;
+    }
+    if (due == null) {
+      for (DateMention d : dates) {
+        if (d.start() >= trigger || d.end() <= end) {
+          due = d;
+          break;
+        }
+      }
+    }
+    String a = action.toString().strip();
+    String verb = a.isEmpty() ? "" : a.split(" ")[0].toLowerCase(Locale.ROOT);
+    if (a.isEmpty() || a.indexOf(' ') < 0 && st[2] < 0 || NOT_ACTIONS.contains(fold(verb))) {
+      return null;
+    }
+    List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (parties.isEmpty()) {
+      parties = List.copyOf(meetingParties);
+    }
+    if (parties.isEmpty() && lt.home != null) {
+      parties = List.of(lt.home);
+    }
+    Deadline deadline = due == null ? null : due.deadline();
+    return new Commitment(
+        parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  private static DateMention dateAt(List<DateMention> dates, int i) {
+    for (DateMention d : dates) {
+      if (d.start() <= i && i < d.end()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private String infinitive(String future) {
+    String irregular = lexicon.infinitiveOf(future);
+    if (irregular != null) {
+      return irregular;
+    }
+    String w = future;
+    if (w.endsWith("rán") || w.endsWith("rá")) {
+      return w.substring(0, w.lastIndexOf('r')) + "r";
+    }
+    if (w.endsWith("eront") || w.endsWith("era")) {
+      return w.substring(0, w.lastIndexOf("er")) + "er";
+    }
+    if (w.endsWith("iront") || w.endsWith("ira")) {
+      return w.substring(0, w.lastIndexOf("ir")) + "ir";
+    }
+    if (w.endsWith("ront") || w.endsWith("ra")) {
+      return w.substring(0, w.lastIndexOf('r')) + "re";
+    }
+    return w;
+  }
+
+  private static boolean isInfinitive(String w) {
+    return w.length() > 3
+        && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("ar"));
+  }
+
+  private static String word(LocalText lt, int[] w) {
+    return lt.folded.substring(w[0], w[1]);
+  }
+
+  private static String fold(String s) {
+    return org.entente.pipeline.lang.Folding.fold(s);
+  }
+
+  private static int indexAt(List<int[]> words, int offset) {
+    int k = 0;
+    while (k < words.size() && words.get(k)[0] < offset) {
+      k++;
+    }
+    return k;
+  }
+}

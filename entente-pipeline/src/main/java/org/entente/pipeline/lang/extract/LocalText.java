@@ -1,0 +1,184 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.lang.Folding;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * The views of one French or Spanish document that the readers share: the folded text, sentence
+ * bounds, clause bounds, the actors and officials of a span, and the document's home state (the
+ * state it names most often, the usual speaker of a communiqué). Not thread-safe; one per analysis.
+ */
+final class LocalText {
+
+  final Analysis analysis;
+  final String text;
+  final String folded;
+  final String home;
+
+  private LocalText(Analysis analysis) {
+    this.analysis = analysis;
+    this.text = analysis.text();
+    this.folded = Folding.fold(text);
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    this.home = best;
+  }
+
+  static LocalText of(Analysis analysis) {
+    return analysis.memo(LocalText.class, LocalText::new);
+  }
+
+  List<Sentence> sentences() {
+    return analysis.sentences();
+  }
+
+  /** Actor codes mentioned in [from, to), in text order, distinct. */
+  Set<String> actorsIn(int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.span().start() >= from && a.span().end() <= to) {
+        out.add(a.code());
+      }
+    }
+    return out;
+  }
+
+  /** The actor mention that covers offset {@code i}, or null. */
+  ActorMention actorAt(int i) {
+    for (ActorMention a : analysis.actors()) {
+      if (a.span().start() <= i && i < a.span().end()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Affiliations of the officials mentioned in [from, to). */
+  Set<String> officialsIn(int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Person p : analysis.persons()) {
+      if (p.affiliation() == null) {
+        continue;
+      }
+      for (Span s : p.spans()) {
+        if (s.start() >= from && s.end() <= to) {
+          out.add(p.affiliation());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actors and officials' affiliations of [from, to), sorted. */
+  List<String> partiesIn(int from, int to) {
+    Set<String> out = new TreeSet<>(actorsIn(from, to));
+    out.addAll(officialsIn(from, to));
+    return new ArrayList<>(out);
+  }
+
+  /** Date mentions inside [from, to). */
+  List<DateMention> datesIn(int from, int to) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : analysis.dates()) {
+      if (d.start() >= from && d.end() <= to) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The start of the clause holding offset {@code i} within [from, ...): after a , ; : or (. */
+  int clauseStart(int from, int i) {
+    for (int k = i - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u00ab' || c == '"') {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /** The end of the clause holding offset {@code i}, before {@code to}. */
+  int clauseEnd(int i, int to) {
+    for (int k = i; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ','
+          || c == ';'
+          || c == ':'
+          || c == ')'
+          || c == '\u00bb'
+          || c == '"'
+          || c == '.' && (k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** The end of the sentence part holding offset {@code i}: a ; or the sentence end. */
+  int sentenceEnd(int i, int to) {
+    for (int k = i; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ';' || c == '.' && (k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Words of the folded text in [from, to) as {start, end} pairs: letters and digits with inner
+   * hyphens; an elided article or pronoun keeps its apostrophe and ends there ("l'", "d'", "qu'").
+   */
+  List<int[]> words(int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to) {
+        char d = folded.charAt(j);
+        if (Character.isLetterOrDigit(d)
+            || d == '-' && j + 1 < to && Character.isLetterOrDigit(folded.charAt(j + 1))) {
+          j++;
+        } else {
+          if (d == '\'' && j - i <= 5 && j + 1 < to && Character.isLetter(folded.charAt(j + 1))) {
+            j++;
+          }
+          break;
+        }
+      }
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+}

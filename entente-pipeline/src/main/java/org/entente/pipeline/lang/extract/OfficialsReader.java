@@ -1,0 +1,248 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+
+/**
+ * Finds the officials of a French or Spanish text from their titles, never from a list of people: a
+ * title of the lexicon ("ministre", "canciller"), its complements ("des Affaires étrangères de la
+ * France", "panameño"), an optional comma and honorific ("l'honorable", "Dr."), then a name of at
+ * least two capitalised words ("Jean-Yves Le Drian"); a list of names after one title ("los
+ * ministros X de Paraguay, Y de Brasil") gives one official each. The affiliation is the first
+ * state or organisation inside the title, else the one right after the name ("de Paraguay"), else
+ * the document's home state. A later mention by surname alone ("la ministre Joly") adds a span.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OfficialsReader implements Stage {
+
+  /** Words that join the parts of a title ("ministre des Affaires étrangères et des Cultes"). */
+  private static final Set<String> JOINS =
+      Set.of(
+          "de", "des", "du", "d'", "la", "le", "les", "l'", "et", "del", "el", "los", "las", "y",
+          "para", "pour", "en", "charge", "chargee", "aux", "au", "a");
+
+  /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
+
+  /** The most words a title runs on after its head. */
+  private static final int MAX_ROLE_WORDS = 12;
+
+  private final Lexicon lexicon;
+
+  public OfficialsReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "OfficialsExtractor";
+  }
+
+  private record Found(String name, String role, String affiliation, Span span) {}
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    List<Found> found = new ArrayList<>();
+    for (Sentence s : lt.sentences()) {
+      List<int[]> words = lt.words(s.start(), s.end());
+      for (PhraseList.Hit<String> hit : lexicon.titles().find(lt.folded, s.start(), s.end())) {
+        read(lt, words, hit, found);
+      }
+    }
+    // full names first, then surnames alone that name one of them
+    Map<String, Found> byName = new LinkedHashMap<>();
+    Map<String, List<Span>> spans = new LinkedHashMap<>();
+    for (Found f : found) {
+      if (f.name().indexOf(' ') > 0 && !byName.containsKey(f.name())) {
+        byName.put(f.name(), f);
+        spans.put(f.name(), new ArrayList<>());
+      }
+    }
+    for (Found f : found) {
+      String key = f.name().indexOf(' ') > 0 ? f.name() : bySurname(byName, f.name());
+      if (key != null) {
+        spans.get(key).add(f.span());
+      }
+    }
+    byName.forEach(
+        (n, f) -> analysis.persons().add(new Person(n, f.role(), f.affiliation(), spans.get(n))));
+  }
+
+  private static String bySurname(Map<String, Found> byName, String surname) {
+    for (String n : byName.keySet()) {
+      if (n.endsWith(" " + surname) || n.equals(surname)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private void read(LocalText lt, List<int[]> words, PhraseList.Hit<String> hit, List<Found> out) {
+    int k = 0;
+    while (k < words.size() && words.get(k)[0] < hit.end()) {
+      k++;
+    }
+    int roleEnd = hit.end();
+    Set<String> roleActors = new LinkedHashSet<>();
+    boolean afterJoin = false;
+    boolean lastCapital = false;
+    int steps = 0;
+    int prevEnd = hit.end();
+    while (k < words.size() && steps++ < MAX_ROLE_WORDS) {
+      int[] w = words.get(k);
+      if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
+        break;
+      }
+      String lw = lt.folded.substring(w[0], w[1]);
+      ActorMention actor = lt.actorAt(w[0]);
+      if (actor != null) {
+        roleActors.add(actor.code());
+        roleEnd = actor.span().end();
+        while (k < words.size() && words.get(k)[0] < roleEnd) {
+          k++;
+        }
+        prevEnd = roleEnd;
+        afterJoin = false;
+        lastCapital = false;
+        continue;
+      }
+      boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
+      if (JOINS.contains(lw) && !capital) {
+        afterJoin = true;
+        prevEnd = w[1];
+        k++;
+        continue;
+      }
+      // after a join any word; after a capital a lower-case adjective ("Affaires étrangères");
+      // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
+      boolean inRole = afterJoin || lastCapital && (!capital || lexicon.isTitleWord(lw));
+      if (!inRole) {
+        break;
+      }
+      roleEnd = w[1];
+      prevEnd = w[1];
+      lastCapital = capital;
+      afterJoin = false;
+      k++;
+    }
+    // back to the first word after the role
+    k = 0;
+    while (k < words.size() && words.get(k)[0] < roleEnd) {
+      k++;
+    }
+    String role = lt.text.substring(hit.start(), roleEnd);
+    String affiliation =
+        roleActors.isEmpty()
+            ? (hit.value().isEmpty() ? null : hit.value())
+            : roleActors.iterator().next();
+    int from = roleEnd;
+    boolean first = true;
+    while (k < words.size()) {
+      int gapEnd = words.get(k)[0];
+      String gap = lt.text.substring(from, gapEnd).strip();
+      if (!(gap.isEmpty() || gap.equals(","))) {
+        break;
+      }
+      // honorifics
+      PhraseList.Hit<String> hon =
+          lexicon.honorifics().first(lt.folded, gapEnd, Math.min(lt.folded.length(), gapEnd + 20));
+      if (hon != null && hon.start() == gapEnd) {
+        while (k < words.size() && words.get(k)[0] < hon.end()) {
+          k++;
+        }
+      }
+      int start = k;
+      int end = k;
+      while (end < words.size()) {
+        int[] w = words.get(end);
+        if (end > start && !lt.text.substring(words.get(end - 1)[1], w[0]).equals(" ")) {
+          break;
+        }
+        String lw = lt.folded.substring(w[0], w[1]);
+        boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
+        if (lt.actorAt(w[0]) != null || lexicon.titles().any(lt.folded, w[0], w[1])) {
+          break;
+        }
+        if (capital) {
+          end++;
+        } else if (PARTICLES.contains(lw)
+            && end > start
+            && end + 1 < words.size()
+            && Character.isUpperCase(lt.text.charAt(words.get(end + 1)[0]))
+            && lt.actorAt(words.get(end + 1)[0]) == null) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      if (end == start) {
+        break;
+      }
+      int ns = words.get(start)[0];
+      int ne = words.get(end - 1)[1];
+      String name = lt.text.substring(ns, ne);
+      if (end - start == 1 && !first) {
+        break;
+      }
+      String own = affiliationAfter(lt, words, end);
+      String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
+      out.add(new Found(name, role, aff, new Span(ns, ne)));
+      // a list of names after one title: ", Y de Brasil" / " et M. Z"
+      k = end;
+      from = ne;
+      if (own != null) {
+        while (k < words.size() && lt.actorAt(words.get(k)[0]) == null) {
+          k++;
+        }
+        if (k < words.size()) {
+          from = lt.actorAt(words.get(k)[0]).span().end();
+          while (k < words.size() && words.get(k)[0] < from) {
+            k++;
+          }
+        }
+      }
+      if (k < words.size()) {
+        String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+        if ((lw.equals("et") || lw.equals("y"))
+            && lt.text.substring(from, words.get(k)[0]).strip().matches(",?")) {
+          from = words.get(k)[1];
+          k++;
+        }
+      }
+      first = false;
+    }
+  }
+
+  /** The state right after a name: "Rubén Ramírez Lezcano de Paraguay". */
+  private static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
+    if (k + 1 >= words.size()) {
+      return null;
+    }
+    String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+    if (!(lw.equals("de") || lw.equals("del") || lw.equals("d'") || lw.equals("du"))) {
+      return null;
+    }
+    int next = k + 1;
+    String after = lt.folded.substring(words.get(next)[0], words.get(next)[1]);
+    if ((after.equals("la") || after.equals("l'")) && next + 1 < words.size()) {
+      next++;
+    }
+    ActorMention a = lt.actorAt(words.get(next)[0]);
+    return a == null ? null : a.code();
+  }
+}
