@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.entente.model.Extraction;
-import org.entente.pipeline.Entente;
 import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
@@ -77,6 +76,12 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Extraction threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Read every text as this language (en, fr, es) instead of detecting it.")
+  String lang;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(paths);
@@ -90,7 +95,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     ReadOptions options = ReadOptions.defaults().withDefaultPublished(published);
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = Entente.pipeline();
+    Pipeline pipeline = LanguageOption.pipeline(spec.commandLine(), lang);
     ExecutorService pool = Executors.newFixedThreadPool(threads, Daemon.FACTORY);
     long[] counts = new long[2];
     try (Writer out = open();
