@@ -44,6 +44,9 @@ public final class Lexicon {
   private final PhraseList<Complement> commitmentTriggers;
   private final PhraseList<String> hedges;
   private final PhraseList<String> pastMarkers;
+  private final PhraseList<String> subjects;
+  private final Set<String> notActions;
+  private final Set<String> between;
   private final List<String> futureEndings;
   private final Set<String> notFuture;
   private final Map<String, String> infinitives;
@@ -87,6 +90,9 @@ public final class Lexicon {
     Map<String, Complement> ct = new LinkedHashMap<>();
     Map<String, String> hedge = new LinkedHashMap<>();
     Map<String, String> past = new LinkedHashMap<>();
+    Map<String, String> subject = new LinkedHashMap<>();
+    java.util.Set<String> notActionSet = new java.util.HashSet<>();
+    java.util.Set<String> betweenSet = new java.util.HashSet<>();
     List<String> endings = new ArrayList<>();
     Map<String, String> inf = new HashMap<>();
     java.util.Set<String> notFut = new java.util.HashSet<>();
@@ -97,6 +103,9 @@ public final class Lexicon {
         case "noun" -> ct.put(phrase, Complement.NOUN);
         case "hedge" -> hedge.put(phrase, "");
         case "past" -> past.put(phrase, "");
+        case "subject" -> subject.put(phrase, "");
+        case "not-action" -> notActionSet.add(Folding.fold(phrase));
+        case "between" -> betweenSet.add(Folding.fold(phrase));
         case "future-ending" -> endings.add(phrase.toLowerCase(Locale.ROOT));
         case "not-future" -> notFut.add(phrase.toLowerCase(Locale.ROOT));
         case "future" -> inf.put(phrase.toLowerCase(Locale.ROOT), need(l, 2));
@@ -106,6 +115,9 @@ public final class Lexicon {
     this.commitmentTriggers = PhraseList.of(ct);
     this.hedges = PhraseList.of(hedge);
     this.pastMarkers = PhraseList.of(past);
+    this.subjects = PhraseList.of(subject);
+    this.notActions = Set.copyOf(notActionSet);
+    this.between = Set.copyOf(betweenSet);
     this.futureEndings = List.copyOf(endings);
     this.notFuture = Set.copyOf(notFut);
     this.infinitives = Map.copyOf(inf);
@@ -202,6 +214,21 @@ public final class Lexicon {
   /** Words that make an undertaking a wish or a possibility ("souhaite", "es probable"). */
   public PhraseList<String> hedges() {
     return hedges;
+  }
+
+  /** Whether the folded infinitive states no undertaking ("avoir", "permitir"). */
+  public boolean isNotAction(String folded) {
+    return notActions.contains(folded);
+  }
+
+  /** Whether the folded word may stand between a trigger and its verb ("ensuite", "se"). */
+  public boolean isBetween(String folded) {
+    return between.contains(folded);
+  }
+
+  /** Subjects that stand for the parties without naming them ("les deux parties", "ambos"). */
+  public PhraseList<String> subjects() {
+    return subjects;
   }
 
   /** Words that put a report in the past ("a eu lieu", "se llevó a cabo"). */

@@ -128,7 +128,10 @@ public final class CuePhrases<V> {
 
   static String normalise(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    w = ELISION.matcher(w).replaceFirst("");
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe > 0 && apostrophe <= 6) {
+      w = ELISION.matcher(w).replaceFirst("");
+    }
     if (w.endsWith("'s") && w.length() > 2) {
       w = w.substring(0, w.length() - 2);
     } else if (w.endsWith("'") && w.length() > 1) {

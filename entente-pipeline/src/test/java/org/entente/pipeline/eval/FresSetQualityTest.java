@@ -46,22 +46,22 @@ class FresSetQualityTest {
 
   @Test
   void personsStayAboveGate() {
-    assertGate("persons", 0.70);
+    assertGate("persons", 0.90);
   }
 
   @Test
   void meetingsStayAboveGate() {
-    assertGate("meetings", 0.52);
+    assertGate("meetings", 0.90);
   }
 
   @Test
   void agreementsStayAboveGate() {
-    assertGate("agreements", 0.80);
+    assertGate("agreements", 0.85);
   }
 
   @Test
   void commitmentsStayAboveGate() {
-    assertGate("commitments", 0.65);
+    assertGate("commitments", 0.78);
   }
 
   @Test
@@ -71,7 +71,7 @@ class FresSetQualityTest {
 
   @Test
   void macroF1StaysAboveGate() {
-    assertThat(scorer.macroF1()).as(scorer.report()).isGreaterThanOrEqualTo(0.71);
+    assertThat(scorer.macroF1()).as(scorer.report()).isGreaterThanOrEqualTo(0.86);
   }
 
   /** The Java scorer and the reference scorer agree to the digit, French and Spanish included. */

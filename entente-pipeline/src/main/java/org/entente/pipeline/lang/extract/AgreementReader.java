@@ -91,12 +91,17 @@ public final class AgreementReader implements Stage {
       List<int[]> words = lt.words(s.start(), s.end());
       for (PhraseList.Hit<Agreement.Kind> hit :
           lexicon.instruments().find(lt.folded, s.start(), s.end())) {
-        if (hit.value() == null || notAnInstrument(lt, hit)) {
+        if (hit.value() == null || notAnInstrument(lt, hit) || rementioned(lt, hit, analysis)) {
           continue;
         }
         int end = nameEnd(lt, words, hit.end());
         String name = lt.text.substring(hit.start(), end).strip();
-        if (!names.add(lt.folded.substring(hit.start(), end).strip())) {
+        // a bare plural ("les autres accords") announces a list, it names no instrument
+        if (end == hit.end() && !counted(lt, hit) && hit.phrase().endsWith("s")) {
+          continue;
+        }
+        if (!names.add(lt.folded.substring(hit.start(), end).strip())
+            || sameAsFound(name, analysis)) {
           continue;
         }
         Agreement.Status status = status(lt, s, hit);
@@ -133,6 +138,63 @@ public final class AgreementReader implements Stage {
                     List.of(new Span(hit.start(), end))));
       }
     }
+  }
+
+  /**
+   * Determiners that point back to an instrument already named ("ce protocole", "del memorándum").
+   */
+  private static final java.util.regex.Pattern BACK_REFERENCE =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:ce|cet|cette|ces|este|esta|estos|estas|dicho|dicha|le|la|l'|les|el|del|du|al|los|las)\\s*$");
+
+  private static final java.util.regex.Pattern DEMONSTRATIVE =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:ce|cet|cette|ces|este|esta|estos|estas|dicho|dicha)\\s*$");
+
+  /**
+   * A re-mention: a demonstrative before the noun, or a definite article before a noun whose kind
+   * the text has already named.
+   */
+  private static boolean rementioned(
+      LocalText lt, PhraseList.Hit<Agreement.Kind> hit, Analysis analysis) {
+    String before = lt.folded.substring(Math.max(0, hit.start() - 8), hit.start());
+    if (DEMONSTRATIVE.matcher(before).find()) {
+      return true;
+    }
+    if (!BACK_REFERENCE.matcher(before).find()) {
+      return false;
+    }
+    for (Agreement a : analysis.agreements()) {
+      if (a.kind() == hit.value()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number stands before the noun: "six accords", "3 convenios". */
+  private static boolean counted(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
+    String before = lt.folded.substring(Math.max(0, hit.start() - 12), hit.start()).strip();
+    String last = before.substring(before.lastIndexOf(' ') + 1);
+    return last.matches(
+        "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez");
+  }
+
+  /** Whether an instrument of about the same name was found already (half its words or more). */
+  private static boolean sameAsFound(String name, Analysis analysis) {
+    Set<String> w = org.entente.pipeline.eval.Matching.words(name);
+    for (Agreement a : analysis.agreements()) {
+      Set<String> o = org.entente.pipeline.eval.Matching.words(a.name());
+      Set<String> common = new HashSet<>(w);
+      common.retainAll(o);
+      if (!w.isEmpty()
+          && !o.isEmpty()
+          && common.size() * 2 >= Math.min(w.size(), o.size()) + 1
+          && common.size() >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean notAnInstrument(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {

@@ -29,47 +29,12 @@ import org.entente.pipeline.time.DateMention;
  */
 public final class CommitmentReader implements Stage {
 
-  /** Infinitives that state no undertaking ("aura pour but", "permitirán"). */
-  private static final Set<String> NOT_ACTIONS =
-      Set.of(
-          "avoir",
-          "etre",
-          "pouvoir",
-          "permettre",
-          "tener",
-          "ser",
-          "estar",
-          "haber",
-          "poder",
-          "permitir",
-          "falloir",
-          "devoir",
-          "deber",
-          "valoir",
-          "sembler");
-
-  /** Adverbs and pronouns that may stand between a trigger and its verb. */
-  private static final Set<String> BETWEEN =
-      Set.of(
-          "ensuite",
-          "egalement",
-          "aussi",
-          "bientot",
-          "prochainement",
-          "se",
-          "s'",
-          "y",
-          "en",
-          "a",
-          "tambien",
-          "ademas",
-          "ainsi",
-          "donc",
-          "notamment",
-          "successivement",
-          "personnellement");
-
   private static final int MAX_ACTION_WORDS = 22;
+
+  /** Words that add a second undertaking to the first: "así como facilitar", "ainsi que de". */
+  private static final java.util.regex.Pattern ALSO =
+      java.util.regex.Pattern.compile(
+          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a)\\s+(?:de\\s+|d')?");
 
   private final Lexicon lexicon;
 
@@ -105,7 +70,7 @@ public final class CommitmentReader implements Stage {
           }
           continue;
         }
-        while (k < words.size() && BETWEEN.contains(word(lt, words.get(k)))) {
+        while (k < words.size() && lexicon.isBetween(word(lt, words.get(k)))) {
           k++;
         }
         // time words may come between: "va participer, le 19 octobre, au Conseil"
@@ -113,6 +78,18 @@ public final class CommitmentReader implements Stage {
           starts.add(new int[] {hit.start(), words.get(k)[0], -1});
         }
       }
+      List<int[]> more = new ArrayList<>();
+      for (int[] st : starts) {
+        java.util.regex.Matcher m = ALSO.matcher(lt.folded);
+        m.region(st[1], s.end());
+        if (m.find()) {
+          int k = indexAt(words, m.end());
+          if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
+            more.add(new int[] {words.get(k)[0], words.get(k)[0], -1});
+          }
+        }
+      }
+      starts.addAll(more);
       for (int i = 0; i < words.size(); i++) {
         int[] w = words.get(i);
         String raw = lt.text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
@@ -154,6 +131,7 @@ public final class CommitmentReader implements Stage {
         end = lt.clauseEnd(after, s.end());
       }
     }
+    end = enumerationEnd(lt, end, s.end());
     String first;
     int restStart;
     if (st[2] >= 0) {
@@ -195,12 +173,17 @@ public final class CommitmentReader implements Stage {
     }
     String a = action.toString().strip();
     String verb = a.isEmpty() ? "" : a.split(" ")[0].toLowerCase(Locale.ROOT);
-    if (a.isEmpty() || a.indexOf(' ') < 0 && st[2] < 0 || NOT_ACTIONS.contains(fold(verb))) {
+    if (a.isEmpty() || a.indexOf(' ') < 0 && st[2] < 0 || lexicon.isNotAction(fold(verb))) {
       return null;
     }
     List<String> parties = lt.partiesIn(s.start(), s.end());
-    if (parties.isEmpty()) {
-      parties = List.copyOf(meetingParties);
+    if (parties.isEmpty() && !lexicon.subjects().any(lt.folded, s.start(), trigger)) {
+      return null; // nobody the text names is bound: "toute reprise doit inclure la source"
+    }
+    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
+      TreeSet<String> p = new TreeSet<>(parties);
+      p.addAll(meetingParties);
+      parties = List.copyOf(p);
     }
     if (parties.isEmpty() && lt.home != null) {
       parties = List.of(lt.home);
@@ -209,6 +192,22 @@ public final class CommitmentReader implements Stage {
     return new Commitment(
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
   }
+
+  /** A list of places goes on past its commas: "au Mali, en Guinée-Bissau et en Gambie". */
+  private static int enumerationEnd(LocalText lt, int end, int to) {
+    while (end < to && lt.text.charAt(end) == ',') {
+      java.util.regex.Matcher m = NEXT_PLACE.matcher(lt.folded);
+      m.region(end + 1, to);
+      if (!m.lookingAt() || lt.actorAt(m.end()) == null) {
+        break;
+      }
+      end = lt.clauseEnd(lt.actorAt(m.end()).span().end(), to);
+    }
+    return end;
+  }
+
+  private static final java.util.regex.Pattern NEXT_PLACE =
+      java.util.regex.Pattern.compile("\\s*(?:et\\s+|y\\s+)?(?:en|au|aux|a|al|le|la|l')\\s*");
 
   private static DateMention dateAt(List<DateMention> dates, int i) {
     for (DateMention d : dates) {

@@ -49,6 +49,37 @@ final class LocalText {
     this.home = best;
   }
 
+  /** The states named or described (not by a city) in the text, in the order of first mention. */
+  List<String> statesInOrder() {
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE
+          && (a.how() == ActorMention.How.NAME || a.how() == ActorMention.How.DEMONYM)) {
+        out.add(a.code());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The state named most often after the home state, or null. */
+  String other() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE && !a.code().equals(home)) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
   static LocalText of(Analysis analysis) {
     return analysis.memo(LocalText.class, LocalText::new);
   }
@@ -99,6 +130,29 @@ final class LocalText {
     Set<String> out = new TreeSet<>(actorsIn(from, to));
     out.addAll(officialsIn(from, to));
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether {@code d} is a dateline ("Ciudad de México, 30 de septiembre de 2014 (PL).-", "RABAT, 3
+   * mars –"): the date of the story, not of an event in it.
+   */
+  boolean isDateline(DateMention d) {
+    String after = text.substring(d.end(), Math.min(text.length(), d.end() + 4)).stripLeading();
+    return after.startsWith("(")
+        || after.startsWith(".-")
+        || after.startsWith("\u2013")
+        || after.startsWith("\u2014")
+        || after.startsWith("- ");
+  }
+
+  /** Whether {@code code} is an organisation in this text. */
+  boolean isOrganisation(String code) {
+    for (ActorMention a : analysis.actors()) {
+      if (a.code().equals(code)) {
+        return a.kind() != ActorKind.STATE;
+      }
+    }
+    return false;
   }
 
   /** Date mentions inside [from, to). */

@@ -59,7 +59,9 @@ public final class MeetingReader implements Stage {
     for (Meeting m : found) {
       Meeting same = null;
       for (Meeting o : merged) {
-        if (o.parties().containsAll(m.parties()) || m.parties().containsAll(o.parties())) {
+        if (o.parties().containsAll(m.parties())
+            || m.parties().containsAll(o.parties())
+            || sameGathering(lt, o, m)) {
           same = o;
           break;
         }
@@ -95,6 +97,26 @@ public final class MeetingReader implements Stage {
     }
   }
 
+  /**
+   * Two reports of one multilateral gathering: the same day, a common party, and an organisation
+   * among them ("the ministers of Mercosur met"; "Paraguay, Brazil and Uruguay took part").
+   */
+  private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
+    if (a.date() == null || !a.date().equals(b.date())) {
+      return false;
+    }
+    boolean org = false;
+    boolean common = false;
+    for (String p : a.parties()) {
+      org |= lt.isOrganisation(p);
+      common |= b.parties().contains(p);
+    }
+    for (String p : b.parties()) {
+      org |= lt.isOrganisation(p);
+    }
+    return org && common;
+  }
+
   private Meeting meeting(LocalText lt, Sentence s) {
     for (PhraseList.Hit<Lexicon.MeetingCue> hit :
         lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
@@ -108,21 +130,21 @@ public final class MeetingReader implements Stage {
         continue;
       }
       List<String> parties = lt.partiesIn(s.start(), s.end());
-      if (parties.size() < 2
-          && lt.home != null
-          && !parties.contains(lt.home)
-          && !parties.isEmpty()
-          && !lt.officialsIn(s.start(), s.end()).isEmpty()) {
-        TreeSet<String> p = new TreeSet<>(parties);
-        p.add(lt.home);
-        parties = List.copyOf(p);
+      if (parties.size() == 1) {
+        // "X s'est entretenu avec son homologue": the other side is the document's other state
+        String second = parties.contains(lt.home) ? lt.other() : lt.home;
+        if (second != null && !lt.isOrganisation(parties.get(0))) {
+          TreeSet<String> p = new TreeSet<>(parties);
+          p.add(second);
+          parties = List.copyOf(p);
+        }
       }
       if (parties.size() < 2) {
         continue;
       }
       PartialDate date = null;
       for (DateMention d : lt.datesIn(s.start(), s.end())) {
-        if (d.pointDate() != null) {
+        if (d.pointDate() != null && !lt.isDateline(d)) {
           date = d.pointDate();
           break;
         }

@@ -32,8 +32,9 @@ public final class OfficialsReader implements Stage {
   /** Words that join the parts of a title ("ministre des Affaires étrangères et des Cultes"). */
   private static final Set<String> JOINS =
       Set.of(
-          "de", "des", "du", "d'", "la", "le", "les", "l'", "et", "del", "el", "los", "las", "y",
-          "para", "pour", "en", "charge", "chargee", "aux", "au", "a");
+          "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
+          "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
+          "chargee", "aux", "au", "a");
 
   /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
@@ -52,7 +53,10 @@ public final class OfficialsReader implements Stage {
     return "OfficialsExtractor";
   }
 
-  private record Found(String name, String role, String affiliation, Span span) {}
+  private record Found(String name, String role, String affiliation, Span span, boolean told) {}
+
+  private static final java.util.regex.Pattern PAYS =
+      java.util.regex.Pattern.compile("\\b(?:du|del) (?:pays|pais)\\b");
 
   @Override
   public void process(Analysis analysis) {
@@ -68,19 +72,31 @@ public final class OfficialsReader implements Stage {
     Map<String, Found> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
     for (Found f : found) {
-      if (f.name().indexOf(' ') > 0 && !byName.containsKey(f.name())) {
+      if (f.name().indexOf(' ') > 0
+          && !byName.containsKey(f.name())
+          && bySurname(found, f.name()) == null) {
         byName.put(f.name(), f);
         spans.put(f.name(), new ArrayList<>());
       }
     }
     for (Found f : found) {
-      String key = f.name().indexOf(' ') > 0 ? f.name() : bySurname(byName, f.name());
+      String key = byName.containsKey(f.name()) ? f.name() : bySurname(byName, f.name());
       if (key != null) {
         spans.get(key).add(f.span());
       }
     }
     byName.forEach(
         (n, f) -> analysis.persons().add(new Person(n, f.role(), f.affiliation(), spans.get(n))));
+  }
+
+  /** A longer name in {@code found} that ends with {@code name}, or null. */
+  private static String bySurname(List<Found> found, String name) {
+    for (Found f : found) {
+      if (f.name().endsWith(" " + name)) {
+        return f.name();
+      }
+    }
+    return null;
   }
 
   private static String bySurname(Map<String, Found> byName, String surname) {
@@ -118,7 +134,7 @@ public final class OfficialsReader implements Stage {
         }
         prevEnd = roleEnd;
         afterJoin = false;
-        lastCapital = false;
+        lastCapital = true;
         continue;
       }
       boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
@@ -150,6 +166,10 @@ public final class OfficialsReader implements Stage {
         roleActors.isEmpty()
             ? (hit.value().isEmpty() ? null : hit.value())
             : roleActors.iterator().next();
+    if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
+      affiliation = lt.other(); // "del país asiático": the home state's counterpart
+    }
+    int listStart = out.size();
     int from = roleEnd;
     boolean first = true;
     while (k < words.size()) {
@@ -201,7 +221,7 @@ public final class OfficialsReader implements Stage {
       }
       String own = affiliationAfter(lt, words, end);
       String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
-      out.add(new Found(name, role, aff, new Span(ns, ne)));
+      out.add(new Found(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
       // a list of names after one title: ", Y de Brasil" / " et M. Z"
       k = end;
       from = ne;
@@ -226,6 +246,46 @@ public final class OfficialsReader implements Stage {
       }
       first = false;
     }
+    if (out.size() == listStart) {
+      apposition(lt, hit, role, affiliation, out);
+    }
+    // "les premiers ministres des deux pays, M. X et M. Y": one state each, in the text's order
+    List<Found> list = out.subList(listStart, out.size());
+    List<String> states = lt.statesInOrder();
+    if (list.size() >= 2 && list.stream().noneMatch(Found::told) && states.size() >= list.size()) {
+      for (int i = 0; i < list.size(); i++) {
+        Found f = list.get(i);
+        list.set(i, new Found(f.name(), f.role(), states.get(i), f.span(), true));
+      }
+    }
+  }
+
+  /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
+  private static final java.util.regex.Pattern NAME_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
+              + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?$");
+
+  private static void apposition(
+      LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
+    int from = Math.max(0, hit.start() - 80);
+    java.util.regex.Matcher m = NAME_BEFORE.matcher(lt.text.substring(from, hit.start()));
+    if (!m.find()) {
+      return;
+    }
+    int ns = from + m.start(1);
+    int ne = from + m.end(1);
+    if (lt.actorAt(ns) != null || lt.actorAt(ne - 1) != null) {
+      return;
+    }
+    String name = lt.text.substring(ns, ne);
+    out.add(
+        new Found(
+            name,
+            role,
+            affiliation != null ? affiliation : lt.home,
+            new Span(ns, ne),
+            affiliation != null));
   }
 
   /** The state right after a name: "Rubén Ramírez Lezcano de Paraguay". */
