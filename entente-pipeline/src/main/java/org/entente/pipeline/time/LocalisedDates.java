@@ -94,7 +94,9 @@ public final class LocalisedDates {
                 + m
                 + ")"
                 + year
-                + "?"));
+                + "?(?:\\s+(?<next>"
+                + nx
+                + "))?"));
     patterns.add(Pattern.compile("(?<month>" + m + ")" + year));
     // a day relative to publication, perhaps with its weekday: "mañana jueves", "aujourd'hui"
     patterns.add(Pattern.compile("(?<rel>" + rel + ")(?:\\s+(?<wd>" + wd + "))?"));

@@ -105,12 +105,22 @@ public final class AgreementReader implements Stage {
           continue;
         }
         Agreement.Status status = status(lt, s, hit);
+        int cs = lt.clauseStart(s.start(), hit.start());
+        int ce = lt.sentenceEnd(hit.end(), s.end());
+        if (status != Agreement.Status.PROPOSED
+            && status != Agreement.Status.REFERENCED
+            && Tense.isFuture(lexicon, lt, cs, ce, analysis.document().published())) {
+          status = Agreement.Status.PROPOSED; // "sera signée le mois prochain"
+        }
         PartialDate date = null;
         if (status == Agreement.Status.SIGNED
             || status == Agreement.Status.AGREED
             || status == Agreement.Status.ADOPTED) {
           for (DateMention d : lt.datesIn(s.start(), s.end())) {
-            if (d.pointDate() != null) {
+            if (d.pointDate() != null
+                && d.kind() == org.entente.model.Deadline.Kind.EXACT
+                && !lt.isDateline(d)
+                && !Tense.after(d, analysis.document().published())) {
               date = d.pointDate();
               break;
             }

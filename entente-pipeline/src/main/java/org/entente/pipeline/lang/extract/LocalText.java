@@ -61,11 +61,26 @@ final class LocalText {
     return new ArrayList<>(out);
   }
 
+  /** The sentence holding offset {@code i}, or null. */
+  Sentence sentenceAt(int i) {
+    for (Sentence s : analysis.sentences()) {
+      if (s.start() <= i && i < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** The state named most often after the home state, or null. */
   String other() {
+    return otherThan(home);
+  }
+
+  /** The state named most often other than {@code code}, or null. */
+  String otherThan(String code) {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE && !a.code().equals(home)) {
+      if (a.kind() == ActorKind.STATE && !a.code().equals(code)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -88,11 +103,22 @@ final class LocalText {
     return analysis.sentences();
   }
 
-  /** Actor codes mentioned in [from, to), in text order, distinct. */
+  /**
+   * Words before an actor that make it a subject of talks, not a party ("la situation au Mali").
+   */
+  private static final java.util.regex.Pattern ABOUT =
+      java.util.regex.Pattern.compile(
+          "(?:situation|situacion|crise|crisis|conflit|conflicto|guerre|guerra|sur|sobre|concernant"
+              + "|respecto a|a propos de)\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l')?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+
+  /** Actor codes mentioned in [from, to), in text order, distinct; not those talked about. */
   Set<String> actorsIn(int from, int to) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.span().start() >= from && a.span().end() <= to) {
+      int st = a.span().start();
+      if (st >= from
+          && a.span().end() <= to
+          && !ABOUT.matcher(folded.substring(Math.max(0, st - 30), st)).find()) {
         out.add(a.code());
       }
     }

@@ -25,6 +25,16 @@ import org.entente.pipeline.time.DateMention;
  */
 public final class MeetingReader implements Stage {
 
+  /**
+   * Kinds whose triggers are nouns ("la visite", "una reunión"): a future verb anywhere before
+   * counts.
+   */
+  private static final java.util.Set<String> NOUN_KINDS =
+      java.util.Set.of("visit", "meeting", "summit");
+
+  private static final java.util.regex.Pattern COUNTERPART =
+      java.util.regex.Pattern.compile("\\bhomolog");
+
   private final Lexicon lexicon;
 
   public MeetingReader(Lexicon lexicon) {
@@ -125,12 +135,14 @@ public final class MeetingReader implements Stage {
       }
       int cs = lt.clauseStart(s.start(), hit.start());
       int ce = lt.clauseEnd(hit.end(), s.end());
-      if (Tense.isFuture(lexicon, lt, cs, ce, lt.analysis.document().published())
+      boolean noun = NOUN_KINDS.contains(hit.value().kind());
+      if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.document().published())
           || lexicon.hedges().any(lt.folded, cs, ce)) {
         continue;
       }
       List<String> parties = lt.partiesIn(s.start(), s.end());
-      if (parties.size() == 1) {
+      if (parties.size() == 1
+          && (!noun || COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find())) {
         // "X s'est entretenu avec son homologue": the other side is the document's other state
         String second = parties.contains(lt.home) ? lt.other() : lt.home;
         if (second != null && !lt.isOrganisation(parties.get(0))) {

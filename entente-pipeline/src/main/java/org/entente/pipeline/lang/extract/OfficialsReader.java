@@ -36,6 +36,9 @@ public final class OfficialsReader implements Stage {
           "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
           "chargee", "aux", "au", "a");
 
+  /** "des deux pays", "de ambos países": the title of several officials goes on. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
+
   /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
 
@@ -68,6 +71,7 @@ public final class OfficialsReader implements Stage {
         read(lt, words, hit, found);
       }
     }
+    found = counterparts(lt, found);
     // full names first, then surnames alone that name one of them
     Map<String, Found> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
@@ -87,6 +91,42 @@ public final class OfficialsReader implements Stage {
     }
     byName.forEach(
         (n, f) -> analysis.persons().add(new Person(n, f.role(), f.affiliation(), spans.get(n))));
+  }
+
+  /**
+   * An official whose affiliation was guessed (the home state) is not of the state of another
+   * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
+   */
+  private static final java.util.regex.Pattern COUNTERPART =
+      java.util.regex.Pattern.compile("\\bhomolog|\\bcounterpart");
+
+  private static List<Found> counterparts(LocalText lt, List<Found> found) {
+    List<Found> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Found f = out.get(i);
+      if (f.told()) {
+        continue;
+      }
+      Sentence s = lt.sentenceAt(f.span().start());
+      if (s == null || !COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+        continue;
+      }
+      for (Found o : found) {
+        if (o != f
+            && o.told()
+            && s != null
+            && o.span().start() >= s.start()
+            && o.span().end() <= s.end()
+            && Objects.equals(o.affiliation(), f.affiliation())) {
+          String other = lt.otherThan(o.affiliation());
+          if (other != null) {
+            out.set(i, new Found(f.name(), f.role(), other, f.span(), false));
+          }
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** A longer name in {@code found} that ends with {@code name}, or null. */
@@ -138,6 +178,14 @@ public final class OfficialsReader implements Stage {
         continue;
       }
       boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
+      if (COUNTRY_NOUNS.contains(lw)) {
+        roleEnd = w[1];
+        prevEnd = w[1];
+        afterJoin = false;
+        lastCapital = false;
+        k++;
+        continue;
+      }
       if (JOINS.contains(lw) && !capital) {
         afterJoin = true;
         prevEnd = w[1];
@@ -181,10 +229,15 @@ public final class OfficialsReader implements Stage {
       // honorifics
       PhraseList.Hit<String> hon =
           lexicon.honorifics().first(lt.folded, gapEnd, Math.min(lt.folded.length(), gapEnd + 20));
-      if (hon != null && hon.start() == gapEnd) {
+      while (hon != null && k < words.size() && hon.start() == words.get(k)[0]) {
         while (k < words.size() && words.get(k)[0] < hon.end()) {
           k++;
         }
+        if (k >= words.size()) {
+          break;
+        }
+        int at = words.get(k)[0];
+        hon = lexicon.honorifics().first(lt.folded, at, Math.min(lt.folded.length(), at + 20));
       }
       int start = k;
       int end = k;

@@ -9,6 +9,14 @@ final class Tense {
 
   private Tense() {}
 
+  /** Whether the point reading of {@code d} is a day after {@code published}. */
+  static boolean after(DateMention d, LocalDate published) {
+    return published != null
+        && d.pointDate() != null
+        && d.pointDate().isComplete()
+        && d.pointDate().toLocalDate().isAfter(published);
+  }
+
   static boolean isFuture(Lexicon lexicon, LocalText lt, int from, int to, LocalDate published) {
     if (lexicon.pastMarkers().any(lt.folded, from, to)) {
       return false;
