@@ -47,6 +47,7 @@ public final class Lexicon {
   private final PhraseList<String> subjects;
   private final Set<String> notActions;
   private final Set<String> between;
+  private final PhraseList<String> eventVerbs;
   private final List<String> futureEndings;
   private final Set<String> notFuture;
   private final Map<String, String> infinitives;
@@ -93,19 +94,27 @@ public final class Lexicon {
     Map<String, String> subject = new LinkedHashMap<>();
     java.util.Set<String> notActionSet = new java.util.HashSet<>();
     java.util.Set<String> betweenSet = new java.util.HashSet<>();
+    Map<String, String> event = new LinkedHashMap<>();
     List<String> endings = new ArrayList<>();
     Map<String, String> inf = new HashMap<>();
     java.util.Set<String> notFut = new java.util.HashSet<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "commitment-triggers.tsv")) {
       String phrase = need(l, 1);
       switch (l.field(0)) {
-        case "infinitive" -> ct.put(phrase, Complement.INFINITIVE);
-        case "noun" -> ct.put(phrase, Complement.NOUN);
+        case "infinitive" -> {
+          ct.put(phrase, Complement.INFINITIVE);
+          ct.putIfAbsent(elided(phrase), Complement.INFINITIVE);
+        }
+        case "noun" -> {
+          ct.put(phrase, Complement.NOUN);
+          ct.putIfAbsent(elided(phrase), Complement.NOUN);
+        }
         case "hedge" -> hedge.put(phrase, "");
         case "past" -> past.put(phrase, "");
         case "subject" -> subject.put(phrase, "");
         case "not-action" -> notActionSet.add(Folding.fold(phrase));
         case "between" -> betweenSet.add(Folding.fold(phrase));
+        case "event" -> event.put(phrase, need(l, 2));
         case "future-ending" -> endings.add(phrase.toLowerCase(Locale.ROOT));
         case "not-future" -> notFut.add(phrase.toLowerCase(Locale.ROOT));
         case "future" -> inf.put(phrase.toLowerCase(Locale.ROOT), need(l, 2));
@@ -118,6 +127,7 @@ public final class Lexicon {
     this.subjects = PhraseList.of(subject);
     this.notActions = Set.copyOf(notActionSet);
     this.between = Set.copyOf(betweenSet);
+    this.eventVerbs = PhraseList.of(event);
     this.futureEndings = List.copyOf(endings);
     this.notFuture = Set.copyOf(notFut);
     this.infinitives = Map.copyOf(inf);
@@ -128,6 +138,17 @@ public final class Lexicon {
     }
     this.dateWords = Map.copyOf(dw);
     this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
+  }
+
+  /** The phrase before a vowel: "convenus de" also as "convenus d'", "que" as "qu'". */
+  static String elided(String phrase) {
+    if (phrase.endsWith(" de")) {
+      return phrase.substring(0, phrase.length() - 2) + "d'";
+    }
+    if (phrase.endsWith(" que")) {
+      return phrase.substring(0, phrase.length() - 3) + "qu'";
+    }
+    return phrase;
   }
 
   /** The plural of a phrase: its first word with -s, or -es after a consonant ("declaraciones"). */
@@ -219,6 +240,11 @@ public final class Lexicon {
   /** Whether the folded infinitive states no undertaking ("avoir", "permitir"). */
   public boolean isNotAction(String folded) {
     return notActions.contains(folded);
+  }
+
+  /** Future verbs whose undertaking is their subject, each with the verb that states it. */
+  public PhraseList<String> eventVerbs() {
+    return eventVerbs;
   }
 
   /** Whether the folded word may stand between a trigger and its verb ("ensuite", "se"). */

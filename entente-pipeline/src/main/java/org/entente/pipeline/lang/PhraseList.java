@@ -20,6 +20,9 @@ public final class PhraseList<V> {
   /** A phrase found in text: offsets in the text and the phrase's value. */
   public record Hit<V>(int start, int end, String phrase, V value) {}
 
+  /** Whole words: no letter or digit after a phrase, unless it ends with an elision ("d'"). */
+  private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
   private final Map<String, V> values;
   private final Pattern pattern;
 
@@ -33,11 +36,11 @@ public final class PhraseList<V> {
         alt.append('|');
       }
       alt.append(regex(k));
+      if (!k.endsWith("'")) {
+        alt.append(WORD_END);
+      }
     }
-    this.pattern =
-        keys.isEmpty()
-            ? null
-            : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+    this.pattern = keys.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")");
   }
 
   private static String regex(String phrase) {

@@ -134,7 +134,17 @@ public final class LocalisedDates {
                 + ")|(?<ci>-ci))?"));
     // a part of a year: "d'ici la fin de l'année", "au second semestre 2025", "antes de fin de año"
     patterns.add(
-        Pattern.compile("(?:" + bound + ")?" + art + "(?<period>" + per + ")" + year + "?"));
+        Pattern.compile(
+            "(?:"
+                + bound
+                + ")?(?:(?:durante|pendant|au cours du|au cours de la|a lo largo del|dans le|dans la)\\s+)?"
+                + art
+                + "(?<period>"
+                + per
+                + ")(?:"
+                + year
+                + "|\\s+(?:del|de este|de l'|de cette|de la|de)\\s*(?:ano|annee|an)"
+                + "(?:\\s+(?:en curso|prochain|proximo|qui vient))?)?"));
     // an amount of time from publication: "dans les deux semaines", "dentro de 30 días"
     patterns.add(
         Pattern.compile(

@@ -29,6 +29,8 @@ public final class AgreementReader implements Stage {
   /** Words that may continue a name after its noun. */
   private static final Set<String> JOINS =
       Set.of(
+          "contre",
+          "contra",
           "de",
           "des",
           "du",
@@ -67,6 +69,11 @@ public final class AgreementReader implements Stage {
           "lors", "afin", "ainsi", "cuyo", "cuya", "lo", "sera");
 
   private static final int MAX_NAME_WORDS = 10;
+
+  /** Participles end a name: "l'accord signé lundi", "el acuerdo firmado ayer". */
+  private static final java.util.regex.Pattern PARTICIPLE =
+      java.util.regex.Pattern.compile(
+          "\\p{L}{3,}(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)");
 
   private final Lexicon lexicon;
 
@@ -223,6 +230,7 @@ public final class AgreementReader implements Stage {
     int prevEnd = from;
     boolean afterJoin = false;
     int n = 0;
+    int adjectives = 0;
     while (k < words.size() && n++ < MAX_NAME_WORDS) {
       int[] w = words.get(k);
       if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
@@ -232,7 +240,14 @@ public final class AgreementReader implements Stage {
       if (JOINS.contains(lw)) {
         afterJoin = true;
       } else if (STOPS.contains(lw)
-          || !afterJoin && n > 2 && !Character.isUpperCase(lt.text.charAt(w[0]))) {
+          || !afterJoin
+              && PARTICIPLE
+                  .matcher(lt.text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT))
+                  .matches()
+          || !afterJoin
+              && n > 2
+              && !Character.isUpperCase(lt.text.charAt(w[0]))
+              && (adjectives++ > 0 || lw.length() < 4)) {
         break;
       } else {
         afterJoin = false;

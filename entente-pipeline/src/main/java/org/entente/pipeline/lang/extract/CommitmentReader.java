@@ -34,7 +34,8 @@ public final class CommitmentReader implements Stage {
   /** Words that add a second undertaking to the first: "así como facilitar", "ainsi que de". */
   private static final java.util.regex.Pattern ALSO =
       java.util.regex.Pattern.compile(
-          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a)\\s+(?:de\\s+|d')?");
+          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a|et|y)\\s+(?:de\\s+|d')?"
+              + "(?=\\p{L}+(?:er|ir|re|ar)\\b)");
 
   private final Lexicon lexicon;
 
@@ -103,6 +104,14 @@ public final class CommitmentReader implements Stage {
           }
         }
       }
+      for (PhraseList.Hit<String> ev : lexicon.eventVerbs().find(lt.folded, s.start(), s.end())) {
+        Commitment c = event(lt, s, words, ev, meetingParties);
+        if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+          analysis.commitments().add(c);
+        }
+        // the future verb inside the phrase is read here, not again below
+        starts.removeIf(st -> st[0] >= ev.start() && st[0] < ev.end());
+      }
       for (int[] st : starts) {
         Commitment c = commitment(lt, s, words, st, meetingParties);
         if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
@@ -132,6 +141,11 @@ public final class CommitmentReader implements Stage {
       }
     }
     end = enumerationEnd(lt, end, s.end());
+    java.util.regex.Matcher also = ALSO.matcher(lt.folded);
+    also.region(actionStart + 1, end);
+    if (also.find()) {
+      end = also.start(); // "reactivar la comisión y realizar un gabinete": two undertakings
+    }
     String first;
     int restStart;
     if (st[2] >= 0) {
@@ -180,7 +194,9 @@ public final class CommitmentReader implements Stage {
     if (parties.isEmpty() && !lexicon.subjects().any(lt.folded, s.start(), trigger)) {
       return null; // nobody the text names is bound: "toute reprise doit inclure la source"
     }
-    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
+    if (!meetingParties.isEmpty()
+        && (java.util.Collections.disjoint(parties, meetingParties)
+            || lexicon.subjects().any(lt.folded, s.start(), trigger))) {
       TreeSet<String> p = new TreeSet<>(parties);
       p.addAll(meetingParties);
       parties = List.copyOf(p);
@@ -191,6 +207,77 @@ public final class CommitmentReader implements Stage {
     Deadline deadline = due == null ? null : due.deadline();
     return new Commitment(
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:que|qui|et|y|donde|où|quand|cuando)\\s+");
+
+  /**
+   * "La prochaine session se tiendra à Tunis en 2026": the undertaking is the verb of the phrase
+   * and its subject, the words of the clause before it ("tenir la prochaine session"), then what
+   * follows it to the clause end.
+   */
+  private Commitment event(
+      LocalText lt,
+      Sentence s,
+      List<int[]> words,
+      PhraseList.Hit<String> ev,
+      TreeSet<String> meetingParties) {
+    if (ev.value() == null || lexicon.hedges().any(lt.folded, s.start(), ev.start())) {
+      return null;
+    }
+    int cs = lt.clauseStart(s.start(), ev.start());
+    String subject = lt.text.substring(cs, ev.start()).strip();
+    java.util.regex.Matcher rel = RELATIVE.matcher(subject);
+    int cut = 0;
+    while (rel.find()) {
+      cut = rel.end();
+    }
+    cs += lt.text.substring(cs).indexOf(subject) + cut;
+    subject = subject.substring(cut).strip();
+    if (subject.isEmpty() || subject.split("\\s+").length > 12) {
+      return null;
+    }
+    int end = lt.clauseEnd(ev.end(), s.end());
+    List<DateMention> dates = lt.datesIn(cs, lt.sentenceEnd(ev.end(), s.end()));
+    StringBuilder action = new StringBuilder(ev.value()).append(' ');
+    DateMention due = null;
+    for (int[] w : words) {
+      boolean inSubject = w[0] >= cs && w[1] <= ev.start();
+      boolean after = w[0] >= ev.end() && w[1] <= end;
+      if (!inSubject && !after) {
+        continue;
+      }
+      DateMention in = dateAt(dates, w[0]);
+      if (in != null) {
+        due = due == null ? in : due;
+        continue;
+      }
+      if (!action.toString().endsWith("'") && !action.toString().endsWith(" ")) {
+        action.append(' ');
+      }
+      action.append(lt.text, w[0], w[1]);
+    }
+    if (due == null && !dates.isEmpty()) {
+      due = dates.get(0);
+    }
+    List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
+      TreeSet<String> p = new TreeSet<>(parties);
+      p.addAll(meetingParties);
+      parties = List.copyOf(p);
+    }
+    if (parties.isEmpty()) {
+      return null;
+    }
+    return new Commitment(
+        parties,
+        action.toString().strip(),
+        null,
+        due == null ? null : due.deadline(),
+        null,
+        List.of(new Span(cs, Math.max(end, ev.end()))));
   }
 
   /** A list of places goes on past its commas: "au Mali, en Guinée-Bissau et en Gambie". */

@@ -46,7 +46,8 @@ final class LocalText {
         best = e.getKey();
       }
     }
-    this.home = best;
+    String dateline = dateline(analysis);
+    this.home = dateline != null ? dateline : best;
   }
 
   /** The states named or described (not by a city) in the text, in the order of first mention. */
@@ -93,6 +94,32 @@ final class LocalText {
       }
     }
     return best;
+  }
+
+  /**
+   * The state of the city that opens a line as a dateline ("Abidjan, le 10 juin", "LIMA, 3 de marzo
+   * –", "Dakar —"): the place the story is told from. Null when there is none.
+   */
+  private static String dateline(Analysis analysis) {
+    String t = analysis.text();
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (a.kind() != ActorKind.STATE || a.how() != ActorMention.How.CAPITAL) {
+        continue;
+      }
+      if (st > 0 && t.charAt(st - 1) != '\n') {
+        continue;
+      }
+      String after = t.substring(a.span().end(), Math.min(t.length(), a.span().end() + 3)).strip();
+      if (after.startsWith(",")
+          || after.startsWith("\u2013")
+          || after.startsWith("\u2014")
+          || after.startsWith("-")
+          || after.startsWith("(")) {
+        return a.code();
+      }
+    }
+    return null;
   }
 
   static LocalText of(Analysis analysis) {
