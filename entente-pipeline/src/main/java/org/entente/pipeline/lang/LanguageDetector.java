@@ -9,11 +9,12 @@ import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * Tells the language of a text from a profile of its most frequent words ({@code profiles.tsv}
- * beside this class: one line per language and word list). Each word of the text found in a
- * language's list counts one for that language; the language with the most counts wins when it has
- * at least {@link #MIN_HITS} and clearly more than the runner-up, else the text is read as English,
- * the default. Function words are the surest sign of a language in short news texts, and looking
- * them up costs one hash probe a word. Only the first {@link #SAMPLE} characters are read.
+ * beside this class: one line per language and word list). Each distinct word of the text found in
+ * a language's list counts one for that language (so that "del." repeated in a price table does not
+ * make it Spanish); the language with the most counts wins when it has at least {@link #MIN_HITS}
+ * and clearly more than the runner-up, else the text is read as English, the default. Function
+ * words are the surest sign of a language in short news texts, and looking them up costs one hash
+ * probe a word. Only the first {@link #SAMPLE} characters are read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,10 +24,10 @@ public final class LanguageDetector {
   static final int SAMPLE = 4000;
 
   /** The fewest profile words a language needs in the text to be chosen over the default. */
-  static final int MIN_HITS = 4;
+  static final int MIN_HITS = 8;
 
   /** How many times the runner-up's count the winner needs. */
-  static final double MARGIN = 1.5;
+  static final double MARGIN = 2.0;
 
   private final Map<String, String[]> languagesByWord;
 
@@ -70,6 +71,7 @@ public final class LanguageDetector {
       return Language.EN.code();
     }
     Map<String, Integer> counts = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     int n = Math.min(text.length(), SAMPLE);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= n; i++) {
@@ -82,8 +84,9 @@ public final class LanguageDetector {
         word.append('\''); // French elision: l', d', qu'
       }
       if (word.length() > 0) {
-        String[] langs = languagesByWord.get(word.toString());
-        if (langs != null) {
+        String w = word.toString();
+        String[] langs = languagesByWord.get(w);
+        if (langs != null && seen.add(w)) {
           for (String l : langs) {
             counts.merge(l, 1, Integer::sum);
           }
