@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.pipeline.Entente;
 import org.entente.pipeline.eval.Evaluation;
 import org.entente.pipeline.eval.Scorer;
 import picocli.CommandLine;
@@ -34,12 +33,18 @@ public final class EvalCommand implements Callable<Integer> {
       description = "List missed and spurious records per document.")
   boolean verbose;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Read every text as this language (en, fr, es) instead of detecting it.")
+  String lang;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + gold);
     }
-    Scorer scorer = Evaluation.run(Entente.pipeline(), gold);
+    Scorer scorer = Evaluation.run(LanguageOption.pipeline(spec.commandLine(), lang), gold);
     if (verbose) {
       spec.commandLine().getOut().print(Evaluation.details(scorer));
       spec.commandLine().getOut().println();

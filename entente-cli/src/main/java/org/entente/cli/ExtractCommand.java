@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.entente.model.Extraction;
-import org.entente.pipeline.Entente;
 import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
@@ -82,6 +81,12 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Extraction threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Read every text as this language (en, fr, es) instead of detecting it.")
+  String lang;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(paths);
@@ -96,7 +101,7 @@ public final class ExtractCommand implements Callable<Integer> {
     ReadOptions options = document.readOptions();
     PrintWriter err = spec.commandLine().getErr();
     SkipReport skips = new SkipReport(err);
-    Pipeline pipeline = Entente.pipeline();
+    Pipeline pipeline = LanguageOption.pipeline(spec.commandLine(), lang);
     ExecutorService pool = Executors.newFixedThreadPool(threads, Daemon.FACTORY);
     try (Writer out = open();
         Stream<ReadResult> results = read(all, options)) {

@@ -47,6 +47,7 @@ public final class Analysis {
   private final List<String> topics = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Class<?>, Object> memos = new HashMap<>();
+  private String language = Extraction.DEFAULT_LANGUAGE;
 
   public Analysis(Document document) {
     this.document = Objects.requireNonNull(document, "document");
@@ -79,6 +80,18 @@ public final class Analysis {
   /** The original-text span for the repaired-text span {@code s}. */
   public Span toOriginal(Span s) {
     return new Span(repaired.toOriginal(s.start()), repaired.toOriginalEnd(s.end()));
+  }
+
+  /**
+   * The ISO 639-1 code of the language the text is read as; English until a stage tells it
+   * (org.entente.pipeline.lang.LanguageStage). Never null.
+   */
+  public String language() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = Objects.requireNonNull(language, "language");
   }
 
   public List<Sentence> sentences() {
@@ -195,7 +208,8 @@ public final class Analysis {
                     d.span() == null
                         ? d
                         : new Diagnostic(d.severity(), d.message(), toOriginal(d.span())))
-            .toList());
+            .toList(),
+        language);
   }
 
   private List<Span> map(List<Span> spans) {

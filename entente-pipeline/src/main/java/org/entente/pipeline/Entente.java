@@ -1,5 +1,8 @@
 package org.entente.pipeline;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.pipeline.actors.OfficialsExtractor;
@@ -8,6 +11,15 @@ import org.entente.pipeline.events.AgreementExtractor;
 import org.entente.pipeline.events.CommitmentExtractor;
 import org.entente.pipeline.events.MeetingExtractor;
 import org.entente.pipeline.gazetteer.ActorMentionStage;
+import org.entente.pipeline.lang.ByLanguage;
+import org.entente.pipeline.lang.Language;
+import org.entente.pipeline.lang.LanguageStage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.extract.AgreementReader;
+import org.entente.pipeline.lang.extract.CommitmentReader;
+import org.entente.pipeline.lang.extract.LocalDateStage;
+import org.entente.pipeline.lang.extract.MeetingReader;
+import org.entente.pipeline.lang.extract.OfficialsReader;
 import org.entente.pipeline.repair.RepairStage;
 import org.entente.pipeline.text.SentenceSplitter;
 import org.entente.pipeline.time.DateStage;
@@ -36,18 +48,37 @@ public final class Entente {
 
   /** Assembles a fresh default pipeline, loading and validating every resource. */
   public static Pipeline newDefaultPipeline() {
+    return newPipeline(null);
+  }
+
+  /**
+   * Assembles a fresh pipeline that reads every text as {@code language}, or detects the language
+   * of each text when it is null. English texts go through the English stages; French and Spanish
+   * ones through the stages of {@link org.entente.pipeline.lang.extract} over their lexicons.
+   */
+  public static Pipeline newPipeline(Language language) {
+    Map<Language, Lexicon> lex =
+        Map.of(Language.FR, Lexicon.of(Language.FR), Language.ES, Lexicon.of(Language.ES));
     return Pipeline.builder()
         .add(new RepairStage())
+        .add(new LanguageStage(language))
         .add(new SentenceSplitter())
         .add(new ActorMentionStage())
-        .add(new DateStage())
-        .add(new OfficialsExtractor())
-        .add(new MeetingExtractor())
-        .add(new AgreementExtractor())
-        .add(new CommitmentExtractor())
-        .add(new TopicClassifier())
+        .add(ByLanguage.of(new DateStage(), each(lex, LocalDateStage::new)))
+        .add(ByLanguage.of(new OfficialsExtractor(), each(lex, OfficialsReader::new)))
+        .add(ByLanguage.of(new MeetingExtractor(), each(lex, MeetingReader::new)))
+        .add(ByLanguage.of(new AgreementExtractor(), each(lex, AgreementReader::new)))
+        .add(ByLanguage.of(new CommitmentExtractor(), each(lex, CommitmentReader::new)))
+        .add(ByLanguage.of(new TopicClassifier(), each(lex, l -> new TopicClassifier(l.topics()))))
         .add(new EventCoder())
         .build();
+  }
+
+  private static Map<Language, Stage> each(
+      Map<Language, Lexicon> lexicons, Function<Lexicon, Stage> stage) {
+    Map<Language, Stage> out = new EnumMap<>(Language.class);
+    lexicons.forEach((l, x) -> out.put(l, stage.apply(x)));
+    return out;
   }
 
   private static final class Holder {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * The matching rules of the reference scorer ({@code ../shared/eval/score.py}), one for one. Any
@@ -14,15 +15,25 @@ import java.util.regex.Pattern;
  */
 public final class Matching {
 
-  private static final Set<String> STOP =
-      Set.of(
-          ("a an the of on in at to for and or with by from under between into its their his her"
-                  + " this that these those two both sides side new next all")
-              .split(" "));
+  /** The scorer's STOP words, English, French and Spanish: {@code stop-words.txt}. */
+  private static final Set<String> STOP = stopWords();
+
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
   private Matching() {}
+
+  private static Set<String> stopWords() {
+    Set<String> out = new HashSet<>();
+    for (ResourceFile.Line line : ResourceFile.read(Matching.class, "stop-words.txt")) {
+      for (String w : line.field(0).split(" +")) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /** NFKD, strip combining marks, lower case, non-alphanumerics to single spaces, trimmed. */
   public static String norm(String s) {

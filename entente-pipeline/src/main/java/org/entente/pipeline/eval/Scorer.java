@@ -180,11 +180,11 @@ public final class Scorer {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-12s P %.3f  R %.3f  F1 %.3f  (tp %d, gold %d, pred %d)%n",
+              "%-12s P %s  R %s  F1 %s  (tp %d, gold %d, pred %d)%n",
               f.category(),
-              f.precision(),
-              f.recall(),
-              f.f1(),
+              three(f.precision()),
+              three(f.recall()),
+              three(f.f1()),
               f.tp(),
               f.gold(),
               f.predicted()));
@@ -195,7 +195,17 @@ public final class Scorer {
     if (place[1] > 0) {
       sb.append(String.format(Locale.ROOT, "meeting places right: %d/%d%n", place[0], place[1]));
     }
-    sb.append(String.format(Locale.ROOT, "macro-F1 %.3f%n", macroF1()));
+    sb.append(String.format(Locale.ROOT, "macro-F1 %s%n", three(macroF1())));
     return sb.toString();
+  }
+
+  /**
+   * Three decimals as Python's {@code f"{x:.3f}"} writes them: the exact binary value rounded half
+   * to even, so that a tie such as 0.8125 reads 0.812 in both scorers.
+   */
+  static String three(double x) {
+    return new java.math.BigDecimal(x)
+        .setScale(3, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
   }
 }

@@ -16,18 +16,23 @@ public final class ActorMentionStage implements Stage {
 
   private final Gazetteer gazetteer;
 
-  /** A stage over {@link Gazetteer#defaults()}. */
+  /**
+   * A stage over {@link Gazetteer#defaults()}, or for a text in another language ({@link
+   * Analysis#language()}), over {@link Gazetteer#forLanguage}.
+   */
   public ActorMentionStage() {
-    this(Gazetteer.defaults());
+    this.gazetteer = null;
   }
 
+  /** A stage over {@code gazetteer}, whatever the language. */
   public ActorMentionStage(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
   }
 
   @Override
   public void process(Analysis analysis) {
-    for (ActorMatch m : gazetteer.findActors(analysis.text(), analysis.document().published())) {
+    Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.forLanguage(analysis.language());
+    for (ActorMatch m : g.findActors(analysis.text(), analysis.document().published())) {
       analysis
           .actors()
           .add(new ActorMention(m.code(), m.kind(), m.how(), new Span(m.start(), m.end())));

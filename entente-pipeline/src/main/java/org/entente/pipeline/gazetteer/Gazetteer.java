@@ -83,6 +83,27 @@ public final class Gazetteer {
     return Holder.DEFAULT;
   }
 
+  /**
+   * The gazetteer for texts in {@code language} (an ISO 639-1 code): the defaults plus the names
+   * and demonyms of that language's folder ({@code org/entente/pipeline/lang/<code>/}); the
+   * defaults for English. Loaded once per language.
+   *
+   * @throws GazetteerException if a resource file is malformed or missing
+   */
+  public static Gazetteer forLanguage(String language) {
+    if (language.equals("en")
+        || Gazetteer.class.getResource(
+                "/org/entente/pipeline/lang/" + language + "/state-aliases.tsv")
+            == null) {
+      return defaults();
+    }
+    return BY_LANGUAGE.computeIfAbsent(
+        language, l -> new Gazetteer(GazetteerLoader.forLanguage(l)));
+  }
+
+  private static final java.util.concurrent.ConcurrentMap<String, Gazetteer> BY_LANGUAGE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Loads a fresh gazetteer from the bundled resource files; see {@link #defaults()}. */
   static Gazetteer load() {
     return new Gazetteer(GazetteerLoader.defaults());

@@ -66,6 +66,32 @@ final class GazetteerLoader {
     return l;
   }
 
+  /**
+   * The default resource set plus the state and organisation names of one language, from {@code
+   * /org/entente/pipeline/lang/<lang>/}: its hand-written {@code states-extra.tsv} first (it wins),
+   * then the English aliases, then its generated {@code state-aliases.tsv} where no alias with the
+   * same folded text exists.
+   */
+  static GazetteerLoader forLanguage(String lang) {
+    GazetteerLoader l = defaults();
+    String dir = "/org/entente/pipeline/lang/" + lang + "/";
+    List<Alias> hand = l.aliasRows(TsvFile.read(dir + "states-extra.tsv", ALIAS_HEADER));
+    checkNoConflicts(hand);
+    Map<String, Boolean> keys = new HashMap<>();
+    hand.forEach(a -> keys.put(Folding.fold(a.text()), true));
+    l.aliases.forEach(a -> keys.put(Folding.fold(a.text()), true));
+    List<Alias> all = new ArrayList<>(hand);
+    all.addAll(l.aliases);
+    for (Alias a : l.aliasRows(TsvFile.read(dir + "state-aliases.tsv", ALIAS_HEADER))) {
+      if (keys.putIfAbsent(Folding.fold(a.text()), true) == null) {
+        all.add(a);
+      }
+    }
+    l.aliases.clear();
+    l.aliases.addAll(all);
+    return l;
+  }
+
   void states(String file, List<TsvFile.Row> rows) {
     for (TsvFile.Row r : rows) {
       String code = r.get(0);

@@ -56,6 +56,7 @@ public final class ExtractionJson {
     if (e.document().source() != null) {
       o.put("source", e.document().source());
     }
+    o.put("language", e.language());
     ArrayNode persons = o.putArray("persons");
     for (Person p : e.persons()) {
       ObjectNode n = persons.addObject();

@@ -107,6 +107,10 @@ public final class CuePhrases<V> {
     }
   }
 
+  /** A French elided article or pronoun before a word: "l'énergie" is read as "énergie". */
+  private static final java.util.regex.Pattern ELISION =
+      java.util.regex.Pattern.compile("^(?:l|d|qu|j|m|n|s|t|c|jusqu|lorsqu|puisqu)'(?=\\p{L})");
+
   /**
    * The words of {@code tokens} as cues see them: lower case, hyphenated words split into their
    * parts, a final possessive {@code 's} dropped. Punctuation stays as a word of its own, so that
@@ -124,6 +128,10 @@ public final class CuePhrases<V> {
 
   static String normalise(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe > 0 && apostrophe <= 6) {
+      w = ELISION.matcher(w).replaceFirst("");
+    }
     if (w.endsWith("'s") && w.length() > 2) {
       w = w.substring(0, w.length() - 2);
     } else if (w.endsWith("'") && w.length() > 1) {

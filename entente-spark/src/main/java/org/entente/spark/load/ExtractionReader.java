@@ -45,7 +45,8 @@ public final class ExtractionReader {
         list(o.get("agreements"), ExtractionReader::agreement),
         list(o.get("commitments"), ExtractionReader::commitment),
         list(o.get("topics"), JsonNode::asText),
-        list(o.get("diagnostics"), ExtractionReader::diagnostic));
+        list(o.get("diagnostics"), ExtractionReader::diagnostic),
+        str(o, "language"));
   }
 
   private static ActorMention actor(JsonNode n) {

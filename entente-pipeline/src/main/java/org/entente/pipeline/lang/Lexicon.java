@@ -1,0 +1,298 @@
+package org.entente.pipeline.lang;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Agreement;
+import org.entente.model.Meeting;
+import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.topics.TopicLexicon;
+
+/**
+ * The word lists of one language, from its folder beside this class ({@code fr/}, {@code es/}):
+ * titles, meeting triggers, instruments and their statuses, commitment triggers, date words and
+ * topic cues. Each file documents its format in its header; a bad line fails at load naming file,
+ * line and value. Immutable and thread-safe; loaded once per language.
+ */
+public final class Lexicon {
+
+  /** What a meeting trigger says: the kind of interaction and how the parties met. */
+  public record MeetingCue(String kind, Meeting.Mode mode) {}
+
+  /**
+   * What follows a commitment trigger: an infinitive, a noun phrase, or nothing (a future verb).
+   */
+  public enum Complement {
+    INFINITIVE,
+    NOUN
+  }
+
+  private static final Map<Language, Lexicon> LOADED = new EnumMap<>(Language.class);
+
+  private final Language language;
+  private final PhraseList<String> titles;
+  private final PhraseList<String> honorifics;
+  private final Set<String> titleWords;
+  private final PhraseList<MeetingCue> meetingTriggers;
+  private final PhraseList<Agreement.Kind> instruments;
+  private final PhraseList<Agreement.Status> statuses;
+  private final PhraseList<Complement> commitmentTriggers;
+  private final PhraseList<String> hedges;
+  private final PhraseList<String> pastMarkers;
+  private final PhraseList<String> subjects;
+  private final Set<String> notActions;
+  private final Set<String> between;
+  private final PhraseList<String> eventVerbs;
+  private final List<String> futureEndings;
+  private final Set<String> notFuture;
+  private final Map<String, String> infinitives;
+  private final Map<String, List<String[]>> dateWords;
+  private final TopicLexicon topics;
+
+  private Lexicon(Language language) {
+    this.language = language;
+    String dir = "/org/entente/pipeline/lang/" + language.code() + "/";
+    Map<String, String> titleMap = new LinkedHashMap<>();
+    Map<String, String> honorificMap = new LinkedHashMap<>();
+    java.util.Set<String> titleWordSet = new java.util.HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "titles.tsv")) {
+      switch (l.field(0)) {
+        case "head" -> titleMap.put(need(l, 1), l.field(2));
+        case "honorific" -> honorificMap.put(need(l, 1), "");
+        case "word" -> titleWordSet.add(Folding.fold(need(l, 1)));
+        default -> throw l.error("class must be head, honorific or word, was '" + l.field(0) + "'");
+      }
+    }
+    this.titles = PhraseList.of(titleMap);
+    this.titleWords = Set.copyOf(titleWordSet);
+    this.honorifics = PhraseList.of(honorificMap);
+    Map<String, MeetingCue> meet = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "meeting-triggers.tsv")) {
+      meet.put(need(l, 0), new MeetingCue(need(l, 1), mode(l, need(l, 2))));
+    }
+    this.meetingTriggers = PhraseList.of(meet);
+    Map<String, Agreement.Kind> inst = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "instruments.tsv")) {
+      Agreement.Kind kind = enumValue(l, Agreement.Kind.class, need(l, 1));
+      inst.put(need(l, 0), kind);
+      inst.putIfAbsent(plural(need(l, 0)), kind);
+    }
+    this.instruments = PhraseList.of(inst);
+    Map<String, Agreement.Status> st = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "agreement-status.tsv")) {
+      st.put(need(l, 0), enumValue(l, Agreement.Status.class, need(l, 1)));
+    }
+    this.statuses = PhraseList.of(st);
+    Map<String, Complement> ct = new LinkedHashMap<>();
+    Map<String, String> hedge = new LinkedHashMap<>();
+    Map<String, String> past = new LinkedHashMap<>();
+    Map<String, String> subject = new LinkedHashMap<>();
+    java.util.Set<String> notActionSet = new java.util.HashSet<>();
+    java.util.Set<String> betweenSet = new java.util.HashSet<>();
+    Map<String, String> event = new LinkedHashMap<>();
+    List<String> endings = new ArrayList<>();
+    Map<String, String> inf = new HashMap<>();
+    java.util.Set<String> notFut = new java.util.HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "commitment-triggers.tsv")) {
+      String phrase = need(l, 1);
+      switch (l.field(0)) {
+        case "infinitive" -> {
+          ct.put(phrase, Complement.INFINITIVE);
+          ct.putIfAbsent(elided(phrase), Complement.INFINITIVE);
+        }
+        case "noun" -> {
+          ct.put(phrase, Complement.NOUN);
+          ct.putIfAbsent(elided(phrase), Complement.NOUN);
+        }
+        case "hedge" -> hedge.put(phrase, "");
+        case "past" -> past.put(phrase, "");
+        case "subject" -> subject.put(phrase, "");
+        case "not-action" -> notActionSet.add(Folding.fold(phrase));
+        case "between" -> betweenSet.add(Folding.fold(phrase));
+        case "event" -> event.put(phrase, need(l, 2));
+        case "future-ending" -> endings.add(phrase.toLowerCase(Locale.ROOT));
+        case "not-future" -> notFut.add(phrase.toLowerCase(Locale.ROOT));
+        case "future" -> inf.put(phrase.toLowerCase(Locale.ROOT), need(l, 2));
+        default -> throw l.error("unknown class '" + l.field(0) + "'");
+      }
+    }
+    this.commitmentTriggers = PhraseList.of(ct);
+    this.hedges = PhraseList.of(hedge);
+    this.pastMarkers = PhraseList.of(past);
+    this.subjects = PhraseList.of(subject);
+    this.notActions = Set.copyOf(notActionSet);
+    this.between = Set.copyOf(betweenSet);
+    this.eventVerbs = PhraseList.of(event);
+    this.futureEndings = List.copyOf(endings);
+    this.notFuture = Set.copyOf(notFut);
+    this.infinitives = Map.copyOf(inf);
+    Map<String, List<String[]>> dw = new HashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "date-words.tsv")) {
+      dw.computeIfAbsent(need(l, 0), k -> new ArrayList<>())
+          .add(new String[] {Folding.fold(need(l, 1)), l.field(2)});
+    }
+    this.dateWords = Map.copyOf(dw);
+    this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
+  }
+
+  /** The phrase before a vowel: "convenus de" also as "convenus d'", "que" as "qu'". */
+  static String elided(String phrase) {
+    if (phrase.endsWith(" de")) {
+      return phrase.substring(0, phrase.length() - 2) + "d'";
+    }
+    if (phrase.endsWith(" que")) {
+      return phrase.substring(0, phrase.length() - 3) + "qu'";
+    }
+    return phrase;
+  }
+
+  /** The plural of a phrase: its first word with -s, or -es after a consonant ("declaraciones"). */
+  static String plural(String phrase) {
+    int sp = phrase.indexOf(' ');
+    String head = sp < 0 ? phrase : phrase.substring(0, sp);
+    String rest = sp < 0 ? "" : phrase.substring(sp);
+    String p;
+    if (head.endsWith("ón")) {
+      p = head.substring(0, head.length() - 2) + "ones";
+    } else if (head.endsWith("s") || head.endsWith("x")) {
+      p = head;
+    } else if (head.endsWith("l")
+        || head.endsWith("r")
+        || head.endsWith("n")
+        || head.endsWith("d")) {
+      p = head + (head.endsWith("d") || head.endsWith("r") && head.endsWith("eur") ? "s" : "es");
+    } else {
+      p = head + "s";
+    }
+    return p + rest;
+  }
+
+  /** The lexicon of {@code language}, loaded and validated on first use. */
+  public static synchronized Lexicon of(Language language) {
+    return LOADED.computeIfAbsent(language, Lexicon::new);
+  }
+
+  private static String need(ResourceFile.Line l, int i) {
+    String v = l.field(i);
+    if (v.isEmpty()) {
+      throw l.error("column " + (i + 1) + " is empty");
+    }
+    return v;
+  }
+
+  private static Meeting.Mode mode(ResourceFile.Line l, String v) {
+    return enumValue(l, Meeting.Mode.class, v);
+  }
+
+  private static <E extends Enum<E>> E enumValue(ResourceFile.Line l, Class<E> type, String v) {
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw l.error("unknown " + type.getSimpleName() + " '" + v + "'");
+    }
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** Office heads ("ministre", "canciller"), each with the actor code it implies or "". */
+  public PhraseList<String> titles() {
+    return titles;
+  }
+
+  /** Whether the folded word is one that titles write with a capital ("Exteriores"). */
+  public boolean isTitleWord(String folded) {
+    return titleWords.contains(folded);
+  }
+
+  /** Words dropped before a name ("M.", "Me", "Dr", "l'honorable"). */
+  public PhraseList<String> honorifics() {
+    return honorifics;
+  }
+
+  public PhraseList<MeetingCue> meetingTriggers() {
+    return meetingTriggers;
+  }
+
+  public PhraseList<Agreement.Kind> instruments() {
+    return instruments;
+  }
+
+  public PhraseList<Agreement.Status> statuses() {
+    return statuses;
+  }
+
+  public PhraseList<Complement> commitmentTriggers() {
+    return commitmentTriggers;
+  }
+
+  /** Words that make an undertaking a wish or a possibility ("souhaite", "es probable"). */
+  public PhraseList<String> hedges() {
+    return hedges;
+  }
+
+  /** Whether the folded infinitive states no undertaking ("avoir", "permitir"). */
+  public boolean isNotAction(String folded) {
+    return notActions.contains(folded);
+  }
+
+  /** Future verbs whose undertaking is their subject, each with the verb that states it. */
+  public PhraseList<String> eventVerbs() {
+    return eventVerbs;
+  }
+
+  /** Whether the folded word may stand between a trigger and its verb ("ensuite", "se"). */
+  public boolean isBetween(String folded) {
+    return between.contains(folded);
+  }
+
+  /** Subjects that stand for the parties without naming them ("les deux parties", "ambos"). */
+  public PhraseList<String> subjects() {
+    return subjects;
+  }
+
+  /** Words that put a report in the past ("a eu lieu", "se llevó a cabo"). */
+  public PhraseList<String> pastMarkers() {
+    return pastMarkers;
+  }
+
+  /**
+   * Whether the lower-case word {@code w} (accents kept) is a verb in the future tense: a known
+   * irregular form, or a regular ending that the word is long enough to carry, unless listed as not
+   * a verb.
+   */
+  public boolean isFuture(String w) {
+    if (infinitives.containsKey(w)) {
+      return true;
+    }
+    if (notFuture.contains(w) || w.length() < 5) {
+      return false;
+    }
+    for (String e : futureEndings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The infinitive of an irregular future form, or null. */
+  public String infinitiveOf(String futureForm) {
+    return infinitives.get(futureForm);
+  }
+
+  /** Date words of one kind ("month", "weekday", ...): folded words and their value. */
+  public List<String[]> dateWords(String kind) {
+    return dateWords.getOrDefault(kind, List.of());
+  }
+
+  public TopicLexicon topics() {
+    return topics;
+  }
+}

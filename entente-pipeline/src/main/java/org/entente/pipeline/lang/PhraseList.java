@@ -1,0 +1,109 @@
+package org.entente.pipeline.lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases of a lexicon file with a value each, found as whole words in {@link Folding folded} text,
+ * longest first. A phrase is written as in text; "*" stands for any one word. Immutable and
+ * thread-safe.
+ *
+ * @param <V> what a phrase means
+ */
+public final class PhraseList<V> {
+
+  /** A phrase found in text: offsets in the text and the phrase's value. */
+  public record Hit<V>(int start, int end, String phrase, V value) {}
+
+  /** Whole words: no letter or digit after a phrase, unless it ends with an elision ("d'"). */
+  private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
+  private final Map<String, V> values;
+  private final Pattern pattern;
+
+  private PhraseList(Map<String, V> values) {
+    this.values = values;
+    List<String> keys = new ArrayList<>(values.keySet());
+    keys.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String k : keys) {
+      if (alt.length() > 0) {
+        alt.append('|');
+      }
+      alt.append(regex(k));
+      if (!k.endsWith("'")) {
+        alt.append(WORD_END);
+      }
+    }
+    this.pattern = keys.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")");
+  }
+
+  private static String regex(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (String w : phrase.split(" ")) {
+      if (b.length() > 0) {
+        b.append(w.startsWith("'") || b.charAt(b.length() - 1) == '\'' ? "" : "[\\s\\u00a0]+");
+      }
+      b.append(w.equals("*") ? "[\\p{L}\\p{N}'-]+" : Pattern.quote(w));
+    }
+    String s = b.toString();
+    // an elided word ("d'", "l'") is followed by the next word directly
+    return s.replace("'\\E[\\s\\u00a0]+", "'\\E");
+  }
+
+  /** Builds a list; keys are folded. */
+  public static <V> PhraseList<V> of(Map<String, V> phrases) {
+    Map<String, V> m = new LinkedHashMap<>();
+    phrases.forEach((k, v) -> m.putIfAbsent(Folding.fold(k.strip()), v));
+    return new PhraseList<>(m);
+  }
+
+  /** Every phrase in {@code folded[from, to)}, leftmost-longest, not overlapping. */
+  public List<Hit<V>> find(String folded, int from, int to) {
+    List<Hit<V>> out = new ArrayList<>();
+    if (pattern == null) {
+      return out;
+    }
+    Matcher m = pattern.matcher(folded);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String found = m.group().replaceAll("[\\s\\u00a0]+", " ");
+      out.add(new Hit<>(m.start(), m.end(), found, value(found)));
+    }
+    return out;
+  }
+
+  /** The first phrase in {@code folded[from, to)}, or null. */
+  public Hit<V> first(String folded, int from, int to) {
+    List<Hit<V>> all = find(folded, from, to);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Whether the text holds any phrase. */
+  public boolean any(String folded, int from, int to) {
+    return first(folded, from, to) != null;
+  }
+
+  private V value(String found) {
+    V v = values.get(found);
+    if (v != null) {
+      return v;
+    }
+    String tight = found.replace("' ", "'");
+    for (Map.Entry<String, V> e : values.entrySet()) {
+      if (e.getKey().contains("*") || e.getKey().contains("'")) {
+        String re = regex(e.getKey());
+        if (Pattern.matches(re, found) || Pattern.matches(re, tight)) {
+          return e.getValue();
+        }
+      }
+    }
+    return null;
+  }
+}

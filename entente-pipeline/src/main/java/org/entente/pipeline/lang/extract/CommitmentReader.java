@@ -1,0 +1,349 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.Commitment;
+import org.entente.model.Deadline;
+import org.entente.model.Meeting;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds the undertakings of a French or Spanish text: a trigger of the lexicon followed by an
+ * infinitive ("ont décidé de tenir", "se comprometieron a", "va participer") or a noun phrase ("ont
+ * convenu de la tenue"), or a verb in the future tense ("soumettra", "visitará"), read as the
+ * infinitive. The action runs to the end of the clause, in the text's own words, without its time
+ * words; the deadline is the first date of the clause; the parties are the actors and officials of
+ * the sentence, else those of the document's meetings, else its home state. A hedge ("souhaite",
+ * "es probable") in the sentence before the trigger drops it. Immutable and thread-safe.
+ */
+public final class CommitmentReader implements Stage {
+
+  private static final int MAX_ACTION_WORDS = 22;
+
+  /** Words that add a second undertaking to the first: "así como facilitar", "ainsi que de". */
+  private static final java.util.regex.Pattern ALSO =
+      java.util.regex.Pattern.compile(
+          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a|et|y)\\s+(?:de\\s+|d')?"
+              + "(?=\\p{L}+(?:er|ir|re|ar)\\b)");
+
+  private final Lexicon lexicon;
+
+  public CommitmentReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "CommitmentExtractor";
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    TreeSet<String> meetingParties = new TreeSet<>();
+    for (Meeting m : analysis.meetings()) {
+      meetingParties.addAll(m.parties());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : lt.sentences()) {
+      List<int[]> words = lt.words(s.start(), s.end());
+      List<int[]> starts = new ArrayList<>(); // {trigger start, action start}
+      for (PhraseList.Hit<Lexicon.Complement> hit :
+          lexicon.commitmentTriggers().find(lt.folded, s.start(), s.end())) {
+        if (hit.value() == null) {
+          continue;
+        }
+        int k = indexAt(words, hit.end());
+        if (hit.value() == Lexicon.Complement.NOUN) {
+          if (k < words.size()) {
+            starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+          }
+          continue;
+        }
+        while (k < words.size() && lexicon.isBetween(word(lt, words.get(k)))) {
+          k++;
+        }
+        // time words may come between: "va participer, le 19 octobre, au Conseil"
+        if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
+          starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+        }
+      }
+      List<int[]> more = new ArrayList<>();
+      for (int[] st : starts) {
+        java.util.regex.Matcher m = ALSO.matcher(lt.folded);
+        m.region(st[1], s.end());
+        if (m.find()) {
+          int k = indexAt(words, m.end());
+          if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
+            more.add(new int[] {words.get(k)[0], words.get(k)[0], -1});
+          }
+        }
+      }
+      starts.addAll(more);
+      for (int i = 0; i < words.size(); i++) {
+        int[] w = words.get(i);
+        String raw = lt.text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+        if (Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(raw)) {
+          boolean covered = false;
+          for (int[] st : starts) {
+            covered |= st[1] == w[0];
+          }
+          if (!covered) {
+            starts.add(new int[] {w[0], w[0], i});
+          }
+        }
+      }
+      for (PhraseList.Hit<String> ev : lexicon.eventVerbs().find(lt.folded, s.start(), s.end())) {
+        Commitment c = event(lt, s, words, ev, meetingParties);
+        if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+          analysis.commitments().add(c);
+        }
+        // the future verb inside the phrase is read here, not again below
+        starts.removeIf(st -> st[0] >= ev.start() && st[0] < ev.end());
+      }
+      for (int[] st : starts) {
+        Commitment c = commitment(lt, s, words, st, meetingParties);
+        if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+          analysis.commitments().add(c);
+        }
+      }
+    }
+  }
+
+  private Commitment commitment(
+      LocalText lt, Sentence s, List<int[]> words, int[] st, TreeSet<String> meetingParties) {
+    int trigger = st[0];
+    int actionStart = st[1];
+    if (lexicon.hedges().any(lt.folded, s.start(), trigger)) {
+      return null;
+    }
+    int end = lt.clauseEnd(actionStart, s.end());
+    // an action goes on past a clause of time words: "participer, le 19 octobre, au Conseil"
+    List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
+    for (DateMention d : dates) {
+      if (d.start() <= end + 3 && d.start() >= end) {
+        int after = d.end();
+        while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
+          after++;
+        }
+        end = lt.clauseEnd(after, s.end());
+      }
+    }
+    end = enumerationEnd(lt, end, s.end());
+    java.util.regex.Matcher also = ALSO.matcher(lt.folded);
+    also.region(actionStart + 1, end);
+    if (also.find()) {
+      end = also.start(); // "reactivar la comisión y realizar un gabinete": two undertakings
+    }
+    String first;
+    int restStart;
+    if (st[2] >= 0) {
+      int[] verb = words.get(st[2]);
+      String raw = lt.text.substring(verb[0], verb[1]).toLowerCase(Locale.ROOT);
+      first = infinitive(raw);
+      restStart = verb[1];
+    } else {
+      first = "";
+      restStart = actionStart;
+    }
+    StringBuilder action = new StringBuilder(first);
+    int n = 0;
+    DateMention due = null;
+    for (int[] w : words) {
+      if (w[0] < restStart || w[1] > end || n >= MAX_ACTION_WORDS) {
+        continue;
+      }
+      DateMention in = dateAt(dates, w[0]);
+      if (in != null) {
+        if (due == null) {
+          due = in;
+        }
+        continue;
+      }
+      if (action.length() > 0 && !action.toString().endsWith("'")) {
+        action.append(' ');
+      }
+      action.append(lt.text, w[0], w[1]);
+      n++;
+    }
+    if (due == null) {
+      for (DateMention d : dates) {
+        if (d.start() >= trigger || d.end() <= end) {
+          due = d;
+          break;
+        }
+      }
+    }
+    String a = action.toString().strip();
+    String verb = a.isEmpty() ? "" : a.split(" ")[0].toLowerCase(Locale.ROOT);
+    if (a.isEmpty() || a.indexOf(' ') < 0 && st[2] < 0 || lexicon.isNotAction(fold(verb))) {
+      return null;
+    }
+    List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (parties.isEmpty() && !lexicon.subjects().any(lt.folded, s.start(), trigger)) {
+      return null; // nobody the text names is bound: "toute reprise doit inclure la source"
+    }
+    if (!meetingParties.isEmpty()
+        && (java.util.Collections.disjoint(parties, meetingParties)
+            || lexicon.subjects().any(lt.folded, s.start(), trigger))) {
+      TreeSet<String> p = new TreeSet<>(parties);
+      p.addAll(meetingParties);
+      parties = List.copyOf(p);
+    }
+    if (parties.isEmpty() && lt.home != null) {
+      parties = List.of(lt.home);
+    }
+    Deadline deadline = due == null ? null : due.deadline();
+    return new Commitment(
+        parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:que|qui|et|y|donde|où|quand|cuando)\\s+");
+
+  /**
+   * "La prochaine session se tiendra à Tunis en 2026": the undertaking is the verb of the phrase
+   * and its subject, the words of the clause before it ("tenir la prochaine session"), then what
+   * follows it to the clause end.
+   */
+  private Commitment event(
+      LocalText lt,
+      Sentence s,
+      List<int[]> words,
+      PhraseList.Hit<String> ev,
+      TreeSet<String> meetingParties) {
+    if (ev.value() == null || lexicon.hedges().any(lt.folded, s.start(), ev.start())) {
+      return null;
+    }
+    int cs = lt.clauseStart(s.start(), ev.start());
+    String subject = lt.text.substring(cs, ev.start()).strip();
+    java.util.regex.Matcher rel = RELATIVE.matcher(subject);
+    int cut = 0;
+    while (rel.find()) {
+      cut = rel.end();
+    }
+    cs += lt.text.substring(cs).indexOf(subject) + cut;
+    subject = subject.substring(cut).strip();
+    if (subject.isEmpty() || subject.split("\\s+").length > 12) {
+      return null;
+    }
+    int end = lt.clauseEnd(ev.end(), s.end());
+    List<DateMention> dates = lt.datesIn(cs, lt.sentenceEnd(ev.end(), s.end()));
+    StringBuilder action = new StringBuilder(ev.value()).append(' ');
+    DateMention due = null;
+    for (int[] w : words) {
+      boolean inSubject = w[0] >= cs && w[1] <= ev.start();
+      boolean after = w[0] >= ev.end() && w[1] <= end;
+      if (!inSubject && !after) {
+        continue;
+      }
+      DateMention in = dateAt(dates, w[0]);
+      if (in != null) {
+        due = due == null ? in : due;
+        continue;
+      }
+      if (!action.toString().endsWith("'") && !action.toString().endsWith(" ")) {
+        action.append(' ');
+      }
+      action.append(lt.text, w[0], w[1]);
+    }
+    if (due == null && !dates.isEmpty()) {
+      due = dates.get(0);
+    }
+    List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
+      TreeSet<String> p = new TreeSet<>(parties);
+      p.addAll(meetingParties);
+      parties = List.copyOf(p);
+    }
+    if (parties.isEmpty()) {
+      return null;
+    }
+    return new Commitment(
+        parties,
+        action.toString().strip(),
+        null,
+        due == null ? null : due.deadline(),
+        null,
+        List.of(new Span(cs, Math.max(end, ev.end()))));
+  }
+
+  /** A list of places goes on past its commas: "au Mali, en Guinée-Bissau et en Gambie". */
+  private static int enumerationEnd(LocalText lt, int end, int to) {
+    while (end < to && lt.text.charAt(end) == ',') {
+      java.util.regex.Matcher m = NEXT_PLACE.matcher(lt.folded);
+      m.region(end + 1, to);
+      if (!m.lookingAt() || lt.actorAt(m.end()) == null) {
+        break;
+      }
+      end = lt.clauseEnd(lt.actorAt(m.end()).span().end(), to);
+    }
+    return end;
+  }
+
+  private static final java.util.regex.Pattern NEXT_PLACE =
+      java.util.regex.Pattern.compile("\\s*(?:et\\s+|y\\s+)?(?:en|au|aux|a|al|le|la|l')\\s*");
+
+  private static DateMention dateAt(List<DateMention> dates, int i) {
+    for (DateMention d : dates) {
+      if (d.start() <= i && i < d.end()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private String infinitive(String future) {
+    String irregular = lexicon.infinitiveOf(future);
+    if (irregular != null) {
+      return irregular;
+    }
+    String w = future;
+    if (w.endsWith("rán") || w.endsWith("rá")) {
+      return w.substring(0, w.lastIndexOf('r')) + "r";
+    }
+    if (w.endsWith("eront") || w.endsWith("era")) {
+      return w.substring(0, w.lastIndexOf("er")) + "er";
+    }
+    if (w.endsWith("iront") || w.endsWith("ira")) {
+      return w.substring(0, w.lastIndexOf("ir")) + "ir";
+    }
+    if (w.endsWith("ront") || w.endsWith("ra")) {
+      return w.substring(0, w.lastIndexOf('r')) + "re";
+    }
+    return w;
+  }
+
+  private static boolean isInfinitive(String w) {
+    return w.length() > 3
+        && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("ar"));
+  }
+
+  private static String word(LocalText lt, int[] w) {
+    return lt.folded.substring(w[0], w[1]);
+  }
+
+  private static String fold(String s) {
+    return org.entente.pipeline.lang.Folding.fold(s);
+  }
+
+  private static int indexAt(List<int[]> words, int offset) {
+    int k = 0;
+    while (k < words.size() && words.get(k)[0] < offset) {
+      k++;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,291 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.lang.Folding;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * The views of one French or Spanish document that the readers share: the folded text, sentence
+ * bounds, clause bounds, the actors and officials of a span, and the document's home state (the
+ * state it names most often, the usual speaker of a communiqué). Not thread-safe; one per analysis.
+ */
+final class LocalText {
+
+  final Analysis analysis;
+  final String text;
+  final String folded;
+  final String home;
+
+  private LocalText(Analysis analysis) {
+    this.analysis = analysis;
+    this.text = analysis.text();
+    this.folded = Folding.fold(text);
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    String dateline = dateline(analysis);
+    this.home = dateline != null ? dateline : best;
+  }
+
+  /** The states named or described (not by a city) in the text, in the order of first mention. */
+  List<String> statesInOrder() {
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE
+          && (a.how() == ActorMention.How.NAME || a.how() == ActorMention.How.DEMONYM)) {
+        out.add(a.code());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The sentence holding offset {@code i}, or null. */
+  Sentence sentenceAt(int i) {
+    for (Sentence s : analysis.sentences()) {
+      if (s.start() <= i && i < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The state named most often after the home state, or null. */
+  String other() {
+    return otherThan(home);
+  }
+
+  /** The state named most often other than {@code code}, or null. */
+  String otherThan(String code) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE && !a.code().equals(code)) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The state of the city that opens a line as a dateline ("Abidjan, le 10 juin", "LIMA, 3 de marzo
+   * –", "Dakar —"): the place the story is told from. Null when there is none.
+   */
+  private static String dateline(Analysis analysis) {
+    String t = analysis.text();
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (a.kind() != ActorKind.STATE || a.how() != ActorMention.How.CAPITAL) {
+        continue;
+      }
+      if (st > 0 && t.charAt(st - 1) != '\n') {
+        continue;
+      }
+      String after = t.substring(a.span().end(), Math.min(t.length(), a.span().end() + 3)).strip();
+      if (after.startsWith(",")
+          || after.startsWith("\u2013")
+          || after.startsWith("\u2014")
+          || after.startsWith("-")
+          || after.startsWith("(")) {
+        return a.code();
+      }
+    }
+    return null;
+  }
+
+  static LocalText of(Analysis analysis) {
+    return analysis.memo(LocalText.class, LocalText::new);
+  }
+
+  List<Sentence> sentences() {
+    return analysis.sentences();
+  }
+
+  /**
+   * Words before an actor that make it a subject of talks, not a party ("la situation au Mali").
+   */
+  private static final java.util.regex.Pattern ABOUT =
+      java.util.regex.Pattern.compile(
+          "(?:situation|situacion|crise|crisis|conflit|conflicto|guerre|guerra|sur|sobre|concernant"
+              + "|respecto a|a propos de)\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l')?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+
+  /** Actor codes mentioned in [from, to), in text order, distinct; not those talked about. */
+  Set<String> actorsIn(int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (st >= from
+          && a.span().end() <= to
+          && !ABOUT.matcher(folded.substring(Math.max(0, st - 30), st)).find()) {
+        out.add(a.code());
+      }
+    }
+    return out;
+  }
+
+  /** The actor mention that covers offset {@code i}, or null. */
+  ActorMention actorAt(int i) {
+    for (ActorMention a : analysis.actors()) {
+      if (a.span().start() <= i && i < a.span().end()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Affiliations of the officials mentioned in [from, to). */
+  Set<String> officialsIn(int from, int to) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Person p : analysis.persons()) {
+      if (p.affiliation() == null) {
+        continue;
+      }
+      for (Span s : p.spans()) {
+        if (s.start() >= from && s.end() <= to) {
+          out.add(p.affiliation());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actors and officials' affiliations of [from, to), sorted. */
+  List<String> partiesIn(int from, int to) {
+    Set<String> out = new TreeSet<>(actorsIn(from, to));
+    out.addAll(officialsIn(from, to));
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether {@code d} is a dateline ("Ciudad de México, 30 de septiembre de 2014 (PL).-", "RABAT, 3
+   * mars –"): the date of the story, not of an event in it.
+   */
+  boolean isDateline(DateMention d) {
+    String after = text.substring(d.end(), Math.min(text.length(), d.end() + 4)).stripLeading();
+    return after.startsWith("(")
+        || after.startsWith(".-")
+        || after.startsWith("\u2013")
+        || after.startsWith("\u2014")
+        || after.startsWith("- ");
+  }
+
+  /** Whether {@code code} is an organisation in this text. */
+  boolean isOrganisation(String code) {
+    for (ActorMention a : analysis.actors()) {
+      if (a.code().equals(code)) {
+        return a.kind() != ActorKind.STATE;
+      }
+    }
+    return false;
+  }
+
+  /** Date mentions inside [from, to). */
+  List<DateMention> datesIn(int from, int to) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : analysis.dates()) {
+      if (d.start() >= from && d.end() <= to) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The start of the clause holding offset {@code i} within [from, ...): after a , ; : or (. */
+  int clauseStart(int from, int i) {
+    for (int k = i - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u00ab' || c == '"') {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /** The end of the clause holding offset {@code i}, before {@code to}. */
+  int clauseEnd(int i, int to) {
+    for (int k = i; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ','
+          || c == ';'
+          || c == ':'
+          || c == ')'
+          || c == '\u00bb'
+          || c == '"'
+          || c == '.' && (k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** The end of the sentence part holding offset {@code i}: a ; or the sentence end. */
+  int sentenceEnd(int i, int to) {
+    for (int k = i; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ';' || c == '.' && (k + 1 >= to || Character.isWhitespace(text.charAt(k + 1)))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Words of the folded text in [from, to) as {start, end} pairs: letters and digits with inner
+   * hyphens; an elided article or pronoun keeps its apostrophe and ends there ("l'", "d'", "qu'").
+   */
+  List<int[]> words(int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < to) {
+        char d = folded.charAt(j);
+        if (Character.isLetterOrDigit(d)
+            || d == '-' && j + 1 < to && Character.isLetterOrDigit(folded.charAt(j + 1))) {
+          j++;
+        } else {
+          if (d == '\'' && j - i <= 5 && j + 1 < to && Character.isLetter(folded.charAt(j + 1))) {
+            j++;
+          }
+          break;
+        }
+      }
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+}

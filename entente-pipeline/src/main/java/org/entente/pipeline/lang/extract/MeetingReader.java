@@ -1,0 +1,180 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.entente.model.Meeting;
+import org.entente.model.PartialDate;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Finds the meetings of a French or Spanish text: a sentence with a meeting trigger of the lexicon
+ * ("s'est entretenu avec", "se reunió con", "visioconférence") in a clause that is not about the
+ * future (no future verb, no commitment trigger, no date after publication), with at least two
+ * parties among the states and organisations it names and the affiliations of its officials. The
+ * date is the sentence's date, else the publication date; meetings with one set of parties are one,
+ * whose mode is the most specific that any of their sentences gives (a phone call, a video
+ * conference). Immutable and thread-safe.
+ */
+public final class MeetingReader implements Stage {
+
+  /**
+   * Kinds whose triggers are nouns ("la visite", "una reunión"): a future verb anywhere before
+   * counts.
+   */
+  private static final java.util.Set<String> NOUN_KINDS =
+      java.util.Set.of("visit", "meeting", "summit");
+
+  private static final java.util.regex.Pattern COUNTERPART =
+      java.util.regex.Pattern.compile("\\bhomolog");
+
+  private final Lexicon lexicon;
+
+  public MeetingReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "MeetingExtractor";
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    List<Meeting> found = new ArrayList<>();
+    Meeting.Mode docMode = null;
+    for (Sentence s : lt.sentences()) {
+      for (PhraseList.Hit<Lexicon.MeetingCue> hit :
+          lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+        if (hit.value() != null && hit.value().mode() != Meeting.Mode.IN_PERSON) {
+          docMode = hit.value().mode();
+        }
+      }
+    }
+    for (Sentence s : lt.sentences()) {
+      Meeting m = meeting(lt, s);
+      if (m != null) {
+        found.add(m);
+      }
+    }
+    List<Meeting> merged = new ArrayList<>();
+    for (Meeting m : found) {
+      Meeting same = null;
+      for (Meeting o : merged) {
+        if (o.parties().containsAll(m.parties())
+            || m.parties().containsAll(o.parties())
+            || sameGathering(lt, o, m)) {
+          same = o;
+          break;
+        }
+      }
+      if (same == null) {
+        merged.add(m);
+      } else {
+        TreeSet<String> parties = new TreeSet<>(same.parties());
+        parties.addAll(m.parties());
+        List<Span> spans = new ArrayList<>(same.spans());
+        spans.addAll(m.spans());
+        merged.set(
+            merged.indexOf(same),
+            new Meeting(
+                List.copyOf(parties),
+                same.mode() == Meeting.Mode.IN_PERSON ? m.mode() : same.mode(),
+                same.kind(),
+                same.place() != null ? same.place() : m.place(),
+                same.location() != null ? same.location() : m.location(),
+                same.date() != null ? same.date() : m.date(),
+                null,
+                spans));
+      }
+    }
+    for (Meeting m : merged) {
+      Meeting.Mode mode =
+          m.mode() == Meeting.Mode.IN_PERSON && docMode != null ? docMode : m.mode();
+      analysis
+          .meetings()
+          .add(
+              new Meeting(
+                  m.parties(), mode, m.kind(), m.place(), m.location(), m.date(), null, m.spans()));
+    }
+  }
+
+  /**
+   * Two reports of one multilateral gathering: the same day, a common party, and an organisation
+   * among them ("the ministers of Mercosur met"; "Paraguay, Brazil and Uruguay took part").
+   */
+  private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
+    if (a.date() == null || !a.date().equals(b.date())) {
+      return false;
+    }
+    boolean org = false;
+    boolean common = false;
+    for (String p : a.parties()) {
+      org |= lt.isOrganisation(p);
+      common |= b.parties().contains(p);
+    }
+    for (String p : b.parties()) {
+      org |= lt.isOrganisation(p);
+    }
+    return org && common;
+  }
+
+  private Meeting meeting(LocalText lt, Sentence s) {
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
+        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+      if (hit.value() == null) {
+        continue;
+      }
+      int cs = lt.clauseStart(s.start(), hit.start());
+      int ce = lt.clauseEnd(hit.end(), s.end());
+      boolean noun = NOUN_KINDS.contains(hit.value().kind());
+      if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.document().published())
+          || lexicon.hedges().any(lt.folded, cs, ce)) {
+        continue;
+      }
+      List<String> parties = lt.partiesIn(s.start(), s.end());
+      if (parties.size() == 1
+          && (!noun || COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find())) {
+        // "X s'est entretenu avec son homologue": the other side is the document's other state
+        String second = parties.contains(lt.home) ? lt.other() : lt.home;
+        if (second != null && !lt.isOrganisation(parties.get(0))) {
+          TreeSet<String> p = new TreeSet<>(parties);
+          p.add(second);
+          parties = List.copyOf(p);
+        }
+      }
+      if (parties.size() < 2) {
+        continue;
+      }
+      PartialDate date = null;
+      for (DateMention d : lt.datesIn(s.start(), s.end())) {
+        if (d.pointDate() != null && !lt.isDateline(d)) {
+          date = d.pointDate();
+          break;
+        }
+      }
+      if (date == null && lt.analysis.document().published() != null) {
+        date = PartialDate.of(lt.analysis.document().published());
+      }
+      Place place = Place.in(lt, s.start(), s.end());
+      return new Meeting(
+          parties,
+          hit.value().mode(),
+          hit.value().kind(),
+          place == null ? null : place.name(),
+          place == null ? null : place.location(),
+          date,
+          null,
+          List.of(new Span(s.start(), s.end())));
+    }
+    return null;
+  }
+}

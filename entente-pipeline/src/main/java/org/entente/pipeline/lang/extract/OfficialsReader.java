@@ -1,0 +1,361 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+
+/**
+ * Finds the officials of a French or Spanish text from their titles, never from a list of people: a
+ * title of the lexicon ("ministre", "canciller"), its complements ("des Affaires étrangères de la
+ * France", "panameño"), an optional comma and honorific ("l'honorable", "Dr."), then a name of at
+ * least two capitalised words ("Jean-Yves Le Drian"); a list of names after one title ("los
+ * ministros X de Paraguay, Y de Brasil") gives one official each. The affiliation is the first
+ * state or organisation inside the title, else the one right after the name ("de Paraguay"), else
+ * the document's home state. A later mention by surname alone ("la ministre Joly") adds a span.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OfficialsReader implements Stage {
+
+  /** Words that join the parts of a title ("ministre des Affaires étrangères et des Cultes"). */
+  private static final Set<String> JOINS =
+      Set.of(
+          "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
+          "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
+          "chargee", "aux", "au", "a");
+
+  /** "des deux pays", "de ambos países": the title of several officials goes on. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
+
+  /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
+
+  /** The most words a title runs on after its head. */
+  private static final int MAX_ROLE_WORDS = 12;
+
+  private final Lexicon lexicon;
+
+  public OfficialsReader(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return "OfficialsExtractor";
+  }
+
+  private record Found(String name, String role, String affiliation, Span span, boolean told) {}
+
+  private static final java.util.regex.Pattern PAYS =
+      java.util.regex.Pattern.compile("\\b(?:du|del) (?:pays|pais)\\b");
+
+  @Override
+  public void process(Analysis analysis) {
+    LocalText lt = LocalText.of(analysis);
+    List<Found> found = new ArrayList<>();
+    for (Sentence s : lt.sentences()) {
+      List<int[]> words = lt.words(s.start(), s.end());
+      for (PhraseList.Hit<String> hit : lexicon.titles().find(lt.folded, s.start(), s.end())) {
+        read(lt, words, hit, found);
+      }
+    }
+    found = counterparts(lt, found);
+    // full names first, then surnames alone that name one of them
+    Map<String, Found> byName = new LinkedHashMap<>();
+    Map<String, List<Span>> spans = new LinkedHashMap<>();
+    for (Found f : found) {
+      if (f.name().indexOf(' ') > 0
+          && !byName.containsKey(f.name())
+          && bySurname(found, f.name()) == null) {
+        byName.put(f.name(), f);
+        spans.put(f.name(), new ArrayList<>());
+      }
+    }
+    for (Found f : found) {
+      String key = byName.containsKey(f.name()) ? f.name() : bySurname(byName, f.name());
+      if (key != null) {
+        spans.get(key).add(f.span());
+      }
+    }
+    byName.forEach(
+        (n, f) -> analysis.persons().add(new Person(n, f.role(), f.affiliation(), spans.get(n))));
+  }
+
+  /**
+   * An official whose affiliation was guessed (the home state) is not of the state of another
+   * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
+   */
+  private static final java.util.regex.Pattern COUNTERPART =
+      java.util.regex.Pattern.compile("\\bhomolog|\\bcounterpart");
+
+  private static List<Found> counterparts(LocalText lt, List<Found> found) {
+    List<Found> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Found f = out.get(i);
+      if (f.told()) {
+        continue;
+      }
+      Sentence s = lt.sentenceAt(f.span().start());
+      if (s == null || !COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+        continue;
+      }
+      for (Found o : found) {
+        if (o != f
+            && o.told()
+            && s != null
+            && o.span().start() >= s.start()
+            && o.span().end() <= s.end()
+            && Objects.equals(o.affiliation(), f.affiliation())) {
+          String other = lt.otherThan(o.affiliation());
+          if (other != null) {
+            out.set(i, new Found(f.name(), f.role(), other, f.span(), false));
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A longer name in {@code found} that ends with {@code name}, or null. */
+  private static String bySurname(List<Found> found, String name) {
+    for (Found f : found) {
+      if (f.name().endsWith(" " + name)) {
+        return f.name();
+      }
+    }
+    return null;
+  }
+
+  private static String bySurname(Map<String, Found> byName, String surname) {
+    for (String n : byName.keySet()) {
+      if (n.endsWith(" " + surname) || n.equals(surname)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private void read(LocalText lt, List<int[]> words, PhraseList.Hit<String> hit, List<Found> out) {
+    int k = 0;
+    while (k < words.size() && words.get(k)[0] < hit.end()) {
+      k++;
+    }
+    int roleEnd = hit.end();
+    Set<String> roleActors = new LinkedHashSet<>();
+    boolean afterJoin = false;
+    boolean lastCapital = false;
+    int steps = 0;
+    int prevEnd = hit.end();
+    while (k < words.size() && steps++ < MAX_ROLE_WORDS) {
+      int[] w = words.get(k);
+      if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
+        break;
+      }
+      String lw = lt.folded.substring(w[0], w[1]);
+      ActorMention actor = lt.actorAt(w[0]);
+      if (actor != null) {
+        roleActors.add(actor.code());
+        roleEnd = actor.span().end();
+        while (k < words.size() && words.get(k)[0] < roleEnd) {
+          k++;
+        }
+        prevEnd = roleEnd;
+        afterJoin = false;
+        lastCapital = true;
+        continue;
+      }
+      boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
+      if (COUNTRY_NOUNS.contains(lw)) {
+        roleEnd = w[1];
+        prevEnd = w[1];
+        afterJoin = false;
+        lastCapital = false;
+        k++;
+        continue;
+      }
+      if (JOINS.contains(lw) && !capital) {
+        afterJoin = true;
+        prevEnd = w[1];
+        k++;
+        continue;
+      }
+      // after a join any word; after a capital a lower-case adjective ("Affaires étrangères");
+      // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
+      boolean inRole = afterJoin || lastCapital && (!capital || lexicon.isTitleWord(lw));
+      if (!inRole) {
+        break;
+      }
+      roleEnd = w[1];
+      prevEnd = w[1];
+      lastCapital = capital;
+      afterJoin = false;
+      k++;
+    }
+    // back to the first word after the role
+    k = 0;
+    while (k < words.size() && words.get(k)[0] < roleEnd) {
+      k++;
+    }
+    String role = lt.text.substring(hit.start(), roleEnd);
+    String affiliation =
+        roleActors.isEmpty()
+            ? (hit.value().isEmpty() ? null : hit.value())
+            : roleActors.iterator().next();
+    if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
+      affiliation = lt.other(); // "del país asiático": the home state's counterpart
+    }
+    int listStart = out.size();
+    int from = roleEnd;
+    boolean first = true;
+    while (k < words.size()) {
+      int gapEnd = words.get(k)[0];
+      String gap = lt.text.substring(from, gapEnd).strip();
+      if (!(gap.isEmpty() || gap.equals(","))) {
+        break;
+      }
+      // honorifics
+      PhraseList.Hit<String> hon =
+          lexicon.honorifics().first(lt.folded, gapEnd, Math.min(lt.folded.length(), gapEnd + 20));
+      while (hon != null && k < words.size() && hon.start() == words.get(k)[0]) {
+        while (k < words.size() && words.get(k)[0] < hon.end()) {
+          k++;
+        }
+        if (k >= words.size()) {
+          break;
+        }
+        int at = words.get(k)[0];
+        hon = lexicon.honorifics().first(lt.folded, at, Math.min(lt.folded.length(), at + 20));
+      }
+      int start = k;
+      int end = k;
+      while (end < words.size()) {
+        int[] w = words.get(end);
+        if (end > start && !lt.text.substring(words.get(end - 1)[1], w[0]).equals(" ")) {
+          break;
+        }
+        String lw = lt.folded.substring(w[0], w[1]);
+        boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
+        if (lt.actorAt(w[0]) != null || lexicon.titles().any(lt.folded, w[0], w[1])) {
+          break;
+        }
+        if (capital) {
+          end++;
+        } else if (PARTICLES.contains(lw)
+            && end > start
+            && end + 1 < words.size()
+            && Character.isUpperCase(lt.text.charAt(words.get(end + 1)[0]))
+            && lt.actorAt(words.get(end + 1)[0]) == null) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      if (end == start) {
+        break;
+      }
+      int ns = words.get(start)[0];
+      int ne = words.get(end - 1)[1];
+      String name = lt.text.substring(ns, ne);
+      if (end - start == 1 && !first) {
+        break;
+      }
+      String own = affiliationAfter(lt, words, end);
+      String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
+      out.add(new Found(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
+      // a list of names after one title: ", Y de Brasil" / " et M. Z"
+      k = end;
+      from = ne;
+      if (own != null) {
+        while (k < words.size() && lt.actorAt(words.get(k)[0]) == null) {
+          k++;
+        }
+        if (k < words.size()) {
+          from = lt.actorAt(words.get(k)[0]).span().end();
+          while (k < words.size() && words.get(k)[0] < from) {
+            k++;
+          }
+        }
+      }
+      if (k < words.size()) {
+        String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+        if ((lw.equals("et") || lw.equals("y"))
+            && lt.text.substring(from, words.get(k)[0]).strip().matches(",?")) {
+          from = words.get(k)[1];
+          k++;
+        }
+      }
+      first = false;
+    }
+    if (out.size() == listStart) {
+      apposition(lt, hit, role, affiliation, out);
+    }
+    // "les premiers ministres des deux pays, M. X et M. Y": one state each, in the text's order
+    List<Found> list = out.subList(listStart, out.size());
+    List<String> states = lt.statesInOrder();
+    if (list.size() >= 2 && list.stream().noneMatch(Found::told) && states.size() >= list.size()) {
+      for (int i = 0; i < list.size(); i++) {
+        Found f = list.get(i);
+        list.set(i, new Found(f.name(), f.role(), states.get(i), f.span(), true));
+      }
+    }
+  }
+
+  /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
+  private static final java.util.regex.Pattern NAME_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
+              + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?$");
+
+  private static void apposition(
+      LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
+    int from = Math.max(0, hit.start() - 80);
+    java.util.regex.Matcher m = NAME_BEFORE.matcher(lt.text.substring(from, hit.start()));
+    if (!m.find()) {
+      return;
+    }
+    int ns = from + m.start(1);
+    int ne = from + m.end(1);
+    if (lt.actorAt(ns) != null || lt.actorAt(ne - 1) != null) {
+      return;
+    }
+    String name = lt.text.substring(ns, ne);
+    out.add(
+        new Found(
+            name,
+            role,
+            affiliation != null ? affiliation : lt.home,
+            new Span(ns, ne),
+            affiliation != null));
+  }
+
+  /** The state right after a name: "Rubén Ramírez Lezcano de Paraguay". */
+  private static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
+    if (k + 1 >= words.size()) {
+      return null;
+    }
+    String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+    if (!(lw.equals("de") || lw.equals("del") || lw.equals("d'") || lw.equals("du"))) {
+      return null;
+    }
+    int next = k + 1;
+    String after = lt.folded.substring(words.get(next)[0], words.get(next)[1]);
+    if ((after.equals("la") || after.equals("l'")) && next + 1 < words.size()) {
+      next++;
+    }
+    ActorMention a = lt.actorAt(words.get(next)[0]);
+    return a == null ? null : a.code();
+  }
+}

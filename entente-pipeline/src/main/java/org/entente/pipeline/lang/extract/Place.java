@@ -1,0 +1,36 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.model.Location;
+import org.entente.pipeline.gazetteer.Gazetteer;
+
+/** A city named after a preposition of place ("à Abidjan", "en Río de Janeiro"), geocoded. */
+record Place(String name, Location location) {
+
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:à|a|en|dans|desde|de)\\s+(?:la\\s+ville\\s+de\\s+|la\\s+ciudad\\s+de\\s+)?"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
+
+  /** The first geocoded city after a preposition in [from, to), or null. */
+  static Place in(LocalText lt, int from, int to) {
+    Matcher m = AFTER_PREPOSITION.matcher(lt.text);
+    m.region(from, to);
+    Gazetteer g = Gazetteer.defaults();
+    while (m.find()) {
+      String name = m.group(1);
+      // the longest prefix of the capitalised words that is a city
+      String[] parts = name.split("\\s+");
+      for (int n = parts.length; n >= 1; n--) {
+        String candidate = String.join(" ", List.of(parts).subList(0, n));
+        var loc = g.city(candidate);
+        if (loc.isPresent()) {
+          return new Place(candidate, loc.get());
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+package org.entente.pipeline.lang.extract;
+
+import java.time.LocalDate;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.time.DateMention;
+
+/** Whether a clause speaks of the future: a future verb, a commitment trigger, a later date. */
+final class Tense {
+
+  private Tense() {}
+
+  /** Whether the point reading of {@code d} is a day after {@code published}. */
+  static boolean after(DateMention d, LocalDate published) {
+    return published != null
+        && d.pointDate() != null
+        && d.pointDate().isComplete()
+        && d.pointDate().toLocalDate().isAfter(published);
+  }
+
+  static boolean isFuture(Lexicon lexicon, LocalText lt, int from, int to, LocalDate published) {
+    if (lexicon.pastMarkers().any(lt.folded, from, to)) {
+      return false;
+    }
+    for (int[] w : lt.words(from, to)) {
+      String word = lt.text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
+      if (Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(word)) {
+        return true;
+      }
+    }
+    if (lexicon.commitmentTriggers().any(lt.folded, from, to)) {
+      return true;
+    }
+    if (published != null) {
+      for (DateMention d : lt.datesIn(from, to)) {
+        if (d.pointDate() == null && d.futureDate() != null
+            || d.pointDate() != null
+                && d.pointDate().isComplete()
+                && d.pointDate().toLocalDate().isAfter(published)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
