@@ -28,7 +28,7 @@ class DemoCommandTest {
     Path db = dir.resolve("demo.db");
     Cli r = Cli.run("demo", "--home", "..", "--db", db.toString(), "--no-serve");
     assertThat(r.rc()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2 seeds", "30 communiqués", "bad 0");
+    assertThat(r.out()).contains("2 seeds", "30 communiqués", "skipped ");
     try (Ledger ledger = Ledger.open(db.toString())) {
       Listings.Totals t = new Listings(ledger).totals();
       assertThat(t.documents()).isBetween(35L, 60L); // no corpus of 1987 market news

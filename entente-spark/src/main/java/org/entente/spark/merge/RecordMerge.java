@@ -149,7 +149,8 @@ public final class RecordMerge {
       BitSet candidates = index.sharing(words);
       for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
         MergedRecord c = records.get(k);
-        if (RecordKeys.sameAgreement(c.parties, index.words(k), parties, words)) {
+        if (RecordKeys.sameEra(c.onDate, on)
+            && RecordKeys.sameAgreement(c.parties, index.words(k), parties, words)) {
           match = c;
           break;
         }
@@ -188,7 +189,8 @@ public final class RecordMerge {
       BitSet candidates = index.sharing(words);
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
         MergedRecord k = records.get(i);
-        if (!RecordKeys.sameAction(k.parties, index.words(i), parties, words)) {
+        if (!RecordKeys.sameEra(k.onDate, made)
+            || !RecordKeys.sameAction(k.parties, index.words(i), parties, words)) {
           continue;
         }
         if (RecordKeys.sameDue(k.due, due)) {
