@@ -30,7 +30,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "List missed and spurious records per document.")
+      description =
+          "List missed and spurious records per document, each tagged with its cause (trigger not"
+              + " found, wrong party, wrong date, other words, future vs past, batch), then the"
+              + " counts of causes per category.")
   boolean verbose;
 
   @Option(
