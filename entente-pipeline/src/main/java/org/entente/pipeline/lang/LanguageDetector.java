@@ -23,8 +23,16 @@ public final class LanguageDetector {
   /** Characters read from the start of a text; enough for a firm decision, cheap on long texts. */
   static final int SAMPLE = 4000;
 
-  /** The fewest profile words a language needs in the text to be chosen over the default. */
+  /**
+   * The distinct profile words a language needs to be chosen over the default: one for every {@link
+   * #WORDS_PER_HIT} words of the text, at least {@link #MIN_HITS_SHORT} and at most {@link
+   * #MIN_HITS}. A sentence of real French has a dozen; a price table with "del." has one.
+   */
   static final int MIN_HITS = 8;
+
+  static final int MIN_HITS_SHORT = 3;
+
+  static final int WORDS_PER_HIT = 10;
 
   /** How many times the runner-up's count the winner needs. */
   static final double MARGIN = 2.0;
@@ -72,6 +80,7 @@ public final class LanguageDetector {
     }
     Map<String, Integer> counts = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
+    int words = 0;
     int n = Math.min(text.length(), SAMPLE);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= n; i++) {
@@ -84,6 +93,7 @@ public final class LanguageDetector {
         word.append('\''); // French elision: l', d', qu'
       }
       if (word.length() > 0) {
+        words++;
         String w = word.toString();
         String[] langs = languagesByWord.get(w);
         if (langs != null && seen.add(w)) {
@@ -107,7 +117,8 @@ public final class LanguageDetector {
         second = c;
       }
     }
-    return first >= MIN_HITS && first >= MARGIN * second ? best : Language.EN.code();
+    int needed = Math.min(MIN_HITS, Math.max(MIN_HITS_SHORT, words / WORDS_PER_HIT));
+    return first >= needed && first >= MARGIN * second ? best : Language.EN.code();
   }
 
   private static final class Holder {
