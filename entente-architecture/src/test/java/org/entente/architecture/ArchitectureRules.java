@@ -17,9 +17,9 @@ import java.util.Map;
 /**
  * The rules of the code base, as data: each module's allowed dependencies (model ← pipeline ← store
  * ← {server, cli, spark}; cli also uses server, bench measures pipeline and store), no package
- * cycle inside a module, and no printing to standard output or error outside the command line (a
- * program's {@code main} method aside: the benchmark report and the Spark job's launcher are
- * programs too).
+ * cycle inside a module, extraction independent of its evaluation, and no printing to standard
+ * output or error outside the command line (a program's {@code main} method aside: the benchmark
+ * report and the Spark job's launcher are programs too).
  */
 final class ArchitectureRules {
 
@@ -78,9 +78,27 @@ final class ArchitectureRules {
         .as("no System.out or System.err outside org.entente.cli (main methods aside)");
   }
 
+  /**
+   * Extraction never depends on its own evaluation: the scorer's matching rules follow the
+   * reference scorer and may change with it, so a stage that borrowed them would change with the
+   * metric. Only the pipeline's facade may reach {@code eval} (to run it).
+   */
+  static ArchRule extractionIndependentOfEvaluation() {
+    return noClasses()
+        .that()
+        .resideInAPackage("org.entente.pipeline..")
+        .and()
+        .resideOutsideOfPackage("org.entente.pipeline.eval..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.entente.pipeline.eval..")
+        .as("extraction in org.entente.pipeline depends on nothing in pipeline.eval");
+  }
+
   static List<ArchRule> all() {
     List<ArchRule> rules = new ArrayList<>(layers());
     rules.addAll(noCycles());
+    rules.add(extractionIndependentOfEvaluation());
     rules.add(noPrinting());
     return rules;
   }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules fail on violations planted in this module's test classes: a pipeline class that reads
- * the ledger, two pipeline packages that use each other, a store class that prints. So that {@link
- * ArchitectureTest} passing means something.
+ * the ledger, two pipeline packages that use each other, an extraction class that borrows the
+ * scorer's matching rules, a store class that prints. So that {@link ArchitectureTest} passing
+ * means something.
  */
 class PlantedViolationsTest {
 
@@ -25,6 +26,7 @@ class PlantedViolationsTest {
                 "org.entente.pipeline.plantedlayer",
                 "org.entente.pipeline.plantedcyclea",
                 "org.entente.pipeline.plantedcycleb",
+                "org.entente.pipeline.plantedeval",
                 "org.entente.store.plantedprint");
   }
 
@@ -51,6 +53,13 @@ class PlantedViolationsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("plantedcyclea")
         .hasMessageContaining("plantedcycleb");
+  }
+
+  @Test
+  void extractionUsingTheEvaluationFails() {
+    assertThatThrownBy(() -> ArchitectureRules.extractionIndependentOfEvaluation().check(planted))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ScoresItself");
   }
 
   @Test

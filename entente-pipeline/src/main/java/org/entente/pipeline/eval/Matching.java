@@ -1,13 +1,11 @@
 package org.entente.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.WordForms;
 
 /**
  * The matching rules of the reference scorer ({@code ../shared/eval/score.py}), one for one. Any
@@ -15,42 +13,16 @@ import org.entente.pipeline.resources.ResourceFile;
  */
 public final class Matching {
 
-  /** The scorer's STOP words, English, French and Spanish: {@code stop-words.txt}. */
-  private static final Set<String> STOP = stopWords();
-
-  private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-
   private Matching() {}
 
-  private static Set<String> stopWords() {
-    Set<String> out = new HashSet<>();
-    for (ResourceFile.Line line : ResourceFile.read(Matching.class, "stop-words.txt")) {
-      for (String w : line.field(0).split(" +")) {
-        if (!w.isEmpty()) {
-          out.add(w);
-        }
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  /** NFKD, strip combining marks, lower case, non-alphanumerics to single spaces, trimmed. */
+  /** The scorer's normalised form: {@link WordForms#norm}. */
   public static String norm(String s) {
-    String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
-    d = COMBINING.matcher(d).replaceAll("");
-    return NON_ALNUM.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    return WordForms.norm(s);
   }
 
-  /** Content words of {@code s}: normalised, longer than one letter, not stop words. */
+  /** The scorer's content words: {@link WordForms#words}. */
   public static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : norm(s).split(" ")) {
-      if (w.length() > 1 && !STOP.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
+    return WordForms.words(s);
   }
 
   static Set<String> parties(JsonNode r) {

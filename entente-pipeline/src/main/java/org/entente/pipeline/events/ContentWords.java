@@ -3,7 +3,7 @@ package org.entente.pipeline.events;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.entente.pipeline.eval.Matching;
+import org.entente.pipeline.text.WordForms;
 
 /**
  * The content words of a name or an action: normalised as the scorer does, without function words,
@@ -22,7 +22,7 @@ final class ContentWords {
 
   static Set<String> of(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : Matching.norm(s).split(" ")) {
+    for (String w : WordForms.norm(s).split(" ")) {
       if (w.length() > 1 && !FUNCTION_WORDS.contains(w)) {
         out.add(w);
       }

@@ -14,6 +14,7 @@ import org.entente.pipeline.Stage;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.PhraseList;
 import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.text.WordForms;
 import org.entente.pipeline.time.DateMention;
 
 /**
@@ -199,9 +200,9 @@ public final class AgreementReader implements Stage {
 
   /** Whether an instrument of about the same name was found already (half its words or more). */
   private static boolean sameAsFound(String name, Analysis analysis) {
-    Set<String> w = org.entente.pipeline.eval.Matching.words(name);
+    Set<String> w = WordForms.words(name);
     for (Agreement a : analysis.agreements()) {
-      Set<String> o = org.entente.pipeline.eval.Matching.words(a.name());
+      Set<String> o = WordForms.words(a.name());
       Set<String> common = new HashSet<>(w);
       common.retainAll(o);
       if (!w.isEmpty()
