@@ -25,7 +25,7 @@ import org.entente.pipeline.text.Token;
  *
  * <ol>
  *   <li>title before name: "Moroccan Foreign Minister Amina Idrissi", "King Hassan";
- *   <li>title, then comma, then name: "Morocco's Minister of the Interior, Karim Alaoui";
+ *   <li>title, then comma, then name: "Ghana's Minister of Trade, Kofi Asante";
  *   <li>name, then comma, then title: "Emmanuel Macron, President of the French Republic";
  *   <li>possessive actor before name: "Russia's Vladimir Putin".
  * </ol>
@@ -1302,7 +1302,7 @@ public final class OfficialsExtractor implements Stage {
           headTaken.add(l + pick);
         }
         // The other side of the same sentence is not the chosen state: "talks between President
-        // Reagan and Prime Minister Brian Mulroney".
+        // Anna Weber and Prime Minister Jonas Lind".
         for (Candidate c : found) {
           if (!personKey(c.name, found).equals(key)) {
             continue;

@@ -122,7 +122,7 @@ final class ActionReader {
         continue;
       }
       if (!nouns && k > partStart && precedingOccasion(tokens, k)) {
-        // "go to Brussels on March 31 after a visit to Ankara the day before": two undertakings.
+        // "fly to Oslo on 4 May after a stop in Riga the day before": two undertakings.
         parts.add(new int[] {partStart, k});
         partStart = k + 2;
         k++;

@@ -123,8 +123,8 @@ public final class AgreementExtractor implements Stage {
   /**
    * Whether a name picks out one instrument: a capitalised head ("Louvre Agreement"), or a
    * capitalised word, a possessive or a number before the head ("Iran nuclear deal", "Theresa May's
-   * Brexit deal", "the 1972 treaty"). Words after the head only describe ("agreement between the
-   * United States and China").
+   * Brexit deal", "the 1972 treaty"). Words after the head only describe ("accord between Norway
+   * and Chile").
    */
   private boolean identifiable(String name) {
     String[] words = name.split("\\s+");
@@ -386,8 +386,8 @@ public final class AgreementExtractor implements Stage {
         hit = i;
       }
     }
-    // Unnamed mentions of one kind between the same parties are one instrument: "a trade
-    // agreement with the United States", later "the deal between the two nations".
+    // Unnamed mentions of one kind between the same parties are one instrument: "a fisheries
+    // accord with Iceland", later "the pact between the two countries".
     boolean unnamed = false;
     for (int i = found.size() - 1; i >= oldest && hit < 0 && !identifiable(a.name()); i--) {
       Agreement o = found.get(i);

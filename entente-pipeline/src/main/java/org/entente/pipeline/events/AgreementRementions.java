@@ -10,12 +10,12 @@ import org.entente.model.Span;
 
 /**
  * Drops a merely referenced mention that re-describes an instrument recorded elsewhere in the text:
- * "the agreement between Japan and the U.S." or "the bilateral deal between the two nations" beside
- * "a major trade agreement with the United States"; "Tehran's nuclear deal with world powers"
- * beside "the deal aimed at curbing Iran's nuclear programme". A referenced mention goes when it
- * shares a party with another record and either has no identifying word of its own (only its noun,
- * its parties and generic words) or, written in lower case, shares an identifying word with it.
- * Named instruments ("the Anti-Ballistic Missile Treaty") stay. Stateless.
+ * "the accord between Peru and Canada" or "the bilateral pact between the two countries" beside "a
+ * new fisheries accord with Canada"; "Lima's mining pact with its neighbours" beside "the pact
+ * meant to regulate Peru's mining exports". A referenced mention goes when it shares a party with
+ * another record and either has no identifying word of its own (only its noun, its parties and
+ * generic words) or, written in lower case, shares an identifying word with it. Named instruments
+ * ("the Anti-Ballistic Missile Treaty") stay. Stateless.
  */
 final class AgreementRementions {
 

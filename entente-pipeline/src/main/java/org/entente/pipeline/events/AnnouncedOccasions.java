@@ -12,13 +12,13 @@ import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
 /**
- * An occasion announced in the passive or with "take place": "The next meeting will take place in
- * Tanzania", "the meeting of the joint commission, co-chaired by both ministers, will be held on
- * February 5 in Colombo", "the Leaders' Meeting that will take place ... this week". The
- * undertaking is to hold the occasion: the action is "hold" and the occasion's noun phrase (its
- * modifiers and an "of" phrase), the place and the time follow the verb. The parties are the
- * organisations named in the phrase, else two or more states named in it ("the India–Sri Lanka
- * Joint Commission"), else the parties of the last meeting or the two main actors. Stateless.
+ * An occasion announced in the passive or with "take place": "The next session will take place in
+ * Accra", "the joint committee, chaired by the two envoys, will be held on 9 May in Lisbon", "the
+ * summit that will take place ... next week". The undertaking is to hold the occasion: the action
+ * is "hold" and the occasion's noun phrase (its modifiers and an "of" phrase), the place and the
+ * time follow the verb. The parties are the organisations named in the phrase, else two or more
+ * states named in it ("the Chile–Peru Joint Commission"), else the parties of the last meeting or
+ * the two main actors. Stateless.
  */
 final class AnnouncedOccasions {
 

@@ -9,10 +9,10 @@ import org.entente.pipeline.text.Token;
 
 /**
  * Where an undertaking's clause ends when a coordinated clause with a subject of its own follows:
- * "the Rwandan President will visit from 18 to 19 June and the Ghanaian president will visit from
- * 26 to 29 June", "Kenya will host the forum by 30 June, and Japan pledged to provide two vessels".
- * The first action stops at the conjunction, so each clause keeps its own subject, action and
- * deadline. Stateless.
+ * "the Latvian President will visit from 3 to 4 May and the Estonian president will visit from 10
+ * to 12 May", "Chile will host the forum by 31 March, and Norway pledged to send two experts". The
+ * first action stops at the conjunction, so each clause keeps its own subject, action and deadline.
+ * Stateless.
  */
 final class ClauseCut {
 

@@ -108,7 +108,7 @@ public final class CommitmentExtractor implements Stage {
           }
           String occasion = occasionSubject(c, m);
           if (occasion != null) {
-            // "Talks are due to begin in Moscow on Wednesday": the parties are those of the talks.
+            // "Talks are due to open in Oslo on Friday": the parties are those of the talks.
             String verb = EventContext.lower(tokens.get(start));
             List<ActionReader.Action> read = reader.read(ctx, c, start, false);
             Set<String> pair = UndertakingSubjects.pair(ctx, c);
