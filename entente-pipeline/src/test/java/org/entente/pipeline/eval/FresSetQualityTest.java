@@ -3,15 +3,11 @@ package org.entente.pipeline.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.entente.model.Extraction;
 import org.entente.pipeline.Entente;
-import org.entente.pipeline.json.ExtractionJson;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,28 +73,7 @@ class FresSetQualityTest {
   /** The Java scorer and the reference scorer agree to the digit, French and Spanish included. */
   @Test
   void javaScorerAgreesWithReferenceScorer() throws IOException, InterruptedException {
-    Path script = fres.getParent().resolve("score.py");
-    Assumptions.assumeTrue(Files.isRegularFile(script), "no score.py");
-    Path pred = Files.createTempFile("entente-fres-", ".jsonl");
-    List<String> lines = new ArrayList<>();
-    for (GoldDocument g : gold) {
-      lines.add(ExtractionJson.toJsonLine(Entente.pipeline().extract(g.toDocument())));
-    }
-    Files.write(pred, lines, StandardCharsets.UTF_8);
-    Process p;
-    try {
-      p =
-          new ProcessBuilder("python3", script.toString(), fres.toString(), pred.toString())
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      Assumptions.abort("python3 is not available: " + e.getMessage());
-      return;
-    }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    Files.deleteIfExists(pred);
-    assertThat(out.strip()).isEqualTo(scorer.report().strip());
+    assertThat(ReferenceScorer.report(fres, gold)).isEqualTo(scorer.report().strip());
   }
 
   private static void assertGate(String category, double f1) {
