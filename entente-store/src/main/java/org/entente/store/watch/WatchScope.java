@@ -1,0 +1,112 @@
+package org.entente.store.watch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.store.Ledger;
+import org.entente.store.Views;
+
+/**
+ * What a watchlist follows as of a day: its records (each with the relationship it is followed
+ * under) and its mechanisms. A record followed through a pair belongs to that pair ("EU–MAR"); one
+ * followed through an actor belongs to its parties ("FRA–MAR"). The topic filter applies to records
+ * (through the topics of their documents), not to mechanisms. Immutable once built.
+ */
+public final class WatchScope {
+
+  /** A followed record and the relationship it is followed under. */
+  public record Followed(Views.LedgerRecord record, String relationship) {}
+
+  /** A followed mechanism and its relationship. */
+  public record FollowedMechanism(Views.Mechanism mechanism, String relationship) {}
+
+  private final Map<Long, Followed> records;
+  private final List<FollowedMechanism> mechanisms;
+
+  private WatchScope(Map<Long, Followed> records, List<FollowedMechanism> mechanisms) {
+    this.records = records;
+    this.mechanisms = mechanisms;
+  }
+
+  /** Reads what {@code w} follows from the ledger as of {@code asOf}. */
+  public static WatchScope of(Ledger ledger, Watchlist w, LocalDate asOf) {
+    Set<String> topicDocs = w.topics().isEmpty() ? null : topicDocuments(ledger, w.topics());
+    Map<Long, Followed> records = new LinkedHashMap<>();
+    List<FollowedMechanism> mechanisms = new ArrayList<>();
+    Set<Long> seenMechanisms = new HashSet<>();
+    for (Watchlist.Pair p : w.pairs()) {
+      for (Views.LedgerRecord r : ledger.queries().timeline(p.a(), asOf)) {
+        if (p.within(r.parties()) && onTopic(r, topicDocs)) {
+          records.putIfAbsent(r.id(), new Followed(r, p.label()));
+        }
+      }
+      for (Views.Mechanism m : ledger.queries().mechanisms(p.a(), p.b(), asOf)) {
+        if (seenMechanisms.add(m.id())) {
+          mechanisms.add(new FollowedMechanism(m, p.label()));
+        }
+      }
+    }
+    for (String a : w.actors()) {
+      for (Views.LedgerRecord r : ledger.queries().timeline(a, asOf)) {
+        if (onTopic(r, topicDocs)) {
+          records.putIfAbsent(r.id(), new Followed(r, relationship(r.parties())));
+        }
+      }
+      for (Views.Mechanism m : ledger.queries().mechanisms(a, null, asOf)) {
+        if (seenMechanisms.add(m.id())) {
+          mechanisms.add(new FollowedMechanism(m, relationship(m.parties())));
+        }
+      }
+    }
+    return new WatchScope(records, List.copyOf(mechanisms));
+  }
+
+  /** The followed records, in the order found. */
+  public Collection<Followed> records() {
+    return records.values();
+  }
+
+  /** The followed record of that id, or null. */
+  public Followed record(long id) {
+    return records.get(id);
+  }
+
+  public List<FollowedMechanism> mechanisms() {
+    return mechanisms;
+  }
+
+  /** "A–B–C" of parties in code order. */
+  static String relationship(List<String> parties) {
+    List<String> s = new ArrayList<>(parties);
+    s.sort(null);
+    return s.isEmpty() ? "(no parties)" : String.join("–", s);
+  }
+
+  private static boolean onTopic(Views.LedgerRecord r, Set<String> topicDocs) {
+    if (topicDocs == null) {
+      return true;
+    }
+    for (Views.Source s : r.sources()) {
+      if (topicDocs.contains(s.docId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> topicDocuments(Ledger ledger, List<String> topics) {
+    Set<String> out = new HashSet<>();
+    for (String t : topics) {
+      ledger
+          .db()
+          .query(
+              "SELECT doc_id FROM doc_topics WHERE topic = ?", rs -> out.add(rs.getString(1)), t);
+    }
+    return out;
+  }
+}
