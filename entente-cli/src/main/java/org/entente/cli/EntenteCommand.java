@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ExportCommand.class,
       CurateCommand.class,
+      WatchCommand.class,
+      DigestCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -204,7 +204,10 @@ public final class DigestWriter {
     return b.toString();
   }
 
-  /** Markdown text: HTML escaped, markup characters backslash-escaped, one line. */
+  /**
+   * Markdown text: HTML escaped, markup characters backslash-escaped (brackets too, so that no link
+   * can form), one line.
+   */
   static String md(String s) {
     if (s == null) {
       return "";
@@ -217,8 +220,7 @@ public final class DigestWriter {
         case '>' -> b.append("&gt;");
         case '&' -> b.append("&amp;");
         case '\n', '\r' -> b.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '|', '!', '~' ->
-            b.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> b.append('\\').append(c);
         default -> b.append(c);
       }
     }
