@@ -127,6 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
           st.unchanged(),
           skips.skipped(),
           st.seconds());
+      demoWatchlist(ledger);
     }
     if (skips.exitCode() != 0) {
       spec.commandLine().getErr().println("entente: nothing could be read from " + inputs);
@@ -142,6 +143,26 @@ public final class DemoCommand implements Callable<Integer> {
       chosen = 0;
     }
     return ServeCommand.serve(ServerConfig.of(file.toString(), chosen), out);
+  }
+
+  /** The demo's watchlist: the seeds' relationships, EU–MAR and FRA–MAR. */
+  static final String DEMO_WATCHLIST = "morocco";
+
+  /** Adds the demo watchlist when the ledger has none of that name. */
+  static void demoWatchlist(Ledger ledger) {
+    org.entente.store.watch.Watchlists ws = new org.entente.store.watch.Watchlists(ledger);
+    if (ws.find(DEMO_WATCHLIST).isEmpty()) {
+      ws.add(
+          new org.entente.store.watch.Watchlist(
+              DEMO_WATCHLIST,
+              List.of(),
+              List.of(
+                  org.entente.store.watch.Watchlist.Pair.parse("EU/MAR"),
+                  org.entente.store.watch.Watchlist.Pair.parse("FRA/MAR")),
+              List.of(),
+              java.util.Set.of(),
+              org.entente.store.watch.Watchlist.DEFAULT_DUE_DAYS));
+    }
   }
 
   /** Whether nothing listens on {@code port} of this machine's loopback address. */

@@ -47,6 +47,20 @@ class DemoCommandTest {
       assertThat(security.due()).isEqualTo("2025-12-31");
       assertThat(security.commitmentStatus()).isEqualTo(CommitmentStatus.OVERDUE);
     }
+    // The demo watchlist follows EU–MAR and FRA–MAR; its digest shows the security dialogue.
+    Cli digest =
+        Cli.run(
+            "digest",
+            "--db",
+            db.toString(),
+            "--watch",
+            "morocco",
+            "--since",
+            "2025-12-01",
+            "--as-of",
+            "2025-12-10");
+    assertThat(digest.rc()).as(digest.err()).isZero();
+    assertThat(digest.out()).contains("## EU–MAR", "dialogue on security", "end of the year");
   }
 
   @Test
