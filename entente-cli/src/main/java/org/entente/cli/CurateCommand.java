@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
       CurateCommand.Reject.class,
       CurateCommand.Edit.class,
       CurateCommand.Add.class,
-      CurateCommand.Fulfil.class
+      CurateCommand.Fulfil.class,
+      CurateCommand.SetOutcome.class
     })
 public final class CurateCommand implements Runnable {
 
@@ -136,6 +137,24 @@ public final class CurateCommand implements Runnable {
     @Override
     void run(Ledger ledger) {
       ledger.curation().markFulfilled(id, evidence, on, reason, by);
+    }
+  }
+
+  @Command(
+      name = "outcome",
+      description =
+          "Set how a commitment ended, for the scorecard: fulfilled, partly, pending, lapsed or"
+              + " broken; \"auto\" gives the decision back to the ledger.")
+  static final class SetOutcome extends Base {
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Parameters(index = "1", paramLabel = "OUTCOME")
+    String outcome;
+
+    @Override
+    void run(Ledger ledger) {
+      ledger.curation().setOutcome(id, outcome.equals("auto") ? null : outcome, by);
     }
   }
 }

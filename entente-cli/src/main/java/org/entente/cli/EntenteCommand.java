@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       DossierCommand.class,
       CommitmentsCommand.class,
+      ScorecardCommand.class,
       TimelineCommand.class,
       SearchCommand.class,
       ShowCommand.class,

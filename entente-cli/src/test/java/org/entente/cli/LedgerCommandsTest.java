@@ -90,4 +90,52 @@ class LedgerCommandsTest {
     assertThat(party.rc()).isEqualTo(2);
     assertThat(party.err()).contains("did you mean FRA?");
   }
+
+  @Test
+  void scorecardFollowsTheCuratorsOutcomeAsTableAndCsv() {
+    long id;
+    try (Ledger ledger = Ledger.open(db)) {
+      id =
+          ledger
+              .curation()
+              .add(
+                  "commitment",
+                  List.of("FRA", "SEN"),
+                  "open a joint lighthouse museum",
+                  java.time.LocalDate.of(2026, 1, 5),
+                  org.entente.model.PartialDate.parse("2026-03-31"),
+                  org.entente.model.Deadline.Kind.EXACT,
+                  "by 31 March 2026",
+                  "tester");
+    }
+    String[] period = {"--db", db, "--from", "2026-03-01", "--to", "2026-06-30"};
+    Cli before = Cli.run(concat(new String[] {"scorecard", "FRA", "SEN"}, period));
+    assertThat(before.rc()).as(before.err()).isZero();
+    assertThat(before.out())
+        .contains("FRA–SEN  2026-03-01 to 2026-06-30", "pending", "open a joint lighthouse museum");
+    assertReadable(before.out());
+    Cli curate =
+        Cli.run("curate", "outcome", Long.toString(id), "broken", "--by", "tester", "--db", db);
+    assertThat(curate.rc()).as(curate.err()).isZero();
+    Cli csv = Cli.run(concat(new String[] {"scorecard", "FRA", "SEN", "--format", "csv"}, period));
+    assertThat(csv.rc()).as(csv.err()).isZero();
+    assertThat(csv.out().split("\r\n")[0]).startsWith("\"subject\",\"from\",\"to\",\"score\"");
+    assertThat(csv.out())
+        .contains(
+            "\"FRA–SEN\"",
+            "\"open a joint lighthouse museum\"",
+            "\"broken\",\"-1\",\"true\"",
+            "\"-1.0000\"");
+    Cli bad =
+        Cli.run("curate", "outcome", Long.toString(id), "maybe", "--by", "tester", "--db", db);
+    assertThat(bad.rc()).isNotZero();
+    Cli reversed = Cli.run("scorecard", "--db", db, "--from", "2027-01-01", "--to", "2026-01-01");
+    assertThat(reversed.rc()).isEqualTo(2);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

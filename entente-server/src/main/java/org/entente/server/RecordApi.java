@@ -126,6 +126,48 @@ final class RecordApi {
             }));
   }
 
+  void scorecard(Context ctx) {
+    Params p = Params.of(ctx);
+    String a = p.code("a");
+    String b = p.code("b");
+    LocalDate to = p.date("to");
+    LocalDate from = p.date("from");
+    String format = p.oneOf("format", Set.of("json", "csv"));
+    if (b != null && a == null) {
+      p.problem("b", "needs a");
+    }
+    LocalDate end = to == null ? p.asOf() : to;
+    LocalDate start = from == null ? end.minusYears(1) : from;
+    if (start.isAfter(end)) {
+      p.problem("from", "after to");
+    }
+    p.check();
+    List<org.entente.store.scorecard.Scorecard> cards =
+        pool.read(
+            l -> {
+              if (a != null) {
+                BrowseApi.requireActor(l, a);
+              }
+              if (b != null) {
+                BrowseApi.requireActor(l, b);
+              }
+              org.entente.store.scorecard.Scorecards s =
+                  new org.entente.store.scorecard.Scorecards(l);
+              return a == null ? s.all(start, end) : List.of(s.of(a, b, start, end));
+            });
+    if ("csv".equals(format)) {
+      StringWriter w = new StringWriter();
+      try {
+        org.entente.store.scorecard.ScorecardCsv.write(cards, w);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      ctx.contentType("text/csv; charset=utf-8").result(w.toString());
+      return;
+    }
+    Responses.json(ctx, cards);
+  }
+
   void export(Context ctx) {
     Params p = Params.of(ctx);
     String format = ctx.pathParam("format");

@@ -231,6 +231,23 @@ public final class Routes {
     r.add(
         new Route(
             HandlerType.GET,
+            "/api/scorecard",
+            "records",
+            "Compliance scorecard (G7 method): commitments due in a period, their outcomes and the mean score, of an actor, a pair, or every actor and pair",
+            List.of(
+                query("a", "string", "actor code"),
+                query("b", "string", "second actor code (with a)"),
+                FROM,
+                TO,
+                query("format", "string", "json (default) or csv"),
+                AS_OF),
+            null,
+            false,
+            JSON,
+            records::scorecard));
+    r.add(
+        new Route(
+            HandlerType.GET,
             "/api/export/{format}",
             "records",
             "The ledger as json, csv, ics or events (GDELT-like TSV)",

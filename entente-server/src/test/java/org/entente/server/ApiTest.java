@@ -351,4 +351,25 @@ class ApiTest {
     assertThat(a.status()).as(a.body()).isEqualTo(201);
     return a.json();
   }
+
+  @Test
+  void scorecardOfAPairScoresItsDueCommitmentsWithEvidenceAndAsCsv() throws Exception {
+    Http.Answer a = http.get("/api/scorecard?a=EU&b=MAR&from=2026-01-01&to=2026-12-31");
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode card = a.json().get(0);
+    assertThat(card.get("actors").toString()).isEqualTo("[\"EU\",\"MAR\"]");
+    // the fixture's migration dialogue (exact, 15 March 2026, nothing heard) is pending past due;
+    // the Association Council session (in 2026) was marked fulfilled
+    assertThat(card.get("lines").toString())
+        .contains(
+            "launch a dialogue on migration",
+            "\"outcome\":\"PENDING\"",
+            "\"outcome\":\"FULFILLED\"");
+    assertThat(card.get("score").asDouble()).isBetween(-1.0, 1.0);
+    Http.Answer csv =
+        http.get("/api/scorecard?a=EU&b=MAR&from=2026-01-01&to=2026-12-31&format=csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\"subject\"").contains("\"EU–MAR\"");
+    assertThat(http.get("/api/scorecard?from=2027-01-01&to=2026-01-01").status()).isEqualTo(400);
+  }
 }

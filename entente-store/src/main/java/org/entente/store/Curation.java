@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.entente.model.Deadline;
 import org.entente.model.PartialDate;
 import org.entente.store.commitments.CommitmentStatus;
+import org.entente.store.scorecard.Outcome;
 
 /**
  * Curation: confirm, reject or edit a record, add one by hand, mark a commitment fulfilled. Every
@@ -193,6 +194,48 @@ public final class Curation {
           after.put("evidence_record_id", evidenceRecordId);
           audit(who, "fulfil", id, before, after);
         });
+  }
+
+  /**
+   * Sets how a commitment ended, for the compliance scorecard: "fulfilled", "partly", "pending",
+   * "lapsed" or "broken"; null or blank gives the decision back to the lifecycle. Ingest never
+   * overwrites it; the change is audited as "outcome".
+   *
+   * @throws IllegalArgumentException when the record is not a commitment or the outcome unknown
+   */
+  public void setOutcome(long id, String outcome, String who) {
+    String value = outcome == null || outcome.isBlank() ? null : Outcome.ofLabel(outcome).label();
+    db.inTransaction(
+        () -> {
+          Map<String, Object> before = row(id);
+          if (!"commitment".equals(before.get("type"))) {
+            throw new IllegalArgumentException("record " + id + " is not a commitment");
+          }
+          before.put("outcome", outcome(id));
+          db.update("UPDATE records SET outcome = ? WHERE id = ?", value, id);
+          Set<String> curated = new TreeSet<>();
+          String c = (String) before.get("curated_fields");
+          if (c != null && !c.isEmpty()) {
+            curated.addAll(List.of(c.split(",")));
+          }
+          if (value == null) {
+            curated.remove("outcome");
+          } else {
+            curated.add("outcome");
+          }
+          db.update(
+              "UPDATE records SET curated_fields = ? WHERE id = ?", String.join(",", curated), id);
+          Map<String, Object> after = new LinkedHashMap<>(row(id));
+          after.put("outcome", value);
+          audit(who, "outcome", id, before, after);
+        });
+  }
+
+  /** The outcome a curator set for a record, or null. */
+  public String outcome(long id) {
+    List<String> v = new java.util.ArrayList<>();
+    db.query("SELECT outcome FROM records WHERE id = ?", rs -> v.add(rs.getString(1)), id);
+    return v.isEmpty() ? null : v.get(0);
   }
 
   public List<AuditEntry> audit(Long recordId) {
