@@ -44,3 +44,11 @@ export function recordTitle(r) {
 export function count(n, one, many) {
   return n + ' ' + (n === 1 ? one : (many || one + 's'));
 }
+
+const LANGUAGES = { en: 'English', fr: 'French', es: 'Spanish' };
+
+/** "French" for "fr"; an unknown code as given; null (a document stored before V6) → "language not recorded". */
+export function languageName(code) {
+  if (!code) return 'language not recorded';
+  return LANGUAGES[code] || String(code);
+}

@@ -1,6 +1,6 @@
 // How ledger records look wherever they appear.
 import { h, actorLink } from './dom.js';
-import { fmtDate, recordTitle } from './format.js';
+import { fmtDate, recordTitle, languageName } from './format.js';
 
 const KIND_LABEL = { EXACT: 'exact date', LATEST: 'at the latest', VAGUE: 'vague' };
 
@@ -22,7 +22,8 @@ function sourcesLine(r) {
   const src = r.sources || [];
   if (!src.length) return null;
   return h('div', { class: 'sources' }, 'evidence: ',
-    src.slice(0, 4).map((s, i) => [i ? ', ' : '', h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + r.id }, s.name || s.title || s.docId)]),
+    src.slice(0, 4).map((s, i) => [i ? ', ' : '', h('a', { href: '#/document/' + encodeURIComponent(s.docId) + '?record=' + r.id }, s.name || s.title || s.docId),
+      s.language && s.language !== 'en' ? [' ', h('span', { class: 'lang', title: languageName(s.language) }, '(' + s.language + ')')] : null]),
     src.length > 4 ? ' +' + (src.length - 4) + ' more' : '');
 }
 

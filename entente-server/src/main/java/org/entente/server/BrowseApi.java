@@ -84,7 +84,12 @@ final class BrowseApi {
     Params p = Params.of(ctx);
     Listings.DocumentFilter f =
         new Listings.DocumentFilter(
-            p.code("actor"), p.string("topic"), p.string("story"), p.date("from"), p.date("to"));
+            p.code("actor"),
+            p.string("topic"),
+            p.string("story"),
+            p.date("from"),
+            p.date("to"),
+            p.language("lang"));
     int limit = p.limit(50);
     int offset = p.offset();
     p.check();

@@ -20,6 +20,7 @@ public final class Params {
   public static final int MAX_LIMIT = 500;
 
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
   private final Context ctx;
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -67,6 +68,16 @@ public final class Params {
   private String code(String name, String v) {
     if (v != null && !CODE.matcher(v).matches()) {
       errors.put(name, "not an actor code");
+      return null;
+    }
+    return v;
+  }
+
+  /** A language query parameter: an ISO 639-1 code in lower case ("fr"), or null. */
+  public String language(String name) {
+    String v = string(name);
+    if (v != null && !LANGUAGE.matcher(v).matches()) {
+      errors.put(name, "not a language code (two lower-case letters, e.g. fr): " + clip(v));
       return null;
     }
     return v;

@@ -88,6 +88,7 @@ public final class Routes {
                 query("actor", "string", "naming this actor"),
                 query("topic", "string", "with this topic"),
                 query("story", "string", "of this story"),
+                query("lang", "string", "read as this language (ISO 639-1: en, fr, es)"),
                 FROM,
                 TO,
                 LIMIT,

@@ -2,19 +2,20 @@ import { h, section, empty, mount, actorLink, pager, errorBox } from '../dom.js'
 import { get, seg } from '../api.js';
 import { recordCard, parties } from '../records.js';
 import { highlighted, select, legend } from '../highlight.js';
-import { fmtDate, recordTitle } from '../format.js';
+import { fmtDate, recordTitle, languageName } from '../format.js';
 
 export async function documents(query) {
   const params = {};
-  for (const k of ['actor', 'topic', 'story', 'from', 'to']) if (query.get(k)) params[k] = query.get(k);
+  for (const k of ['actor', 'topic', 'story', 'lang', 'from', 'to']) if (query.get(k)) params[k] = query.get(k);
   const page = await get('/api/documents', Object.assign({ limit: 50, offset: query.get('offset') || 0 }, params));
   const filters = Object.entries(params).map(([k, v]) => k + ' ' + v).join(', ');
   return h('div', { class: 'page', dataset: { title: 'documents' } },
     h('h1', null, 'Documents'), filters ? h('p', { class: 'muted' }, 'Filtered by ' + filters) : null,
     page.items.length ? h('table', { class: 'grid docs' },
-      h('thead', null, h('tr', null, ['Published', 'Title', 'Source', 'Story'].map(x => h('th', null, x)))),
+      h('thead', null, h('tr', null, ['Published', 'Title', 'Language', 'Source', 'Story'].map(x => h('th', null, x)))),
       h('tbody', null, page.items.map(d => h('tr', null, h('td', { class: 'date' }, d.published ? fmtDate(d.published) : '—'),
         h('td', null, h('a', { href: '#/document/' + encodeURIComponent(d.id), class: d.title ? null : 'untitled' }, d.name || d.title || d.id)),
+        h('td', { class: 'lang' }, d.language ? h('a', { href: '#/documents?lang=' + encodeURIComponent(d.language), title: languageName(d.language) }, d.language) : '—'),
         h('td', { class: 'muted' }, d.source || ''),
         h('td', null, h('a', { href: '#/documents?story=' + encodeURIComponent(d.storyId) }, 'story')))))) : empty('No documents.'),
     pager(page, '#/documents', params));
@@ -100,6 +101,7 @@ export async function documentPage(query, id) {
       ? highlighted(d.repaired.text, repairedMarks(marks, d.repaired.edits), onSelect)
       : highlighted(d.fullText, marks, onSelect);
     pre.dataset.version = repaired ? 'repaired' : 'original';
+    if (d.language) pre.lang = d.language;
     mount(holder, pre);
   };
   let toggle = null;
@@ -115,7 +117,8 @@ export async function documentPage(query, id) {
   show(Boolean(d.repaired));
   const view = h('div', { class: 'page document', dataset: { title: d.name || d.id } },
     h('h1', { class: 'doc-title' + (d.title ? '' : ' untitled') }, d.name || d.title || d.id),
-    h('p', { class: 'muted' }, d.published ? fmtDate(d.published) : 'undated', ' · ', d.source || 'unknown source', ' · id ', d.id),
+    h('p', { class: 'muted' }, d.published ? fmtDate(d.published) : 'undated', ' · ', d.source || 'unknown source', ' · ',
+      h('span', { class: 'doc-language', lang: d.language || '' }, languageName(d.language)), ' · id ', d.id),
     h('p', null, 'Actors: ', d.actors.length ? d.actors.map((a, i) => [i ? ', ' : '', actorLink(a.code, a.name), ' ×' + a.mentions]) : '—'),
     h('p', null, 'Topics: ', d.topics.length ? d.topics.join(', ') : '—'),
     legend(), toggle,

@@ -60,6 +60,29 @@ class ApiTest {
   }
 
   @Test
+  void documentsAndRecordSourcesSayWhatLanguageTheyWereReadAs() {
+    assertThat(http.get("/api/documents/rabat-dakar-entretien").json().get("language").asText())
+        .isEqualTo("fr");
+    assertThat(
+            http.get("/api/documents/lima-quito-videoconferencia").json().get("language").asText())
+        .isEqualTo("es");
+    assertThat(http.get("/api/documents/test-eu-mar-1").json().get("language").asText())
+        .isEqualTo("en");
+    for (String lang : java.util.List.of("fr", "es")) {
+      JsonNode page = http.get("/api/documents?lang=" + lang).json();
+      assertThat(page.get("total").asLong()).isPositive();
+      page.get("items").forEach(d -> assertThat(d.get("language").asText()).isEqualTo(lang));
+    }
+    JsonNode fr = http.get("/api/documents/rabat-dakar-entretien").json();
+    long recordId = fr.get("records").get(0).get("id").asLong();
+    JsonNode sources = http.get("/api/records/" + recordId).json().get("record").get("sources");
+    java.util.List<String> languages = new java.util.ArrayList<>();
+    sources.forEach(s -> languages.add(s.get("docId").asText() + "=" + s.get("language").asText()));
+    assertThat(languages).contains("rabat-dakar-entretien=fr");
+    assertThat(http.get("/api/documents?lang=French").status()).isEqualTo(400);
+  }
+
+  @Test
   void documentSpansPointIntoTheFullText() {
     JsonNode d = http.get("/api/documents/test-eu-mar-1").json();
     String full = d.get("fullText").asText();
@@ -123,6 +146,7 @@ class ApiTest {
   @CsvSource({
     "/api/documents?limit=0, limit",
     "/api/documents?limit=x, limit",
+    "/api/documents?lang=FR, lang",
     "/api/records?as_of=yesterday, as_of",
     "/api/records?type=treaty, type",
     "/api/commitments?status=late, status",

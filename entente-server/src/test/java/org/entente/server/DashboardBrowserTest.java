@@ -273,6 +273,65 @@ class DashboardBrowserTest {
     assertThat(shown).isEqualTo(api.get("fullText").asText());
   }
 
+  /**
+   * The French and Spanish examples of the demo (examples/texts) are highlighted like English: a
+   * mark for every record kind the API lists, each mark inside one of that record's spans, the
+   * shown text equal to the full text, and the language named in the header and on the text.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "rabat-dakar-entretien, fr, French",
+    "lima-quito-videoconferencia, es, Spanish"
+  })
+  @Order(3)
+  void frenchAndSpanishDocumentsAreHighlightedLikeEnglish(String id, String lang, String name)
+      throws IOException {
+    JsonNode api = new Http(server).get("/api/documents/" + id).json();
+    assertThat(api.get("language").asText()).isEqualTo(lang);
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    api.get("records").forEach(r -> kinds.add(r.get("kind").asText()));
+    assertThat(kinds).contains("meeting", "agreement", "commitment");
+    open("document/" + id);
+    assertThat(text(".doc-language")).isEqualTo(name);
+    WebElement pre = driver.findElement(By.cssSelector("pre.doctext"));
+    assertThat(pre.getAttribute("lang")).isEqualTo(lang);
+    String full = api.get("fullText").asText();
+    String shown =
+        (String)
+            ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent", pre);
+    assertThat(shown).isEqualTo(full);
+    for (String kind : kinds) {
+      List<WebElement> marks = pre.findElements(By.cssSelector("mark.hl-" + kind));
+      assertThat(marks).as(kind + " marks in " + id).isNotEmpty();
+    }
+    // every mark lies inside a span of one of the records or persons it names
+    java.util.Map<String, List<int[]>> spans = new java.util.HashMap<>();
+    api.get("records").forEach(r -> spans.put("r" + r.get("id").asText(), spansOf(r)));
+    api.get("persons").forEach(p -> spans.put("p" + p.get("id").asText(), spansOf(p)));
+    for (WebElement mark : pre.findElements(By.cssSelector("mark.hl"))) {
+      String key = mark.getAttribute("data-keys").split(" ")[0];
+      String piece = mark.getText();
+      assertThat(spans.get(key))
+          .as("a span of " + key + " holds «" + piece + "»")
+          .anySatisfy(sp -> assertThat(full.substring(sp[0], sp[1])).contains(piece));
+    }
+    WebElement commitment = pre.findElements(By.cssSelector("mark.hl-commitment")).get(0);
+    commitment.click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#selection"), "Ledger entry"));
+    assertThat(text("#selection")).contains("Evidence in this text");
+    shot("document-" + lang);
+  }
+
+  private static List<int[]> spansOf(JsonNode marked) {
+    List<int[]> out = new java.util.ArrayList<>();
+    marked
+        .get("spans")
+        .forEach(sp -> out.add(new int[] {sp.get("start").asInt(), sp.get("end").asInt()}));
+    return out;
+  }
+
   @Test
   @Order(3)
   void documentHighlightsRecordsAtTheirSpansAndShowsTheLedgerEntry() throws IOException {

@@ -44,19 +44,19 @@ public enum Dialect {
   }
 
   /**
-   * A full-text query returning {@code id, title, published, score} of matching documents, best
-   * first; one bind parameter for the query words, one for the limit.
+   * A full-text query returning {@code id, title, published, language, score} of matching
+   * documents, best first; one bind parameter for the query words, one for the limit.
    */
   String searchSql() {
     return switch (this) {
       case SQLITE ->
-          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published,"
+          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
               + " bm25(documents_fts) AS score,"
               + " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
               + " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
               + " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?";
       case POSTGRESQL ->
-          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published,"
+          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
               + " -ts_rank(d.tsv, q) AS score,"
               + " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8')"
               + " AS snippet FROM documents d, websearch_to_tsquery('english', ?) q"

@@ -188,10 +188,18 @@ final class LedgerWriter {
     Extraction x = prepared.extraction();
     Document d = sanitise(x.document());
     String hash = prepared.hash();
-    String old =
-        db.one("SELECT content_hash FROM documents WHERE id = ?", rs -> rs.getString(1), d.id())
+    String[] stored =
+        db.one(
+                "SELECT content_hash, language FROM documents WHERE id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)},
+                d.id())
             .orElse(null);
+    String old = stored == null ? null : stored[0];
     if (hash.equals(old)) {
+      if (stored[1] == null) {
+        // written before the ledger kept languages: an unchanged document only gets its language
+        db.update("UPDATE documents SET language = ? WHERE id = ?", x.language(), d.id());
+      }
       return Outcome.UNCHANGED;
     }
     if (old != null) {
@@ -205,7 +213,7 @@ final class LedgerWriter {
     }
     db.update(
         "INSERT INTO documents (id, source, published, title, text, content_hash, story_id,"
-            + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " ingested_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         d.id(),
         d.source(),
         iso(d.published()),
@@ -213,7 +221,8 @@ final class LedgerWriter {
         d.text(),
         hash,
         story,
-        clock.instant().toString());
+        clock.instant().toString(),
+        x.language());
     db.update(
         "INSERT INTO doc_signatures (doc_id, signature) VALUES (?, ?)",
         d.id(),

@@ -35,11 +35,27 @@ public final class Listings {
    * @param name the title or the first words of the text ({@link Views#documentName})
    */
   public record DocumentSummary(
-      String id, String source, LocalDate published, String title, String name, String storyId) {}
+      String id,
+      String source,
+      LocalDate published,
+      String title,
+      String name,
+      String storyId,
+      String language) {}
 
-  /** Filters for {@link #documents}; null fields do not filter. */
+  /**
+   * Filters for {@link #documents}; null fields do not filter.
+   *
+   * @param language the ISO 639-1 code of the language documents were read as ("fr")
+   */
   public record DocumentFilter(
-      String actor, String topic, String story, LocalDate from, LocalDate to) {}
+      String actor, String topic, String story, LocalDate from, LocalDate to, String language) {
+
+    /** In any language. */
+    public DocumentFilter(String actor, String topic, String story, LocalDate from, LocalDate to) {
+      this(actor, topic, story, from, to, null);
+    }
+  }
 
   /** Where a record or a person is evidenced in one document: spans into its full text. */
   public record Marked(
@@ -57,6 +73,8 @@ public final class Listings {
    * A document with its evidence.
    *
    * @param name the title or the first words of the text ({@link Views#documentName})
+   * @param language the ISO 639-1 code of the language the text was read as; null for a document
+   *     written before the ledger kept languages
    * @param fullText the text as given: title, blank line, body; every span points into it
    * @param repaired the text as extraction read it, with the edits that map its offsets to {@code
    *     fullText}'s; null when the text needed no repair
@@ -67,6 +85,7 @@ public final class Listings {
       LocalDate published,
       String title,
       String name,
+      String language,
       String text,
       String fullText,
       Repaired repaired,
@@ -164,13 +183,17 @@ public final class Listings {
       where.append(" AND published <= ?");
       args.add(f.to().toString());
     }
+    if (f.language() != null) {
+      where.append(" AND language = ?");
+      args.add(f.language());
+    }
     long total = count("SELECT COUNT(*) FROM documents" + where, args);
     List<Object> paged = new ArrayList<>(args);
     paged.add(limit);
     paged.add(offset);
     List<DocumentSummary> items =
         db.query(
-            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id, language FROM documents"
                 + where
                 + " ORDER BY (published IS NULL), published DESC, id LIMIT ? OFFSET ?",
             Listings::summary,
@@ -181,7 +204,7 @@ public final class Listings {
   public Optional<DocumentDetail> document(String id) {
     Optional<Object[]> row =
         db.one(
-            "SELECT id, source, published, title, text, story_id FROM documents WHERE id = ?",
+            "SELECT id, source, published, title, text, story_id, language FROM documents WHERE id = ?",
             rs ->
                 new Object[] {
                   rs.getString(1),
@@ -189,7 +212,8 @@ public final class Listings {
                   Ledger.date(rs, "published"),
                   rs.getString(4),
                   rs.getString(5),
-                  rs.getString(6)
+                  rs.getString(6),
+                  rs.getString(7)
                 },
             id);
     if (row.isEmpty()) {
@@ -265,7 +289,7 @@ public final class Listings {
         id);
     List<DocumentSummary> same =
         db.query(
-            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents WHERE story_id = ?"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id, language FROM documents WHERE story_id = ?"
                 + " AND id <> ? ORDER BY (published IS NOT NULL), published, id LIMIT 50",
             Listings::summary,
             d[5],
@@ -277,6 +301,7 @@ public final class Listings {
             (LocalDate) d[2],
             title,
             Views.documentName(title, text),
+            (String) d[6],
             text,
             full,
             Repaired.of(full),
@@ -425,7 +450,7 @@ public final class Listings {
     }
     List<DocumentSummary> docs =
         db.query(
-            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id FROM documents WHERE id IN"
+            "SELECT id, source, published, title, SUBSTR(text, 1, 200) AS lead, story_id, language FROM documents WHERE id IN"
                 + " (SELECT doc_id FROM person_evidence WHERE person_id = ?)"
                 + " ORDER BY (published IS NOT NULL), published, id LIMIT 200",
             Listings::summary,
@@ -657,7 +682,8 @@ public final class Listings {
         Ledger.date(rs, "published"),
         rs.getString("title"),
         Views.documentName(rs.getString("title"), rs.getString("lead")),
-        rs.getString("story_id"));
+        rs.getString("story_id"),
+        rs.getString("language"));
   }
 
   private static LocalDate day(String s) {

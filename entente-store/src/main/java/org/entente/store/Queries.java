@@ -133,6 +133,7 @@ public final class Queries {
                 rs.getString("title"),
                 Views.documentName(rs.getString("title"), rs.getString("lead")),
                 Ledger.date(rs, "published"),
+                rs.getString("language"),
                 -rs.getDouble("score"),
                 rs.getString("snippet")),
         q,
@@ -565,10 +566,10 @@ public final class Queries {
     for (List<String> part : chunks(new ArrayList<>(docIds))) {
       db.query(
           (withText
-                  ? "SELECT id, title, published, story_id, text, SUBSTR(text, 1, 200)"
+                  ? "SELECT id, title, published, story_id, text, SUBSTR(text, 1, 200), language"
                       + " FROM documents WHERE id IN ("
-                  : "SELECT id, title, published, story_id, '' AS text, SUBSTR(text, 1, 200)"
-                      + " FROM documents WHERE id IN (")
+                  : "SELECT id, title, published, story_id, '' AS text, SUBSTR(text, 1, 200),"
+                      + " language FROM documents WHERE id IN (")
               + placeholders(part.size())
               + ")",
           rs ->
@@ -579,7 +580,8 @@ public final class Queries {
                     Ledger.date(rs, "published"),
                     rs.getString(4),
                     rs.getString(5),
-                    Views.documentName(rs.getString(2), rs.getString(6))
+                    Views.documentName(rs.getString(2), rs.getString(6)),
+                    rs.getString(7)
                   }),
           part.toArray());
     }
@@ -588,7 +590,8 @@ public final class Queries {
     for (Map.Entry<Long, Map<String, List<int[]>>> r : spans.entrySet()) {
       List<Views.Source> list = new ArrayList<>();
       for (Map.Entry<String, List<int[]>> e : r.getValue().entrySet()) {
-        Object[] d = docs.getOrDefault(e.getKey(), new Object[] {null, null, null, "", e.getKey()});
+        Object[] d =
+            docs.getOrDefault(e.getKey(), new Object[] {null, null, null, "", e.getKey(), null});
         String full =
             withText
                 ? fullTexts.computeIfAbsent(
@@ -605,7 +608,13 @@ public final class Queries {
         }
         list.add(
             new Views.Source(
-                e.getKey(), (String) d[0], (String) d[4], (LocalDate) d[1], (String) d[2], ev));
+                e.getKey(),
+                (String) d[0],
+                (String) d[4],
+                (LocalDate) d[1],
+                (String) d[2],
+                (String) d[5],
+                ev));
       }
       out.put(r.getKey(), list);
     }

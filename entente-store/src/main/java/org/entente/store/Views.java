@@ -19,6 +19,8 @@ public final class Views {
    * One document reporting a record.
    *
    * @param name the title or the first words of the text ({@link #documentName})
+   * @param language the ISO 639-1 code of the language the document was read as; null for one
+   *     written before the ledger kept languages
    */
   public record Source(
       String docId,
@@ -26,6 +28,7 @@ public final class Views {
       String name,
       LocalDate published,
       String storyId,
+      String language,
       List<Evidence> evidence) {}
 
   /**
@@ -126,9 +129,16 @@ public final class Views {
    * A full-text hit.
    *
    * @param name the title or, for an untitled document, its first words (see {@link #documentName})
+   * @param language the language the document was read as (see {@link Source#language})
    */
   public record SearchHit(
-      String docId, String title, String name, LocalDate published, double score, String snippet) {}
+      String docId,
+      String title,
+      String name,
+      LocalDate published,
+      String language,
+      double score,
+      String snippet) {}
 
   /** How many words of an untitled document's text name it. */
   public static final int NAME_WORDS = 10;

@@ -107,6 +107,91 @@ abstract class LedgerContract {
         .orElseThrow();
   }
 
+  /** Three short reports of our own, one per language Entente reads, and one in Italian. */
+  private static List<Document> reportsInFourLanguages() {
+    LocalDate day = LocalDate.of(2026, 5, 12);
+    return List.of(
+        new Document(
+            "lang-en",
+            "test",
+            day,
+            "Ghana and Peru sign a trade roadmap",
+            "Ghanaian Foreign Minister Kofi Asante met his Peruvian counterpart Rosa Quispe in Accra"
+                + " on Monday. The two ministers agreed to hold a business forum next year."),
+        new Document(
+            "lang-fr",
+            "test",
+            day,
+            "Le Ghana et le Pérou signent une feuille de route",
+            "Le ministre ghanéen des Affaires étrangères, Kofi Asante, a reçu lundi à Accra son"
+                + " homologue péruvienne, Rosa Quispe. Les deux ministres sont convenus de tenir"
+                + " un forum d'affaires l'an prochain."),
+        new Document(
+            "lang-es",
+            "test",
+            day,
+            "Ghana y Perú firman una hoja de ruta",
+            "La canciller peruana, Rosa Quispe, se reunió el lunes en Accra con su homólogo de"
+                + " Ghana, Kofi Asante. Ambos ministros acordaron celebrar un foro empresarial el"
+                + " próximo año."),
+        new Document(
+            "lang-it",
+            "test",
+            day,
+            "Il Ghana e il Perù firmano una tabella di marcia",
+            "Il ministro degli Esteri del Ghana, Kofi Asante, ha incontrato lunedì ad Accra la sua"
+                + " omologa peruviana, Rosa Quispe, nella sede della cancelleria. I due ministri,"
+                + " che sono anche membri della commissione mista, hanno concordato di tenere un"
+                + " forum economico con le imprese dei due paesi tra sei mesi; non è stata fissata"
+                + " una data per la visita dopo il forum."));
+  }
+
+  @Test
+  void everyDocumentKeepsTheLanguageItWasReadAs() {
+    for (Document d : reportsInFourLanguages()) {
+      ledger.write(org.entente.pipeline.Entente.extract(d));
+    }
+    Listings li = new Listings(ledger);
+    assertThat(li.document("lang-en").orElseThrow().language()).isEqualTo("en");
+    assertThat(li.document("lang-fr").orElseThrow().language()).isEqualTo("fr");
+    assertThat(li.document("lang-es").orElseThrow().language()).isEqualTo("es");
+    assertThat(li.document("lang-it").orElseThrow().language()).isEqualTo("it");
+    for (String lang : List.of("en", "fr", "es", "it")) {
+      assertThat(
+              li.documents(new Listings.DocumentFilter(null, null, null, null, null, lang), 10, 0)
+                  .items())
+          .extracting(Listings.DocumentSummary::id, Listings.DocumentSummary::language)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("lang-" + lang, lang));
+    }
+    // the sources of every record say what language each document was read as
+    List<Views.LedgerRecord> records = ledger.queries().allRecords(LocalDate.of(2026, 5, 12));
+    assertThat(records).isNotEmpty();
+    assertThat(records.stream().flatMap(r -> r.sources().stream()))
+        .allSatisfy(s -> assertThat(s.language()).isEqualTo(s.docId().substring("lang-".length())));
+    assertThat(
+            records.stream()
+                .flatMap(r -> r.sources().stream())
+                .map(Views.Source::language)
+                .distinct())
+        .contains("en", "fr", "es")
+        .doesNotContain("it");
+    assertThat(ledger.queries().search("Asante", 10))
+        .extracting(Views.SearchHit::language)
+        .containsExactlyInAnyOrder("en", "fr", "es", "it");
+  }
+
+  @Test
+  void aDocumentStoredWithoutALanguageGetsItWhenIngestedAgainUnchanged() {
+    Document fr = reportsInFourLanguages().get(1);
+    ledger.write(org.entente.pipeline.Entente.extract(fr));
+    // as a ledger written before migration V6 holds it
+    ledger.db().update("UPDATE documents SET language = NULL WHERE id = ?", fr.id());
+    assertThat(new Listings(ledger).document(fr.id()).orElseThrow().language()).isNull();
+    assertThat(ledger.write(org.entente.pipeline.Entente.extract(fr)))
+        .isEqualTo(LedgerWriter.Outcome.UNCHANGED);
+    assertThat(new Listings(ledger).document(fr.id()).orElseThrow().language()).isEqualTo("fr");
+  }
+
   @Test
   void ingestingADocumentAgainChangesNothing() {
     assertThat(ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)))

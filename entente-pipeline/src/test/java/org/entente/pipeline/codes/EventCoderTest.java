@@ -100,6 +100,37 @@ class EventCoderTest {
     assertThat(CODER.code(c)).isEqualTo(new EventCode(cameo, plover));
   }
 
+  /** One event told in English, French and Spanish (our own sentences) gets the same codes. */
+  @Test
+  void frenchAndSpanishReportsOfOneEventGetTheCodesOfTheEnglishOne() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 12);
+    List<String> texts =
+        List.of(
+            "Ghanaian Foreign Minister Kofi Asante held talks with his Peruvian counterpart Rosa"
+                + " Quispe in Accra on Monday. The two ministers agreed to hold a summit in Lima"
+                + " next year.",
+            "Le ministre ghanéen des Affaires étrangères, Kofi Asante, s'est entretenu lundi à"
+                + " Accra avec son homologue péruvienne, Rosa Quispe. Les deux ministres sont"
+                + " convenus de tenir un sommet à Lima l'an prochain.",
+            "El canciller de Ghana, Kofi Asante, mantuvo el lunes en Accra conversaciones con su homóloga"
+                + " peruana, Rosa Quispe. Ambos ministros acordaron celebrar una cumbre en Lima el"
+                + " próximo año.");
+    List<List<String>> codes = new java.util.ArrayList<>();
+    for (String text : texts) {
+      org.entente.model.Extraction x =
+          org.entente.pipeline.Entente.extract(
+              new org.entente.model.Document("d", "test", day, null, text));
+      List<String> these = new java.util.ArrayList<>();
+      x.meetings().forEach(m -> these.add("meeting " + m.code().cameo() + " " + m.code().plover()));
+      x.commitments()
+          .forEach(c -> these.add("commitment " + c.code().cameo() + " " + c.code().plover()));
+      codes.add(these);
+    }
+    assertThat(codes.get(0)).contains("meeting 046 CONSULT", "commitment 036 AGREE");
+    assertThat(codes.get(1)).as("French").isEqualTo(codes.get(0));
+    assertThat(codes.get(2)).as("Spanish").isEqualTo(codes.get(0));
+  }
+
   @Test
   void replacesEveryRecordWithACodedCopyAndKeepsExistingCodes() {
     Analysis a = new Analysis(new Document("t", null, null, null, "x"));
