@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       CurateCommand.class,
       ServeCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements Runnable {
