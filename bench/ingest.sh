@@ -11,7 +11,7 @@ JAR=entente-cli/target/entente.jar
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -o -pl entente-cli -am package -DskipTests" >&2; exit 2; }
 OUT=bench/results/ingest.txt
 DB="$(mktemp -d)/bench.db"
-JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}"
 {
   echo "# entente ingest benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
   echo "## ingest (2 extraction threads, 1 writer, batches of 200) of reuters21578 + article-bias-prediction"

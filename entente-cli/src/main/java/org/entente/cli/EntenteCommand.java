@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       DigestCommand.class,
       ServeCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements Runnable {
