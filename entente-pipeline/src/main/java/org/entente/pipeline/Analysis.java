@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class Analysis {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Class<?>, Object> memos = new HashMap<>();
   private String language = Extraction.DEFAULT_LANGUAGE;
+  private LocalDate inferredReference;
 
   public Analysis(Document document) {
     this.document = Objects.requireNonNull(document, "document");
@@ -92,6 +94,19 @@ public final class Analysis {
 
   public void setLanguage(String language) {
     this.language = Objects.requireNonNull(language, "language");
+  }
+
+  /**
+   * The day that relative expressions ("today", "on Tuesday", "next month") are read against: the
+   * publication date, else the date the text gives itself in its dateline
+   * (org.entente.pipeline.time.ReferenceDateStage), else null.
+   */
+  public LocalDate referenceDate() {
+    return document.published() != null ? document.published() : inferredReference;
+  }
+
+  public void setInferredReference(LocalDate day) {
+    this.inferredReference = day;
   }
 
   public List<Sentence> sentences() {

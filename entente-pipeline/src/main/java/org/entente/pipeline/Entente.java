@@ -23,6 +23,7 @@ import org.entente.pipeline.lang.extract.OfficialsReader;
 import org.entente.pipeline.repair.RepairStage;
 import org.entente.pipeline.text.SentenceSplitter;
 import org.entente.pipeline.time.DateStage;
+import org.entente.pipeline.time.ReferenceDateStage;
 import org.entente.pipeline.topics.TopicClassifier;
 
 /**
@@ -63,6 +64,7 @@ public final class Entente {
         .add(new RepairStage())
         .add(new LanguageStage(language))
         .add(new SentenceSplitter())
+        .add(new ReferenceDateStage())
         .add(new ActorMentionStage())
         .add(ByLanguage.of(new DateStage(), each(lex, LocalDateStage::new)))
         .add(ByLanguage.of(new OfficialsExtractor(), each(lex, OfficialsReader::new)))

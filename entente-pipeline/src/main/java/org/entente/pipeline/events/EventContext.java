@@ -74,7 +74,7 @@ public final class EventContext {
   public EventContext(Analysis analysis, Gazetteer gazetteer) {
     this.analysis = analysis;
     this.text = analysis.text();
-    this.published = analysis.document().published();
+    this.published = analysis.referenceDate();
     List<PlaceMatch> places = gazetteer.findPlaces(text);
     List<PersonMention> personMentions = new ArrayList<>();
     for (Person p : analysis.persons()) {

@@ -26,7 +26,8 @@ final class MeetingContext {
           "subject-stop",
           "object-stop",
           "earlier-occasion",
-          "opening-present");
+          "opening-present",
+          "separate");
 
   private final Map<String, Set<String>> words;
 

@@ -44,6 +44,9 @@ public final class MeetingExtractor implements Stage {
 
   private static final int WINDOW = 30;
 
+  /** How far from a journey word its traveller may be named, in tokens. */
+  private static final int TRAVELLER_REACH = 10;
+
   /** The sentences after the headline that carry a news story's lead. */
   static final int LEAD = 2;
 
@@ -212,7 +215,8 @@ public final class MeetingExtractor implements Stage {
     if (m.trigger().needsPlace() && !(placeFollows(c, m) && subjectBefore(c, m))) {
       return null;
     }
-    if (m.trigger().needsDestination() && !(destinationFollows(c, m) && subjectBefore(c, m))) {
+    if (m.trigger().needsDestination()
+        && !(destinationFollows(c, m) && (subjectBefore(c, m) || travellerNamed(c, m)))) {
       return null;
     }
     if (m.to() - m.from() == 1 && BARE_NOUNS.contains(EventContext.lower(tokens.get(m.from())))) {
@@ -295,8 +299,11 @@ public final class MeetingExtractor implements Stage {
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
     String placeName = place == null ? null : place.name();
     boolean conversation = mode == Meeting.Mode.PHONE || isSpeech(tokens.get(m.from()));
-    if (conversation && !subjects.isEmpty() && objects.size() > 1) {
-      // Calls and conversations are bilateral: one caller, several calls.
+    if ((conversation || separateMeetings(tokens, m))
+        && !subjects.isEmpty()
+        && objects.size() > 1) {
+      // Calls and conversations are bilateral: one caller, several calls; so are "bilateral
+      // meetings" or "separate talks" with several partners, "each with" or "separately with" them.
       String caller = subjects.iterator().next();
       Meeting first = null;
       for (String o : objects) {
@@ -306,8 +313,8 @@ public final class MeetingExtractor implements Stage {
                   new ArrayList<>(new TreeSet<>(List.of(caller, o))),
                   mode,
                   m.trigger().kind(),
-                  null,
-                  null,
+                  mode == Meeting.Mode.IN_PERSON ? placeName : null,
+                  mode == Meeting.Mode.IN_PERSON && place != null ? place.location() : null,
                   date,
                   null,
                   spans);
@@ -541,6 +548,34 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
+  /**
+   * "Minister Ana Rojas made a trip to Lima", "a trip to Lima by Minister Ana Rojas": an official
+   * or a state named before the journey word in its clause, or after "by" behind it.
+   */
+  private static boolean travellerNamed(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - TRAVELLER_REACH); k--) {
+      if (W.is("subject-stop", lower(tokens, k)) || lower(tokens, k).equals(",")) {
+        break;
+      }
+      if (isMention(c, tokens.get(k))) {
+        return true;
+      }
+    }
+    int end = Math.min(tokens.size(), m.to() + TRAVELLER_REACH);
+    for (int k = m.to(); k + 1 < end; k++) {
+      if (lower(tokens, k).equals("by")) {
+        for (int a = k + 1; a < Math.min(end, k + 5); a++) {
+          if (isMention(c, tokens.get(a))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "X and Y agreed in Rabat", not "the delay agreed in Brussels". */
   private static boolean subjectBefore(Clause c, TriggerLexicon.Match m) {
     if (m.from() == 0) {
@@ -641,8 +676,11 @@ public final class MeetingExtractor implements Stage {
         continue; // "May 14" is a date, not a modal
       }
       String w = EventContext.lower(tokens.get(k));
-      if ((W.is("subject-stop", w) || w.equals(",")) && seen > 2) {
-        break;
+      if ((W.is("subject-stop", w) || w.equals(",")) && seen > 2
+          || w.equals("after")
+          || w.equals("following")
+          || w.equals("since")) {
+        break; // "agreed to expand trade after a visit to Lima": the visit is not the purpose
       }
       if (w.equals("may") && tokens.get(k + 1).isCapitalised()) {
         continue; // "may God assist him"
@@ -741,6 +779,31 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
+  /**
+   * "held bilateral meetings with", "separate talks with", "met each of", "talks, each with": a
+   * word of the {@code separate} class right before the trigger or in the few words after it.
+   */
+  private static boolean separateMeetings(List<Token> tokens, TriggerLexicon.Match m) {
+    for (int k = Math.max(0, m.from() - 2); k < Math.min(tokens.size(), m.to() + 3); k++) {
+      if (k >= m.from() && k < m.to()) {
+        continue;
+      }
+      if (W.is("separate", lower(tokens, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(WA)" at {@code k}: one word of capitals between brackets. */
+  private static boolean acronymInBrackets(List<Token> tokens, int k) {
+    if (!lower(tokens, k).equals("(") || !lower(tokens, k + 2).equals(")")) {
+      return false;
+    }
+    String w = tokens.get(k + 1).text();
+    return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase);
+  }
+
   private static boolean isPresent(Token t) {
     String w = EventContext.lower(t);
     return w.equals("visits")
@@ -772,9 +835,14 @@ public final class MeetingExtractor implements Stage {
     // The subject: back from the trigger to a clause boundary; the object: on to the next one.
     int from = m.from();
     int relative = relativeStart(tokens, m.from());
-    while (from > (relative > 0 ? relative + 1 : 0)
-        && m.from() - from < WINDOW
-        && !W.is("subject-stop", lower(tokens, from - 1))) {
+    while (from > (relative > 0 ? relative + 1 : 0) && m.from() - from < WINDOW) {
+      if (from >= 3 && acronymInBrackets(tokens, from - 3)) {
+        from -= 3; // "Director of the Water Agency (WA) Ana Rojas and …": the subject goes on
+        continue;
+      }
+      if (W.is("subject-stop", lower(tokens, from - 1))) {
+        break;
+      }
       from--;
     }
     if (relative > 0 && from == relative + 1) {

@@ -32,7 +32,7 @@ public final class ActorMentionStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.forLanguage(analysis.language());
-    for (ActorMatch m : g.findActors(analysis.text(), analysis.document().published())) {
+    for (ActorMatch m : g.findActors(analysis.text(), analysis.referenceDate())) {
       analysis
           .actors()
           .add(new ActorMention(m.code(), m.kind(), m.how(), new Span(m.start(), m.end())));

@@ -1,6 +1,7 @@
 package org.entente.pipeline.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.entente.pipeline.time.DateWords.Kind;
@@ -97,6 +98,7 @@ final class DateGrammar {
           ",",
           ".",
           "/",
+          "(",
           ":",
           ";",
           "%");
@@ -591,7 +593,7 @@ final class DateGrammar {
         && t.attached(j + 2)
         && t.attached(j + 3)
         && t.attached(j + 4)
-        && !t.attached(j + 5)) {
+        && endsHere(t, j + 5)) {
       int y = yearValue(t, j);
       int m = t.number(j + 2, 2);
       int d = t.number(j + 4, 2);
@@ -610,18 +612,55 @@ final class DateGrammar {
         && t.attached(j + 2)
         && t.attached(j + 3)
         && t.attached(j + 4)
-        && !t.attached(j + 5)) {
+        && endsHere(t, j + 5)) {
       int y = yearValue(t, j + 4);
       int a = t.number(j, 2);
       int b = t.number(j + 2, 2);
-      if (y < 0 || a < 1 || b < 1 || a > 12 && b > 12 || a <= 12 && b <= 12 && a != b) {
-        return null; // ambiguous or impossible
+      if (y < 0 || a < 1 || b < 1 || a > 12 && b > 12) {
+        return null; // impossible
+      }
+      if (a <= 12 && b <= 12 && a != b) {
+        // "Tuesday (05/09/2023)", "Monday, 4/3/2024": the weekday before says which is the day
+        DayOfWeek named = weekdayBefore(t, j);
+        boolean dayFirst =
+            named != null && exists(y, b, a) && LocalDate.of(y, b, a).getDayOfWeek() == named;
+        boolean monthFirst =
+            named != null && exists(y, a, b) && LocalDate.of(y, a, b).getDayOfWeek() == named;
+        if (dayFirst == monthFirst) {
+          return null; // ambiguous
+        }
+        int m = dayFirst ? b : a;
+        int d = dayFirst ? a : b;
+        return new Core(j + 5, new CalendarDay(y, m, d, m, d));
       }
       int d = Math.max(a, b);
       int m = Math.min(a, b);
       return exists(y, m, d) ? new Core(j + 5, new CalendarDay(y, m, d, m, d)) : null;
     }
     return null;
+  }
+
+  /**
+   * True when a numeric date ends before token {@code k}: a space, or punctuation that closes
+   * ("2023-05-09.", "(14/03/2023)"), not more digits, letters or separators.
+   */
+  private static boolean endsHere(Tokens t, int k) {
+    return !t.attached(k)
+        || !(t.isNumber(k)
+            || t.isWord(k)
+            || t.is(k, "/")
+            || t.is(k, "-")
+            || (t.is(k, ".") || t.is(k, ":")) && t.isNumber(k + 1) && t.attached(k + 1));
+  }
+
+  /** The weekday named right before a numeric date, alone, after a comma or before a bracket. */
+  private DayOfWeek weekdayBefore(Tokens t, int j) {
+    int k = t.is(j - 1, "(") || t.is(j - 1, ",") ? j - 2 : j - 1;
+    if (k < 0) {
+      return null;
+    }
+    String dow = words.value(Kind.WEEKDAY, t.key(k));
+    return dow == null ? null : DayOfWeek.of(Integer.parseInt(dow));
   }
 
   // "in 1987", "since 2012", "by 2030"; not "2024 delegates", not "of 2000 people"

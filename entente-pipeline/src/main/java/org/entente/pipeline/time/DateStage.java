@@ -34,7 +34,7 @@ public final class DateStage implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.text();
-    List<DateMention> all = new ArrayList<>(normaliser.find(text, analysis.document().published()));
+    List<DateMention> all = new ArrayList<>(normaliser.find(text, analysis.referenceDate()));
     int ps = 0;
     while (ps < text.length()) {
       int pe = text.indexOf('\n', ps);

@@ -134,6 +134,20 @@ class MeetingExtractorTest {
       delimiter = '|',
       textBlock =
           """
+          Chilean Foreign Minister Ana Rojas held bilateral meetings with Peru, Bolivia and Ecuador in Quito on Monday. | 2026-04-08 | CHL+PER in_person Quito 2026-04-06; BOL+CHL in_person Quito 2026-04-06; CHL+ECU in_person Quito 2026-04-06
+          "For Chilean President Ana Rojas there were three meetings today, each with Peru, Bolivia and Ecuador," her spokesman said. | 2026-04-08 | CHL+PER in_person - 2026-04-08; BOL+CHL in_person - 2026-04-08; CHL+ECU in_person - 2026-04-08
+          Chilean Foreign Minister Ana Rojas met Peru, Bolivia and Ecuador in Quito on Monday. | 2026-04-08 | BOL+CHL+ECU+PER in_person Quito 2026-04-06
+          """)
+  void separateMeetingsWithSeveralPartnersAreBilateral(
+      String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Japanese Foreign Minister Aiko Tanaka met Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. The two ministers met again over dinner in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
           """)
   void mergesOneMeetingMentionedTwice(String text, String published, String expected) {

@@ -232,6 +232,41 @@ class DateNormaliserTest {
   }
 
   @Test
+  void numericDatesEndAtClosingPunctuationAndTakeTheirOrderFromTheWeekday() {
+    assertEquals(
+        List.of("2023-09-13", "2023-04-03", "2023-03-04"),
+        NORMALISER
+            .find(
+                "Talks opened on 13/09/2023. They met on Monday (03/04/2023), and again on"
+                    + " Saturday, 03/04/2023.",
+                null)
+            .stream()
+            .map(d -> String.valueOf(d.pointDate()))
+            .filter(d -> !d.equals("null"))
+            .toList());
+    assertEquals(List.of(), NORMALISER.find("They met on 03/04/2023 in Rome.", null));
+  }
+
+  @Test
+  void aTextWithoutPublicationDateIsReadAgainstItsDateline() {
+    org.entente.pipeline.Analysis a =
+        new org.entente.pipeline.Analysis(
+            new org.entente.model.Document(
+                "d",
+                null,
+                null,
+                null,
+                "QUITO, Monday (06/04/2026) - The ministers met today and will meet again next"
+                    + " month."));
+    new ReferenceDateStage().process(a);
+    assertEquals(LocalDate.of(2026, 4, 6), a.referenceDate());
+    new DateStage().process(a);
+    assertEquals(
+        List.of("2026-04-06", "2026-04-06", "2026-04-06", "2026-05-31"),
+        a.dates().stream().map(d -> String.valueOf(d.due())).toList());
+  }
+
+  @Test
   void dateStageFillsAnalysisWithPublicationDate() {
     org.entente.pipeline.Analysis a =
         new org.entente.pipeline.Analysis(
