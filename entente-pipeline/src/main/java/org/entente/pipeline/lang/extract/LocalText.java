@@ -34,7 +34,7 @@ final class LocalText {
     this.folded = Folding.fold(text);
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE) {
+      if (a.kind() == ActorKind.STATE && !isCounterpart(folded, a)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -48,6 +48,21 @@ final class LocalText {
     }
     String dateline = dateline(analysis);
     this.home = dateline != null ? dateline : best;
+  }
+
+  /**
+   * Words right before a state that make it the other side, never the speaker: "son homologue
+   * tunisien", "su par de Chile", "sus homólogos de Perú y Bolivia".
+   */
+  private static final java.util.regex.Pattern COUNTERPART_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
+              + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
+
+  /** Whether {@code a} names the counterpart of an official: "son homologue marocain". */
+  private static boolean isCounterpart(String folded, ActorMention a) {
+    int st = a.span().start();
+    return COUNTERPART_BEFORE.matcher(folded.substring(Math.max(0, st - 40), st)).find();
   }
 
   /** The states named or described (not by a city) in the text, in the order of first mention. */

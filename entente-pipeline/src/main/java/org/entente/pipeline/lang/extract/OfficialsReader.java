@@ -98,7 +98,8 @@ public final class OfficialsReader implements Stage {
    * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
    */
   private static final java.util.regex.Pattern COUNTERPART =
-      java.util.regex.Pattern.compile("\\bhomolog|\\bcounterpart");
+      java.util.regex.Pattern.compile(
+          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
 
   private static List<Found> counterparts(LocalText lt, List<Found> found) {
     List<Found> out = new ArrayList<>(found);
@@ -319,7 +320,7 @@ public final class OfficialsReader implements Stage {
           "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
               + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?$");
 
-  private static void apposition(
+  private void apposition(
       LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
     int from = Math.max(0, hit.start() - 80);
     java.util.regex.Matcher m = NAME_BEFORE.matcher(lt.text.substring(from, hit.start()));
@@ -329,6 +330,18 @@ public final class OfficialsReader implements Stage {
     int ns = from + m.start(1);
     int ne = from + m.end(1);
     if (lt.actorAt(ns) != null || lt.actorAt(ne - 1) != null) {
+      return;
+    }
+    // "Mme Claire Dubois, ministre ...": the honorific is no part of the name
+    PhraseList.Hit<String> hon = lexicon.honorifics().first(lt.folded, ns, ne);
+    while (hon != null && hon.start() == ns && hon.end() < ne) {
+      ns = hon.end();
+      while (ns < ne && !Character.isLetter(lt.text.charAt(ns))) {
+        ns++;
+      }
+      hon = lexicon.honorifics().first(lt.folded, ns, ne);
+    }
+    if (lt.text.substring(ns, ne).indexOf(' ') < 0) {
       return;
     }
     String name = lt.text.substring(ns, ne);
