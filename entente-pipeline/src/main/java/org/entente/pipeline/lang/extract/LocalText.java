@@ -150,19 +150,51 @@ final class LocalText {
    */
   private static final java.util.regex.Pattern ABOUT =
       java.util.regex.Pattern.compile(
-          "(?:situation|situacion|crise|crisis|conflit|conflicto|guerre|guerra|sur|sobre|concernant"
-              + "|respecto a|a propos de)\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l')?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+          "(?:situation|situations|situacion|situaciones|crise|crises|crisis|conflit|conflicto"
+              + "|guerre|guerra|sur|sobre|concernant|respecto a|a propos de|question|cuestion"
+              + "|evolution|evolucion|dossier|processus de paix|proceso de paz)"
+              + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
 
-  /** Actor codes mentioned in [from, to), in text order, distinct; not those talked about. */
+  /** The next item of a list of places: ", au Liban", " et en Syrie", "y en Haití". */
+  private static final java.util.regex.Pattern NEXT_ITEM =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:,\\s*(?:et|y)?|et|y)\\s*(?:en|au|aux|a|à|dans|la|le|les|l'|el|los|las|del|de|du|d')?"
+              + "\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+
+  /** An occasion beside which talks took place: "en marge du sommet de l'UA", "al margen de". */
+  private static final java.util.regex.Pattern BESIDE =
+      java.util.regex.Pattern.compile(
+          "(?:en marge|al margen|en los margenes)\\s+(?:de|du|des|del|d')\\s*[^,;.]{0,50}$");
+
+  /**
+   * Actor codes mentioned in [from, to), in text order, distinct; not those talked about ("la
+   * situation au Mali, au Niger et au Tchad") nor an organisation whose meeting was only the
+   * occasion ("en marge du sommet de l'Union africaine").
+   */
   Set<String> actorsIn(int from, int to) {
     Set<String> out = new LinkedHashSet<>();
+    int aboutEnd = -1;
     for (ActorMention a : analysis.actors()) {
       int st = a.span().start();
-      if (st >= from
-          && a.span().end() <= to
-          && !ABOUT.matcher(folded.substring(Math.max(0, st - 30), st)).find()) {
-        out.add(a.code());
+      if (st < from || a.span().end() > to) {
+        continue;
       }
+      String before = folded.substring(Math.max(0, st - 30), st);
+      boolean about =
+          ABOUT.matcher(before).find()
+              || aboutEnd >= 0
+                  && aboutEnd <= st
+                  && NEXT_ITEM.matcher(folded.substring(aboutEnd, st)).find();
+      if (about) {
+        aboutEnd = a.span().end();
+        continue;
+      }
+      aboutEnd = -1;
+      if (a.kind() != ActorKind.STATE
+          && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
+        continue;
+      }
+      out.add(a.code());
     }
     return out;
   }

@@ -35,6 +35,9 @@ public final class MeetingReader implements Stage {
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile("\\bhomolog");
 
+  /** How many sentences back a dated meeting report lends its date to an undated one. */
+  private static final int CONTEXT_SENTENCES = 3;
+
   private final Lexicon lexicon;
 
   public MeetingReader(Lexicon lexicon) {
@@ -59,19 +62,41 @@ public final class MeetingReader implements Stage {
         }
       }
     }
-    for (Sentence s : lt.sentences()) {
-      Meeting m = meeting(lt, s);
-      if (m != null) {
-        found.add(m);
+    // a meeting sentence without a date of its own continues the dated report just before it:
+    // "Le ministre a participé le 2 mars à la réunion. En marge de celle-ci, il a rencontré ..."
+    PartialDate lastDate = null;
+    int lastIndex = -10;
+    List<Sentence> sentences = lt.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Meeting m = meeting(lt, sentences.get(i));
+      if (m == null) {
+        continue;
       }
+      if (m.date() != null) {
+        if (m.date().isComplete()) {
+          lastDate = m.date();
+          lastIndex = i;
+        }
+      } else {
+        PartialDate date = i - lastIndex <= CONTEXT_SENTENCES ? lastDate : null;
+        if (date == null && lt.analysis.document().published() != null) {
+          date = PartialDate.of(lt.analysis.document().published());
+        }
+        m =
+            new Meeting(
+                m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
+      }
+      found.add(m);
     }
     List<Meeting> merged = new ArrayList<>();
     for (Meeting m : found) {
       Meeting same = null;
+      boolean gathering = false;
       for (Meeting o : merged) {
+        gathering = sameGathering(lt, o, m);
         if (o.parties().containsAll(m.parties())
             || m.parties().containsAll(o.parties())
-            || sameGathering(lt, o, m)) {
+            || gathering) {
           same = o;
           break;
         }
@@ -79,8 +104,14 @@ public final class MeetingReader implements Stage {
       if (same == null) {
         merged.add(m);
       } else {
+        // a later sentence about the same talks names what they were about ("la situation au
+        // Mali"): the first report's parties stand, unless both report one gathering
         TreeSet<String> parties = new TreeSet<>(same.parties());
-        parties.addAll(m.parties());
+        if (gathering) {
+          parties.addAll(m.parties());
+        } else if (same.parties().containsAll(m.parties()) && m.parties().size() >= 2) {
+          parties = new TreeSet<>(m.parties());
+        }
         List<Span> spans = new ArrayList<>(same.spans());
         spans.addAll(m.spans());
         merged.set(
@@ -160,9 +191,6 @@ public final class MeetingReader implements Stage {
           date = d.pointDate();
           break;
         }
-      }
-      if (date == null && lt.analysis.document().published() != null) {
-        date = PartialDate.of(lt.analysis.document().published());
       }
       Place place = Place.in(lt, s.start(), s.end());
       return new Meeting(
