@@ -143,7 +143,10 @@ public final class MeetingReader implements Stage {
    * among them ("the ministers of Mercosur met"; "Paraguay, Brazil and Uruguay took part").
    */
   private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
-    if (a.date() == null || !a.date().equals(b.date())) {
+    if (a.date() == null
+        || !a.date().equals(b.date())
+        || onSidelines(lt, a)
+        || onSidelines(lt, b)) {
       return false;
     }
     boolean org = false;
@@ -156,6 +159,19 @@ public final class MeetingReader implements Stage {
       org |= lt.isOrganisation(p);
     }
     return org && common;
+  }
+
+  private static final java.util.regex.Pattern SIDELINES =
+      java.util.regex.Pattern.compile("\\b(?:en marge|al margen|en los margenes)\\b");
+
+  /** Talks on the sidelines of a gathering are talks of their own: "en marge du sommet". */
+  private static boolean onSidelines(LocalText lt, Meeting m) {
+    for (Span s : m.spans()) {
+      if (SIDELINES.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Meeting meeting(LocalText lt, Sentence s) {
