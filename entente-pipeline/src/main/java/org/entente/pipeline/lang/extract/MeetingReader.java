@@ -201,11 +201,16 @@ public final class MeetingReader implements Stage {
       if (parties.size() < 2) {
         continue;
       }
+      // the date nearest the trigger: "reçu le 3 mars ... l'accord signé le 5 mai 2019"
       PartialDate date = null;
+      int distance = Integer.MAX_VALUE;
       for (DateMention d : lt.datesIn(s.start(), s.end())) {
         if (d.pointDate() != null && !lt.isDateline(d)) {
-          date = d.pointDate();
-          break;
+          int gap = d.start() >= hit.end() ? d.start() - hit.end() : hit.start() - d.end();
+          if (gap < distance) {
+            distance = gap;
+            date = d.pointDate();
+          }
         }
       }
       Place place = Place.in(lt, s.start(), s.end());
