@@ -155,6 +155,10 @@ final class LocalText {
               + "|evolution|evolucion|dossier|processus de paix|proceso de paz)"
               + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
 
+  private static final java.util.regex.Pattern PORTFOLIO =
+      java.util.regex.Pattern.compile(
+          "\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')\\s*(?:la |l')?$");
+
   /** The next item of a list of places: ", au Liban", " et en Syrie", "y en Haití". */
   private static final java.util.regex.Pattern NEXT_ITEM =
       java.util.regex.Pattern.compile(
@@ -190,6 +194,9 @@ final class LocalText {
         continue;
       }
       aboutEnd = -1;
+      if (PORTFOLIO.matcher(before).find()) {
+        continue; // "ministre chargée de la Francophonie": a portfolio, not a party
+      }
       if (a.kind() != ActorKind.STATE
           && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
         continue;
