@@ -100,12 +100,17 @@ public final class LocalisedDates {
     patterns.add(Pattern.compile("(?<month>" + m + ")" + year));
     // a day relative to publication, perhaps with its weekday: "mañana jueves", "aujourd'hui"
     patterns.add(Pattern.compile("(?<rel>" + rel + ")(?:\\s+(?<wd>" + wd + "))?"));
-    // a weekday: "ce lundi", "el martes pasado", "lundi prochain"
+    // a weekday: "ce lundi", "el martes pasado", "lundi prochain", "el próximo lunes", "el pasado
+    // martes"
     patterns.add(
         Pattern.compile(
             "(?:(?<this>"
                 + th
-                + ")\\s+|(?:le|el)\\s+)?(?<wd>"
+                + ")\\s+|(?:le|el)\\s+)?(?:(?<rel1>"
+                + nx
+                + "|"
+                + ls
+                + ")\\s+)?(?<wd>"
                 + wd
                 + ")(?:\\s+(?<rel2>"
                 + nx
@@ -268,7 +273,7 @@ public final class LocalisedDates {
     }
     String wd = group(mt, "wd");
     if (wd != null) {
-      String r = group(mt, "rel2");
+      String r = group(mt, "rel2") != null ? group(mt, "rel2") : group(mt, "rel1");
       TimeExpression.Weekday.Relation relation =
           r != null && next.contains(squash(r))
               ? TimeExpression.Weekday.Relation.NEXT

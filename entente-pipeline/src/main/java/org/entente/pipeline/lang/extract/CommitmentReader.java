@@ -191,7 +191,9 @@ public final class CommitmentReader implements Stage {
       return null;
     }
     List<String> parties = lt.partiesIn(s.start(), s.end());
-    if (parties.isEmpty() && !lexicon.subjects().any(lt.folded, s.start(), trigger)) {
+    if (parties.isEmpty()
+        && !lexicon.subjects().any(lt.folded, s.start(), trigger)
+        && !(meetingParties.size() >= 2 && subjectOmitted(lt, s, trigger))) {
       return null; // nobody the text names is bound: "toute reprise doit inclure la source"
     }
     if (!meetingParties.isEmpty()
@@ -207,6 +209,15 @@ public final class CommitmentReader implements Stage {
     Deadline deadline = due == null ? null : due.deadline();
     return new Commitment(
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  /**
+   * Whether the trigger opens its clause, its subject left unsaid as Spanish does ("Asimismo,
+   * acordaron celebrar ..."): then the parties of the talks the text reports are bound.
+   */
+  private static boolean subjectOmitted(LocalText lt, Sentence s, int trigger) {
+    int cs = lt.clauseStart(s.start(), trigger);
+    return lt.words(cs, trigger).size() <= 1;
   }
 
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */

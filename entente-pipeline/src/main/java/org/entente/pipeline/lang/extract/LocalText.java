@@ -34,7 +34,7 @@ final class LocalText {
     this.folded = Folding.fold(text);
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE) {
+      if (a.kind() == ActorKind.STATE && !isCounterpart(folded, a)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -48,6 +48,21 @@ final class LocalText {
     }
     String dateline = dateline(analysis);
     this.home = dateline != null ? dateline : best;
+  }
+
+  /**
+   * Words right before a state that make it the other side, never the speaker: "son homologue
+   * tunisien", "su par de Chile", "sus homólogos de Perú y Bolivia".
+   */
+  private static final java.util.regex.Pattern COUNTERPART_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
+              + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
+
+  /** Whether {@code a} names the counterpart of an official: "son homologue marocain". */
+  private static boolean isCounterpart(String folded, ActorMention a) {
+    int st = a.span().start();
+    return COUNTERPART_BEFORE.matcher(folded.substring(Math.max(0, st - 40), st)).find();
   }
 
   /** The states named or described (not by a city) in the text, in the order of first mention. */
@@ -135,19 +150,58 @@ final class LocalText {
    */
   private static final java.util.regex.Pattern ABOUT =
       java.util.regex.Pattern.compile(
-          "(?:situation|situacion|crise|crisis|conflit|conflicto|guerre|guerra|sur|sobre|concernant"
-              + "|respecto a|a propos de)\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l')?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+          "(?:situation|situations|situacion|situaciones|crise|crises|crisis|conflit|conflicto"
+              + "|guerre|guerra|sur|sobre|concernant|respecto a|a propos de|question|cuestion"
+              + "|evolution|evolucion|dossier|processus de paix|proceso de paz)"
+              + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
 
-  /** Actor codes mentioned in [from, to), in text order, distinct; not those talked about. */
+  private static final java.util.regex.Pattern PORTFOLIO =
+      java.util.regex.Pattern.compile(
+          "\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')\\s*(?:la |l')?$");
+
+  /** The next item of a list of places: ", au Liban", " et en Syrie", "y en Haití". */
+  private static final java.util.regex.Pattern NEXT_ITEM =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:,\\s*(?:et|y)?|et|y)\\s*(?:en|au|aux|a|à|dans|la|le|les|l'|el|los|las|del|de|du|d')?"
+              + "\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+
+  /** An occasion beside which talks took place: "en marge du sommet de l'UA", "al margen de". */
+  private static final java.util.regex.Pattern BESIDE =
+      java.util.regex.Pattern.compile(
+          "(?:en marge|al margen|en los margenes)\\s+(?:de|du|des|del|d')\\s*[^,;.]{0,50}$");
+
+  /**
+   * Actor codes mentioned in [from, to), in text order, distinct; not those talked about ("la
+   * situation au Mali, au Niger et au Tchad") nor an organisation whose meeting was only the
+   * occasion ("en marge du sommet de l'Union africaine").
+   */
   Set<String> actorsIn(int from, int to) {
     Set<String> out = new LinkedHashSet<>();
+    int aboutEnd = -1;
     for (ActorMention a : analysis.actors()) {
       int st = a.span().start();
-      if (st >= from
-          && a.span().end() <= to
-          && !ABOUT.matcher(folded.substring(Math.max(0, st - 30), st)).find()) {
-        out.add(a.code());
+      if (st < from || a.span().end() > to) {
+        continue;
       }
+      String before = folded.substring(Math.max(0, st - 30), st);
+      boolean about =
+          ABOUT.matcher(before).find()
+              || aboutEnd >= 0
+                  && aboutEnd <= st
+                  && NEXT_ITEM.matcher(folded.substring(aboutEnd, st)).find();
+      if (about) {
+        aboutEnd = a.span().end();
+        continue;
+      }
+      aboutEnd = -1;
+      if (PORTFOLIO.matcher(before).find()) {
+        continue; // "ministre chargée de la Francophonie": a portfolio, not a party
+      }
+      if (a.kind() != ActorKind.STATE
+          && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
+        continue;
+      }
+      out.add(a.code());
     }
     return out;
   }

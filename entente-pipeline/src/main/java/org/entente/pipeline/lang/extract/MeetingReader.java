@@ -35,6 +35,9 @@ public final class MeetingReader implements Stage {
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile("\\bhomolog");
 
+  /** How many sentences back a dated meeting report lends its date to an undated one. */
+  private static final int CONTEXT_SENTENCES = 3;
+
   private final Lexicon lexicon;
 
   public MeetingReader(Lexicon lexicon) {
@@ -59,19 +62,41 @@ public final class MeetingReader implements Stage {
         }
       }
     }
-    for (Sentence s : lt.sentences()) {
-      Meeting m = meeting(lt, s);
-      if (m != null) {
-        found.add(m);
+    // a meeting sentence without a date of its own continues the dated report just before it:
+    // "Le ministre a participé le 2 mars à la réunion. En marge de celle-ci, il a rencontré ..."
+    PartialDate lastDate = null;
+    int lastIndex = -10;
+    List<Sentence> sentences = lt.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Meeting m = meeting(lt, sentences.get(i));
+      if (m == null) {
+        continue;
       }
+      if (m.date() != null) {
+        if (m.date().isComplete()) {
+          lastDate = m.date();
+          lastIndex = i;
+        }
+      } else {
+        PartialDate date = i - lastIndex <= CONTEXT_SENTENCES ? lastDate : null;
+        if (date == null && lt.analysis.document().published() != null) {
+          date = PartialDate.of(lt.analysis.document().published());
+        }
+        m =
+            new Meeting(
+                m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
+      }
+      found.add(m);
     }
     List<Meeting> merged = new ArrayList<>();
     for (Meeting m : found) {
       Meeting same = null;
+      boolean gathering = false;
       for (Meeting o : merged) {
+        gathering = sameGathering(lt, o, m);
         if (o.parties().containsAll(m.parties())
             || m.parties().containsAll(o.parties())
-            || sameGathering(lt, o, m)) {
+            || gathering) {
           same = o;
           break;
         }
@@ -79,8 +104,14 @@ public final class MeetingReader implements Stage {
       if (same == null) {
         merged.add(m);
       } else {
+        // a later sentence about the same talks names what they were about ("la situation au
+        // Mali"): the first report's parties stand, unless both report one gathering
         TreeSet<String> parties = new TreeSet<>(same.parties());
-        parties.addAll(m.parties());
+        if (gathering) {
+          parties.addAll(m.parties());
+        } else if (same.parties().containsAll(m.parties()) && m.parties().size() >= 2) {
+          parties = new TreeSet<>(m.parties());
+        }
         List<Span> spans = new ArrayList<>(same.spans());
         spans.addAll(m.spans());
         merged.set(
@@ -112,7 +143,10 @@ public final class MeetingReader implements Stage {
    * among them ("the ministers of Mercosur met"; "Paraguay, Brazil and Uruguay took part").
    */
   private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
-    if (a.date() == null || !a.date().equals(b.date())) {
+    if (a.date() == null
+        || !a.date().equals(b.date())
+        || onSidelines(lt, a)
+        || onSidelines(lt, b)) {
       return false;
     }
     boolean org = false;
@@ -125,6 +159,19 @@ public final class MeetingReader implements Stage {
       org |= lt.isOrganisation(p);
     }
     return org && common;
+  }
+
+  private static final java.util.regex.Pattern SIDELINES =
+      java.util.regex.Pattern.compile("\\b(?:en marge|al margen|en los margenes)\\b");
+
+  /** Talks on the sidelines of a gathering are talks of their own: "en marge du sommet". */
+  private static boolean onSidelines(LocalText lt, Meeting m) {
+    for (Span s : m.spans()) {
+      if (SIDELINES.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Meeting meeting(LocalText lt, Sentence s) {
@@ -154,15 +201,17 @@ public final class MeetingReader implements Stage {
       if (parties.size() < 2) {
         continue;
       }
+      // the date nearest the trigger: "reçu le 3 mars ... l'accord signé le 5 mai 2019"
       PartialDate date = null;
+      int distance = Integer.MAX_VALUE;
       for (DateMention d : lt.datesIn(s.start(), s.end())) {
         if (d.pointDate() != null && !lt.isDateline(d)) {
-          date = d.pointDate();
-          break;
+          int gap = d.start() >= hit.end() ? d.start() - hit.end() : hit.start() - d.end();
+          if (gap < distance) {
+            distance = gap;
+            date = d.pointDate();
+          }
         }
-      }
-      if (date == null && lt.analysis.document().published() != null) {
-        date = PartialDate.of(lt.analysis.document().published());
       }
       Place place = Place.in(lt, s.start(), s.end());
       return new Meeting(

@@ -42,6 +42,21 @@ public final class OfficialsReader implements Stage {
   /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
 
+  /**
+   * A lower-case adjective that ends a portfolio after its noun: "chargée des affaires politiques",
+   * "de relations extérieures".
+   */
+  private static final java.util.regex.Pattern ADJECTIVE =
+      java.util.regex.Pattern.compile("\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?)");
+
+  /**
+   * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
+   * chargée de la Francophonie", "ministro de Asuntos Exteriores, Unión Europea y Cooperación".
+   */
+  private static final java.util.regex.Pattern PORTFOLIO =
+      java.util.regex.Pattern.compile(
+          "(?:\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')|\\b(?:exteriores|etrangeres),)\\s*(?:la |l')?$");
+
   /** The most words a title runs on after its head. */
   private static final int MAX_ROLE_WORDS = 12;
 
@@ -98,7 +113,8 @@ public final class OfficialsReader implements Stage {
    * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
    */
   private static final java.util.regex.Pattern COUNTERPART =
-      java.util.regex.Pattern.compile("\\bhomolog|\\bcounterpart");
+      java.util.regex.Pattern.compile(
+          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
 
   private static List<Found> counterparts(LocalText lt, List<Found> found) {
     List<Found> out = new ArrayList<>(found);
@@ -156,6 +172,7 @@ public final class OfficialsReader implements Stage {
     int roleEnd = hit.end();
     Set<String> roleActors = new LinkedHashSet<>();
     boolean afterJoin = false;
+    boolean lastAfterJoin = false;
     boolean lastCapital = false;
     int steps = 0;
     int prevEnd = hit.end();
@@ -167,7 +184,9 @@ public final class OfficialsReader implements Stage {
       String lw = lt.folded.substring(w[0], w[1]);
       ActorMention actor = lt.actorAt(w[0]);
       if (actor != null) {
-        roleActors.add(actor.code());
+        if (!PORTFOLIO.matcher(lt.folded.substring(hit.start(), w[0])).find()) {
+          roleActors.add(actor.code());
+        }
         roleEnd = actor.span().end();
         while (k < words.size() && words.get(k)[0] < roleEnd) {
           k++;
@@ -194,13 +213,17 @@ public final class OfficialsReader implements Stage {
       }
       // after a join any word; after a capital a lower-case adjective ("Affaires étrangères");
       // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
-      boolean inRole = afterJoin || lastCapital && (!capital || lexicon.isTitleWord(lw));
+      boolean inRole =
+          afterJoin
+              || lastCapital && (!capital || lexicon.isTitleWord(lw))
+              || lastAfterJoin && !capital && ADJECTIVE.matcher(lw).matches();
       if (!inRole) {
         break;
       }
       roleEnd = w[1];
       prevEnd = w[1];
       lastCapital = capital;
+      lastAfterJoin = afterJoin;
       afterJoin = false;
       k++;
     }
@@ -319,7 +342,7 @@ public final class OfficialsReader implements Stage {
           "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
               + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?$");
 
-  private static void apposition(
+  private void apposition(
       LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
     int from = Math.max(0, hit.start() - 80);
     java.util.regex.Matcher m = NAME_BEFORE.matcher(lt.text.substring(from, hit.start()));
@@ -329,6 +352,18 @@ public final class OfficialsReader implements Stage {
     int ns = from + m.start(1);
     int ne = from + m.end(1);
     if (lt.actorAt(ns) != null || lt.actorAt(ne - 1) != null) {
+      return;
+    }
+    // "Mme Claire Dubois, ministre ...": the honorific is no part of the name
+    PhraseList.Hit<String> hon = lexicon.honorifics().first(lt.folded, ns, ne);
+    while (hon != null && hon.start() == ns && hon.end() < ne) {
+      ns = hon.end();
+      while (ns < ne && !Character.isLetter(lt.text.charAt(ns))) {
+        ns++;
+      }
+      hon = lexicon.honorifics().first(lt.folded, ns, ne);
+    }
+    if (lt.text.substring(ns, ne).indexOf(' ') < 0) {
       return;
     }
     String name = lt.text.substring(ns, ne);

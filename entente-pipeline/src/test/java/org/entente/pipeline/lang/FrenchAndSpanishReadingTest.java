@@ -1,0 +1,176 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.Commitment;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.Meeting;
+import org.entente.model.Person;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Phenomena of French and Spanish readouts, one invented text each: counterparts, portfolios,
+ * sidelines, places talked about, subjects left unsaid, effects that are no undertakings, weekday
+ * dates and topic words.
+ */
+class FrenchAndSpanishReadingTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 10);
+
+  private static Extraction read(String text) {
+    return Entente.extract(new Document("t", null, PUBLISHED, null, text));
+  }
+
+  private static Person person(Extraction e, String name) {
+    return e.persons().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + e.persons()));
+  }
+
+  @Test
+  void talksOnTheSidelinesOfASummitAreBilateral() {
+    Extraction e =
+        read(
+            "En marge du sommet de l'Union africaine à Addis-Abeba, le président ivoirien Alassane"
+                + " Konan a eu un tête-à-tête avec son homologue ghanéen John Mensah le 1er mars"
+                + " 2026.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CIV", "GHA"));
+  }
+
+  @Test
+  void sidelinesTalksStayApartFromTheGathering() {
+    Extraction e =
+        read(
+            "Le ministre tunisien des Affaires étrangères a participé, le 2 mars 2026, à la réunion"
+                + " ministérielle de la Ligue arabe au Caire. En marge de cette réunion, il a"
+                + " rencontré son homologue jordanien, Ayman Haddad.");
+    assertThat(e.meetings())
+        .extracting(Meeting::parties)
+        .contains(List.of("JOR", "TUN"))
+        .doesNotContain(List.of("ARAB_LEAGUE", "JOR", "TUN"));
+    Meeting bilateral =
+        e.meetings().stream()
+            .filter(m -> m.parties().equals(List.of("JOR", "TUN")))
+            .findFirst()
+            .get();
+    assertThat(bilateral.date().toString()).isEqualTo("2026-03-02");
+  }
+
+  @Test
+  void placesTalkedAboutAreNoParties() {
+    Extraction e =
+        read(
+            "Dakar, le 9 mars 2026 – Le ministre sénégalais des Affaires étrangères, Amadou Sow,"
+                + " s'est entretenu lundi avec son homologue gambien, Lamin Jallow. Au cours de"
+                + " l'entretien, les deux ministres ont évoqué la situation au Mali, au Niger et"
+                + " au Tchad.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("GMB", "SEN"));
+  }
+
+  @Test
+  void aPortfolioIsNotTheMinistersSide() {
+    Extraction e =
+        read(
+            "Paris, le 10 mars 2026 – La ministre déléguée chargée de la Francophonie, Mme Claire"
+                + " Dubois, a rencontré à Paris le ministre canadien des Affaires étrangères, M."
+                + " Thomas Leblanc. La France et le Canada ont évoqué la coopération culturelle.");
+    assertThat(person(e, "Claire Dubois").affiliation()).isEqualTo("FRA");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CAN", "FRA"));
+  }
+
+  @Test
+  void anHonorificBeforeANameIsDropped() {
+    Extraction e =
+        read(
+            "Berlin, le 2 mars 2026 – Mme Sophie Bernard, ministre de l'Europe et des Affaires"
+                + " étrangères de la France, s'est entretenue avec son homologue allemande, Mme Anna"
+                + " Weber.");
+    assertThat(e.persons()).extracting(Person::name).contains("Sophie Bernard");
+    assertThat(e.persons()).extracting(Person::name).doesNotContain("Mme Sophie Bernard");
+  }
+
+  @Test
+  void theCounterpartIsNeverTheHomeState() {
+    Extraction e =
+        read(
+            "El canciller argentino, Martín Ibáñez, sostuvo este lunes una conversación telefónica"
+                + " con su par chileno, Andrés Rojas. Rojas y el canciller de la República"
+                + " repasaron la agenda con Chile.");
+    assertThat(person(e, "Andrés Rojas").affiliation()).isEqualTo("CHL");
+    assertThat(person(e, "Martín Ibáñez").affiliation()).isEqualTo("ARG");
+    assertThat(e.meetings()).extracting(Meeting::mode).containsExactly(Meeting.Mode.PHONE);
+  }
+
+  @Test
+  void aSpanishUndertakingWithItsSubjectUnsaidBindsTheParties() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo de 2026. La canciller peruana, Carmen Salazar, se reunió este lunes"
+                + " con su homólogo boliviano, Fernando Quispe. Asimismo, acordaron celebrar la"
+                + " próxima reunión del mecanismo de consultas políticas en La Paz antes de fin de"
+                + " año.");
+    assertThat(e.commitments()).hasSize(1);
+    Commitment c = e.commitments().get(0);
+    assertThat(c.parties()).containsExactly("BOL", "PER");
+    assertThat(c.action()).startsWith("celebrar la próxima reunión");
+    assertThat(c.deadline().due().toString()).isEqualTo("2026-12-31");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lima, 10 de marzo de 2026. Perú y Brasil celebraron una reunión. El mandatario peruano"
+            + " viajará el próximo lunes a Brasilia.|2026-03-16",
+        "Lima, 10 de marzo de 2026. Perú y Brasil celebraron una reunión. El canciller peruano"
+            + " viajará el lunes próximo a Brasilia.|2026-03-16",
+        "Dakar, le 10 mars 2026 – Le Sénégal et la Gambie ont tenu une réunion. Le président"
+            + " sénégalais se rendra lundi prochain à Banjul.|2026-03-16"
+      })
+  void aWeekdayWithNextBeforeOrAfterIsTheComingOne(String text, String due) {
+    Extraction e = read(text);
+    assertThat(e.commitments()).isNotEmpty();
+    assertThat(e.commitments().get(0).deadline().due().toString()).isEqualTo(due);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le Maroc et la Mauritanie ont signé un accord, ce qui contribuera à renforcer leurs liens.",
+        "El Perú y Bolivia firmaron un convenio, lo que contribuirá a dinamizar el comercio.",
+        "Les deux parties ont exprimé leur volonté de renforcer la coopération énergétique.",
+        "Chile invitó a Argentina a sumarse a la iniciativa y propuso celebrar un foro."
+      })
+  void effectsWishesAndRequestsAreNoUndertakings(String sentence) {
+    assertThat(read(sentence).commitments()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Dakar, le 9 mars 2026 – Le ministre sénégalais des Affaires étrangères s'est entretenu"
+            + " lundi avec son homologue gambien. Les deux ministres ont évoqué la coopération en"
+            + " matière de protection civile et de prévention des inondations.|civil_protection",
+        "Lima, 9 de marzo de 2026. La canciller peruana se reunió este lunes con su homólogo"
+            + " boliviano. Ambos cancilleres abordaron la cooperación en prevención de desastres y"
+            + " alerta temprana.|civil_protection",
+        "Dakar, le 9 mars 2026 – Le ministre sénégalais des Affaires étrangères s'est entretenu"
+            + " lundi avec son homologue ivoirien. Les deux ministres ont évoqué la sûreté"
+            + " maritime dans le golfe de Guinée.|maritime",
+        "Lima, 9 de marzo de 2026. La canciller peruana se reunió este lunes con su homólogo"
+            + " boliviano. Ambos cancilleres abordaron la lucha contra el narcotráfico y el crimen"
+            + " organizado.|security"
+      })
+  void topicWordsOfEachLanguageNameTheirTopic(String text, String topic) {
+    assertThat(read(text).topics()).contains(topic);
+  }
+}
