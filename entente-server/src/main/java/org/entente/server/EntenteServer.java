@@ -51,7 +51,8 @@ public final class EntenteServer implements AutoCloseable {
               new RecordApi(pool),
               new CurationApi(pool, config.maxBodyBytes()),
               new AnalyseApi(pipeline, config.maxBodyBytes()),
-              new WatchApi(pool, config.maxBodyBytes()));
+              new WatchApi(pool, config.maxBodyBytes()),
+              new WatchFeed(pool));
       Javalin app =
           Javalin.create(
               c -> {

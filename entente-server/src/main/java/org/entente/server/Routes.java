@@ -40,7 +40,8 @@ public final class Routes {
       RecordApi records,
       CurationApi curation,
       AnalyseApi analyse,
-      WatchApi watch) {
+      WatchApi watch,
+      WatchFeed feed) {
     List<Route> r = new ArrayList<>();
     // overview
     r.add(
@@ -323,7 +324,7 @@ public final class Routes {
             JSON,
             analyse::analyse));
     // watch
-    r.addAll(WatchRoutes.of(watch));
+    r.addAll(WatchRoutes.of(watch, feed));
     r.add(get("/openapi.json", "meta", "This OpenAPI 3 document", List.of(), this::openApi));
     this.routes = List.copyOf(r);
     this.openApi = Responses.bytes(OpenApi.document(routes));

@@ -53,7 +53,7 @@ final class WatchApi {
   }
 
   void alerts(Context ctx) {
-    Period period = Period.of(Params.of(ctx));
+    Period period = Period.of(Params.of(ctx), DEFAULT_PERIOD_DAYS);
     String name = name(ctx);
     Digest d =
         pool.read(
@@ -193,14 +193,14 @@ final class WatchApi {
 
   /**
    * The period {@code (since, asOf]} of a request: {@code as_of} (default today) and {@code since}
-   * (default {@value #DEFAULT_PERIOD_DAYS} days before it).
+   * (default {@code defaultDays} days before it).
    */
   record Period(LocalDate since, LocalDate asOf) {
-    static Period of(Params p) {
+    static Period of(Params p, int defaultDays) {
       LocalDate asOf = p.asOf();
       LocalDate since = p.date("since");
       if (since == null) {
-        since = asOf.minusDays(DEFAULT_PERIOD_DAYS);
+        since = asOf.minusDays(defaultDays);
       } else if (since.isAfter(asOf)) {
         p.problem("since", "after the as_of day " + asOf);
       } else if (since.isBefore(asOf.minusDays(MAX_PERIOD_DAYS))) {

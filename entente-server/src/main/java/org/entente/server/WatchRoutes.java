@@ -22,13 +22,15 @@ final class WatchRoutes {
           "date",
           "the period starts the day after this one (default "
               + WatchApi.DEFAULT_PERIOD_DAYS
-              + " days before as_of)");
+              + " days before as_of; "
+              + WatchFeed.DEFAULT_PERIOD_DAYS
+              + " for a feed)");
   private static final Route.Param AS_OF =
       query("as_of", "date", "the period's last day, and the day states are read (default today)");
 
   private WatchRoutes() {}
 
-  static List<Route> of(WatchApi watch) {
+  static List<Route> of(WatchApi watch, WatchFeed feed) {
     return List.of(
         read(
             "/api/watchlists",
@@ -49,6 +51,14 @@ final class WatchRoutes {
             List.of(NAME, SINCE, AS_OF),
             JSON,
             watch::alerts),
+        read(
+            "/feeds/watch/{name}.atom",
+            "The alerts of a watchlist as an Atom feed (default: the "
+                + WatchFeed.DEFAULT_PERIOD_DAYS
+                + " days up to today); each entry links to its record and source documents",
+            List.of(NAME, SINCE, AS_OF),
+            "application/atom+xml",
+            feed::feed),
         new Route(
             HandlerType.POST,
             "/api/watchlists",
