@@ -64,6 +64,7 @@ public final class Ledger implements AutoCloseable {
   private final Db db;
   private final Clock clock;
   private final StoryIndex stories;
+  private boolean storiesLoaded;
   private final LedgerWriter writer;
   private final Lifecycle lifecycle;
   private final MechanismPatterns mechanismPatterns;
@@ -79,7 +80,6 @@ public final class Ledger implements AutoCloseable {
     this.writer =
         new LedgerWriter(
             db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
-    loadStories();
   }
 
   /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
@@ -402,6 +402,9 @@ public final class Ledger implements AutoCloseable {
   }
 
   private List<LedgerWriter.Outcome> writePrepared(List<LedgerWriter.Prepared> batch) {
+    if (!storiesLoaded) {
+      loadStories();
+    }
     try {
       return db.inTransaction(
           () -> {
@@ -430,7 +433,13 @@ public final class Ledger implements AutoCloseable {
     loadStories();
   }
 
+  /**
+   * Reads every document's signature into the story index. Only writes need it, so it is read
+   * before the first write rather than on opening: a ledger opened to answer questions (a dossier,
+   * a digest, the server's readers) never pays for it.
+   */
   private void loadStories() {
+    storiesLoaded = true;
     db.query(
         "SELECT s.doc_id, d.story_id, s.signature FROM doc_signatures s"
             + " JOIN documents d ON d.id = s.doc_id ORDER BY s.doc_id",
