@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.store.ActorSuggestions;
 import org.entente.store.watch.AlertKind;
 import org.entente.store.watch.Digest;
@@ -25,6 +26,9 @@ final class WatchApi {
 
   /** How far back the period reaches when no {@code since} is given. */
   static final int DEFAULT_PERIOD_DAYS = 30;
+
+  /** A watchlist name, as {@link Watchlist} accepts it. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
 
   /** The longest period asked at once. */
   static final int MAX_PERIOD_DAYS = 3660;
@@ -69,6 +73,9 @@ final class WatchApi {
   void create(Context ctx) {
     Bodies b = Bodies.read(ctx, maxBody);
     String name = b.required("name", 60);
+    if (name != null && !NAME.matcher(name).matches()) {
+      b.problem("name", "1–60 letters, digits, '_', '.' or '-'");
+    }
     List<String> actors = strings(b, "actors");
     List<String> pairTexts = strings(b, "pairs");
     List<String> topics = strings(b, "topics");
@@ -105,8 +112,7 @@ final class WatchApi {
               kinds,
               days == null ? Watchlist.DEFAULT_DUE_DAYS : days.intValue());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          e.getMessage().startsWith("a watchlist name") ? "name" : "body", e.getMessage());
+      throw ApiException.badRequest("body", e.getMessage());
     }
     Map<String, Object> out =
         pool.write(
@@ -141,7 +147,7 @@ final class WatchApi {
   /** The {@code name} path parameter, checked. */
   static String name(Context ctx) {
     String name = ctx.pathParam("name");
-    if (!name.matches("[A-Za-z0-9_.-]{1,60}")) {
+    if (!NAME.matcher(name).matches()) {
       throw ApiException.badRequest("name", "not a watchlist name: " + Params.clip(name));
     }
     return name;
