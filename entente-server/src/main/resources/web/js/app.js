@@ -12,6 +12,7 @@ import { curation, record } from './pages/curation.js';
 import { analyse } from './pages/analyse.js';
 import { commitments } from './pages/commitments.js';
 import { exportsPage } from './pages/exports.js';
+import { watchlists, watchPage } from './pages/watch.js';
 
 const ROUTES = [
   [/^$/, home],
@@ -29,6 +30,8 @@ const ROUTES = [
   [/^analyse$/, analyse],
   [/^commitments$/, commitments],
   [/^exports$/, exportsPage],
+  [/^watch$/, watchlists],
+  [/^watch\/([^/]+)$/, watchPage],
 ];
 
 async function route() {

@@ -50,7 +50,9 @@ public final class EntenteServer implements AutoCloseable {
               new BrowseApi(pool, config),
               new RecordApi(pool),
               new CurationApi(pool, config.maxBodyBytes()),
-              new AnalyseApi(pipeline, config.maxBodyBytes()));
+              new AnalyseApi(pipeline, config.maxBodyBytes()),
+              new WatchApi(pool, config.maxBodyBytes()),
+              new WatchFeed(pool));
       Javalin app =
           Javalin.create(
               c -> {

@@ -86,8 +86,9 @@ public final class OpenApi {
       op.put("security", List.of(Map.of("token", List.of())));
     }
     Map<String, Object> responses = new LinkedHashMap<>();
+    // a write POST to a collection (no path parameter) creates something
     responses.put(
-        r.method().name().equals("POST") && r.path().equals("/api/records") ? "201" : "200",
+        r.write() && r.method().name().equals("POST") && !r.path().contains("{") ? "201" : "200",
         Map.of("description", "OK", "content", Map.of(r.produces(), Map.of())));
     boolean hasInput = !r.params().isEmpty() || r.body() != null;
     if (hasInput) {
@@ -99,7 +100,11 @@ public final class OpenApi {
     if (r.write()) {
       responses.put("401", error("missing or wrong API token"));
       responses.put("403", error("writes are disabled: no API token configured"));
-      responses.put("409", error("the record changed since it was read, or is rejected"));
+      responses.put(
+          "409",
+          error(
+              "a conflict: the record changed since it was read or is rejected; a watchlist of"
+                  + " that name exists"));
     }
     if (r.body() != null) {
       responses.put("413", error("request body too large"));

@@ -35,7 +35,13 @@ public final class Routes {
   private final List<Route> routes;
   private final byte[] openApi;
 
-  Routes(BrowseApi browse, RecordApi records, CurationApi curation, AnalyseApi analyse) {
+  Routes(
+      BrowseApi browse,
+      RecordApi records,
+      CurationApi curation,
+      AnalyseApi analyse,
+      WatchApi watch,
+      WatchFeed feed) {
     List<Route> r = new ArrayList<>();
     // overview
     r.add(
@@ -317,6 +323,8 @@ public final class Routes {
             false,
             JSON,
             analyse::analyse));
+    // watch
+    r.addAll(WatchRoutes.of(watch, feed));
     r.add(get("/openapi.json", "meta", "This OpenAPI 3 document", List.of(), this::openApi));
     this.routes = List.copyOf(r);
     this.openApi = Responses.bytes(OpenApi.document(routes));

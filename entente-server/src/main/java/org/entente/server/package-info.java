@@ -8,7 +8,9 @@
  * security headers of {@link org.entente.server.SecurityHeaders}. Handlers live in {@code *Api}
  * classes by concept; they read parameters through {@link org.entente.server.Params} and bodies
  * through {@link org.entente.server.Bodies}, which validate and throw {@link
- * org.entente.server.ApiException}. The dashboard is plain HTML, CSS and JavaScript modules under
+ * org.entente.server.ApiException}. Watchlists, their alerts and their Atom feeds ({@code
+ * /feeds/watch/NAME.atom}) are answered by {@code WatchApi} and {@code WatchFeed}, entered in the
+ * table by {@code WatchRoutes}. The dashboard is plain HTML, CSS and JavaScript modules under
  * {@code resources/web}; it builds every element with {@code textContent}, never with markup from
  * data.
  */

@@ -496,6 +496,7 @@ class DashboardBrowserTest {
     assertNoInjection();
     open("actor/FRA");
     assertNoInjection();
+    untrustedTextInWatchPagesAndTheFeed(title);
     open("analyse");
     driver.findElement(By.id("analyse-title")).sendKeys("<img src=x onerror=\"window.__xss=9\">");
     driver
@@ -506,5 +507,35 @@ class DashboardBrowserTest {
     assertThat(text("#analysis pre.doctext")).contains("<script>window.__xss=8</script>");
     assertNoInjection();
     shot("xss-analyse");
+  }
+
+  /** A watchlist following the hostile document's pair: its pages, the home panel, its feed. */
+  private static void untrustedTextInWatchPagesAndTheFeed(String title) throws IOException {
+    open("watch");
+    assertThat(text("table.watchlists")).contains("franco-german");
+    assertNoInjection();
+    open("watch/franco-german?since=2026-01-01");
+    assertThat(text(".watch-alerts")).contains(title, "<b>Martin</b>", "<a href=\"javascript");
+    assertNoInjection();
+    shot("xss-watch");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String setAsOf =
+        "const i = document.getElementById('asof'); i.value = arguments[0];"
+            + " i.dispatchEvent(new Event('change'));";
+    js.executeScript("localStorage.setItem('entente.watch', 'franco-german')");
+    js.executeScript(setAsOf, "2026-03-20");
+    open("");
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
+    assertThat(text("#watch-alerts")).contains(title);
+    assertNoInjection();
+    shot("xss-home-watch");
+    js.executeScript(setAsOf, "");
+    js.executeScript("localStorage.removeItem('entente.watch')");
+    Http.Answer feed = new Http(server).get("/feeds/watch/franco-german.atom?since=2026-01-01");
+    assertThat(feed.status()).isEqualTo(200);
+    assertThat(feed.body())
+        .contains("&lt;script&gt;window.__xss=1&lt;/script&gt;France and Germany")
+        .doesNotContain("<script", "<img", "<b>", "<i>", "<a href=\"javascript");
   }
 }

@@ -26,7 +26,8 @@ class OpenApiTest {
           "code", "MAR",
           "a", "EU",
           "b", "MAR",
-          "format", "json");
+          "format", "json",
+          "name", "morocco");
 
   @BeforeAll
   static void start() {
@@ -96,7 +97,10 @@ class OpenApiTest {
         continue;
       }
       String method = op.substring(0, op.indexOf(' '));
-      String path = op.substring(op.indexOf(' ') + 1).replace("{id}", "1");
+      String path = op.substring(op.indexOf(' ') + 1);
+      for (Map.Entry<String, String> e : EXAMPLES.entrySet()) {
+        path = path.replace("{" + e.getKey() + "}", e.getValue());
+      }
       int status = http.send(method, path, "{}", null).status();
       assertThat(status).as(op).isIn(400, 403);
     }

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.entente.model.Deadline;
 import org.entente.model.PartialDate;
 import org.entente.pipeline.Entente;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
 import org.entente.store.Ledger;
+import org.entente.store.watch.Watchlist;
+import org.entente.store.watch.Watchlists;
 
 /**
  * A real SQLite ledger in a temporary folder, filled once per test JVM through the real pipeline
@@ -79,6 +82,28 @@ final class TestLedger {
             "in 2026",
             "fixture");
     c.markFulfilled(next, null, LocalDate.of(2026, 6, 1), "the session was held", "fixture");
+    watchlists(ledger);
+  }
+
+  /** The watchlists of the fixture: EU–MAR and FRA–MAR as in the demo, FRA–DEU for hostile text. */
+  private static void watchlists(Ledger ledger) {
+    Watchlists w = new Watchlists(ledger);
+    w.add(
+        new Watchlist(
+            "morocco",
+            List.of(),
+            List.of(Watchlist.Pair.parse("EU/MAR"), Watchlist.Pair.parse("FRA/MAR")),
+            List.of(),
+            Set.of(),
+            30));
+    w.add(
+        new Watchlist(
+            "franco-german",
+            List.of(),
+            List.of(Watchlist.Pair.parse("FRA/DEU")),
+            List.of(),
+            Set.of(),
+            30));
   }
 
   static synchronized Path db() {

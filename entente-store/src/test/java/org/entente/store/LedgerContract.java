@@ -296,6 +296,22 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aCopyWrittenAfterReopeningJoinsTheStoryOfTheOriginal() {
+    String base = Fixtures.resource("joint-commission-article.txt");
+    ledger.write(
+        Fixtures.of(new Document("first", "wire-a", LocalDate.of(2025, 3, 4), null, base)).build());
+    ledger.close();
+    ledger = Ledger.open(store);
+    assertThat(ledger.queries().timeline("PRT", LocalDate.of(2025, 12, 31))).isEmpty();
+    String copy = base.replace("officials said", "officials told reporters");
+    ledger.write(
+        Fixtures.of(new Document("second", "wire-b", LocalDate.of(2025, 3, 4), null, copy))
+            .build());
+    assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
+        .containsExactly("first");
+  }
+
+  @Test
   void unrelatedArticlesAreSeparateStories() {
     ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
     ledger.write(Fixtures.securityDialogueHeld());

@@ -52,9 +52,12 @@ final class CommitmentAlerts implements AlertSource {
     if ("VAGUE".equals(r.dueKind())) {
       return java.util.Optional.empty();
     }
-    LocalDate due = PartialDate.parse(r.due()).latestDay();
+    LocalDate due = latestDay(r.due());
+    if (due == null) {
+      return java.util.Optional.empty(); // a deadline without a known year is never "soon"
+    }
     long days = ctx.daysTo(due);
-    if (due == null || days < 0 || days > ctx.watchlist().dueWithinDays()) {
+    if (days < 0 || days > ctx.watchlist().dueWithinDays()) {
       return java.util.Optional.empty();
     }
     String summary =
@@ -64,6 +67,15 @@ final class CommitmentAlerts implements AlertSource {
             + (r.dueText() == null ? "" : ": \u201c" + r.dueText() + "\u201d");
     return java.util.Optional.of(
         ctx.about(AlertKind.DUE_SOON, f, due, summary, ctx.evidence(r.id()), null));
+  }
+
+  /** The last day a stored deadline can stand for; null when its year is unknown or unreadable. */
+  private static LocalDate latestDay(String due) {
+    try {
+      return PartialDate.parse(due).latestDay();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Alert fulfilled(WatchContext ctx, WatchScope.Followed f, StatusEvent e) {

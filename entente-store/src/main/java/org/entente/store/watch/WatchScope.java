@@ -3,6 +3,7 @@ package org.entente.store.watch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,11 @@ public final class WatchScope {
     Map<Long, Followed> records = new LinkedHashMap<>();
     List<FollowedMechanism> mechanisms = new ArrayList<>();
     Set<Long> seenMechanisms = new HashSet<>();
+    Map<String, List<Views.LedgerRecord>> timelines = new HashMap<>();
     for (Watchlist.Pair p : w.pairs()) {
-      for (Views.LedgerRecord r : ledger.queries().timeline(p.a(), asOf)) {
+      // a pair's records are all in the timeline of either actor: read the shorter one
+      String side = recordCount(ledger, p.a()) <= recordCount(ledger, p.b()) ? p.a() : p.b();
+      for (Views.LedgerRecord r : timeline(ledger, timelines, side, asOf)) {
         if (p.within(r.parties()) && onTopic(r, topicDocs)) {
           records.putIfAbsent(r.id(), new Followed(r, p.label()));
         }
@@ -52,7 +56,7 @@ public final class WatchScope {
       }
     }
     for (String a : w.actors()) {
-      for (Views.LedgerRecord r : ledger.queries().timeline(a, asOf)) {
+      for (Views.LedgerRecord r : timeline(ledger, timelines, a, asOf)) {
         if (onTopic(r, topicDocs)) {
           records.putIfAbsent(r.id(), new Followed(r, relationship(r.parties())));
         }
@@ -64,6 +68,20 @@ public final class WatchScope {
       }
     }
     return new WatchScope(records, List.copyOf(mechanisms));
+  }
+
+  /** The records of an actor as of a day, read once per scope. */
+  private static List<Views.LedgerRecord> timeline(
+      Ledger ledger, Map<String, List<Views.LedgerRecord>> read, String actor, LocalDate asOf) {
+    return read.computeIfAbsent(actor, a -> ledger.queries().timeline(a, asOf));
+  }
+
+  /** How many records name an actor as a party (rejected ones included: an estimate of cost). */
+  private static long recordCount(Ledger ledger, String actor) {
+    return ledger
+        .db()
+        .one("SELECT COUNT(*) FROM record_parties WHERE actor = ?", rs -> rs.getLong(1), actor)
+        .orElse(0L);
   }
 
   /** The followed records, in the order found. */

@@ -137,6 +137,45 @@ class WatchAlertsTest {
     }
   }
 
+  /** A deadline whose year the text does not give ("by April") cannot be due soon, nor crash. */
+  @Test
+  void deadlineWithoutAYearIsNeverDueSoon() {
+    try (Ledger ledger = Ledger.open(dir.resolve("y.db").toString())) {
+      ledger
+          .curation()
+          .add(
+              "commitment",
+              List.of("EU", "MAR"),
+              "review the quota arrangement",
+              LocalDate.of(2026, 3, 2),
+              org.entente.model.PartialDate.parse("XXXX-04"),
+              org.entente.model.Deadline.Kind.LATEST,
+              "by April",
+              "test");
+      ledger
+          .curation()
+          .add(
+              "commitment",
+              List.of("EU", "MAR"),
+              "publish the joint roadmap",
+              LocalDate.of(2026, 3, 2),
+              org.entente.model.PartialDate.parse("2026-04-10"),
+              org.entente.model.Deadline.Kind.EXACT,
+              "by 10 April",
+              "test");
+      List<Alert> alerts =
+          Alerts.find(ledger, MOROCCO, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+      assertThat(alerts)
+          .filteredOn(a -> a.kind() == AlertKind.DUE_SOON)
+          .extracting(Alert::title)
+          .containsExactly("publish the joint roadmap");
+      assertThat(alerts)
+          .filteredOn(a -> a.kind() == AlertKind.NEW_COMMITMENT)
+          .extracting(Alert::title)
+          .contains("review the quota arrangement");
+    }
+  }
+
   @Test
   void watchlistsAreKeptInTheLedgerAndValidated() {
     try (Ledger ledger = Ledger.open(dir.resolve("l.db").toString())) {

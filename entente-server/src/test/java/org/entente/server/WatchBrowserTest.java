@@ -1,0 +1,209 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The watch pages of the dashboard clicked through in headless Chromium: the home page's alerts of
+ * the chosen watchlist, the watchlists page (add, open, remove) and one watchlist's alerts with
+ * their links. Screenshots go to {@code target/screenshots}. Skipped, with the reason, without
+ * Chromium (see {@link DashboardBrowserTest.NeedsChromium}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(DashboardBrowserTest.NeedsChromium.class)
+class WatchBrowserTest {
+
+  static EntenteServer server;
+  static WebDriver driver;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    if (!DashboardBrowserTest.chromiumInstalled()) {
+      return;
+    }
+    System.setProperty("SE_OFFLINE", "true");
+    server =
+        EntenteServer.start(
+            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)));
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(DashboardBrowserTest.CHROMIUM.toString());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1300,1400",
+        "--user-data-dir=" + Files.createTempDirectory("entente-chromium-watch"));
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(DashboardBrowserTest.DRIVER.toFile())
+                .build(),
+            o);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    Files.createDirectories(DashboardBrowserTest.SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Opens the dashboard answering as of {@code day} (the header's "as of" field, kept per tab). */
+  private static void asOf(String day) {
+    driver.get(server.url());
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const i = document.getElementById('asof'); i.value = arguments[0];"
+                + " i.dispatchEvent(new Event('change'));",
+            day);
+  }
+
+  private static void open(String hash) {
+    driver.get(server.url() + "#/" + hash);
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#app .page")).size() > 0
+                || d.findElements(By.cssSelector("#app .error")).size() > 0);
+    assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
+  }
+
+  private static String text(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+  }
+
+  private static void shot(String name) throws IOException {
+    Path file = DashboardBrowserTest.SHOTS.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  @Order(1)
+  void homeShowsTheAlertsOfTheChosenWatchlist() throws IOException {
+    asOf("2026-04-01");
+    ((JavascriptExecutor) driver).executeScript("localStorage.removeItem('entente.watch')");
+    open("");
+    WebElement select = driver.findElement(By.id("watch-select"));
+    List<String> names = new Select(select).getOptions().stream().map(WebElement::getText).toList();
+    assertThat(names).contains("morocco", "franco-german");
+    new Select(select).selectByValue("morocco");
+    wait.until(ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "morocco"));
+    // the migration dialogue was due on 15 March: overdue as of 1 April, the most urgent alert
+    WebElement first = driver.findElement(By.cssSelector("#watch-alerts li.alert"));
+    assertThat(first.getAttribute("data-kind")).isEqualTo("overdue");
+    assertThat(first.getText()).contains("launch a dialogue on migration");
+    assertThat(text(".watch-panel h3")).startsWith("EU–MAR");
+    shot("home-watch");
+    new Select(driver.findElement(By.id("watch-select"))).selectByValue("franco-german");
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
+    assertThat(text("#watch-alerts")).contains("FRA–DEU", "NEW AGREEMENT", "joint declaration");
+    // the choice is kept: the home page opens on it again
+    open("");
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
+    new Select(driver.findElement(By.id("watch-select"))).selectByValue("morocco");
+    wait.until(ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "morocco"));
+    driver.findElement(By.cssSelector("#watch-alerts li.alert a.alert-title")).click();
+    wait.until(ExpectedConditions.urlMatches("#/record/\\d+$"));
+    assertThat(text(".record")).contains("launch a dialogue on migration");
+  }
+
+  @Test
+  @Order(2)
+  void watchPageListsAPeriodsAlertsWithLinksToRecordsAndDocuments() throws IOException {
+    asOf("2026-07-01");
+    open("watch/morocco?since=2025-10-01");
+    assertThat(text("h1")).isEqualTo("Watch morocco");
+    assertThat(text(".period"))
+        .startsWith(
+            driver.findElements(By.cssSelector("li.alert")).size()
+                + " alerts, 2 Oct 2025 to 1 Jul 2026");
+    assertThat(driver.findElements(By.cssSelector("li.alert")).size()).isGreaterThan(3);
+    assertThat(driver.findElements(By.cssSelector("li.alert.kind-fulfilled"))).isNotEmpty();
+    String feed = driver.findElement(By.cssSelector("a.feed")).getAttribute("href");
+    assertThat(feed).endsWith("/feeds/watch/morocco.atom");
+    assertThat(new Http(server).get("/feeds/watch/morocco.atom").status()).isEqualTo(200);
+    shot("watch-alerts");
+    // a narrower period from the form
+    WebElement since = driver.findElement(By.id("watch-since"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-05-01'", since);
+    driver.findElement(By.cssSelector("#since-form button")).click();
+    wait.until(ExpectedConditions.urlContains("since=2026-05-01"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".period"), "2 May 2026"));
+    open("watch/morocco?since=2025-10-01");
+    driver.findElement(By.cssSelector("li.alert a.alert-doc")).click();
+    wait.until(ExpectedConditions.urlContains("#/document/"));
+    wait.until(d -> d.findElements(By.cssSelector("pre.doctext")).size() > 0);
+    assertThat(driver.findElements(By.cssSelector("pre.doctext mark.hl"))).isNotEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void watchlistsPageAddsOpensAndRemovesAWatchlist() throws IOException {
+    asOf("2026-04-01");
+    open("watch");
+    assertThat(text("table.watchlists")).contains("morocco", "EU–MAR, FRA–MAR");
+    assertThat(text(".watch-page")).contains("Set the API token");
+    open("curation");
+    driver.findElement(By.id("curator")).sendKeys("Browser Tester");
+    driver.findElement(By.id("token")).sendKeys(ApiTest.TOKEN);
+    driver.findElement(By.cssSelector("#token-form button")).click();
+    assertThat(text("#token-state")).contains("token set");
+    open("watch");
+    WebElement form = driver.findElement(By.id("watch-form"));
+    form.findElement(By.name("name")).sendKeys("browser-watch");
+    form.findElement(By.name("pairs")).sendKeys("EU/MAR");
+    shot("watchlists");
+    form.findElement(By.cssSelector("button")).click();
+    wait.until(ExpectedConditions.urlContains("#/watch/browser-watch"));
+    wait.until(d -> d.findElements(By.cssSelector(".watch-alerts")).size() > 0);
+    assertThat(text("h1")).isEqualTo("Watch browser-watch");
+    assertThat(text(".watch-alerts")).contains("Follows EU–MAR");
+    driver.findElement(By.linkText("all watchlists")).click();
+    wait.until(d -> d.findElements(By.cssSelector("table.watchlists")).size() > 0);
+    assertThat(text("table.watchlists")).contains("browser-watch");
+    driver.findElement(By.cssSelector("button.remove-watch[data-name='browser-watch']")).click();
+    wait.until(ExpectedConditions.urlContains("removed=browser-watch"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("watch-msg"), "Removed"));
+    assertThat(text("table.watchlists")).doesNotContain("browser-watch").contains("morocco");
+    assertThat(new Http(server).get("/api/watchlists/browser-watch").status()).isEqualTo(404);
+  }
+}
