@@ -50,7 +50,8 @@ public final class EntenteServer implements AutoCloseable {
               new BrowseApi(pool, config),
               new RecordApi(pool),
               new CurationApi(pool, config.maxBodyBytes()),
-              new AnalyseApi(pipeline, config.maxBodyBytes()));
+              new AnalyseApi(pipeline, config.maxBodyBytes()),
+              new BriefApi(pool));
       Javalin app =
           Javalin.create(
               c -> {
