@@ -108,6 +108,19 @@ final class Citations {
     return List.copyOf(list);
   }
 
+  /** An outlet as people name it: a file's name rather than its path. */
+  static String outlet(String source) {
+    if (source == null || source.isBlank()) {
+      return null;
+    }
+    String s = source.strip();
+    if (s.contains("://")) {
+      return s;
+    }
+    int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+    return slash >= 0 && slash < s.length() - 1 ? s.substring(slash + 1) : s;
+  }
+
   static String clip(String text) {
     if (text == null) {
       return "";

@@ -216,6 +216,18 @@ class BriefTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "/work/shared/seeds/000_a.txt, 000_a.txt",
+    "corpus.jsonl, corpus.jsonl",
+    "https://example.org/feed.xml, https://example.org/feed.xml",
+    "Rabat Wire, Rabat Wire",
+    "C:\\news\\wire.txt, wire.txt"
+  })
+  void namesAFileOutletByItsFileName(String source, String outlet) {
+    assertThat(Citations.outlet(source)).isEqualTo(outlet);
+  }
+
   @Test
   void refusesASinceDayAfterTheBriefsDayAndAPairOfOne() {
     try (Ledger ledger = ghana(dir.resolve("e.db"))) {
@@ -272,6 +284,9 @@ class BriefTest {
                   t.toLowerCase(Locale.ROOT).contains("security") && t.contains("end of the year"));
       assertThat(b.section("agreements").orElseThrow().statements()).isNotEmpty();
       assertCitationsResolve(b);
+      // The seed is mis-encoded; its quotations read repaired.
+      assertThat(b.citations()).noneMatch(c -> c.text().contains("Ć©") || c.text().contains("Ã©"));
+      assertThat(b.citations()).anyMatch(c -> c.text().contains("communiqué"));
     }
   }
 }
