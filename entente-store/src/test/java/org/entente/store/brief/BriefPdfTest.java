@@ -63,6 +63,23 @@ class BriefPdfTest {
     }
   }
 
+  @Test
+  void writesTheSameTextEveryTimeWithTheSharedFontFile() throws IOException {
+    try (Ledger ledger = BriefTest.ghana(dir.resolve("r.db"))) {
+      Brief b = new Briefs(ledger).of("DEU", "GHA", BriefTest.DEC_2025, LocalDate.of(2025, 6, 1));
+      String first;
+      try (PDDocument pdf = Loader.loadPDF(BriefFormat.PDF.write(b))) {
+        first = text(pdf);
+      }
+      for (int i = 0; i < 3; i++) {
+        try (PDDocument pdf = Loader.loadPDF(BriefFormat.PDF.write(b))) {
+          assertThat(text(pdf)).isEqualTo(first);
+        }
+      }
+      assertThat(first).contains("Germany – Ghana", "Kwame Asante");
+    }
+  }
+
   private static org.assertj.core.data.Offset<Float> within() {
     return org.assertj.core.data.Offset.offset(1f);
   }

@@ -28,7 +28,14 @@ public final class BriefPdf {
 
   private BriefPdf() {}
 
+  /** The brief as PDF bytes. Thread-safe: PDFs are written one at a time (shared font file). */
   public static byte[] write(Brief b) {
+    synchronized (SafeFont.LOCK) {
+      return writeLocked(b);
+    }
+  }
+
+  private static byte[] writeLocked(Brief b) {
     try (PDDocument doc = new PDDocument()) {
       SafeFont text = SafeFont.text(doc);
       SafeFont bold = SafeFont.bold();

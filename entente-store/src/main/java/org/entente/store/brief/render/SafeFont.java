@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -29,13 +32,32 @@ final class SafeFont {
     this.font = font;
   }
 
-  /** The Unicode text font, embedded in {@code doc}. */
-  static SafeFont text(PDDocument doc) {
-    try (InputStream in = PDDocument.class.getResourceAsStream(LIBERATION)) {
-      if (in == null) {
-        throw new IllegalStateException("PDFBox's bundled font is missing: " + LIBERATION);
+  /**
+   * The parsed font file, read once: parsing 400 kB of TrueType per document cost more than the
+   * rest of a brief. A {@link TrueTypeFont} is not thread-safe, so documents using it are written
+   * under {@link #LOCK}.
+   */
+  private static TrueTypeFont parsed;
+
+  /** Held while a document using the shared font file is built and saved. */
+  static final Object LOCK = new Object();
+
+  private static TrueTypeFont liberation() throws IOException {
+    if (parsed == null) {
+      try (InputStream in = PDDocument.class.getResourceAsStream(LIBERATION)) {
+        if (in == null) {
+          throw new IllegalStateException("PDFBox's bundled font is missing: " + LIBERATION);
+        }
+        parsed = new TTFParser().parse(new RandomAccessReadBuffer(in));
       }
-      return new SafeFont(PDType0Font.load(doc, in, true));
+    }
+    return parsed;
+  }
+
+  /** The Unicode text font, embedded in {@code doc} as a subset; call holding {@link #LOCK}. */
+  static SafeFont text(PDDocument doc) {
+    try {
+      return new SafeFont(PDType0Font.load(doc, liberation(), true));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
