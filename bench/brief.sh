@@ -57,7 +57,7 @@ echo "load after: $(uptime)" >> "$OUT"
 if [ -f entente-bench/target/benchmarks.jar ]; then
   echo "# in a running JVM (JMH lock ignored: other benchmarks may share the machine): java -Djmh.ignoreLock=true -jar entente-bench/target/benchmarks.jar BriefBenchmark -f 1 -wi 5 -i 15 -p store=demo.db -p pair=EU-MAR -p asOf=$AS_OF" >> "$OUT"
   java -Djmh.ignoreLock=true -jar entente-bench/target/benchmarks.jar BriefBenchmark -f 1 -wi 5 -i 15 \
-    -p store="$DB" -p pair=EU-MAR -p asOf="$AS_OF" 2>&1 | grep -E "^Benchmark|BriefBenchmark\." >> "$OUT" || echo "JMH failed" >> "$OUT"
+    -p store="$DB" -p pair=EU-MAR -p asOf="$AS_OF" 2>&1 | grep -E "^(Benchmark  |BriefBenchmark\.)" >> "$OUT" || echo "JMH failed" >> "$OUT"
   echo "load after JMH: $(uptime)" >> "$OUT"
 fi
 cat "$OUT"
