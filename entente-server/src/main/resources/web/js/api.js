@@ -51,5 +51,8 @@ export async function send(method, path, body, withToken = true) {
 
 export function exportUrl(format) { return url('/api/export/' + format, {}); }
 
+/** A page of the server outside the application (the brief), with the chosen as-of day. */
+export function pageUrl(path, params) { return url(path, params); }
+
 /** Encodes a path segment. */
 export function seg(v) { return encodeURIComponent(String(v)); }

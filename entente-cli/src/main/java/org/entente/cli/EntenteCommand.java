@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DossierCommand.class,
       CommitmentsCommand.class,
       ScorecardCommand.class,
+      BriefCommand.class,
       TimelineCommand.class,
       SearchCommand.class,
       ShowCommand.class,

@@ -52,7 +52,8 @@ public final class EntenteServer implements AutoCloseable {
               new CurationApi(pool, config.maxBodyBytes()),
               new AnalyseApi(pipeline, config.maxBodyBytes()),
               new WatchApi(pool, config.maxBodyBytes()),
-              new WatchFeed(pool));
+              new WatchFeed(pool),
+              new BriefApi(pool));
       Javalin app =
           Javalin.create(
               c -> {

@@ -1,5 +1,5 @@
 import { h, section, empty, actorLink } from '../dom.js';
-import { get, seg } from '../api.js';
+import { get, seg, pageUrl } from '../api.js';
 import { recordCard, recordList } from '../records.js';
 import { topicsByYear } from '../chart.js';
 import { fmtDate, recordTitle, count } from '../format.js';
@@ -107,17 +107,47 @@ function roleText(r) {
   return r.role + (parts.length ? ' (' + parts.join(', ') + ')' : '');
 }
 
+/** "+0.33", "−1.00", "n/a": a score as the scorecard prints it. */
+function scoreText(score) {
+  if (score === null || score === undefined) return 'n/a';
+  const abs = Math.abs(score).toFixed(2);
+  return (score > 0 ? '+' : score < 0 ? '−' : '') + abs;
+}
+
+/** The pair's compliance scorecard (G7 method) over the year to the dossier's day. */
+function scorecard(card) {
+  if (!card || !card.lines.length) {
+    return empty('No commitment fell due between ' + fmtDate(card ? card.from : null) + ' and ' + fmtDate(card ? card.to : null) + '.');
+  }
+  return h('div', { class: 'scorecard' },
+    h('p', { class: 'score' }, 'Score ', h('strong', { class: 'score-value' }, scoreText(card.score)),
+      ' over ' + count(card.lines.length, 'commitment') + ' due ' + fmtDate(card.from) + ' – ' + fmtDate(card.to)
+      + ' (fulfilled +1, partly or pending past due 0, lapsed or broken −1)'),
+    h('table', { class: 'grid' },
+      h('thead', null, h('tr', null, ['Points', 'Outcome', 'Commitment', 'Due'].map(x => h('th', null, x)))),
+      h('tbody', null, card.lines.map(l => h('tr', { class: 'outcome-' + String(l.outcome).toLowerCase() },
+        h('td', { class: 'num' }, (l.outcome === 'FULFILLED' ? '+1' : l.outcome === 'LAPSED' || l.outcome === 'BROKEN' ? '−1' : '0')),
+        h('td', null, String(l.outcome).toLowerCase() + (l.curated ? ' (curated)' : '')),
+        h('td', null, h('a', { href: '#/record/' + l.recordId }, l.action)),
+        h('td', { class: 'date' }, l.due ? fmtDate(l.due) : '—'))))));
+}
+
 export async function dossier(query, a, b) {
   if (!a || !b) {
     return h('div', { class: 'page dossier-picker', dataset: { title: 'dossier' } }, h('h1', null, 'Relationship dossier'),
       h('p', null, 'Choose two actors: type a code or a name.'), picker(a, b),
       section('Busiest relationships', await busiestPairs()));
   }
-  const d = await get('/api/dossier/' + seg(a) + '/' + seg(b));
+  const [d, cards] = await Promise.all([
+    get('/api/dossier/' + seg(a) + '/' + seg(b)),
+    get('/api/scorecard', { a, b }).catch(() => []),
+  ]);
   return h('div', { class: 'page dossier', dataset: { title: 'dossier ' + a + ' ' + b } },
     h('h1', null, d.a.name + ' – ' + d.b.name),
-    h('p', { class: 'muted' }, actorLink(d.a.code, d.a.name), ' and ', actorLink(d.b.code, d.b.name), ', as of ' + d.asOf), picker(a, b),
+    h('p', { class: 'muted' }, actorLink(d.a.code, d.a.name), ' and ', actorLink(d.b.code, d.b.name), ', as of ' + d.asOf, ' · ',
+      h('a', { href: pageUrl('/brief/' + seg(a) + '/' + seg(b)), class: 'brief-link' }, 'Relationship brief (printable)')), picker(a, b),
     section('Commitments', board(d.commitments)),
+    section('Compliance scorecard', scorecard(cards[0])),
     section('Timeline', timeline(d)),
     section('Frameworks and agreements', recordList(d.agreements, 'No agreements.')),
     section('Mechanisms', mechanisms(d.mechanisms)),

@@ -557,6 +557,33 @@ abstract class LedgerContract {
   }
 
   @Test
+  void briefOfTheRelationshipCitesEveryStatement() {
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.securityDialogueHeld());
+    org.entente.store.brief.Brief b =
+        new org.entente.store.brief.Briefs(ledger)
+            .of("EU", "MAR", LocalDate.of(2026, 1, 15), LocalDate.of(2025, 10, 1));
+    assertThat(b.section("agreements").orElseThrow().statements())
+        .anyMatch(st -> st.text().contains("Strategic and Comprehensive Partnership"));
+    assertThat(b.section("people").orElseThrow().statements())
+        .anyMatch(st -> st.text().startsWith("Kaja Kallas"));
+    assertThat(b.section("mechanisms").orElseThrow().statements()).isNotEmpty();
+    assertThat(b.section("changes").orElseThrow().statements())
+        .anyMatch(st -> st.lead().startsWith("fulfilled"));
+    int sources = b.citations().size();
+    assertThat(sources).isPositive();
+    for (org.entente.store.brief.Section sec : b.sections()) {
+      for (org.entente.store.brief.Statement st : sec.statements()) {
+        assertThat(st.cites()).isNotEmpty().allMatch(n -> n >= 1 && n <= sources);
+      }
+    }
+    for (org.entente.store.brief.render.BriefFormat f :
+        org.entente.store.brief.render.BriefFormat.values()) {
+      assertThat(f.write(b)).isNotEmpty();
+    }
+  }
+
+  @Test
   void exportsWriteEveryFormat() throws Exception {
     ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
     ledger.write(Fixtures.securityDialogueHeld());

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.entente.model.Document;
+import org.entente.pipeline.repair.MojibakeRepair;
+import org.entente.pipeline.repair.RepairedText;
 import org.entente.store.Db;
 import org.entente.store.Views;
 
 /**
- * Quotes sources: the sentence around an evidence span, with the document's outlet, day and name.
+ * Quotes sources: the sentence around an evidence span, with the document's outlet, day and name. A
+ * mis-encoded document is quoted from its repaired text (spans, which point into the original, are
+ * mapped through the repair's offsets), so that readers see "communiqué", not its mojibake.
  * Documents are read once each, in a few set-based queries ({@link #load}). Not thread-safe.
  */
 public final class Quotes {
@@ -23,7 +27,9 @@ public final class Quotes {
 
   private static final int CHUNK = 500;
 
-  private record Doc(String outlet, LocalDate published, String name, String fullText) {}
+  private record Doc(String outlet, LocalDate published, String name, RepairedText fullText) {}
+
+  private final MojibakeRepair repair = new MojibakeRepair();
 
   private final Db db;
   private final Map<String, Doc> docs = new HashMap<>();
@@ -52,8 +58,8 @@ public final class Quotes {
                 new Doc(
                     rs.getString(2),
                     p == null || p.length() < 10 ? null : LocalDate.parse(p.substring(0, 10)),
-                    Views.documentName(title, text),
-                    new Document(id, null, null, title, text).fullText()));
+                    repair.repair(Views.documentName(title, text)).text(),
+                    repair.repair(new Document(id, null, null, title, text).fullText())));
             return null;
           },
           part.toArray());
@@ -74,8 +80,29 @@ public final class Quotes {
     if (d == null) {
       return new Quote(docId, null, null, docId, "");
     }
-    return new Quote(
-        docId, d.outlet(), d.published(), d.name(), sentence(d.fullText(), start, end));
+    RepairedText t = d.fullText();
+    if (t.isIdentity()) {
+      return new Quote(docId, d.outlet(), d.published(), d.name(), sentence(t.text(), start, end));
+    }
+    // Spans point into the original; the sentence is quoted from the repaired text.
+    int s = repairedOffset(t, start);
+    int e = Math.max(s, repairedOffset(t, end));
+    return new Quote(docId, d.outlet(), d.published(), d.name(), sentence(t.text(), s, e));
+  }
+
+  /** The first repaired offset whose original offset is at or after {@code original}. */
+  static int repairedOffset(RepairedText t, int original) {
+    int lo = 0;
+    int hi = t.text().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.toOriginal(mid) < original) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The first evidence span of a source, quoted; the document's lead when it has none. */
