@@ -296,9 +296,11 @@ public final class Ledger implements AutoCloseable {
                   return;
                 }
                 known.put(doc.id(), hash);
-                // The pool also hashes and signs the document, sparing the single writer thread.
+                // The pool also signs the document, sparing the single writer thread; the hash of
+                // the
+                // document (its extraction's) was computed above.
                 Future<LedgerWriter.Prepared> f =
-                    pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc)));
+                    pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc), hash));
                 try {
                   while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
                     if (failure.get() != null) {

@@ -169,8 +169,12 @@ final class LedgerWriter {
 
   /** Computes the content hash and the signature of an extraction's document; thread-safe. */
   static Prepared prepare(Extraction x) {
-    return new Prepared(
-        x, contentHash(x.document()), MinHash.signature(sanitise(x.document()).fullText()));
+    return prepare(x, contentHash(x.document()));
+  }
+
+  /** {@link #prepare(Extraction)} with the content hash of its document already computed. */
+  static Prepared prepare(Extraction x, String hash) {
+    return new Prepared(x, hash, MinHash.signature(sanitise(x.document()).fullText()));
   }
 
   /** What happened to one document. */
