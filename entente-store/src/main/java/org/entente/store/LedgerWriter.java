@@ -227,7 +227,7 @@ final class LedgerWriter {
         story,
         clock.instant().toString(),
         x.language());
-    db.update(
+    db.updateDeferred(
         "INSERT INTO doc_signatures (doc_id, signature) VALUES (?, ?)",
         d.id(),
         MinHash.toBytes(sig));
@@ -241,14 +241,14 @@ final class LedgerWriter {
     }
     for (Map.Entry<String, Integer> e : mentions.entrySet()) {
       actor(e.getKey(), kinds.get(e.getKey()));
-      db.update(
+      db.updateDeferred(
           "INSERT INTO doc_actors (doc_id, code, mentions) VALUES (?, ?, ?)",
           d.id(),
           e.getKey(),
           e.getValue());
     }
     for (String t : new LinkedHashSet<>(x.topics())) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO doc_topics (doc_id, topic, published) VALUES (?, ?, ?)",
           d.id(),
           t,
@@ -393,7 +393,7 @@ final class LedgerWriter {
       actor(p.affiliation(), null);
     }
     if (personNames.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(p.name())) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
           id,
           p.name());
@@ -411,7 +411,7 @@ final class LedgerWriter {
       db.update("UPDATE persons SET role_count = role_count + 1 WHERE id = ?", id);
     }
     for (Span s : spans(p.spans(), ctx)) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO person_evidence (person_id, doc_id, span_start, span_end) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           id,
@@ -712,7 +712,7 @@ final class LedgerWriter {
       ok = List.of(new Span(0, 0));
     }
     for (Span s : ok) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO evidence (record_id, doc_id, span_start, span_end) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           id,
