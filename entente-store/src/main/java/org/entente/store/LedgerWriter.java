@@ -163,18 +163,20 @@ final class LedgerWriter {
 
   /**
    * An extraction with what the writer needs of it that can be computed away from the writer thread
-   * (by the extraction pool during ingest): its content hash and MinHash signature.
+   * (by the extraction pool during ingest): its content hash and MinHash signature; {@code absent}
+   * when the caller knows that the store holds no document of its id (the writer then does not
+   * look).
    */
-  record Prepared(Extraction extraction, String hash, int[] signature) {}
+  record Prepared(Extraction extraction, String hash, int[] signature, boolean absent) {}
 
   /** Computes the content hash and the signature of an extraction's document; thread-safe. */
   static Prepared prepare(Extraction x) {
-    return prepare(x, contentHash(x.document()));
+    return prepare(x, contentHash(x.document()), false);
   }
 
   /** {@link #prepare(Extraction)} with the content hash of its document already computed. */
-  static Prepared prepare(Extraction x, String hash) {
-    return new Prepared(x, hash, MinHash.signature(sanitise(x.document()).fullText()));
+  static Prepared prepare(Extraction x, String hash, boolean absent) {
+    return new Prepared(x, hash, MinHash.signature(sanitise(x.document()).fullText()), absent);
   }
 
   /** What happened to one document. */
@@ -193,11 +195,13 @@ final class LedgerWriter {
     Document d = sanitise(x.document());
     String hash = prepared.hash();
     String[] stored =
-        db.one(
-                "SELECT content_hash, language FROM documents WHERE id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)},
-                d.id())
-            .orElse(null);
+        prepared.absent()
+            ? null
+            : db.one(
+                    "SELECT content_hash, language FROM documents WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)},
+                    d.id())
+                .orElse(null);
     String old = stored == null ? null : stored[0];
     if (hash.equals(old)) {
       if (stored[1] == null) {
