@@ -9,7 +9,7 @@
 #   PostgreSQL: ENTENTE_BENCH_PG_URL (JDBC URL of a database this script empties) and
 #   ENTENTE_BENCH_PSQL (the same database as a psql connection string), e.g. after
 #   eval "$(.ci/postgres.sh)" and createdb of a database of your own.
-# Writes bench/results/scale.txt.
+# Writes bench/results/scale.txt; SCALE_KEEP=FILE keeps a copy of the SQLite ledger there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:?usage: bench/scale.sh N}"
@@ -17,7 +17,8 @@ JAR=entente-cli/target/entente.jar
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 1 -w 2s -i 3 -r 3s}"
 OUT=bench/results/scale.txt
-TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+TMP="$(mktemp -d)"
+trap '[ -n "${SCALE_KEEP:-}" ] && [ -f "$TMP/scale.db" ] && cp "$TMP/scale.db" "$SCALE_KEEP"; rm -rf "$TMP"' EXIT
 GEN="$TMP/gen-$N.jsonl.gz"
 java -jar "$JAR" generate --count "$N" --seed 1 --output "$GEN" 2>/dev/null
 {
