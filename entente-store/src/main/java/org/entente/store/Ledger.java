@@ -69,6 +69,9 @@ public final class Ledger implements AutoCloseable {
   private final MechanismPatterns mechanismPatterns;
   private final Path file;
 
+  /** Whether {@link #stories} holds the stored signatures (see {@link #reloadStories}). */
+  private boolean storiesLoaded;
+
   private Ledger(Db db, Clock clock, double storyThreshold, Path file) {
     this.db = db;
     this.file = file;
@@ -79,7 +82,6 @@ public final class Ledger implements AutoCloseable {
     this.writer =
         new LedgerWriter(
             db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
-    loadStories();
   }
 
   /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
@@ -408,6 +410,9 @@ public final class Ledger implements AutoCloseable {
   }
 
   private List<LedgerWriter.Outcome> writePrepared(List<LedgerWriter.Prepared> batch) {
+    if (!storiesLoaded) {
+      reloadStories();
+    }
     try {
       return db.inTransaction(
           () -> {
@@ -431,9 +436,15 @@ public final class Ledger implements AutoCloseable {
     return write(List.of(extraction)).get(0);
   }
 
+  /**
+   * Reads the signatures of every stored document into the story index. Only writes need them: a
+   * ledger opened to be read (a server, a dossier) never loads them, which at a million documents
+   * is most of a gigabyte of memory and seconds of start-up.
+   */
   private void reloadStories() {
     stories.clear();
     loadStories();
+    storiesLoaded = true;
   }
 
   private void loadStories() {
