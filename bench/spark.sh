@@ -8,6 +8,7 @@
 #
 #   bench/spark.sh                      # the full Reuters-21578 corpus (21,578 documents)
 #   CORPUS=all bench/spark.sh           # both full corpora (43,412 documents)
+#   CORPUS=generated N=50000 bench/spark.sh   # N documents of entente generate (seed 1)
 #   RUNS=3 MAVEN_FLAGS=-o bench/spark.sh
 #
 # The corpora are read from $ENTENTE_SHARED/corpus, else ../shared/corpus next to the repository.
@@ -25,8 +26,14 @@ case "${CORPUS:-reuters}" in
   reuters) inputs=("$shared/corpus/reuters21578.jsonl.gz"); label="reuters21578.jsonl.gz (full)";;
   all) inputs=("$shared/corpus/reuters21578.jsonl.gz" "$shared/corpus/article-bias-prediction.jsonl.gz")
        label="reuters21578.jsonl.gz + article-bias-prediction.jsonl.gz (full)";;
-  *) echo "CORPUS must be reuters or all" >&2; exit 2;;
+  generated) n="${N:-50000}"; gen="$(mktemp -d)/gen-$n.jsonl.gz"; inputs=("$gen")
+       label="$n generated documents (entente generate --seed 1)";;
+  *) echo "CORPUS must be reuters, all or generated" >&2; exit 2;;
 esac
+if [[ "${CORPUS:-reuters}" == generated ]]; then
+  java -jar "$root/entente-cli/target/entente.jar" generate --count "$n" --seed 1 --output "$gen" 2>/dev/null \
+    || { echo "build entente-cli first (entente generate)" >&2; exit 2; }
+fi
 for f in "${inputs[@]}"; do
   [[ -f "$f" ]] || { echo "corpus not found: $f (set ENTENTE_SHARED)" >&2; exit 2; }
 done

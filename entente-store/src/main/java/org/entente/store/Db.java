@@ -22,6 +22,11 @@ import java.util.Set;
  * of times; preparing each anew was a large part of its cost). A statement that is in use when the
  * same SQL is asked for again (a nested query) is not shared: the nested call prepares and closes
  * its own.
+ *
+ * <p>Inside a transaction, {@link #updateDeferred} queues an insert whose count nobody reads;
+ * queued statements run as JDBC batches (one round trip to PostgreSQL per statement text instead of
+ * one a row) before any statement that names one of their tables, and before the commit. A rollback
+ * drops them with the rest of the transaction.
  */
 public final class Db {
 
@@ -52,6 +57,15 @@ public final class Db {
   private final Set<PreparedStatement> inUse =
       java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Queued statements by SQL text, in first-queued order; rows in queued order. */
+  private final Map<String, List<Object[]>> deferred = new LinkedHashMap<>();
+
+  /** Tables named by queued statements. */
+  private final Set<String> deferredTables = new java.util.HashSet<>();
+
+  /** The words (identifiers) of each SQL text seen while statements were queued. */
+  private final Map<String, Set<String>> sqlWords = new java.util.HashMap<>();
+
   Db(Connection connection, Dialect dialect) {
     this.connection = connection;
     this.dialect = dialect;
@@ -66,6 +80,7 @@ public final class Db {
   }
 
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    flushDeferredFor(sql);
     PreparedStatement ps = null;
     try {
       ps = acquire(sql, false, args);
@@ -89,6 +104,7 @@ public final class Db {
   }
 
   public int update(String sql, Object... args) {
+    flushDeferredFor(sql);
     PreparedStatement ps = null;
     try {
       ps = acquire(sql, false, args);
@@ -102,6 +118,7 @@ public final class Db {
 
   /** Runs an INSERT into a table whose first column is a generated {@code id}; returns it. */
   public long insert(String sql, Object... args) {
+    flushDeferredFor(sql);
     PreparedStatement ps = null;
     try {
       ps = acquire(sql, true, args);
@@ -120,6 +137,7 @@ public final class Db {
   }
 
   public void execute(String sql) {
+    flushDeferredFor(sql);
     try (Statement st = connection.createStatement()) {
       st.execute(sql);
     } catch (SQLException e) {
@@ -133,9 +151,11 @@ public final class Db {
       connection.setAutoCommit(false);
       try {
         T result = work.get();
+        flushDeferred();
         connection.commit();
         return result;
       } catch (RuntimeException | Error e) {
+        dropDeferred();
         connection.rollback();
         throw e;
       } finally {
@@ -152,6 +172,97 @@ public final class Db {
           work.run();
           return null;
         });
+  }
+
+  /**
+   * Runs {@code sql} (an {@code INSERT INTO table …} whose update count is not needed) later in the
+   * current transaction, batched with the other rows of the same SQL; outside a transaction, now.
+   */
+  public void updateDeferred(String sql, Object... args) {
+    try {
+      if (connection.getAutoCommit()) {
+        update(sql, args);
+        return;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(sql, e);
+    }
+    List<Object[]> rows = deferred.get(sql);
+    if (rows == null) {
+      rows = new ArrayList<>();
+      deferred.put(sql, rows);
+      deferredTables.add(insertTable(sql));
+    }
+    rows.add(args.clone());
+  }
+
+  /** Runs every queued statement now, in JDBC batches. */
+  public void flushDeferred() {
+    if (deferred.isEmpty()) {
+      return;
+    }
+    List<Map.Entry<String, List<Object[]>>> all = new ArrayList<>(deferred.entrySet());
+    deferred.clear();
+    deferredTables.clear();
+    sqlWords.clear();
+    for (Map.Entry<String, List<Object[]>> e : all) {
+      String sql = e.getKey();
+      PreparedStatement ps = null;
+      try {
+        ps = acquire(sql, false);
+        int n = 0;
+        for (Object[] row : e.getValue()) {
+          bind(ps, row);
+          ps.addBatch();
+          if (++n % 1000 == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+      } catch (SQLException ex) {
+        dropDeferred();
+        clearQuietly(ps);
+        throw new StoreException(sql, ex);
+      } finally {
+        release(sql, ps);
+      }
+    }
+  }
+
+  private void dropDeferred() {
+    deferred.clear();
+    deferredTables.clear();
+    sqlWords.clear();
+  }
+
+  private void flushDeferredFor(String sql) {
+    if (!deferred.isEmpty() && !deferred.containsKey(sql)) {
+      Set<String> words = sqlWords.computeIfAbsent(sql, Db::words);
+      for (String t : deferredTables) {
+        if (words.contains(t)) {
+          flushDeferred();
+          return;
+        }
+      }
+    } else if (deferred.containsKey(sql)) {
+      flushDeferred();
+    }
+  }
+
+  private static Set<String> words(String sql) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : sql.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9_]+")) {
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static String insertTable(String sql) {
+    String[] w = sql.trim().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9_]+", 4);
+    if (w.length < 3 || !w[0].equals("insert") || !w[1].equals("into")) {
+      throw new IllegalArgumentException("not an INSERT INTO statement: " + sql);
+    }
+    return w[2];
   }
 
   /** Closes every cached statement; the connection stays open. */
@@ -194,6 +305,16 @@ public final class Db {
     inUse.remove(ps);
     if (cache.get("K" + sql) != ps && cache.get("Q" + sql) != ps) {
       closeQuietly(ps);
+    }
+  }
+
+  private static void clearQuietly(PreparedStatement ps) {
+    try {
+      if (ps != null) {
+        ps.clearBatch();
+      }
+    } catch (SQLException e) {
+      // the transaction fails anyway; the statement is reused only after its rollback
     }
   }
 

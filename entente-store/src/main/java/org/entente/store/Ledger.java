@@ -134,6 +134,9 @@ public final class Ledger implements AutoCloseable {
         // for it; a deferred one upgrading mid-way would fail at once with SQLITE_BUSY.
         props.setProperty("transaction_mode", "IMMEDIATE");
         props.setProperty("busy_timeout", "60000");
+      } else {
+        // Batched inserts (see Db#updateDeferred) as multi-row INSERTs: fewer statements to run.
+        props.setProperty("reWriteBatchedInserts", "true");
       }
       Connection c = DriverManager.getConnection(Dialect.jdbcUrl(url), props);
       Db db = new Db(c, dialect);
@@ -297,10 +300,13 @@ public final class Ledger implements AutoCloseable {
                   listener.progress(read.get(), done.get());
                   return;
                 }
-                known.put(doc.id(), hash);
-                // The pool also hashes and signs the document, sparing the single writer thread.
+                // Read under the writer lock, so a document it does not know is not stored.
+                boolean absent = known.put(doc.id(), hash) == null;
+                // The pool also signs the document, sparing the single writer thread; the hash of
+                // the
+                // document (its extraction's) was computed above.
                 Future<LedgerWriter.Prepared> f =
-                    pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc)));
+                    pool.submit(() -> LedgerWriter.prepare(extract(pipeline, doc), hash, absent));
                 try {
                   while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
                     if (failure.get() != null) {

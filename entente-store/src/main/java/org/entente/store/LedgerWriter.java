@@ -163,14 +163,20 @@ final class LedgerWriter {
 
   /**
    * An extraction with what the writer needs of it that can be computed away from the writer thread
-   * (by the extraction pool during ingest): its content hash and MinHash signature.
+   * (by the extraction pool during ingest): its content hash and MinHash signature; {@code absent}
+   * when the caller knows that the store holds no document of its id (the writer then does not
+   * look).
    */
-  record Prepared(Extraction extraction, String hash, int[] signature) {}
+  record Prepared(Extraction extraction, String hash, int[] signature, boolean absent) {}
 
   /** Computes the content hash and the signature of an extraction's document; thread-safe. */
   static Prepared prepare(Extraction x) {
-    return new Prepared(
-        x, contentHash(x.document()), MinHash.signature(sanitise(x.document()).fullText()));
+    return prepare(x, contentHash(x.document()), false);
+  }
+
+  /** {@link #prepare(Extraction)} with the content hash of its document already computed. */
+  static Prepared prepare(Extraction x, String hash, boolean absent) {
+    return new Prepared(x, hash, MinHash.signature(sanitise(x.document()).fullText()), absent);
   }
 
   /** What happened to one document. */
@@ -189,11 +195,13 @@ final class LedgerWriter {
     Document d = sanitise(x.document());
     String hash = prepared.hash();
     String[] stored =
-        db.one(
-                "SELECT content_hash, language FROM documents WHERE id = ?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)},
-                d.id())
-            .orElse(null);
+        prepared.absent()
+            ? null
+            : db.one(
+                    "SELECT content_hash, language FROM documents WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)},
+                    d.id())
+                .orElse(null);
     String old = stored == null ? null : stored[0];
     if (hash.equals(old)) {
       if (stored[1] == null) {
@@ -223,7 +231,7 @@ final class LedgerWriter {
         story,
         clock.instant().toString(),
         x.language());
-    db.update(
+    db.updateDeferred(
         "INSERT INTO doc_signatures (doc_id, signature) VALUES (?, ?)",
         d.id(),
         MinHash.toBytes(sig));
@@ -237,14 +245,14 @@ final class LedgerWriter {
     }
     for (Map.Entry<String, Integer> e : mentions.entrySet()) {
       actor(e.getKey(), kinds.get(e.getKey()));
-      db.update(
+      db.updateDeferred(
           "INSERT INTO doc_actors (doc_id, code, mentions) VALUES (?, ?, ?)",
           d.id(),
           e.getKey(),
           e.getValue());
     }
     for (String t : new LinkedHashSet<>(x.topics())) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO doc_topics (doc_id, topic, published) VALUES (?, ?, ?)",
           d.id(),
           t,
@@ -389,7 +397,7 @@ final class LedgerWriter {
       actor(p.affiliation(), null);
     }
     if (personNames.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(p.name())) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO person_names (person_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
           id,
           p.name());
@@ -407,7 +415,7 @@ final class LedgerWriter {
       db.update("UPDATE persons SET role_count = role_count + 1 WHERE id = ?", id);
     }
     for (Span s : spans(p.spans(), ctx)) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO person_evidence (person_id, doc_id, span_start, span_end) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           id,
@@ -708,7 +716,7 @@ final class LedgerWriter {
       ok = List.of(new Span(0, 0));
     }
     for (Span s : ok) {
-      db.update(
+      db.updateDeferred(
           "INSERT INTO evidence (record_id, doc_id, span_start, span_end) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT DO NOTHING",
           id,

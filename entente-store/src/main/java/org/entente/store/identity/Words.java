@@ -45,6 +45,61 @@ public final class Words {
     return sb.toString().strip();
   }
 
+  /**
+   * The {@link String#hashCode} of each word of {@link #normalise}{@code (s)}, in order, without
+   * building the normalised text: element 0 is the number of words, elements 1 to it their hashes.
+   * Text without accents or other non-ASCII characters is not run through the Unicode normaliser,
+   * which leaves it unchanged.
+   */
+  public static int[] wordHashes(String s) {
+    int[] out = new int[64];
+    if (s == null) {
+      return out;
+    }
+    String d = ascii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
+    int n = 0;
+    int h = 0;
+    boolean inWord = false;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      char l;
+      if (c < 0x80) {
+        l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      } else {
+        l = Character.toLowerCase(c);
+      }
+      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+        h = inWord ? 31 * h + l : l;
+        inWord = true;
+      } else if (inWord) {
+        out = append(out, ++n, h);
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      out = append(out, ++n, h);
+    }
+    out[0] = n;
+    return out;
+  }
+
+  private static int[] append(int[] a, int at, int v) {
+    int[] out = at < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+    out[at] = v;
+    return out;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The content words of {@code s}, in order of first appearance. */
   public static Set<String> of(String s) {
     Set<String> out = new LinkedHashSet<>();

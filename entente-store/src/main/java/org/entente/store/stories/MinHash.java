@@ -35,28 +35,33 @@ public final class MinHash {
 
   private MinHash() {}
 
-  /** The signature of {@code text}; texts with fewer words than a shingle hash their words. */
+  /**
+   * The signature of {@code text}; texts with fewer words than a shingle hash their words. Equal to
+   * shingling the words of {@link Words#normalise}{@code (text)} by their {@link String#hashCode},
+   * computed in one pass without building the normalised text or its words.
+   */
   public static int[] signature(String text) {
-    String[] w = Words.normalise(text).split(" ");
+    int[] words = Words.wordHashes(text);
+    int n = words[0];
     long[] min = new long[HASHES];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
-    int n = w.length == 1 && w[0].isEmpty() ? 0 : w.length;
+    java.util.Arrays.fill(min, Long.MAX_VALUE ^ Long.MIN_VALUE); // Long.MAX_VALUE, shifted
     int shingles = Math.max(n - SHINGLE + 1, n == 0 ? 0 : 1);
     for (int i = 0; i < shingles; i++) {
       long h = 0x84222325CBF29CE4L;
       for (int k = i; k < Math.min(n, i + SHINGLE); k++) {
-        h = mix(h ^ w[k].hashCode()) + k - i;
+        h = mix(h ^ words[k + 1]) + k - i;
       }
+      // Unsigned minimum as a signed one of values shifted by Long.MIN_VALUE: one compare a slot.
       for (int j = 0; j < HASHES; j++) {
-        long v = A[j] * h + B[j];
-        if (Long.compareUnsigned(v, min[j]) < 0) {
+        long v = (A[j] * h + B[j]) ^ Long.MIN_VALUE;
+        if (v < min[j]) {
           min[j] = v;
         }
       }
     }
     int[] sig = new int[HASHES];
     for (int j = 0; j < HASHES; j++) {
-      sig[j] = (int) (min[j] >>> 32);
+      sig[j] = (int) ((min[j] ^ Long.MIN_VALUE) >>> 32);
     }
     return sig;
   }

@@ -11,9 +11,9 @@ import java.util.Map;
  * #threshold} puts the new document into its story. With these bands, pairs at similarity 0.8 are
  * candidates with probability above 0.999, pairs at 0.3 with about 0.12.
  *
- * <p>The ledger rebuilds the index from stored signatures when it opens, and adds each document in
- * the transaction that stores it, so the story of a document depends only on the documents stored
- * before it. Not thread-safe: the single ingest writer owns it.
+ * <p>The ledger rebuilds the index from stored signatures before it first writes, and adds each
+ * document in the transaction that stores it, so the story of a document depends only on the
+ * documents stored before it. Not thread-safe: the single ingest writer owns it.
  */
 public final class StoryIndex {
 
