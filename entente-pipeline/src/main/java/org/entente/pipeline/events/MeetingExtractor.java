@@ -299,11 +299,16 @@ public final class MeetingExtractor implements Stage {
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
     String placeName = place == null ? null : place.name();
     boolean conversation = mode == Meeting.Mode.PHONE || isSpeech(tokens.get(m.from()));
-    if ((conversation || separateMeetings(tokens, m))
+    boolean trips = m.trigger().kind().equals("visit") && objects.size() > 1;
+    if (trips && subjects.isEmpty() && isPluralVisit(tokens, m)) {
+      return null; // "visits to Mali and Niger": separate trips, and no traveller named
+    }
+    if ((conversation || trips || separateMeetings(tokens, m))
         && !subjects.isEmpty()
         && objects.size() > 1) {
       // Calls and conversations are bilateral: one caller, several calls; so are "bilateral
-      // meetings" or "separate talks" with several partners, "each with" or "separately with" them.
+      // meetings" or "separate talks" with several partners, "each with" or "separately with" them,
+      // and "visits to" several states: one trip to each.
       String caller = subjects.iterator().next();
       Meeting first = null;
       for (String o : objects) {
@@ -793,6 +798,13 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return false;
+  }
+
+  /** "his visits to Mali and Niger": a plural journey noun, one trip to each destination. */
+  private static boolean isPluralVisit(List<Token> tokens, TriggerLexicon.Match m) {
+    return m.trigger().kind().equals("visit")
+        && lower(tokens, m.from()).equals("visits")
+        && m.to() - m.from() > 1;
   }
 
   /** "(WA)" at {@code k}: one word of capitals between brackets. */

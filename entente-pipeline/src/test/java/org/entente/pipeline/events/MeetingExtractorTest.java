@@ -148,6 +148,18 @@ class MeetingExtractorTest {
       delimiter = '|',
       textBlock =
           """
+          Italian President Mario Rossi visits Ghana and Togo. | 2026-05-12 | GHA+ITA in_person - -; ITA+TGO in_person - -
+          The envoy's visits to Mali and Niger were announced. | 2026-05-12 | ''
+          """)
+  void aVisitToSeveralStatesIsOneTripToEach(String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Japanese Foreign Minister Aiko Tanaka met Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. The two ministers met again over dinner in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
           """)
   void mergesOneMeetingMentionedTwice(String text, String published, String expected) {
