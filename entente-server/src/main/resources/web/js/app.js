@@ -34,7 +34,12 @@ const ROUTES = [
   [/^watch\/([^/]+)$/, watchPage],
 ];
 
+// Each route() call renders only if no later call started meanwhile: a slow page must not
+// overwrite the one the user went to next.
+let routeSeq = 0;
+
 async function route() {
+  const seq = ++routeSeq;
   const raw = location.hash.replace(/^#\/?/, '');
   const [path, qs] = raw.split('?');
   const query = new URLSearchParams(qs || '');
@@ -50,15 +55,20 @@ async function route() {
       try {
         const args = m.slice(1).map(x => (x === undefined ? undefined : decodeURIComponent(x)));
         const view = await page(query, ...args);
+        if (seq !== routeSeq) return;
         mount(app, view);
+        app.dataset.route = raw;
         document.title = 'Entente — ' + (view.dataset.title || 'ledger');
       } catch (e) {
+        if (seq !== routeSeq) return;
         mount(app, h('h1', null, 'Something went wrong'), errorBox(e));
+        app.dataset.route = raw;
       }
       return;
     }
   }
   mount(app, h('h1', null, 'Not found'), h('p', null, 'No page at ', h('code', null, '#/' + path)));
+  app.dataset.route = raw;
 }
 
 function init() {

@@ -96,10 +96,12 @@ class WatchBrowserTest {
 
   private static void open(String hash) {
     driver.get(server.url() + "#/" + hash);
+    // the app marks the route it has rendered: a page still showing the last route does not count
     wait.until(
         d ->
-            d.findElements(By.cssSelector("#app .page")).size() > 0
-                || d.findElements(By.cssSelector("#app .error")).size() > 0);
+            hash.equals(d.findElement(By.id("app")).getAttribute("data-route"))
+                && (d.findElements(By.cssSelector("#app .page")).size() > 0
+                    || d.findElements(By.cssSelector("#app .error")).size() > 0));
     assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
   }
 
