@@ -93,6 +93,19 @@ class GazetteerTest {
     assertThat(codes("Moscow and the European Commission", null)).containsExactly("RUS", "EU");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "the Maldivian delegation, MDV",
+    "a Tajik minister, TJK",
+    "Bosnian officials, BIH",
+    "the Ecuadorian envoy, ECU",
+    "a Philippine senator, PHL",
+    "the Lao PDR, LAO",
+  })
+  void readsTheAdjectivesOfDiplomaticUsage(String text, String code) {
+    assertThat(codes(text, null)).containsExactly(code);
+  }
+
   @Test
   void reportsSpansKindsAndForms() {
     String text = "Moroccans met the EU Commission in Rabat.";
