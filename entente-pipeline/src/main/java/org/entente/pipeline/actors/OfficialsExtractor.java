@@ -42,6 +42,9 @@ public final class OfficialsExtractor implements Stage {
 
   private static final int MAX_NAME_TOKENS = 5;
 
+  /** Particles in a row inside a name: "von der", "de la". */
+  private static final int MAX_PARTICLES = 2;
+
   /** State bodies whose actor ("Vietnam's parliament") tells whose officials a sentence names. */
   private static final Set<String> BODIES =
       Set.of(
@@ -860,6 +863,27 @@ public final class OfficialsExtractor implements Stage {
       return start;
     }
 
+    /**
+     * Token {@code k} is one word of a longer actor name ("European" in "European Commission"): the
+     * body's name is the affiliation, not a word of the role.
+     */
+    private boolean sameActorNextTo(int k) {
+      int from = k;
+      while (from > 0 && actor[k].equals(actor[from - 1])) {
+        from--;
+      }
+      int to = k + 1;
+      while (to < tokens.size() && actor[k].equals(actor[to])) {
+        to++;
+      }
+      for (int x = from; x < to; x++) {
+        if (cls[x] == WordClass.HEAD) {
+          return false; // an office that names its body: "foreign policy chief"
+        }
+      }
+      return to - from > 1;
+    }
+
     /** A line break between token {@code p} and the next: a caption line is no title. */
     private boolean lineBreakAfter(int p) {
       if (p + 1 >= tokens.size()) {
@@ -892,7 +916,8 @@ public final class OfficialsExtractor implements Stage {
           }
           if (institutionActor[k]
               && (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER)
-              && !possessive[k]) {
+              && !possessive[k]
+              && !sameActorNextTo(k)) {
             role.append(role.length() > 0 ? " " : "").append(tokens.get(k).text());
           }
           continue;
@@ -1030,11 +1055,8 @@ public final class OfficialsExtractor implements Stage {
           }
           continue;
         }
-        if (k > j
-            && lex.isParticle(tokens.get(k).text())
-            && k + 1 < tokens.size()
-            && isNameWord(k + 1)) {
-          k++;
+        if (k > j && lex.isParticle(tokens.get(k).text()) && particlesThenName(k)) {
+          k++; // "de Souza", and "von der Leyen", "de la Cruz": particles run to a name word
           continue;
         }
         if (k > j && isInitial(k)) {
@@ -1068,6 +1090,19 @@ public final class OfficialsExtractor implements Stage {
         k++; // "Teodoro L. Locsin Jr."
       }
       return words == 0 ? j : k;
+    }
+
+    /** At most {@value #MAX_PARTICLES} particles from {@code k}, then a name word. */
+    private boolean particlesThenName(int k) {
+      for (int p = k; p < Math.min(tokens.size(), k + MAX_PARTICLES + 1); p++) {
+        if (isNameWord(p)) {
+          return p > k;
+        }
+        if (!lex.isParticle(tokens.get(p).text())) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A month that is also a surname, after a given name and not before a day number. */

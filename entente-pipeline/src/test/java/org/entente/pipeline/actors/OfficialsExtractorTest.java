@@ -65,11 +65,34 @@ class OfficialsExtractorTest {
           Secretary-General Maria Lund met Peruvian President Luis Quispe in Lima. | Luis Quispe=PER, Maria Lund=UN
           # a minister never serves an organisation
           JAKARTA, May 9 - Foreign Minister Dewi Lestari welcomed the ASEAN ministers. | Dewi Lestari=IDN
+          # particles in a row inside a name
+          Mexican Foreign Secretary Rosa de la Vega called European Commission President Anna van der Berg. | Anna van der Berg=EU, Rosa de la Vega=MEX
+          # a chairperson of an organisation's commission
+          AU Commission Chairperson Kofi Mensah met Senegalese President Amadou Sall in Dakar. | Amadou Sall=SEN, Kofi Mensah=AU
           # a long first paragraph with many names is no headline
           Foreign Minister Dewi Lestari of Indonesia met Minister Tomas Vidal of Chile, Minister Ana Rojas of Peru and Minister Luis Ferrer of Argentina at the Jakarta Convention Centre in Jakarta, Indonesia.\\n\\nThey talked. | Ana Rojas=PER, Dewi Lestari=IDN, Luis Ferrer=ARG, Tomas Vidal=CHL
           """)
   void readsCommuniqueTitles(String text, String expected) {
     assertThat(persons(text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesTheOrganisationsNameOutOfTheRole() {
+    Document d =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2026, 3, 4),
+            null,
+            "European Commission President Anna van der Berg met Moroccan Foreign Minister Samir"
+                + " Alaoui in Rabat.");
+    assertThat(Entente.pipeline().extract(d).persons())
+        .anySatisfy(
+            p -> {
+              assertThat(p.name()).isEqualTo("Anna van der Berg");
+              assertThat(p.affiliation()).isEqualTo("EU");
+              assertThat(p.role()).isEqualTo("President");
+            });
   }
 
   @org.junit.jupiter.api.Test
