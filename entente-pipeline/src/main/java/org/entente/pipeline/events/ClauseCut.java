@@ -35,8 +35,8 @@ final class ClauseCut {
     int from = matches.get(i).to();
     for (int j = i + 1; j < matches.size(); j++) {
       int next = matches.get(j).from();
-      if (next <= from) {
-        continue;
+      if (next <= from || matches.get(j).value().guard() == CommitmentLexicon.Guard.HEADLINE) {
+        continue; // a headline's "to" opens no clause of its own mid-sentence ("from 4 to 5 May")
       }
       int k = next - 1;
       while (k > from && lexicon.is(EventContext.lower(tokens.get(k)), WordClass.SKIP)) {

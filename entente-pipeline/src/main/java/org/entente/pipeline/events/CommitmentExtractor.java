@@ -81,13 +81,14 @@ public final class CommitmentExtractor implements Stage {
             continue;
           }
           int end = ClauseCut.end(c, matches, i, lexicon);
-          PassiveUndertakings.Reading passive = passive(ctx, c, named, m);
+          boolean headline = m.value().guard() == Guard.HEADLINE;
+          PassiveUndertakings.Reading passive = headline ? null : passive(ctx, c, named, m);
           if (passive != null) {
             CommitmentMerge.add(found, c, passive.parties(), passive.action());
             coveredTo = Math.max(coveredTo, passive.action().to());
             continue;
           }
-          ActionReader.Action held = announced(ctx, c, m);
+          ActionReader.Action held = headline ? null : announced(ctx, c, m);
           if (held != null) {
             CommitmentMerge.add(found, c, AnnouncedOccasions.parties(ctx, c, held), held);
             coveredTo = Math.max(coveredTo, held.to());
@@ -106,7 +107,7 @@ public final class CommitmentExtractor implements Stage {
           if (start < 0) {
             continue;
           }
-          String occasion = occasionSubject(c, m);
+          String occasion = headline ? null : occasionSubject(c, m);
           if (occasion != null) {
             // "Talks are due to open in Oslo on Friday": the parties are those of the talks.
             String verb = EventContext.lower(tokens.get(start));

@@ -30,7 +30,8 @@ final class CommitmentLexicon {
     SUBJECT,
     REPORTED,
     VERB,
-    PROPOSAL
+    PROPOSAL,
+    HEADLINE
   }
 
   /** A trigger phrase: its complement and its guard. */
@@ -50,7 +51,8 @@ final class CommitmentLexicon {
     EVENT,
     ONSET,
     BE,
-    FORTHCOMING
+    FORTHCOMING,
+    NAME_JOINER
   }
 
   private final PhraseTable<Trigger> triggers;

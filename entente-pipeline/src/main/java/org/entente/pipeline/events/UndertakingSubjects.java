@@ -104,6 +104,9 @@ final class UndertakingSubjects {
     if (guard == Guard.REPORTED && !reported(tokens)) {
       return Set.of();
     }
+    if (guard == Guard.HEADLINE) {
+      return headlineSubject(c, named, m.from());
+    }
     int before = m.from() - 1;
     while (before > 0 && lexicon.is(EventContext.lower(tokens.get(before)), WordClass.SKIP)) {
       before--;
@@ -168,6 +171,26 @@ final class UndertakingSubjects {
       return Set.of(lastOfficial);
     }
     return new LinkedHashSet<>(ctx.topActors(1));
+  }
+
+  /**
+   * "Kenyan President Ana Otieno to visit Zambia": the clause opens with the party and nothing but
+   * its name and title come before "to" — no verb, so no "invited X to" or "asked X to".
+   */
+  private Set<String> headlineSubject(Clause c, List<PartyFinder.Named> named, int to) {
+    List<Token> tokens = c.tokens();
+    int opening = !tokens.isEmpty() && EventContext.lower(tokens.get(0)).equals("the") ? 1 : 0;
+    if (to == 0 || named.isEmpty() || named.get(0).from() != opening) {
+      return Set.of();
+    }
+    for (int k = opening; k < to; k++) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (!t.isCapitalised() && !lexicon.is(w, WordClass.NAME_JOINER)) {
+        return Set.of();
+      }
+    }
+    return PartyFinder.subject(c, named, 0, to);
   }
 
   /** The subject that opens the sentence: its first party group, or "he" as the last official. */

@@ -28,6 +28,9 @@ class CommitmentExtractorTest {
         "Chile plans to open an embassy in Lima.|open an embassy|CHL",
         "Officials said Peru would formally recognise the new government.|recognise the"
             + " new government|PER",
+        // a headline's future: the party, its title and name, then "to"
+        "Kenyan President Ana Otieno to visit Zambia.|visit Zambia|KEN ZMB",
+        "The Chilean Foreign Minister Ana Rojas to attend the summit.|attend the summit|CHL",
       })
   void readsActionAndSubject(String body, String action, String parties) {
     List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
@@ -58,6 +61,9 @@ class CommitmentExtractorTest {
         "Norway is expected to assure Ghana of its support.",
         "Heads of Kenyan missions whose tenure will come to an end this year are packing.",
         "Chile and Peru agreed on exchanges of leaders and agreed to actively pursue them.",
+        "Invited President Ana Otieno to visit Zambia.",
+        "Chile and Peru discussed the negotiations to resume the accord.",
+        "The terms of the first phase with Chile will determine what needs to be negotiated next.",
       })
   void leavesOutWishesPossibilitiesRequestsAndPast(String body) {
     assertEquals(
