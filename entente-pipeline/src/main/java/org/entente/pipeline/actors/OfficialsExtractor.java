@@ -26,7 +26,7 @@ import org.entente.pipeline.text.Token;
  * <ol>
  *   <li>title before name: "Moroccan Foreign Minister Amina Idrissi", "King Hassan";
  *   <li>title, then comma, then name: "Ghana's Minister of Trade, Kofi Asante";
- *   <li>name, then comma, then title: "Emmanuel Macron, President of the French Republic";
+ *   <li>name, then comma, then title: "Ana Rojas, President of the Republic of Chile";
  *   <li>possessive actor before name: "Russia's Vladimir Putin".
  * </ol>
  *
@@ -483,7 +483,7 @@ public final class OfficialsExtractor implements Stage {
       int titleEnd = i + 1;
       // The title may continue: "Minister of the Interior of the French Republic".
       int ext = extendOf(titleEnd);
-      int j = skipAcronym(ext); // "Foreign Minister (RI) Retno Marsudi"
+      int j = skipAcronym(ext); // "Foreign Minister (GH) Kofi Asante"
       boolean comma = false;
       int beforeHonorific = j;
       j = skipHonorifics(j);

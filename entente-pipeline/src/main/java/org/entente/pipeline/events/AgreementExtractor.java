@@ -213,8 +213,8 @@ public final class AgreementExtractor implements Stage {
   }
 
   /**
-   * "General Agreement on Tariffs and Trade" (an organisation), "North Atlantic Treaty
-   * Organization", a shouted headline ("TURKEY SIGN AID AGREEMENT"): not an instrument here.
+   * "the Andean Agreement on Ports and Shipping" (a body), "the Southern Treaty Organisation", a
+   * shouted headline ("TURKEY SIGN AID AGREEMENT"): not an instrument here.
    */
   private static boolean partOfProperName(Clause c, List<Token> tokens, int h) {
     Token t = tokens.get(h);

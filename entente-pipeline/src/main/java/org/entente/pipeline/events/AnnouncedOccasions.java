@@ -149,8 +149,8 @@ final class AnnouncedOccasions {
   /**
    * The occasion noun that is the subject of the trigger: just before it ("the next meeting will"),
    * before a relative pronoun ("the meeting that will"), before a parenthetical set off by commas
-   * ("the meeting of X, co-chaired by Y, will"), or heading an "of" phrase ("the meeting of the
-   * joint commission will"). -1 when the subject is no occasion.
+   * ("the meeting of X, co-chaired by Y, will"), or heading an "of" phrase ("the session of the
+   * border committee will"). -1 when the subject is no occasion.
    */
   private static int nounBefore(Clause c, int trigger, CommitmentLexicon lexicon) {
     List<Token> tokens = c.tokens();

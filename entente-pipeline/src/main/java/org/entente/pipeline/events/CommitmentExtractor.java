@@ -143,7 +143,7 @@ public final class CommitmentExtractor implements Stage {
               a = new ActionReader.Action(a.from(), a.to(), a.text(), a.place(), fronted);
             }
             if (pronounObject(a.text())) {
-              continue; // "agreed to actively pursue them": the undertaking is told elsewhere
+              continue; // "agreed to carry them out": the undertaking is told elsewhere
             }
             Set<String> bound = new LinkedHashSet<>(parties);
             bound.addAll(frames.counterparts(c, named, a.from(), a.to(), lexicon));
