@@ -77,11 +77,14 @@ public final class CommitmentExtractor implements Stage {
         List<PhraseTable.Match<Trigger>> matches = lexicon.triggers().find(tokens);
         for (int i = 0; i < matches.size(); i++) {
           PhraseTable.Match<Trigger> m = matches.get(i);
+          boolean headline = m.value().guard() == Guard.HEADLINE;
+          if (headline && subjects.headlineSubject(c, named, m.from()).isEmpty()) {
+            continue; // most "to" are no headline's future: reject them before any other reading
+          }
           if (m.from() < coveredTo || blocked(c, m) || !verbReading(c, named, m)) {
             continue;
           }
           int end = ClauseCut.end(c, matches, i, lexicon);
-          boolean headline = m.value().guard() == Guard.HEADLINE;
           PassiveUndertakings.Reading passive = headline ? null : passive(ctx, c, named, m);
           if (passive != null) {
             CommitmentMerge.add(found, c, passive.parties(), passive.action());

@@ -177,7 +177,7 @@ final class UndertakingSubjects {
    * "Kenyan President Ana Otieno to visit Zambia": the clause opens with the party and nothing but
    * its name and title come before "to" — no verb, so no "invited X to" or "asked X to".
    */
-  private Set<String> headlineSubject(Clause c, List<PartyFinder.Named> named, int to) {
+  Set<String> headlineSubject(Clause c, List<PartyFinder.Named> named, int to) {
     List<Token> tokens = c.tokens();
     int opening = !tokens.isEmpty() && EventContext.lower(tokens.get(0)).equals("the") ? 1 : 0;
     if (to == 0 || named.isEmpty() || named.get(0).from() != opening) {
