@@ -1,7 +1,11 @@
 package org.entente.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.entente.pipeline.eval.Evaluation;
 import org.entente.pipeline.eval.Scorer;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Runs extraction on annotated documents and prints precision, recall and F1 per category,",
-      "with the matching rules of the reference scorer (../shared/eval/score.py)."
+      "with the matching rules of the reference scorer (../shared/eval/score.py).",
+      "A set of texts in several languages is also scored for each language apart."
     })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -47,13 +52,23 @@ public final class EvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(gold)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + gold);
     }
-    Scorer scorer = Evaluation.run(LanguageOption.pipeline(spec.commandLine(), lang), gold);
+    Map<String, Scorer> byLanguage = new TreeMap<>();
+    Scorer scorer =
+        Evaluation.run(LanguageOption.pipeline(spec.commandLine(), lang), gold, byLanguage);
     if (verbose) {
       spec.commandLine().getOut().print(Evaluation.details(scorer));
       spec.commandLine().getOut().println();
     }
-    spec.commandLine().getOut().print(scorer.report());
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(scorer.report());
+    if (byLanguage.size() > 1) {
+      byLanguage.forEach(
+          (language, s) -> {
+            out.printf(Locale.ROOT, "%nlanguage %s (%d texts)%n", language, s.documents().size());
+            out.print(s.report());
+          });
+    }
+    out.flush();
     return 0;
   }
 }

@@ -3,6 +3,8 @@ package org.entente.pipeline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.entente.model.Extraction;
 import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.json.ExtractionJson;
@@ -18,11 +20,26 @@ public final class Evaluation {
   }
 
   public static Scorer run(Pipeline pipeline, List<GoldDocument> gold) {
+    return run(pipeline, gold, new TreeMap<>());
+  }
+
+  /**
+   * As {@link #run(Pipeline, Path)}, and also scores each language apart: {@code byLanguage}
+   * receives one scorer per language the texts were read as (the detected or forced language of
+   * each extraction), so that a mixed set such as French and Spanish reports each language.
+   */
+  public static Scorer run(Pipeline pipeline, Path goldDir, Map<String, Scorer> byLanguage) {
+    return run(pipeline, GoldDocument.readDir(goldDir), byLanguage);
+  }
+
+  public static Scorer run(
+      Pipeline pipeline, List<GoldDocument> gold, Map<String, Scorer> byLanguage) {
     Scorer scorer = new Scorer();
     for (GoldDocument g : gold) {
       Extraction e = pipeline.extract(g.toDocument());
       JsonNode pred = ExtractionJson.toTree(e);
       scorer.add(g, pred);
+      byLanguage.computeIfAbsent(e.language(), l -> new Scorer()).add(g, pred);
     }
     return scorer;
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.entente.pipeline.Entente;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class OwnReadoutsQualityTest {
 
   private static Scorer scorer;
+  private static final Map<String, Scorer> BY_LANGUAGE = new TreeMap<>();
 
   @BeforeAll
   static void run() throws URISyntaxException {
@@ -30,7 +33,7 @@ class OwnReadoutsQualityTest {
                 .toURI());
     List<GoldDocument> gold = GoldDocument.readDir(dir);
     assertThat(gold).hasSize(14);
-    scorer = Evaluation.run(Entente.pipeline(), gold);
+    scorer = Evaluation.run(Entente.pipeline(), gold, BY_LANGUAGE);
   }
 
   @Test
@@ -56,6 +59,17 @@ class OwnReadoutsQualityTest {
   @Test
   void topicsStayAboveGate() {
     assertGate("topics", 0.78);
+  }
+
+  @Test
+  void eachLanguageIsScoredApart() {
+    assertThat(BY_LANGUAGE).containsOnlyKeys("es", "fr");
+    assertThat(BY_LANGUAGE.values().stream().mapToInt(s -> s.documents().size()).sum())
+        .isEqualTo(scorer.documents().size());
+    for (String category : Scorer.CATEGORIES) {
+      int tp = BY_LANGUAGE.values().stream().mapToInt(s -> s.figures(category).tp()).sum();
+      assertThat(tp).as(category).isEqualTo(scorer.figures(category).tp());
+    }
   }
 
   @Test
