@@ -64,7 +64,7 @@ public final class Entente {
         .add(new RepairStage())
         .add(new LanguageStage(language))
         .add(new SentenceSplitter())
-        .add(new ReferenceDateStage())
+        .add(ByLanguage.of(new ReferenceDateStage(), each(lex, LocalDateStage::reference)))
         .add(new ActorMentionStage())
         .add(ByLanguage.of(new DateStage(), each(lex, LocalDateStage::new)))
         .add(ByLanguage.of(new OfficialsExtractor(), each(lex, OfficialsReader::new)))

@@ -1,6 +1,8 @@
 package org.entente.pipeline.time;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.entente.model.PartialDate;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
@@ -19,14 +21,24 @@ public final class ReferenceDateStage implements Stage {
   /** How many lines a dateline may take (title, byline, place and day). */
   private static final int DATELINE_LINES = 4;
 
-  private final DateNormaliser normaliser;
+  private final Function<String, List<DateMention>> finder;
 
+  /** Reads English datelines. */
   public ReferenceDateStage() {
     this(DateNormaliser.defaults());
   }
 
   public ReferenceDateStage(DateNormaliser normaliser) {
-    this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+    Objects.requireNonNull(normaliser, "normaliser");
+    this.finder = head -> normaliser.find(head, null);
+  }
+
+  /**
+   * Reads datelines in another language: {@code finder} gives the time expressions of a text's
+   * opening lines, read against no reference ("RABAT, 14 mars 2025 –", "LIMA, 3 de julio").
+   */
+  public ReferenceDateStage(Function<String, List<DateMention>> finder) {
+    this.finder = Objects.requireNonNull(finder, "finder");
   }
 
   @Override
@@ -35,7 +47,7 @@ public final class ReferenceDateStage implements Stage {
       return;
     }
     String head = head(analysis.text());
-    for (DateMention d : normaliser.find(head, null)) {
+    for (DateMention d : finder.apply(head)) {
       PartialDate p = d.pointDate();
       if (p != null && p.isComplete()) {
         analysis.setInferredReference(p.toLocalDate());

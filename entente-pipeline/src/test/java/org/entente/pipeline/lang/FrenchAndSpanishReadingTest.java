@@ -173,4 +173,69 @@ class FrenchAndSpanishReadingTest {
   void topicWordsOfEachLanguageNameTheirTopic(String text, String topic) {
     assertThat(read(text).topics()).contains(topic);
   }
+
+  @Test
+  void anUndatedTextIsReadAgainstItsFrenchOrSpanishDateline() {
+    Extraction fr =
+        Entente.extract(
+            new Document(
+                "t",
+                null,
+                null,
+                null,
+                "NIAMEY, 12 mai 2026 – Le ministre nigérien des Affaires étrangères, Issa Maïga,"
+                    + " a reçu lundi son homologue béninois, Paul Houngbo."));
+    assertThat(fr.meetings()).extracting(m -> m.date().toString()).containsExactly("2026-05-11");
+    Extraction es =
+        Entente.extract(
+            new Document(
+                "t",
+                null,
+                null,
+                null,
+                "ASUNCIÓN, 3 de julio de 2026. El canciller paraguayo, Hugo Benítez, acordó con su"
+                    + " par boliviano, Rafael Mamani, celebrar una reunión del comité de fronteras"
+                    + " el próximo mes."));
+    assertThat(es.commitments())
+        .extracting(c -> c.deadline().due().toString())
+        .containsExactly("2026-08-31");
+  }
+
+  @Test
+  void aCallOfTheSameDayIsNotPartOfTheTalks() {
+    Extraction e =
+        read(
+            "Le président malien, Oumar Keïta, a reçu mardi le ministre guinéen des Affaires"
+                + " étrangères, Alpha Camara. Le même jour, le Premier ministre guinéen a eu un"
+                + " entretien téléphonique avec le président de la Commission de la CEDEAO, Yaya"
+                + " Diallo.");
+    assertThat(e.meetings())
+        .extracting(Meeting::parties, Meeting::mode)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(List.of("GIN", "MLI"), Meeting.Mode.IN_PERSON),
+            org.assertj.core.groups.Tuple.tuple(List.of("ECOWAS", "GIN"), Meeting.Mode.PHONE));
+  }
+
+  @Test
+  void aSecondTitleSaysWhoseOfficialItIs() {
+    Extraction e =
+        read(
+            "DAKAR, 9 mars 2026 – Le président sénégalais a reçu M. Koffi Agbodjan, ministre"
+                + " d'État, ministre des Affaires étrangères du Togo.");
+    assertThat(person(e, "Koffi Agbodjan").affiliation()).isEqualTo("TGO");
+  }
+
+  @Test
+  void unnamedSignersAreTheSidesOfTheLeadTalks() {
+    Extraction e =
+        read(
+            "QUITO, 9 de marzo de 2026. El canciller ecuatoriano, Diego Vera, se reunió este lunes"
+                + " con su homólogo colombiano, Andrés Gil. Más tarde, la vicepresidenta de Perú,"
+                + " Rosa Quispe, sostuvo una conversación telefónica con el secretario general de"
+                + " la OEA, Pablo Ruiz. Las delegaciones firmaron un memorando de entendimiento"
+                + " sobre cooperación fronteriza.");
+    assertThat(e.agreements())
+        .singleElement()
+        .satisfies(a -> assertThat(a.parties()).containsExactly("COL", "ECU"));
+  }
 }

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.model.Agreement;
-import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
@@ -91,10 +90,7 @@ public final class AgreementReader implements Stage {
   public void process(Analysis analysis) {
     LocalText lt = LocalText.of(analysis);
     Set<String> names = new HashSet<>();
-    TreeSet<String> meetingParties = new TreeSet<>();
-    for (Meeting m : analysis.meetings()) {
-      meetingParties.addAll(m.parties());
-    }
+    TreeSet<String> meetingParties = lt.leadParties();
     for (Sentence s : lt.sentences()) {
       List<int[]> words = lt.words(s.start(), s.end());
       for (PhraseList.Hit<Agreement.Kind> hit :
@@ -117,7 +113,7 @@ public final class AgreementReader implements Stage {
         int ce = lt.sentenceEnd(hit.end(), s.end());
         if (status != Agreement.Status.PROPOSED
             && status != Agreement.Status.REFERENCED
-            && Tense.isFuture(lexicon, lt, cs, ce, analysis.document().published())) {
+            && Tense.isFuture(lexicon, lt, cs, ce, analysis.referenceDate())) {
           status = Agreement.Status.PROPOSED; // "sera signée le mois prochain"
         }
         PartialDate date = null;
@@ -128,13 +124,13 @@ public final class AgreementReader implements Stage {
             if (d.pointDate() != null
                 && d.kind() == org.entente.model.Deadline.Kind.EXACT
                 && !lt.isDateline(d)
-                && !Tense.after(d, analysis.document().published())) {
+                && !Tense.after(d, analysis.referenceDate())) {
               date = d.pointDate();
               break;
             }
           }
-          if (date == null && analysis.document().published() != null) {
-            date = PartialDate.of(analysis.document().published());
+          if (date == null && analysis.referenceDate() != null) {
+            date = PartialDate.of(analysis.referenceDate());
           }
         }
         List<String> parties = lt.partiesIn(s.start(), s.end());

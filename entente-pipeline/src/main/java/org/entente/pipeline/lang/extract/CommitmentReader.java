@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.entente.model.Commitment;
 import org.entente.model.Deadline;
-import org.entente.model.Meeting;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
@@ -51,10 +50,7 @@ public final class CommitmentReader implements Stage {
   @Override
   public void process(Analysis analysis) {
     LocalText lt = LocalText.of(analysis);
-    TreeSet<String> meetingParties = new TreeSet<>();
-    for (Meeting m : analysis.meetings()) {
-      meetingParties.addAll(m.parties());
-    }
+    TreeSet<String> meetingParties = lt.leadParties();
     Set<String> seen = new HashSet<>();
     for (Sentence s : lt.sentences()) {
       List<int[]> words = lt.words(s.start(), s.end());
@@ -74,6 +70,7 @@ public final class CommitmentReader implements Stage {
         while (k < words.size() && lexicon.isBetween(word(lt, words.get(k)))) {
           k++;
         }
+        k = afterCoParty(lt, words, k);
         // time words may come between: "va participer, le 19 octobre, au Conseil"
         if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
           starts.add(new int[] {hit.start(), words.get(k)[0], -1});
@@ -335,6 +332,37 @@ public final class CommitmentReader implements Stage {
       return w.substring(0, w.lastIndexOf('r')) + "re";
     }
     return w;
+  }
+
+  /** The words that may name the other side between a trigger and its verb. */
+  private static final int MAX_CO_PARTY_WORDS = 12;
+
+  /**
+   * Past the other side named between the trigger and its verb: "acordó con su par boliviano,
+   * Rafael Mamani, celebrar ...", "est convenu avec son homologue de tenir ...". The verb follows a
+   * comma or "de"; {@code k} itself when no such phrase opens there.
+   */
+  private static int afterCoParty(LocalText lt, List<int[]> words, int k) {
+    if (k >= words.size()) {
+      return k;
+    }
+    String w = word(lt, words.get(k));
+    if (!w.equals("con") && !w.equals("avec")) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(words.size(), k + MAX_CO_PARTY_WORDS); j++) {
+      String gap = lt.text.substring(words.get(j - 1)[1], words.get(j)[0]);
+      if (gap.contains(".") || gap.contains(";")) {
+        break;
+      }
+      String prev = word(lt, words.get(j - 1));
+      if (isInfinitive(word(lt, words.get(j)))
+          && (gap.contains(",") || prev.equals("de") || prev.equals("d'"))
+          && Character.isLowerCase(lt.text.charAt(words.get(j)[0]))) {
+        return j;
+      }
+    }
+    return k;
   }
 
   private static boolean isInfinitive(String w) {

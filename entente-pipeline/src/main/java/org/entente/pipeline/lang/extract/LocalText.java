@@ -232,6 +232,22 @@ final class LocalText {
     return out;
   }
 
+  /**
+   * The parties of the talks the text leads with (its first meeting report), whom a sentence that
+   * names nobody binds ("Les délégations ont signé ...", "Acordaron celebrar ..."); empty when the
+   * text reports no meeting. Later meetings, such as a call on another subject, do not join them.
+   */
+  TreeSet<String> leadParties() {
+    org.entente.model.Meeting lead = null;
+    for (org.entente.model.Meeting m : analysis.meetings()) {
+      if (m.parties().size() >= 2
+          && (lead == null || m.spans().get(0).start() < lead.spans().get(0).start())) {
+        lead = m;
+      }
+    }
+    return lead == null ? new TreeSet<>() : new TreeSet<>(lead.parties());
+  }
+
   /** Actors and officials' affiliations of [from, to), sorted. */
   List<String> partiesIn(int from, int to) {
     Set<String> out = new TreeSet<>(actorsIn(from, to));

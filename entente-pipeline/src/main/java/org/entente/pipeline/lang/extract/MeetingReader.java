@@ -79,8 +79,8 @@ public final class MeetingReader implements Stage {
         }
       } else {
         PartialDate date = i - lastIndex <= CONTEXT_SENTENCES ? lastDate : null;
-        if (date == null && lt.analysis.document().published() != null) {
-          date = PartialDate.of(lt.analysis.document().published());
+        if (date == null && lt.analysis.referenceDate() != null) {
+          date = PartialDate.of(lt.analysis.referenceDate());
         }
         m =
             new Meeting(
@@ -127,9 +127,21 @@ public final class MeetingReader implements Stage {
                 spans));
       }
     }
+    // a call named only where no parties are (a headline "Entretien téléphonique entre ..."):
+    // the text's one in-person report without a place of its own is that call
+    boolean callReported = false;
+    for (Meeting m : merged) {
+      callReported |= m.mode() != Meeting.Mode.IN_PERSON;
+    }
     for (Meeting m : merged) {
       Meeting.Mode mode =
-          m.mode() == Meeting.Mode.IN_PERSON && docMode != null ? docMode : m.mode();
+          m.mode() == Meeting.Mode.IN_PERSON
+                  && docMode != null
+                  && !callReported
+                  && m.place() == null
+                  && merged.size() == 1
+              ? docMode
+              : m.mode();
       analysis
           .meetings()
           .add(
@@ -139,12 +151,14 @@ public final class MeetingReader implements Stage {
   }
 
   /**
-   * Two reports of one multilateral gathering: the same day, a common party, and an organisation
-   * among them ("the ministers of Mercosur met"; "Paraguay, Brazil and Uruguay took part").
+   * Two reports of one multilateral gathering: the same day and mode (a call is not the talks held
+   * that day), a common party, and an organisation among them ("the ministers of Mercosur met";
+   * "Paraguay, Brazil and Uruguay took part").
    */
   private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
     if (a.date() == null
         || !a.date().equals(b.date())
+        || a.mode() != b.mode()
         || onSidelines(lt, a)
         || onSidelines(lt, b)) {
       return false;
@@ -183,7 +197,7 @@ public final class MeetingReader implements Stage {
       int cs = lt.clauseStart(s.start(), hit.start());
       int ce = lt.clauseEnd(hit.end(), s.end());
       boolean noun = NOUN_KINDS.contains(hit.value().kind());
-      if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.document().published())
+      if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.referenceDate())
           || lexicon.hedges().any(lt.folded, cs, ce)) {
         continue;
       }

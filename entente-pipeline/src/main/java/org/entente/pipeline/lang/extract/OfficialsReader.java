@@ -34,7 +34,7 @@ public final class OfficialsReader implements Stage {
       Set.of(
           "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
           "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
-          "chargee", "aux", "au", "a");
+          "chargee", "aux", "au");
 
   /** "des deux pays", "de ambos países": the title of several officials goes on. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
@@ -91,11 +91,16 @@ public final class OfficialsReader implements Stage {
     Map<String, Found> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
     for (Found f : found) {
-      if (f.name().indexOf(' ') > 0
-          && !byName.containsKey(f.name())
-          && bySurname(found, f.name()) == null) {
-        byName.put(f.name(), f);
-        spans.put(f.name(), new ArrayList<>());
+      if (f.name().indexOf(' ') > 0 && bySurname(found, f.name()) == null) {
+        Found before = byName.get(f.name());
+        if (before == null) {
+          byName.put(f.name(), f);
+          spans.put(f.name(), new ArrayList<>());
+        } else if (!before.told() && f.told()) {
+          // a later title of the same official says whose: "ministre d'État, ministre ... du Togo"
+          byName.put(
+              f.name(), new Found(f.name(), before.role(), f.affiliation(), before.span(), true));
+        }
       }
     }
     for (Found f : found) {
@@ -340,7 +345,9 @@ public final class OfficialsReader implements Stage {
   private static final java.util.regex.Pattern NAME_BEFORE =
       java.util.regex.Pattern.compile(
           "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
-              + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?$");
+              + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?"
+              // a first title between: "X, ministre d'État, ministre des Affaires étrangères"
+              + "(?:\\p{Ll}[^,.;:()«»\"]{2,40},\\s+)?$");
 
   private void apposition(
       LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
