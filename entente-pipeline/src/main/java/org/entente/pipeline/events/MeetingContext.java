@@ -27,6 +27,7 @@ final class MeetingContext {
           "object-stop",
           "earlier-occasion",
           "opening-present",
+          "session-noun",
           "separate");
 
   private final Map<String, Set<String>> words;

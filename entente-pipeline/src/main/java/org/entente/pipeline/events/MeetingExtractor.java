@@ -203,7 +203,11 @@ public final class MeetingExtractor implements Stage {
     if (m.trigger().needsObject()
         && !m.trigger().kind().equals("signing")
         && fronted == null
-        && !objectFollows(c, m)) {
+        && !objectFollows(c, m)
+        && !sessionBefore(c, m)) {
+      return null; // "the Joint Commission met in Lusaka": what met is a mechanism
+    }
+    if (m.trigger().needsSession() && !sessionBefore(c, m) && !sessionAfter(c, m)) {
       return null;
     }
     if (isFutureOrNegated(ctx, c, m)) {
@@ -446,7 +450,14 @@ public final class MeetingExtractor implements Stage {
     List<Token> tokens = c.tokens();
     int from = m.to();
     boolean call = EventContext.lower(tokens.get(m.from())).startsWith("call");
-    if (from < tokens.size()
+    boolean callOn = call && EventContext.lower(tokens.get(m.to() - 1)).equals("on");
+    if (callOn) {
+      for (int k = from; k < tokens.size(); k++) {
+        if (EventContext.lower(tokens.get(k)).equals("to")) {
+          return false; // "called on Iran to release …" urges
+        }
+      }
+    } else if (from < tokens.size()
         && call
         && W.is("call-not-object", EventContext.lower(tokens.get(from)))) {
       return false;
@@ -472,6 +483,42 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return party;
+  }
+
+  /** How far a session noun may stand after an active verb: "co-chaired the 9th Joint Commission". */
+  private static final int SESSION_REACH = 8;
+
+  /**
+   * Whether a meeting or mechanism noun stands in the clause before the trigger, as its subject:
+   * "the tenth session of the Joint Commission was held", "the Association Council met".
+   */
+  private static boolean sessionBefore(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.from() - 1; k >= 0; k--) {
+      String w = lower(tokens, k);
+      if (W.is("subject-stop", w)) {
+        return false;
+      }
+      if (W.is("session-noun", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission". */
+  private static boolean sessionAfter(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + SESSION_REACH); k++) {
+      String w = lower(tokens, k);
+      if (W.is("session-noun", w)) {
+        return true;
+      }
+      if (W.is("object-stop", w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1025,6 +1072,11 @@ public final class MeetingExtractor implements Stage {
           && k - back > 0
           && W.is("person-noun", EventContext.lower(tokens.get(k - back - 1)))) {
         return false; // "a delegation from Mexico"
+      }
+      if (w.equals("of")
+          && k - back > 0
+          && W.is("session-noun", EventContext.lower(tokens.get(k - back - 1)))) {
+        return false; // "the tenth session of the EU-Chile Association Council": who met
       }
       if (W.is("topic-preposition", w)) {
         return true;

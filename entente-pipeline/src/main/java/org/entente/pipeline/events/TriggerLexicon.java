@@ -24,7 +24,13 @@ public final class TriggerLexicon {
     /** A city follows, and a party stands right before. */
     PLACE,
     /** A state or a city follows: the destination of a journey ("went to Canada"). */
-    DESTINATION
+    DESTINATION,
+    /**
+     * A meeting or mechanism noun names what met: in the clause before the verb ("the Joint
+     * Commission was held", "the Association Council took place") or right after it ("co-chaired
+     * the Joint Commission").
+     */
+    SESSION
   }
 
   /** A trigger phrase and what it says about the meeting. */
@@ -40,6 +46,10 @@ public final class TriggerLexicon {
 
     public boolean needsDestination() {
       return guard == Guard.DESTINATION;
+    }
+
+    public boolean needsSession() {
+      return guard == Guard.SESSION;
     }
   }
 
