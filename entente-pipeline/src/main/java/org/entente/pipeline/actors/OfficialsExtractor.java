@@ -774,9 +774,11 @@ public final class OfficialsExtractor implements Stage {
           m++;
         }
         int start = m;
+        int portfolioEnd = portfolioWordsEnd(m);
         while (m < tokens.size()
             && m - start < 6
-            && (actor[m] != null
+            && (m < portfolioEnd
+                || actor[m] != null
                 || (cls[m] != null && cls[m] != WordClass.EXCLUDE && cls[m] != WordClass.HONORIFIC)
                 || (lower(m).equals("and")
                     && m + 1 < tokens.size()
@@ -791,6 +793,33 @@ public final class OfficialsExtractor implements Stage {
           break;
         }
         end = m;
+      }
+      return end;
+    }
+
+    /** The most words a portfolio runs before its closing title word. */
+    private static final int MAX_PORTFOLIO_WORDS = 6;
+
+    /**
+     * "of African Integration and Foreign Affairs", "for Foreign and Diaspora Affairs": capitalised
+     * words that a name could be made of still belong to a portfolio when a title word closes it
+     * ("Affairs", "Cooperation") before any punctuation. Returns the token after that word, or
+     * {@code k} when no title word closes the run.
+     */
+    private int portfolioWordsEnd(int k) {
+      int end = k;
+      for (int m = k; m < tokens.size() && m - k < MAX_PORTFOLIO_WORDS; m++) {
+        Token t = tokens.get(m);
+        boolean joins = lower(m).equals("and") || lower(m).equals("&");
+        if (!joins && !(t.type() == Token.Type.WORD && t.isCapitalised()) || possessive[m]) {
+          break;
+        }
+        if (cls[m] == WordClass.MODIFIER || cls[m] == WordClass.INSTITUTION) {
+          end = m + 1;
+        }
+        if (isHead(m) || cls[m] == WordClass.HONORIFIC) {
+          break;
+        }
       }
       return end;
     }
@@ -995,9 +1024,12 @@ public final class OfficialsExtractor implements Stage {
     private boolean ofPrivateBody(int from, int to) {
       boolean named = false;
       for (int k = from; k < to && !tokens.get(k).text().equals(","); k++) {
-        if (actor[k] != null || cls[k] == WordClass.INSTITUTION) {
-          named = false; // "of the French Republic", "of the State Department"
+        if (actor[k] != null || cls[k] == WordClass.INSTITUTION || cls[k] == WordClass.MODIFIER) {
+          named = false; // "of the French Republic", "of the State Department", "… Affairs"
           continue;
+        }
+        if (k > from && actor[k - 1] != null && !stateActor[k - 1]) {
+          continue; // "of the ECOWAS Commission": the organisation's own body
         }
         if (tokens.get(k).isCapitalised() && cls[k] == null) {
           named = true; // "of the North Carolina NAACP": a place naming a private body
