@@ -485,7 +485,9 @@ public final class MeetingExtractor implements Stage {
     return party;
   }
 
-  /** How far a session noun may stand after an active verb: "co-chaired the 9th Joint Commission". */
+  /**
+   * How far a session noun may stand after an active verb: "co-chaired the 9th Joint Commission".
+   */
   private static final int SESSION_REACH = 8;
 
   /**
@@ -506,7 +508,9 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
-  /** Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission". */
+  /**
+   * Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission".
+   */
   private static boolean sessionAfter(Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + SESSION_REACH); k++) {

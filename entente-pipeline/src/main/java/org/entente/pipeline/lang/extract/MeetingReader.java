@@ -3,6 +3,7 @@ package org.entente.pipeline.lang.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
@@ -67,8 +68,16 @@ public final class MeetingReader implements Stage {
     PartialDate lastDate = null;
     int lastIndex = -10;
     List<Sentence> sentences = lt.sentences();
+    // meetings whose date is borrowed (from a report before, or the publication date): a date
+    // told by a later sentence about the same talks is theirs ("s'est tenue lundi" under a
+    // headline that gives none)
+    Set<Meeting> borrowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // meetings dated from outside the trigger's clause: never told apart by that date
+    Set<Meeting> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < sentences.size(); i++) {
-      Meeting m = meeting(lt, sentences.get(i));
+      Meeting m =
+          meeting(
+              lt, sentences.get(i), found.isEmpty() ? List.of() : found.get(0).parties(), loose);
       if (m == null) {
         continue;
       }
@@ -85,6 +94,7 @@ public final class MeetingReader implements Stage {
         m =
             new Meeting(
                 m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
+        borrowed.add(m);
       }
       found.add(m);
     }
@@ -94,6 +104,15 @@ public final class MeetingReader implements Stage {
       boolean gathering = false;
       for (Meeting o : merged) {
         gathering = sameGathering(lt, o, m);
+        if (o.date() != null
+            && m.date() != null
+            && !o.date().equals(m.date())
+            && !borrowed.contains(o)
+            && !borrowed.contains(m)
+            && !loose.contains(o)
+            && !loose.contains(m)) {
+          continue; // the same sides on another day: "la précédente session, en 2021"
+        }
         if (o.parties().containsAll(m.parties())
             || m.parties().containsAll(o.parties())
             || gathering) {
@@ -114,17 +133,21 @@ public final class MeetingReader implements Stage {
         }
         List<Span> spans = new ArrayList<>(same.spans());
         spans.addAll(m.spans());
-        merged.set(
-            merged.indexOf(same),
+        boolean ownDate = borrowed.contains(same) && m.date() != null && !borrowed.contains(m);
+        Meeting joined =
             new Meeting(
                 List.copyOf(parties),
                 same.mode() == Meeting.Mode.IN_PERSON ? m.mode() : same.mode(),
                 same.kind(),
                 same.place() != null ? same.place() : m.place(),
                 same.location() != null ? same.location() : m.location(),
-                same.date() != null ? same.date() : m.date(),
+                ownDate || same.date() == null ? m.date() : same.date(),
                 null,
-                spans));
+                spans);
+        if (borrowed.contains(same) && !ownDate) {
+          borrowed.add(joined);
+        }
+        merged.set(merged.indexOf(same), joined);
       }
     }
     // a call named only where no parties are (a headline "Entretien téléphonique entre ..."):
@@ -188,11 +211,24 @@ public final class MeetingReader implements Stage {
     return false;
   }
 
-  private Meeting meeting(LocalText lt, Sentence s) {
-    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
-        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+  /**
+   * The kind of the verbs of taking place ("s'est tenue", "se celebró"): with a meeting noun in
+   * their sentence they report a session, of the text's lead talks when it names no parties ("La
+   * précédente session s'était tenue à Tripoli en 2021").
+   */
+  private static final String SESSION = "session";
+
+  private Meeting meeting(LocalText lt, Sentence s, List<String> lead, Set<Meeting> loose) {
+    List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
+        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
       if (hit.value() == null) {
         continue;
+      }
+      boolean session = hit.value().kind().equals(SESSION);
+      if (session
+          && hits.stream().noneMatch(h -> h.value() != null && !h.value().kind().equals(SESSION))) {
+        continue; // "l'attaque a eu lieu": no meeting noun, no session
       }
       int cs = lt.clauseStart(s.start(), hit.start());
       int ce = lt.clauseEnd(hit.end(), s.end());
@@ -212,31 +248,43 @@ public final class MeetingReader implements Stage {
           parties = List.copyOf(p);
         }
       }
+      if (session && parties.size() < 2 && lead.size() >= 2) {
+        TreeSet<String> p = new TreeSet<>(parties);
+        p.addAll(lead);
+        parties = List.copyOf(p);
+      }
       if (parties.size() < 2) {
         continue;
       }
       // the date nearest the trigger: "reçu le 3 mars ... l'accord signé le 5 mai 2019"
       PartialDate date = null;
       int distance = Integer.MAX_VALUE;
+      boolean inClause = false;
       for (DateMention d : lt.datesIn(s.start(), s.end())) {
         if (d.pointDate() != null && !lt.isDateline(d)) {
           int gap = d.start() >= hit.end() ? d.start() - hit.end() : hit.start() - d.end();
           if (gap < distance) {
             distance = gap;
             date = d.pointDate();
+            inClause = d.start() >= cs && d.end() <= ce;
           }
         }
       }
       Place place = Place.in(lt, s.start(), s.end());
-      return new Meeting(
-          parties,
-          hit.value().mode(),
-          hit.value().kind(),
-          place == null ? null : place.name(),
-          place == null ? null : place.location(),
-          date,
-          null,
-          List.of(new Span(s.start(), s.end())));
+      Meeting found =
+          new Meeting(
+              parties,
+              hit.value().mode(),
+              session ? "meeting" : hit.value().kind(),
+              place == null ? null : place.name(),
+              place == null ? null : place.location(),
+              date,
+              null,
+              List.of(new Span(s.start(), s.end())));
+      if (!inClause) {
+        loose.add(found); // "…, acordada en junio de 2013": another clause's date
+      }
+      return found;
     }
     return null;
   }
