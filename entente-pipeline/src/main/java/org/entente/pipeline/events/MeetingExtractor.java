@@ -207,8 +207,9 @@ public final class MeetingExtractor implements Stage {
         && !sessionBefore(c, m)) {
       return null; // "the Joint Commission met in Lusaka": what met is a mechanism
     }
-    if (m.trigger().needsSession() && !sessionBefore(c, m) && !sessionAfter(c, m)) {
-      return null;
+    if (m.trigger().needsSession()
+        && (!sessionBefore(c, m) && !sessionAfter(c, m) || futureInSentence(c))) {
+      return null; // "the session, co-chaired by the two ministers, will be held on 5 May"
     }
     if (isFutureOrNegated(ctx, c, m)) {
       if (c.index() > 0 && c.index() <= LEAD) {
@@ -285,6 +286,11 @@ public final class MeetingExtractor implements Stage {
       // "Canadian Foreign Minister John Baird was also on the list of calls": with the protagonist.
       subjects.add(state.lastSubject);
       all.add(state.lastSubject);
+    }
+    if (all.size() < 2 && m.trigger().needsSession() && sessionBefore(c, m)) {
+      // "The third meeting of the commission was held in Brasília": the mechanism the story is
+      // about, between its two main sides
+      all.addAll(state.lastParties.size() >= 2 ? state.lastParties : ctx.topActors(2));
     }
     if (all.size() < 2) {
       return null;
@@ -502,6 +508,16 @@ public final class MeetingExtractor implements Stage {
         return false;
       }
       if (W.is("session-noun", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
+  private static boolean futureInSentence(Clause c) {
+    for (Token t : c.tokens()) {
+      if (W.is("future", EventContext.lower(t))) {
         return true;
       }
     }
@@ -1255,12 +1271,17 @@ public final class MeetingExtractor implements Stage {
       if (w.equals("phone") || w.equals("telephone")) {
         return Meeting.Mode.PHONE;
       }
-      if (w.equals("videoconference") || w.equals("teleconference") || w.equals("video")) {
+      if (w.equals("videoconference")
+          || w.equals("teleconference")
+          || w.equals("video")
+          || w.equals("virtual")
+          || w.equals("virtually")
+          || w.equals("online")) {
         return Meeting.Mode.VIRTUAL;
       }
     }
-    // "spoke with" in a story about calls is a call.
-    if (isSpeech(c.tokens().get(m.from())) && ctx.mentionsPhone()) {
+    // "spoke with" in a story about calls is a call; so is one with no place, no occasion
+    if (isSpeech(c.tokens().get(m.from())) && (ctx.mentionsPhone() || c.places().isEmpty())) {
       return Meeting.Mode.PHONE;
     }
     return Meeting.Mode.IN_PERSON;

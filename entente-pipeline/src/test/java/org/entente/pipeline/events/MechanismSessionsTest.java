@@ -1,0 +1,70 @@
+package org.entente.pipeline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.entente.model.Document;
+import org.entente.model.Meeting;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sessions of standing mechanisms (joint commissions, association councils, dialogues, rounds of
+ * consultations) read as meetings, and what is not one: invented sentences, published on Wednesday
+ * 5 March 2025.
+ */
+class MechanismSessionsTest {
+
+  private static String meetings(String text) {
+    Document d = new Document("t", null, LocalDate.of(2025, 3, 5), null, text);
+    return Entente.pipeline().extract(d).meetings().stream()
+        .map(m -> String.join("+", m.parties()) + " " + date(m))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String date(Meeting m) {
+    return m.date() == null ? "-" : m.date().toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The fifth round of Kenya-Zambia consultations was held in Lusaka on Monday."
+            + " | KEN+ZMB 2025-03-03",
+        "The 12th meeting of the EU-Ghana Association Council took place in Brussels on Monday."
+            + " | EU+GHA 2025-03-03",
+        "The Peru-Chile Joint Commission met in Lima on Tuesday. | CHL+PER 2025-03-04",
+        "Uruguay and Vietnam co-chaired the 4th Joint Commission Meeting in Hanoi on Tuesday."
+            + " | URY+VNM 2025-03-04",
+        "Indian Foreign Secretary Ravi Anand called on Sri Lankan President Nimal Perera on"
+            + " Tuesday. | IND+LKA 2025-03-04",
+      })
+  void aSessionHeldIsAMeeting(String text, String expected) {
+    assertThat(meetings(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The session of the Joint Commission, co-chaired by the ministers of Ghana and Togo, will"
+            + " be held in Lomé on 5 May.",
+        "The ministers of Ghana and Togo called on Mali to release the detained soldiers.",
+        "Elections were held in Ghana and Togo on Sunday.",
+      })
+  void noSessionHeld(String text) {
+    assertThat(meetings(text)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPastSessionOfTheMechanismInTheStoryIsBetweenItsSides() {
+    String text =
+        "Brazil's foreign minister will visit Angola on 12 March for the fourth meeting of the"
+            + " Angola-Brazil Bilateral Commission, the Angolan ministry said.\n\n"
+            + "The third meeting of the commission was held in Brasília in October 2022.";
+    assertThat(meetings(text)).isEqualTo("AGO+BRA 2022-10");
+  }
+}
