@@ -121,6 +121,19 @@ final class ActionReader {
         partStart = k + 1;
         continue;
       }
+      if (!nouns
+          && isConjunction(tokens.get(k))
+          && k + 2 < tokens.size()
+          && EventContext.lower(tokens.get(k + 1)).equals("to")
+          && wordsOutsideDates(c, partStart, k) >= 2
+          && verbHead(tokens, k + 2)) {
+        // "agreed to convene the commission in 2026 and to set up a committee by June": two
+        parts.add(new int[] {partStart, k});
+        partStart = k + 2;
+        k++;
+        innerInfinitive = false;
+        continue;
+      }
       if (!nouns && k > partStart && precedingOccasion(tokens, k)) {
         // "fly to Oslo on 4 May after a stop in Riga the day before": two undertakings.
         parts.add(new int[] {partStart, k});

@@ -1,5 +1,6 @@
 package org.entente.pipeline.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.util.List;
 import org.entente.model.Commitment;
 import org.entente.model.Document;
 import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -144,5 +146,31 @@ class CommitmentExtractorTest {
     assertEquals(1, found.size(), () -> found.toString());
     assertEquals(List.of("CHL", "PER"), found.get(0).parties());
     assertEquals("2023-06-30", found.get(0).deadline().due().toString());
+  }
+
+  @Test
+  void coordinatedInfinitivesAreTwoUndertakingsWithTheirOwnDeadlines() {
+    List<Commitment> cs =
+        commitments(
+            "Togo and Benin agreed to convene the fourth session of their commission in Lomé in"
+                + " 2026 and to set up a joint customs committee before the end of June.",
+            LocalDate.of(2025, 3, 5));
+    assertThat(cs)
+        .extracting(Commitment::action, c -> c.deadline().due().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "convene the fourth session of their commission", "2026-12-31"),
+            org.assertj.core.groups.Tuple.tuple("set up a joint customs committee", "2025-06-30"));
+  }
+
+  @Test
+  void anUndertakingReportedWithWouldNeedsNoListOfItsOwn() {
+    List<Commitment> cs =
+        commitments(
+            "The minister said Uruguay would deposit its instrument of ratification next week.",
+            LocalDate.of(2025, 3, 5));
+    assertThat(cs)
+        .extracting(Commitment::action)
+        .containsExactly("deposit its instrument of ratification");
   }
 }
