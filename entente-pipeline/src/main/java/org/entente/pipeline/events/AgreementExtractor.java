@@ -112,11 +112,15 @@ public final class AgreementExtractor implements Stage {
       keys.add(Set.of("batch:" + count));
     }
     for (String item : batch.items()) {
-      merge(
-          found,
-          keys,
-          new Agreement(a.parties(), item, noun.kind(), a.status(), a.date(), null, a.spans()),
-          false);
+      Agreement one =
+          new Agreement(a.parties(), item, noun.kind(), a.status(), a.date(), null, a.spans());
+      if (identifiable(item)) {
+        merge(found, keys, one, false);
+      } else if (found.stream().noneMatch(f -> f.name().equalsIgnoreCase(item))) {
+        // "one on visas": an instrument of its own, not a second mention of the batch
+        found.add(one);
+        keys.add(identifying(item));
+      }
     }
   }
 

@@ -92,6 +92,8 @@ final class InstrumentBatches {
     if (k + 1 < tokens.size() && ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
       String prep = EventContext.lower(tokens.get(k));
       end = items(tokens, k + 1, singular(noun, tokens.get(head)) + " " + prep, items);
+    } else {
+      end = Math.max(end, elided(tokens, k, singular(noun, tokens.get(head)), items));
     }
     return new Batch(new InstrumentNames.Name(count, head, to), List.copyOf(items), end);
   }
@@ -141,6 +143,59 @@ final class InstrumentBatches {
         sb.append(' ').append(t.text());
       }
       out.add(sb.toString());
+    }
+    return k;
+  }
+
+  /** Words that stand for one instrument of the batch, its noun left out: "one on X". */
+  private static final Set<String> ELIDED = Set.of("one", "another");
+
+  /**
+   * "five memorandums, including one on visas and another on research": the instruments named after
+   * the batch by "one" or "another" and their subject, each named with the batch's singular
+   * ("memorandum of understanding on visas"). Returns the token after the list, or {@code k}.
+   */
+  private static int elided(List<Token> tokens, int k, String singular, List<String> out) {
+    if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return k;
+    }
+    String w = EventContext.lower(tokens.get(k));
+    if (w.equals("including")) {
+      k++;
+    } else if (w.equals("among") && k + 1 < tokens.size()) {
+      k += 2; // "among them", "among which"
+    } else {
+      return k;
+    }
+    String name = singular.equals("MoU") ? "memorandum of understanding" : singular;
+    int limit = Math.min(tokens.size(), k + MAX_ITEMS_TOKENS);
+    while (k + 1 < limit
+        && ELIDED.contains(EventContext.lower(tokens.get(k)))
+        && ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k + 1)))) {
+      StringBuilder sb = new StringBuilder(name).append(' ').append(tokens.get(k + 1).text());
+      k += 2;
+      while (k < limit && !ITEM_ENDS.contains(EventContext.lower(tokens.get(k)))) {
+        String x = EventContext.lower(tokens.get(k));
+        boolean next =
+            (x.equals(",") || x.equals("and"))
+                && k + 1 < limit
+                && (ELIDED.contains(EventContext.lower(tokens.get(k + 1)))
+                    || EventContext.lower(tokens.get(k + 1)).equals("and"));
+        if (next) {
+          break;
+        }
+        sb.append(' ').append(tokens.get(k).text());
+        k++;
+      }
+      out.add(sb.toString());
+      while (k < limit
+          && (tokens.get(k).text().equals(",")
+              || EventContext.lower(tokens.get(k)).equals("and"))) {
+        k++;
+      }
     }
     return k;
   }

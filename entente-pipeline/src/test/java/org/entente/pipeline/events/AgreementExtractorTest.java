@@ -149,4 +149,21 @@ class AgreementExtractorTest {
         found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
     assertEquals(Agreement.Kind.ACTION_PLAN, found.get(1).kind());
   }
+
+  @org.junit.jupiter.api.Test
+  void instrumentsNamedAfterABatchByOneAndAnother() {
+    List<String> names =
+        agreements(
+                "Benin and Niger signed four agreements on Monday, including one on transit"
+                    + " corridors and another on the sharing of customs data.")
+            .stream()
+            .map(Agreement::name)
+            .toList();
+    assertEquals(
+        List.of(
+            "four agreements",
+            "agreement on transit corridors",
+            "agreement on the sharing of customs data"),
+        names);
+  }
 }
