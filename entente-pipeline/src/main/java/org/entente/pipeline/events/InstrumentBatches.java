@@ -87,6 +87,13 @@ final class InstrumentBatches {
       }
       k = close + 1;
     }
+    if (k + 2 < tokens.size()
+        && EventContext.lower(tokens.get(k)).equals("on")
+        && tokens.get(k + 1).isCapitalised()
+        && (tokens.get(k + 2).text().equals(",")
+            || EventContext.lower(tokens.get(k + 2)).equals("including"))) {
+      k += 2; // "signed four agreements on Monday, including one on ...": a day, not a subject
+    }
     List<String> items = new ArrayList<>();
     int end = to;
     if (k + 1 < tokens.size() && ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
