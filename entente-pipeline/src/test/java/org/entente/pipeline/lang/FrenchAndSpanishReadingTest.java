@@ -238,4 +238,36 @@ class FrenchAndSpanishReadingTest {
         .singleElement()
         .satisfies(a -> assertThat(a.parties()).containsExactly("COL", "ECU"));
   }
+
+  @Test
+  void aListOfPortfoliosGoesOnPastItsCommas() {
+    Extraction e =
+        read(
+            "NIAMEY, 9 mars 2026 – Le ministre des Affaires étrangères, de la Coopération et des"
+                + " Nigériens de l'extérieur, M. Issa Garba, a reçu lundi le ministre béninois,"
+                + " Paul Houngbo, de passage à Niamey.");
+    assertThat(person(e, "Issa Garba").affiliation()).isEqualTo("NER");
+    assertThat(person(e, "Paul Houngbo").role()).doesNotContain("passage");
+  }
+
+  @Test
+  void particlesInsideASpanishName() {
+    Extraction e =
+        read(
+            "LIMA, 9 de marzo de 2026. El canciller peruano, Luis de la Torre Vidal, se reunió este"
+                + " lunes con su par boliviano, Rafael Mamani.");
+    assertThat(person(e, "Luis de la Torre Vidal").affiliation()).isEqualTo("PER");
+  }
+
+  @Test
+  void anAudienceOfTheSameDayIsNotPartOfTheTalks() {
+    Extraction e =
+        read(
+            "DAKAR, 10 mars 2026 – Le président sénégalais s'est entretenu mardi avec le président"
+                + " de la Commission de l'Union africaine, M. Paul Mbeki. Le Premier ministre"
+                + " sénégalais, de son côté, a reçu l'ambassadeur de France, M. Luc Martin.");
+    assertThat(e.meetings())
+        .extracting(Meeting::parties)
+        .containsExactlyInAnyOrder(List.of("AU", "SEN"), List.of("FRA", "SEN"));
+  }
 }

@@ -182,6 +182,7 @@ public final class MeetingReader implements Stage {
     if (a.date() == null
         || !a.date().equals(b.date())
         || a.mode() != b.mode()
+        || !GATHERING_KINDS.contains(a.kind()) && !GATHERING_KINDS.contains(b.kind())
         || onSidelines(lt, a)
         || onSidelines(lt, b)) {
       return false;
@@ -197,6 +198,10 @@ public final class MeetingReader implements Stage {
     }
     return org && common;
   }
+
+  /** Kinds that name a gathering ("la réunion", "le sommet"), not talks, a visit or an audience. */
+  private static final java.util.Set<String> GATHERING_KINDS =
+      java.util.Set.of("meeting", "summit");
 
   private static final java.util.regex.Pattern SIDELINES =
       java.util.regex.Pattern.compile("\\b(?:en marge|al margen|en los margenes)\\b");

@@ -36,18 +36,23 @@ public final class OfficialsReader implements Stage {
           "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
           "chargee", "aux", "au");
 
+  /** Words that continue a list of portfolios after a comma: ", de la Coopération", ", y de". */
+  private static final Set<String> PORTFOLIO_JOINS = Set.of("de", "du", "des", "d'", "del");
+
   /** "des deux pays", "de ambos países": the title of several officials goes on. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
 
   /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
-  private static final Set<String> PARTICLES = Set.of("de", "del", "la", "le", "ould", "ben", "da");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "del", "la", "las", "los", "le", "ould", "ben", "da");
 
   /**
    * A lower-case adjective that ends a portfolio after its noun: "chargée des affaires politiques",
    * "de relations extérieures".
    */
   private static final java.util.regex.Pattern ADJECTIVE =
-      java.util.regex.Pattern.compile("\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?)");
+      java.util.regex.Pattern.compile(
+          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers)");
 
   /**
    * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
@@ -58,7 +63,7 @@ public final class OfficialsReader implements Stage {
           "(?:\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')|\\b(?:exteriores|etrangeres),)\\s*(?:la |l')?$");
 
   /** The most words a title runs on after its head. */
-  private static final int MAX_ROLE_WORDS = 12;
+  private static final int MAX_ROLE_WORDS = 20;
 
   private final Lexicon lexicon;
 
@@ -183,10 +188,22 @@ public final class OfficialsReader implements Stage {
     int prevEnd = hit.end();
     while (k < words.size() && steps++ < MAX_ROLE_WORDS) {
       int[] w = words.get(k);
-      if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
+      String lw = lt.folded.substring(w[0], w[1]);
+      String gap = lt.text.substring(prevEnd, w[0]);
+      if (gap.strip().equals(",")
+          && PORTFOLIO_JOINS.contains(lw)
+          && roleEnd > hit.end()
+          && capitalAfterJoins(lt, words, k)) {
+        // "ministre des Affaires étrangères, de la Coopération et des Marocains ...": the list of
+        // portfolios goes on past its comma
+        afterJoin = true;
+        prevEnd = w[1];
+        k++;
+        continue;
+      }
+      if (!gap.isBlank()) {
         break;
       }
-      String lw = lt.folded.substring(w[0], w[1]);
       ActorMention actor = lt.actorAt(w[0]);
       if (actor != null) {
         if (!PORTFOLIO.matcher(lt.folded.substring(hit.start(), w[0])).find()) {
@@ -210,7 +227,7 @@ public final class OfficialsReader implements Stage {
         k++;
         continue;
       }
-      if (JOINS.contains(lw) && !capital) {
+      if ((JOINS.contains(lw) || lt.text.startsWith("à", w[0]) && w[1] - w[0] == 1) && !capital) {
         afterJoin = true;
         prevEnd = w[1];
         k++;
@@ -281,11 +298,7 @@ public final class OfficialsReader implements Stage {
         }
         if (capital) {
           end++;
-        } else if (PARTICLES.contains(lw)
-            && end > start
-            && end + 1 < words.size()
-            && Character.isUpperCase(lt.text.charAt(words.get(end + 1)[0]))
-            && lt.actorAt(words.get(end + 1)[0]) == null) {
+        } else if (PARTICLES.contains(lw) && end > start && particlesThenName(lt, words, end)) {
           end++;
         } else {
           break;
@@ -381,6 +394,45 @@ public final class OfficialsReader implements Stage {
             affiliation != null ? affiliation : lt.home,
             new Span(ns, ne),
             affiliation != null));
+  }
+
+  /**
+   * Whether the first word after the joins from {@code k} is capitalised: a portfolio ("de la
+   * Coopération"), not an aside ("de passage à Dakar", "de son côté").
+   */
+  private static boolean capitalAfterJoins(LocalText lt, List<int[]> words, int k) {
+    int j = k;
+    while (j < words.size()
+        && j - k < 3
+        && JOINS.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
+      j++;
+    }
+    return j < words.size() && Character.isUpperCase(lt.text.charAt(words.get(j)[0]));
+  }
+
+  /**
+   * Whether the particles from {@code k} ("de", "de la", "del") lead to a capitalised word that
+   * names no actor: "Hugo de la Torre", not "Ana Gil de Colombia".
+   */
+  private static boolean particlesThenName(LocalText lt, List<int[]> words, int k) {
+    int j = k;
+    while (j < words.size()
+        && j - k < 2
+        && PARTICLES.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
+      j++;
+    }
+    if (j == k
+        || j >= words.size()
+        || !Character.isUpperCase(lt.text.charAt(words.get(j)[0]))
+        || lt.actorAt(words.get(j)[0]) != null) {
+      return false;
+    }
+    // "X de la República de Chile" names a body after the name: a complement follows it
+    if (j + 1 < words.size()) {
+      String after = lt.folded.substring(words.get(j + 1)[0], words.get(j + 1)[1]);
+      return !(after.equals("de") || after.equals("del") || after.equals("d'"));
+    }
+    return true;
   }
 
   /** The state right after a name: "Rubén Ramírez Lezcano de Paraguay". */
