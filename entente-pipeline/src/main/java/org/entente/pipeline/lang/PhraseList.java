@@ -23,6 +23,22 @@ public final class PhraseList<V> {
   /** Whole words: no letter or digit after a phrase, unless it ends with an elision ("d'"). */
   private static final String WORD_END = "(?![\\p{L}\\p{N}])";
 
+  /** An adverb that may stand between a phrase's words: "se sont également engagés à". */
+  private static final String INSERTED = inserted();
+
+  /** The adverbs in a found phrase, to be left out when it is looked up. */
+  private static final Pattern INSERTED_IN_FOUND = Pattern.compile("(?<= )(?:" + INSERTED + ") ");
+
+  private static String inserted() {
+    List<String> words = new ArrayList<>();
+    for (org.entente.pipeline.resources.ResourceFile.Line l :
+        org.entente.pipeline.resources.ResourceFile.read(
+            PhraseList.class, "inserted-adverbs.txt")) {
+      words.add(Pattern.quote(l.field(0)).replace(" ", "\\E[\\s\\u00a0]+\\Q"));
+    }
+    return String.join("|", words);
+  }
+
   private final Map<String, V> values;
   private final Pattern pattern;
 
@@ -47,13 +63,16 @@ public final class PhraseList<V> {
     StringBuilder b = new StringBuilder();
     for (String w : phrase.split(" ")) {
       if (b.length() > 0) {
-        b.append(w.startsWith("'") || b.charAt(b.length() - 1) == '\'' ? "" : "[\\s\\u00a0]+");
+        b.append(
+            w.startsWith("'") || b.charAt(b.length() - 1) == '\''
+                ? ""
+                : "[\\s\\u00a0]+(?:(?:" + INSERTED + ")[\\s\\u00a0]+)?");
       }
       b.append(w.equals("*") ? "[\\p{L}\\p{N}'-]+" : Pattern.quote(w));
     }
     String s = b.toString();
     // an elided word ("d'", "l'") is followed by the next word directly
-    return s.replace("'\\E[\\s\\u00a0]+", "'\\E");
+    return s.replace("'\\E[\\s\\u00a0]+(?:(?:" + INSERTED + ")[\\s\\u00a0]+)?", "'\\E");
   }
 
   /** Builds a list; keys are folded. */
@@ -91,6 +110,7 @@ public final class PhraseList<V> {
   }
 
   private V value(String found) {
+    found = INSERTED_IN_FOUND.matcher(found).replaceAll("");
     V v = values.get(found);
     if (v != null) {
       return v;

@@ -270,4 +270,25 @@ class FrenchAndSpanishReadingTest {
         .extracting(Meeting::parties)
         .containsExactlyInAnyOrder(List.of("AU", "SEN"), List.of("FRA", "SEN"));
   }
+
+  @Test
+  void anAdverbInsideATriggerStillBinds() {
+    Extraction e =
+        read(
+            "RABAT, 9 mars 2026 – Le ministre marocain s'est entretenu lundi avec son homologue"
+                + " belge, Mme Sarah Peeters. Les deux parties se sont également engagées à"
+                + " renforcer leur coopération dans la lutte contre le trafic de stupéfiants.");
+    assertThat(e.commitments())
+        .extracting(Commitment::action)
+        .contains("renforcer leur coopération dans la lutte contre le trafic de stupéfiants");
+  }
+
+  @Test
+  void aVisitExpectedNextMonthIsNoMeetingYet() {
+    Extraction e =
+        read(
+            "DAKAR, 9 mars 2026 – Le président sénégalais est attendu à Nouakchott le mois"
+                + " prochain pour une visite d'État en Mauritanie.");
+    assertThat(e.meetings()).isEmpty();
+  }
 }

@@ -176,7 +176,9 @@ public final class CommitmentReader implements Stage {
     }
     if (due == null) {
       for (DateMention d : dates) {
-        if (d.start() >= trigger || d.end() <= end) {
+        // a date before the undertaking governs it ("D'ici la fin de l'année, ... tiendront");
+        // one after it belongs to the next ("... avant fin juin et de tenir ... en 2027")
+        if (d.end() <= actionStart) {
           due = d;
           break;
         }
@@ -200,8 +202,22 @@ public final class CommitmentReader implements Stage {
       p.addAll(meetingParties);
       parties = List.copyOf(p);
     }
+    if (parties.isEmpty() && lexicon.subjects().any(lt.folded, s.start(), trigger)) {
+      // "les deux parties", "ambos" with no talks reported: the text's two main states
+      TreeSet<String> p = new TreeSet<>();
+      if (lt.home != null) {
+        p.add(lt.home);
+      }
+      if (lt.other() != null) {
+        p.add(lt.other());
+      }
+      parties = List.copyOf(p);
+    }
     if (parties.isEmpty() && lt.home != null) {
       parties = List.of(lt.home);
+    }
+    if (parties.isEmpty()) {
+      return null; // nobody is bound
     }
     Deadline deadline = due == null ? null : due.deadline();
     return new Commitment(

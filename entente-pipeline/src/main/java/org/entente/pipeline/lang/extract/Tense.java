@@ -34,8 +34,9 @@ final class Tense {
       for (DateMention d : lt.datesIn(from, to)) {
         if (d.pointDate() == null && d.futureDate() != null
             || d.pointDate() != null
-                && d.pointDate().isComplete()
-                && d.pointDate().toLocalDate().isAfter(published)) {
+                && d.pointDate().earliestDay() != null
+                && d.pointDate().earliestDay().isAfter(published)) {
+          // "le 12 mai", and "le mois prochain", "en 2027": a day or a period still to come
           return true;
         }
       }
