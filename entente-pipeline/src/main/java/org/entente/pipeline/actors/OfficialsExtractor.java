@@ -42,6 +42,10 @@ public final class OfficialsExtractor implements Stage {
 
   private static final int MAX_NAME_TOKENS = 5;
 
+  /** A lower-case particle joined to a capitalised name by a hyphen: "al-Tamimi". */
+  private static final java.util.regex.Pattern HYPHENED_PARTICLE =
+      java.util.regex.Pattern.compile("(?:al|el|bin|ibn|ben|abu|abd|ould)-\\p{Lu}[\\p{L}'’-]*");
+
   /** Particles in a row inside a name: "von der", "de la". */
   private static final int MAX_PARTICLES = 2;
 
@@ -1152,6 +1156,12 @@ public final class OfficialsExtractor implements Stage {
 
     private boolean computeNameWord(int k) {
       Token t = tokens.get(k);
+      if (t.type() == Token.Type.WORD
+          && k > 0
+          && actor[k] == null
+          && HYPHENED_PARTICLE.matcher(t.text()).matches()) {
+        return true; // "Haidar al-Tamimi", "Ahmed bin-Saleh"
+      }
       if (t.type() != Token.Type.WORD || !t.isCapitalised() || actor[k] != null) {
         return false;
       }
@@ -1166,13 +1176,27 @@ public final class OfficialsExtractor implements Stage {
       return c == null || c == WordClass.PARTICLE;
     }
 
+    /** Whether a title word ends right before the comma at {@code comma}. */
+    private boolean titleBefore(int comma) {
+      int k = comma - 1;
+      return k >= 0
+          && !isAllCaps(tokens.get(k).text())
+          && (cls[k] == WordClass.HEAD
+              || cls[k] == WordClass.MODIFIER
+              || cls[k] == WordClass.INSTITUTION
+              || actor[k] != null);
+    }
+
     /**
      * "Mr. HAYASHI Yoshimasa": a family name in capitals, written first, after an honorific and
      * before a given name in ordinary case.
      */
     private boolean isSurnameFirst(int k) {
-      if (k == 0 || k + 1 >= tokens.size() || cls[k - 1] != WordClass.HONORIFIC) {
-        return false;
+      if (k == 0
+          || k + 1 >= tokens.size()
+          || !(cls[k - 1] == WordClass.HONORIFIC
+              || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1))) {
+        return false; // "Mr. HAYASHI Yoshimasa", "Minister for Foreign Affairs, MORITA Kenji"
       }
       Token next = tokens.get(k + 1);
       return next.type() == Token.Type.WORD

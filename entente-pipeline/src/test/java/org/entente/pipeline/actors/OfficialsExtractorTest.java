@@ -35,6 +35,12 @@ class OfficialsExtractorTest {
           The company was represented by Tomas Vidal in court. | ''
           British Prime Minister Rose May said on May 5 that talks would go on. | Rose May=GBR
           Britain's Prime Minister Tom Hale met the press. Hale's predecessor, Jane June, stayed away. | Jane June=GBR, Tom Hale=GBR
+          Talks with Togo's Minister of Regional Integration and Foreign Affairs, Koffi Mensah, ended. | Koffi Mensah=TGO
+          The President of the ECOWAS Commission, Omar Diallo, spoke to reporters. | Omar Diallo=ECOWAS
+          He met Japan's Minister for Foreign Affairs, SATO Hiroshi, in Tokyo. | SATO Hiroshi=JPN
+          Thai Foreign Minister Anan Chai met Myanmar's Deputy Foreign Minister U Tin Aung Kyaw. | Anan Chai=THA, Tin Aung Kyaw=MMR
+          Iraqi Prime Minister Karim al-Hashimi received the delegation. | Karim al-Hashimi=IRQ
+          He met Speaker of the Chamber of Deputies Marco Ferri of Italy. | Marco Ferri=ITA
           """)
   void readsAffiliationsTheTextStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
