@@ -547,8 +547,18 @@ public final class MeetingExtractor implements Stage {
   private static int skipDateBeforePartner(Clause c, int from) {
     List<Token> tokens = c.tokens();
     int k = from;
-    while (k < tokens.size() && inDate(c, tokens.get(k))) {
-      k++;
+    while (k < tokens.size()) {
+      if (inDate(c, tokens.get(k))) {
+        k++; // "on Tuesday", "on 3 May"
+      } else if (k + 1 < tokens.size()
+          && DATE_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))
+          && inDate(c, tokens.get(k + 1))) {
+        k++;
+      } else if (occasionAt(tokens, k) > k) {
+        k = occasionAt(tokens, k); // "on the sidelines of the summit with X"
+      } else {
+        break;
+      }
     }
     if (k > from && k < tokens.size()) {
       String w = EventContext.lower(tokens.get(k));
@@ -557,6 +567,40 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return from;
+  }
+
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+  /** Nouns of the margins of a gathering: "on the sidelines of", "on the margins of". */
+  private static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin", "fringes");
+
+  /** The most words an occasion names between "of" and what follows it. */
+  private static final int OCCASION_REACH = 10;
+
+  /**
+   * The token after "on the sidelines of the summit" when such a phrase opens at {@code k} and a
+   * partner ("with", "to") follows it, else {@code k}.
+   */
+  private static int occasionAt(List<Token> tokens, int k) {
+    if (k + 3 >= tokens.size()
+        || !EventContext.lower(tokens.get(k)).equals("on")
+        || !EventContext.lower(tokens.get(k + 1)).equals("the")
+        || !MARGINS.contains(EventContext.lower(tokens.get(k + 2)))
+        || !EventContext.lower(tokens.get(k + 3)).equals("of")) {
+      return k;
+    }
+    for (int j = k + 4; j < Math.min(tokens.size(), k + 4 + OCCASION_REACH); j++) {
+      String w = EventContext.lower(tokens.get(j));
+      if (w.equals("with") || w.equals("to")) {
+        return j;
+      }
+      if (w.equals(",")
+          && j + 1 < tokens.size()
+          && EventContext.lower(tokens.get(j + 1)).equals("with")) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /**
@@ -964,7 +1008,7 @@ public final class MeetingExtractor implements Stage {
       if (a.span().start() >= trigEnd && isVenue(tokens, k, a)) {
         continue; // "met … in Portugal": where, not who
       }
-      if (a.span().start() >= trigEnd && topicBetween(tokens, m.to(), k)) {
+      if (a.span().start() >= trigEnd && topicBetween(tokens, objectStart, k)) {
         continue; // "the talks covered the Iran war, Gaza and Ukraine"
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());

@@ -165,4 +165,15 @@ class MeetingExtractorTest {
   void mergesOneMeetingMentionedTwice(String text, String published, String expected) {
     assertThat(describe(meetings(text, published))).isEqualTo(expected);
   }
+
+  @Test
+  void bilateralsOnTheSidelinesAfterADayAreOneEach() {
+    String text =
+        "Ghana's Foreign Minister Kofi Boateng held three bilateral meetings on Tuesday on the"
+            + " sidelines of the AU summit, with his counterparts from Togo, Benin and Niger.";
+    assertThat(describe(meetings(text, "2025-09-24")))
+        .isEqualTo(
+            "GHA+TGO in_person - 2025-09-23; BEN+GHA in_person - 2025-09-23;"
+                + " GHA+NER in_person - 2025-09-23");
+  }
 }
