@@ -118,6 +118,30 @@ public final class Queries {
     return sortByDate(r);
   }
 
+  /**
+   * The records of an actor that can have changed after {@code since} as of {@code asOf}, in date
+   * order: every commitment (its lifecycle moves on), undated records, records dated after {@code
+   * since} and records curated after it; not a meeting or agreement dated on or before {@code
+   * since} that no curator touched since.
+   */
+  public List<Views.LedgerRecord> timelineSince(String actor, LocalDate since, LocalDate asOf) {
+    return sortByDate(
+        load(
+            "SELECT "
+                + LedgerWriter.RECORD_COLUMNS
+                + " FROM records WHERE "
+                + VISIBLE
+                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
+                + " AND (type = 'commitment' OR on_date IS NULL OR on_date > ?"
+                + " OR id IN (SELECT record_id FROM audit WHERE record_id IS NOT NULL AND at > ?))",
+            asOf,
+            Sources.IDS,
+            asOf.toString(),
+            actor,
+            since.toString(),
+            since.toString()));
+  }
+
   /** Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL). */
   public List<Views.SearchHit> search(String query, int limit) {
     String q = ledger.dialect() == Dialect.SQLITE ? ftsQuery(query) : query;

@@ -48,7 +48,8 @@ public final class Alerts {
       throw new IllegalArgumentException(
           "the period starts (" + since + ") after it ends (" + asOf + ")");
     }
-    WatchContext ctx = new WatchContext(ledger, w, WatchScope.of(ledger, w, asOf), since, asOf);
+    WatchContext ctx =
+        new WatchContext(ledger, w, WatchScope.of(ledger, w, since, asOf), since, asOf);
     Map<String, Alert> unique = new LinkedHashMap<>();
     for (AlertSource s : SOURCES) {
       for (Alert a : s.alerts(ctx)) {
