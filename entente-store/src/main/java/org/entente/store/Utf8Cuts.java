@@ -54,6 +54,11 @@ final class Utf8Cuts {
       if (pos >= bytes.length) {
         return false;
       }
+      if (bytes[pos] >= 0) { // ASCII, most of an English text: one byte, one unit
+        pos++;
+        unit++;
+        continue;
+      }
       int n = sequenceLength(pos);
       if (n == 0) {
         return false;
