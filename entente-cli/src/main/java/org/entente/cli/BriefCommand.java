@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.entente.store.Ledger;
 import org.entente.store.brief.Brief;
+import org.entente.store.brief.BriefLog;
 import org.entente.store.brief.Briefs;
 import org.entente.store.brief.render.BriefFormat;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "brief",
     description =
-        "The relationship brief of two actors as of a day: what changed since the last brief,"
+        "The relationship brief of two actors as of a day, added to the ledger's log of briefs:"
+            + " what changed since the last brief of the pair,"
             + " agreements, mechanisms, recent meetings, open commitments, who is who, topics over"
             + " time and the compliance scorecard; every statement cites its sources, listed at"
             + " the end.")
@@ -47,10 +49,18 @@ public final class BriefCommand implements Callable<Integer> {
       names = "--since",
       paramLabel = "YYYY-MM-DD",
       description =
-          "Report what changed after this day: the previous brief's as-of day (default: "
+          "Report what was reported after this day instead of what changed since the last brief"
+              + " of the pair (without a last brief: "
               + DEFAULT_SINCE_DAYS
               + " days before --as-of)")
   LocalDate since;
+
+  @Option(
+      names = "--no-record",
+      description =
+          "Do not add this brief to the ledger's log of briefs (the next brief then reports"
+              + " changes since the one before)")
+  boolean noRecord;
 
   @Option(
       names = "--format",
@@ -92,7 +102,14 @@ public final class BriefCommand implements Callable<Integer> {
     try (Ledger ledger = store.open()) {
       ActorCodes.require(ledger, spec, "A", codeA);
       ActorCodes.require(ledger, spec, "B", codeB);
-      brief = new Briefs(ledger).of(codeA, codeB, asOf, from);
+      Briefs briefs = new Briefs(ledger);
+      brief =
+          since != null
+              ? briefs.of(codeA, codeB, asOf, from)
+              : briefs.sinceLastBrief(codeA, codeB, asOf, from);
+      if (!noRecord) {
+        new BriefLog(ledger).record(brief);
+      }
     }
     byte[] bytes = f.write(brief);
     if (output != null) {

@@ -13,6 +13,7 @@ import org.entente.pipeline.Entente;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
 import org.entente.store.Ledger;
+import org.entente.store.brief.BriefLog;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,35 @@ class BriefCommandTest {
 
   private static void needSeeds() {
     Assumptions.assumeTrue(seeds, "shared seeds not found at ../../shared/seeds");
+  }
+
+  @Test
+  void logsEachBriefAndTheNextReportsChangesSinceTheLast() throws Exception {
+    needSeeds();
+    Path copy = dir.resolve("log.db");
+    try (Ledger ledger = Ledger.open(db)) {
+      ledger.db().execute("VACUUM INTO '" + copy + "'");
+    }
+    String log = copy.toString();
+    Cli preview =
+        Cli.run("brief", "EU", "MAR", "--as-of", "2025-05-01", "--no-record", "--db", log);
+    assertThat(preview.rc()).as(preview.err()).isZero();
+    assertThat(preview.out()).contains("changes since 2025-01-31").doesNotContain("last brief");
+    Cli first = Cli.run("brief", "EU", "MAR", "--as-of", "2025-05-01", "--db", log);
+    assertThat(first.rc()).as(first.err()).isZero();
+    assertThat(first.out()).contains("changes since 2025-01-31");
+    Cli next = Cli.run("brief", "MAR", "EU", "--as-of", "2025-06-01", "--db", log);
+    assertThat(next.rc()).as(next.err()).isZero();
+    assertThat(next.out())
+        .contains(
+            "changes since the last brief, as of 2025-05-01",
+            "## What changed since the last brief, as of 1 May 2025");
+    try (Ledger ledger = Ledger.open(log)) {
+      assertThat(new BriefLog(ledger).list("EU", "MAR"))
+          .extracting(BriefLog.Issued::asOf)
+          .filteredOn(d -> d.isBefore(java.time.LocalDate.of(2025, 7, 1)))
+          .containsExactly(java.time.LocalDate.of(2025, 5, 1), java.time.LocalDate.of(2025, 6, 1));
+    }
   }
 
   @Test

@@ -51,7 +51,18 @@ final class BriefApi {
     ctx.contentType("text/css; charset=utf-8").result(CSS);
   }
 
-  private record Request(String a, String b, LocalDate asOf, LocalDate since, BriefFormat format) {}
+  /**
+   * @param since the day after which changes are reported
+   * @param sinceGiven whether the request gave it; if not, the changes are those since the last
+   *     brief of the pair in the ledger's log when there is one (the API logs none itself)
+   */
+  private record Request(
+      String a,
+      String b,
+      LocalDate asOf,
+      LocalDate since,
+      boolean sinceGiven,
+      BriefFormat format) {}
 
   private static Request request(Params p, boolean withFormat) {
     String a = p.pathCode("a");
@@ -67,7 +78,7 @@ final class BriefApi {
       p.problem("since", "after as_of");
     }
     p.check();
-    return new Request(a, b, asOf, from, BriefFormat.of(f == null ? "html" : f));
+    return new Request(a, b, asOf, from, since != null, BriefFormat.of(f == null ? "html" : f));
   }
 
   private Brief build(Request r) {
@@ -75,7 +86,10 @@ final class BriefApi {
         l -> {
           BrowseApi.requireActor(l, r.a());
           BrowseApi.requireActor(l, r.b());
-          return new Briefs(l).of(r.a(), r.b(), r.asOf(), r.since());
+          Briefs briefs = new Briefs(l);
+          return r.sinceGiven()
+              ? briefs.of(r.a(), r.b(), r.asOf(), r.since())
+              : briefs.sinceLastBrief(r.a(), r.b(), r.asOf(), r.since());
         });
   }
 }

@@ -262,7 +262,8 @@ public final class Routes {
             query(
                 "since",
                 "date",
-                "report what changed after this day (default 90 days before as_of)"));
+                "report what was reported after this day (default: what changed since the last"
+                    + " brief the command line logged, else 90 days before as_of)"));
     List<Route.Param> briefApiParams = new ArrayList<>(briefParams);
     briefApiParams.add(query("format", "string", "html (default, stylesheet inline), md or pdf"));
     r.add(

@@ -38,8 +38,11 @@ public final class Curation {
           "due_text",
           "parties");
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  /** Made on the first write only: reading the audit trail (alerts, digests) needs no Jackson. */
+  private static final class Writer {
+    static final ObjectMapper JSON =
+        new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
 
   private final Ledger ledger;
   private final Db db;
@@ -313,7 +316,7 @@ public final class Curation {
       return null;
     }
     try {
-      return JSON.writeValueAsString(o);
+      return Writer.JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -43,6 +43,26 @@ public enum Dialect {
     return url.toLowerCase(Locale.ROOT).startsWith("jdbc:") ? url : "jdbc:sqlite:" + url;
   }
 
+  /** A text column as its UTF-8 bytes, read without decoding it into a string. */
+  String utf8Bytes(String column) {
+    return switch (this) {
+      case SQLITE -> "CAST(" + column + " AS BLOB)";
+      case POSTGRESQL -> "convert_to(" + column + ", 'UTF8')";
+    };
+  }
+
+  /**
+   * Where documents are listed from without their text: on SQLite the index that holds the listing
+   * ({@code V7__document_listing.sql}; the planner would otherwise read the table's rows, text and
+   * all), on PostgreSQL the table, whose long texts are stored apart.
+   */
+  String documentListing() {
+    return switch (this) {
+      case SQLITE -> "documents INDEXED BY documents_listing";
+      case POSTGRESQL -> "documents";
+    };
+  }
+
   /**
    * A full-text query returning {@code id, title, published, language, score} of matching
    * documents, best first; one bind parameter for the query words, one for the limit.

@@ -4,15 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.entente.model.Deadline;
-import org.entente.model.Document;
 import org.entente.model.PartialDate;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.commitments.StatusEvent;
@@ -117,6 +116,30 @@ public final class Queries {
             asOf.toString(),
             actor);
     return sortByDate(r);
+  }
+
+  /**
+   * The records of an actor that can have changed after {@code since} as of {@code asOf}, in date
+   * order: every commitment (its lifecycle moves on), undated records, records dated after {@code
+   * since} and records curated after it; not a meeting or agreement dated on or before {@code
+   * since} that no curator touched since.
+   */
+  public List<Views.LedgerRecord> timelineSince(String actor, LocalDate since, LocalDate asOf) {
+    return sortByDate(
+        load(
+            "SELECT "
+                + LedgerWriter.RECORD_COLUMNS
+                + " FROM records WHERE "
+                + VISIBLE
+                + " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)"
+                + " AND (type = 'commitment' OR on_date IS NULL OR on_date > ?"
+                + " OR id IN (SELECT record_id FROM audit WHERE record_id IS NOT NULL AND at > ?))",
+            asOf,
+            Sources.IDS,
+            asOf.toString(),
+            actor,
+            since.toString(),
+            since.toString()));
   }
 
   /** Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL). */
@@ -358,7 +381,7 @@ public final class Queries {
       chosen.add(m);
     }
     Map<Long, List<Views.Session>> sessionsOf = new HashMap<>();
-    for (List<Object[]> part : chunks(chosen)) {
+    for (List<Object[]> part : RecordSources.chunks(chosen)) {
       List<Object> args = new ArrayList<>();
       part.forEach(m -> args.add(m[0]));
       args.add(asOf.toString());
@@ -367,7 +390,7 @@ public final class Queries {
           // it as the inner join it is).
           "SELECT mr.mechanism_id, r.id, r.on_date, mr.session_number FROM mechanism_records mr"
               + " CROSS JOIN records r WHERE r.id = mr.record_id AND mr.mechanism_id IN ("
-              + placeholders(part.size())
+              + RecordSources.placeholders(part.size())
               + ") AND r.type = 'meeting' AND "
               + VISIBLE_R
               + " ORDER BY mr.mechanism_id, (r.on_date IS NOT NULL), r.on_date, r.id",
@@ -512,11 +535,11 @@ public final class Queries {
       }
     }
     Map<Long, List<StatusEvent>> out = new HashMap<>();
-    for (List<Long> part : chunks(ids)) {
+    for (List<Long> part : RecordSources.chunks(ids)) {
       db.query(
           "SELECT record_id, status, on_date, reason, evidence_record_id, confidence, author"
               + " FROM status_events WHERE record_id IN ("
-              + placeholders(part.size())
+              + RecordSources.placeholders(part.size())
               + ") ORDER BY record_id, id",
           rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(statusEvent(rs)),
           part.toArray());
@@ -524,100 +547,22 @@ public final class Queries {
     return out;
   }
 
-  /** Most bind parameters in one IN list (SQLite allows 32,766, PostgreSQL 65,535 in all). */
-  private static final int CHUNK = 500;
-
-  private static <T> List<List<T>> chunks(List<T> all) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-    }
-    return out;
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
-
   /**
    * The sources of every row: per record, its documents in id order, each with its spans in order
    * (and the text they cover when {@code withText}).
    */
   private Map<Long, List<Views.Source>> sources(List<Views.LedgerRecord> rows, boolean withText) {
-    // record id → doc id → spans, both in order
-    Map<Long, Map<String, List<int[]>>> spans = new HashMap<>();
     List<Long> ids = new ArrayList<>(rows.size());
     rows.forEach(r -> ids.add(r.id()));
-    for (List<Long> part : chunks(ids)) {
-      db.query(
-          "SELECT record_id, doc_id, span_start, span_end FROM evidence WHERE record_id IN ("
-              + placeholders(part.size())
-              + ") ORDER BY record_id, doc_id, span_start, span_end",
-          rs ->
-              spans
-                  .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                  .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                  .add(new int[] {rs.getInt(3), rs.getInt(4)}),
-          part.toArray());
-    }
-    java.util.Set<String> docIds = new java.util.TreeSet<>();
-    spans.values().forEach(m -> docIds.addAll(m.keySet()));
-    Map<String, Object[]> docs = new HashMap<>();
-    for (List<String> part : chunks(new ArrayList<>(docIds))) {
-      db.query(
-          (withText
-                  ? "SELECT id, title, published, story_id, text, SUBSTR(text, 1, 200), language"
-                      + " FROM documents WHERE id IN ("
-                  : "SELECT id, title, published, story_id, '' AS text, SUBSTR(text, 1, 200),"
-                      + " language FROM documents WHERE id IN (")
-              + placeholders(part.size())
-              + ")",
-          rs ->
-              docs.put(
-                  rs.getString(1),
-                  new Object[] {
-                    rs.getString(2),
-                    Ledger.date(rs, "published"),
-                    rs.getString(4),
-                    rs.getString(5),
-                    Views.documentName(rs.getString(2), rs.getString(6)),
-                    rs.getString(7)
-                  }),
-          part.toArray());
-    }
-    Map<String, String> fullTexts = new HashMap<>();
-    Map<Long, List<Views.Source>> out = new HashMap<>();
-    for (Map.Entry<Long, Map<String, List<int[]>>> r : spans.entrySet()) {
-      List<Views.Source> list = new ArrayList<>();
-      for (Map.Entry<String, List<int[]>> e : r.getValue().entrySet()) {
-        Object[] d =
-            docs.getOrDefault(e.getKey(), new Object[] {null, null, null, "", e.getKey(), null});
-        String full =
-            withText
-                ? fullTexts.computeIfAbsent(
-                    e.getKey(),
-                    k -> new Document(k, null, null, (String) d[0], (String) d[3]).fullText())
-                : "";
-        List<Views.Evidence> ev = new ArrayList<>();
-        for (int[] sp : e.getValue()) {
-          String text =
-              withText && sp[1] <= full.length() && sp[0] <= sp[1]
-                  ? full.substring(sp[0], sp[1])
-                  : null;
-          ev.add(new Views.Evidence(sp[0], sp[1], text));
-        }
-        list.add(
-            new Views.Source(
-                e.getKey(),
-                (String) d[0],
-                (String) d[4],
-                (LocalDate) d[1],
-                (String) d[2],
-                (String) d[5],
-                ev));
-      }
-      out.put(r.getKey(), list);
-    }
-    return out;
+    return new RecordSources(db).of(ids, withText);
+  }
+
+  /**
+   * The sources of many records at once, each with its evidence spans and the text they cover, as
+   * {@link #record} gives them one by one: record id → its documents in id order (records without
+   * evidence are absent). Every document is read once, in a few set-based queries.
+   */
+  public Map<Long, List<Views.Source>> evidence(Collection<Long> recordIds) {
+    return new RecordSources(db).of(new ArrayList<>(new java.util.TreeSet<>(recordIds)), true);
   }
 }

@@ -12,6 +12,9 @@ import org.entente.store.Views;
  * @param since the day after which changes are reported ("what changed since the last brief")
  * @param sections in reading order
  * @param citations every source cited, by number
+ * @param previous the last brief of the pair, which the changes are measured against, or null when
+ *     they are those reported after {@code since}
+ * @param shown what this brief shows of each record it draws on, for the log of briefs
  */
 public record Brief(
     Views.Actor a,
@@ -20,11 +23,14 @@ public record Brief(
     LocalDate since,
     List<Section> sections,
     TopicChart topics,
-    List<Citation> citations) {
+    List<Citation> citations,
+    BriefLog.Issued previous,
+    List<BriefLog.Shown> shown) {
 
   public Brief {
     sections = List.copyOf(sections);
     citations = List.copyOf(citations);
+    shown = List.copyOf(shown);
   }
 
   /** "European Union – Morocco". */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.entente.store.Ledger;
 import org.entente.store.Queries;
 import org.entente.store.Views;
@@ -42,6 +43,25 @@ public final class Briefs {
    * @throws IllegalArgumentException when {@code since} is after {@code asOf} or a equals b
    */
   public Brief of(String a, String b, LocalDate asOf, LocalDate since) {
+    return build(a, b, asOf, since, null);
+  }
+
+  /**
+   * The brief of {@code a} and {@code b} as of {@code asOf}, reporting what changed since the last
+   * brief of the pair issued for that day or before ({@link BriefLog}); without one, the changes
+   * reported after {@code firstSince}. Records nothing: {@link BriefLog#record} does.
+   *
+   * @throws IllegalArgumentException when {@code firstSince} is after {@code asOf} or a equals b
+   */
+  public Brief sinceLastBrief(String a, String b, LocalDate asOf, LocalDate firstSince) {
+    Optional<BriefLog.Issued> last = new BriefLog(ledger).last(a, b, asOf);
+    return last.isPresent()
+        ? build(a, b, asOf, last.get().asOf(), last.get())
+        : build(a, b, asOf, firstSince, null);
+  }
+
+  private Brief build(
+      String a, String b, LocalDate asOf, LocalDate since, BriefLog.Issued previous) {
     if (since.isAfter(asOf)) {
       throw new IllegalArgumentException(
           "since (" + since + ") is after the brief's day (" + asOf + ")");
@@ -65,7 +85,21 @@ public final class Briefs {
     Map<String, String> values =
         Map.of("since", Wording.day(since), "from", Wording.day(from), "to", Wording.day(asOf));
     List<Section> sections = new ArrayList<>();
-    sections.add(section("changes", ChangeSection.of(records, since, cites), values));
+    if (previous == null) {
+      sections.add(section("changes", ChangeSection.of(records, since, cites), values));
+    } else {
+      // the same section, worded for a comparison with the last brief
+      Section s =
+          section(
+              "changes-since-brief",
+              BriefChanges.of(
+                  records,
+                  new BriefLog(ledger).shown(previous.id()),
+                  id -> queries.record(id, asOf),
+                  cites),
+              values);
+      sections.add(new Section("changes", s.heading(), s.statements(), s.none()));
+    }
     sections.add(section("agreements", RecordSections.agreements(d, cites), values));
     sections.add(section("mechanisms", MechanismSection.of(d, meetings, queries, cites), values));
     sections.add(section("meetings", RecordSections.meetings(d, cites), values));
@@ -78,7 +112,16 @@ public final class Briefs {
             "scorecard",
             ScorecardSection.of(new Scorecards(ledger).of(a, b, from, asOf), cites),
             values));
-    return new Brief(d.a(), d.b(), asOf, since, sections, topics.chart(), cites.all());
+    return new Brief(
+        d.a(),
+        d.b(),
+        asOf,
+        since,
+        sections,
+        topics.chart(),
+        cites.all(),
+        previous,
+        BriefLog.shownOf(records));
   }
 
   private Section section(String key, List<Statement> s, Map<String, String> values) {

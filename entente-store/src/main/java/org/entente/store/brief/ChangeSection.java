@@ -48,7 +48,7 @@ final class ChangeSection {
     return out;
   }
 
-  private static String text(Views.LedgerRecord r) {
+  static String text(Views.LedgerRecord r) {
     return switch (r.type()) {
       case "meeting" -> Wording.parties(r) + " " + Wording.meeting(r);
       case "commitment" -> RecordSections.commitmentText(r);

@@ -14,7 +14,8 @@ import java.util.List;
  * @param title the record's title (meeting kind, agreement name, commitment action) or mechanism
  * @param summary one sentence for people, e.g. "due 2026-03-20 (in 10 days)"
  * @param days days from the "as of" day to {@code on}: negative in the past, or null
- * @param evidence the sources and evidence text behind the alert, possibly empty
+ * @param evidence the sources and evidence text behind the alert, possibly empty: those of the
+ *     record, then those of the related record
  * @param relatedRecordId the record that fulfils a commitment, or null
  * @param mechanismId the mechanism of a session alert, or null
  */
@@ -42,6 +43,22 @@ public record Alert(
    */
   public record Evidence(
       long recordId, String docId, String name, LocalDate published, List<String> texts) {}
+
+  /** This alert with {@code evidence} behind it. */
+  public Alert withEvidence(List<Evidence> evidence) {
+    return new Alert(
+        kind,
+        on,
+        relationship,
+        recordId,
+        recordType,
+        title,
+        summary,
+        days,
+        List.copyOf(evidence),
+        relatedRecordId,
+        mechanismId);
+  }
 
   /** A stable identity for feeds: the same alert computed twice has the same key. */
   public String key() {

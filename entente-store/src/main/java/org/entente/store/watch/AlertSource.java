@@ -11,7 +11,8 @@ public interface AlertSource {
 
   /**
    * The alerts of the context's period, in any order; kinds the watchlist does not want may be left
-   * out or not.
+   * out or not. Their evidence is left empty: {@link Alerts} reads that of their record and related
+   * record for every alert at once.
    */
   List<Alert> alerts(WatchContext ctx);
 }

@@ -2,10 +2,13 @@ package org.entente.store.watch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.store.Ledger;
 
 /**
@@ -45,7 +48,8 @@ public final class Alerts {
       throw new IllegalArgumentException(
           "the period starts (" + since + ") after it ends (" + asOf + ")");
     }
-    WatchContext ctx = new WatchContext(ledger, w, WatchScope.of(ledger, w, asOf), since, asOf);
+    WatchContext ctx =
+        new WatchContext(ledger, w, WatchScope.of(ledger, w, since, asOf), since, asOf);
     Map<String, Alert> unique = new LinkedHashMap<>();
     for (AlertSource s : SOURCES) {
       for (Alert a : s.alerts(ctx)) {
@@ -54,8 +58,34 @@ public final class Alerts {
         }
       }
     }
-    List<Alert> out = new ArrayList<>(unique.values());
+    List<Alert> out = withEvidence(ctx, unique.values());
     out.sort(URGENCY);
+    return out;
+  }
+
+  /** The alerts with the evidence of their record and related record, read in one batch. */
+  private static List<Alert> withEvidence(WatchContext ctx, Collection<Alert> alerts) {
+    Set<Long> ids = new HashSet<>();
+    for (Alert a : alerts) {
+      if (a.recordId() != null) {
+        ids.add(a.recordId());
+      }
+      if (a.relatedRecordId() != null) {
+        ids.add(a.relatedRecordId());
+      }
+    }
+    Map<Long, List<Alert.Evidence>> evidence = ctx.evidence(ids);
+    List<Alert> out = new ArrayList<>(alerts.size());
+    for (Alert a : alerts) {
+      List<Alert.Evidence> ev = new ArrayList<>();
+      if (a.recordId() != null) {
+        ev.addAll(evidence.get(a.recordId()));
+      }
+      if (a.relatedRecordId() != null) {
+        ev.addAll(evidence.get(a.relatedRecordId()));
+      }
+      out.add(a.withEvidence(ev));
+    }
     return out;
   }
 }

@@ -30,12 +30,8 @@ final class CommitmentAlerts implements AlertSource {
           continue;
         }
         switch (e.status()) {
-          case OVERDUE ->
-              out.add(
-                  ctx.about(AlertKind.OVERDUE, f, e.on(), e.reason(), ctx.evidence(r.id()), null));
-          case LAPSED ->
-              out.add(
-                  ctx.about(AlertKind.LAPSED, f, e.on(), e.reason(), ctx.evidence(r.id()), null));
+          case OVERDUE -> out.add(ctx.about(AlertKind.OVERDUE, f, e.on(), e.reason(), null));
+          case LAPSED -> out.add(ctx.about(AlertKind.LAPSED, f, e.on(), e.reason(), null));
           case FULFILLED -> out.add(fulfilled(ctx, f, e));
           default -> {}
         }
@@ -65,8 +61,7 @@ final class CommitmentAlerts implements AlertSource {
             + due
             + (days == 0 ? " (today)" : " (in " + days + (days == 1 ? " day)" : " days)"))
             + (r.dueText() == null ? "" : ": \u201c" + r.dueText() + "\u201d");
-    return java.util.Optional.of(
-        ctx.about(AlertKind.DUE_SOON, f, due, summary, ctx.evidence(r.id()), null));
+    return java.util.Optional.of(ctx.about(AlertKind.DUE_SOON, f, due, summary, null));
   }
 
   /** The last day a stored deadline can stand for; null when its year is unknown or unreadable. */
@@ -79,16 +74,13 @@ final class CommitmentAlerts implements AlertSource {
   }
 
   private static Alert fulfilled(WatchContext ctx, WatchScope.Followed f, StatusEvent e) {
-    List<Alert.Evidence> ev = new ArrayList<>(ctx.evidence(f.record().id()));
     String summary = e.reason();
     if (e.evidenceRecordId() != null) {
-      ev.addAll(ctx.evidence(e.evidenceRecordId()));
       summary += " (record " + e.evidenceRecordId() + ")";
     }
     if (!"ledger".equals(e.author())) {
       summary += ", by " + e.author();
     }
-    return ctx.about(
-        AlertKind.FULFILLED, f, e.on(), summary, List.copyOf(ev), e.evidenceRecordId());
+    return ctx.about(AlertKind.FULFILLED, f, e.on(), summary, e.evidenceRecordId());
   }
 }

@@ -24,14 +24,7 @@ final class CurationAlerts implements AlertSource {
       if (f == null || !ctx.inPeriod(day)) {
         continue;
       }
-      out.add(
-          ctx.about(
-              AlertKind.CURATED,
-              f,
-              day,
-              verb(a.action()) + " by " + a.author(),
-              ctx.evidence(f.record().id()),
-              null));
+      out.add(ctx.about(AlertKind.CURATED, f, day, verb(a.action()) + " by " + a.author(), null));
     }
     return out;
   }

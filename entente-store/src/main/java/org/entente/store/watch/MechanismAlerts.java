@@ -99,7 +99,7 @@ final class MechanismAlerts implements AlertSource {
         fm.mechanism().name(),
         summary,
         ctx.daysTo(next),
-        last == null ? List.of() : ctx.evidence(last),
+        List.of(),
         null,
         fm.mechanism().id());
   }

@@ -34,7 +34,7 @@ final class NewRecordAlerts implements AlertSource {
               + day
               + " between "
               + String.join(", ", r.parties());
-      out.add(ctx.about(kind, f, day, summary, ctx.evidence(r.id()), null));
+      out.add(ctx.about(kind, f, day, summary, null));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.entente.store.watch;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.entente.store.Views;
 
 /**
  * One alert computation: the ledger, the watchlist and its scope, and the period {@code (since,
- * asOf]}. Loads each record's evidence text once. Not thread-safe.
+ * asOf]}. Alerts are made without their evidence, which {@link Alerts} reads for all of them at
+ * once. Not thread-safe.
  */
 public final class WatchContext {
 
@@ -20,7 +22,6 @@ public final class WatchContext {
   private final WatchScope scope;
   private final LocalDate since;
   private final LocalDate asOf;
-  private final Map<Long, List<Alert.Evidence>> evidence = new HashMap<>();
 
   WatchContext(
       Ledger ledger, Watchlist watchlist, WatchScope scope, LocalDate since, LocalDate asOf) {
@@ -62,39 +63,32 @@ public final class WatchContext {
     return ChronoUnit.DAYS.between(asOf, day);
   }
 
-  /** The documents and evidence sentences of a record, as of the "as of" day. */
-  public List<Alert.Evidence> evidence(long recordId) {
-    return evidence.computeIfAbsent(recordId, this::loadEvidence);
-  }
-
-  private List<Alert.Evidence> loadEvidence(long recordId) {
-    List<Alert.Evidence> out = new ArrayList<>();
-    ledger
-        .queries()
-        .record(recordId, asOf)
-        .ifPresent(
-            r -> {
-              for (Views.Source s : r.sources()) {
-                List<String> texts = new ArrayList<>();
-                for (Views.Evidence e : s.evidence()) {
-                  if (e.text() != null && !e.text().isBlank()) {
-                    texts.add(e.text().strip());
-                  }
-                }
-                out.add(new Alert.Evidence(recordId, s.docId(), s.name(), s.published(), texts));
-              }
-            });
-    return List.copyOf(out);
+  /**
+   * The documents and evidence sentences of each of {@code recordIds}, read together: record id →
+   * its sources in document order, each with its evidence spans' text (records without evidence map
+   * to an empty list).
+   */
+  Map<Long, List<Alert.Evidence>> evidence(Collection<Long> recordIds) {
+    Map<Long, List<Alert.Evidence>> out = new HashMap<>();
+    Map<Long, List<Views.Source>> sources = ledger.queries().evidence(recordIds);
+    for (Long id : recordIds) {
+      List<Alert.Evidence> list = new ArrayList<>();
+      for (Views.Source s : sources.getOrDefault(id, List.of())) {
+        List<String> texts = new ArrayList<>();
+        for (Views.Evidence e : s.evidence()) {
+          if (e.text() != null && !e.text().isBlank()) {
+            texts.add(e.text().strip());
+          }
+        }
+        list.add(new Alert.Evidence(id, s.docId(), s.name(), s.published(), List.copyOf(texts)));
+      }
+      out.put(id, List.copyOf(list));
+    }
+    return out;
   }
 
   /** An alert about a followed record. */
-  Alert about(
-      AlertKind kind,
-      WatchScope.Followed f,
-      LocalDate on,
-      String summary,
-      List<Alert.Evidence> evidence,
-      Long related) {
+  Alert about(AlertKind kind, WatchScope.Followed f, LocalDate on, String summary, Long related) {
     Views.LedgerRecord r = f.record();
     return new Alert(
         kind,
@@ -105,7 +99,7 @@ public final class WatchContext {
         r.title(),
         summary,
         on == null ? null : daysTo(on),
-        evidence,
+        List.of(),
         related,
         null);
   }

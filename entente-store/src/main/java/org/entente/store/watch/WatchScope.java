@@ -13,10 +13,13 @@ import org.entente.store.Ledger;
 import org.entente.store.Views;
 
 /**
- * What a watchlist follows as of a day: its records (each with the relationship it is followed
- * under) and its mechanisms. A record followed through a pair belongs to that pair ("EU–MAR"); one
- * followed through an actor belongs to its parties ("FRA–MAR"). The topic filter applies to records
- * (through the topics of their documents), not to mechanisms. Immutable once built.
+ * What a watchlist follows as of a day that can raise an alert in a period ending that day: its
+ * records (each with the relationship it is followed under) — all but the meetings and agreements
+ * dated before the period that no curator touched in it ({@link
+ * org.entente.store.Queries#timelineSince}) — and its mechanisms. A record followed through a pair
+ * belongs to that pair ("EU–MAR"); one followed through an actor belongs to its parties
+ * ("FRA–MAR"). The topic filter applies to records (through the topics of their documents), not to
+ * mechanisms. Immutable once built.
  */
 public final class WatchScope {
 
@@ -34,8 +37,8 @@ public final class WatchScope {
     this.mechanisms = mechanisms;
   }
 
-  /** Reads what {@code w} follows from the ledger as of {@code asOf}. */
-  public static WatchScope of(Ledger ledger, Watchlist w, LocalDate asOf) {
+  /** Reads what {@code w} follows from the ledger for the period {@code (since, asOf]}. */
+  public static WatchScope of(Ledger ledger, Watchlist w, LocalDate since, LocalDate asOf) {
     Set<String> topicDocs = w.topics().isEmpty() ? null : topicDocuments(ledger, w.topics());
     Map<Long, Followed> records = new LinkedHashMap<>();
     List<FollowedMechanism> mechanisms = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class WatchScope {
     for (Watchlist.Pair p : w.pairs()) {
       // a pair's records are all in the timeline of either actor: read the shorter one
       String side = recordCount(ledger, p.a()) <= recordCount(ledger, p.b()) ? p.a() : p.b();
-      for (Views.LedgerRecord r : timeline(ledger, timelines, side, asOf)) {
+      for (Views.LedgerRecord r : timeline(ledger, timelines, side, since, asOf)) {
         if (p.within(r.parties()) && onTopic(r, topicDocs)) {
           records.putIfAbsent(r.id(), new Followed(r, p.label()));
         }
@@ -56,7 +59,7 @@ public final class WatchScope {
       }
     }
     for (String a : w.actors()) {
-      for (Views.LedgerRecord r : timeline(ledger, timelines, a, asOf)) {
+      for (Views.LedgerRecord r : timeline(ledger, timelines, a, since, asOf)) {
         if (onTopic(r, topicDocs)) {
           records.putIfAbsent(r.id(), new Followed(r, relationship(r.parties())));
         }
@@ -70,10 +73,14 @@ public final class WatchScope {
     return new WatchScope(records, List.copyOf(mechanisms));
   }
 
-  /** The records of an actor as of a day, read once per scope. */
+  /** The records of an actor for the period, read once per scope. */
   private static List<Views.LedgerRecord> timeline(
-      Ledger ledger, Map<String, List<Views.LedgerRecord>> read, String actor, LocalDate asOf) {
-    return read.computeIfAbsent(actor, a -> ledger.queries().timeline(a, asOf));
+      Ledger ledger,
+      Map<String, List<Views.LedgerRecord>> read,
+      String actor,
+      LocalDate since,
+      LocalDate asOf) {
+    return read.computeIfAbsent(actor, a -> ledger.queries().timelineSince(a, since, asOf));
   }
 
   /** How many records name an actor as a party (rejected ones included: an estimate of cost). */

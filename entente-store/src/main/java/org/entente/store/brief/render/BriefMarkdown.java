@@ -23,7 +23,8 @@ public final class BriefMarkdown {
         .append(Escape.md(b.b().code()))
         .append(", as of ")
         .append(b.asOf())
-        .append("; changes since ")
+        .append(
+            b.previous() == null ? "; changes since " : "; changes since the last brief, as of ")
         .append(b.since())
         .append(". Every statement cites its sources [n], listed at the end.\n");
     for (Section s : b.sections()) {

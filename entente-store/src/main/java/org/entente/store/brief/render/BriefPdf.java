@@ -53,7 +53,9 @@ public final class BriefPdf {
                         + b.b().code()
                         + " · as of "
                         + b.asOf()
-                        + " · changes since "
+                        + (b.previous() == null
+                            ? " · changes since "
+                            : " · changes since the last brief, as of ")
                         + b.since()
                         + " · every statement cites its sources, listed at the end",
                     text)),
