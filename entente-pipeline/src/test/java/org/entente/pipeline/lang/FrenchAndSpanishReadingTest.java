@@ -291,4 +291,27 @@ class FrenchAndSpanishReadingTest {
                 + " prochain pour une visite d'État en Mauritanie.");
     assertThat(e.meetings()).isEmpty();
   }
+
+  @Test
+  void aCityAfterÀIsTheVenueNotAParty() {
+    Extraction e =
+        read(
+            "DAKAR, 12 mai 2026 – Le ministre sénégalais des Affaires étrangères a eu des"
+                + " entretiens mardi avec son homologue mauritanien, M. Mohamed Ould Ahmed, en"
+                + " marge du sommet de la CEDEAO à Abuja.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("MRT", "SEN"));
+  }
+
+  @Test
+  void bothSidesAreThoseOfTheTalksToldLast() {
+    Extraction e =
+        read(
+            "SANTA CRUZ, 9 de marzo de 2026. La cumbre de la CELAC y la Unión Europea reunió a los"
+                + " jefes de Estado. Al margen de la cumbre, el presidente boliviano se reunió con"
+                + " su par brasileño. Los dos gobiernos acordaron reunir el comité técnico del"
+                + " corredor en La Paz el 4 de abril.");
+    assertThat(e.commitments())
+        .extracting(Commitment::parties)
+        .containsExactly(List.of("BOL", "BRA"));
+  }
 }

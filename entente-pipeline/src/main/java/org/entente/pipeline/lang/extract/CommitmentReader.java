@@ -195,11 +195,15 @@ public final class CommitmentReader implements Stage {
         && !(meetingParties.size() >= 2 && subjectOmitted(lt, s, trigger))) {
       return null; // nobody the text names is bound: "toute reprise doit inclure la source"
     }
-    if (!meetingParties.isEmpty()
-        && (java.util.Collections.disjoint(parties, meetingParties)
-            || lexicon.subjects().any(lt.folded, s.start(), trigger))) {
+    boolean bothSides = lexicon.subjects().any(lt.folded, s.start(), trigger);
+    TreeSet<String> talks = bothSides ? lt.lastPartiesBefore(trigger) : meetingParties;
+    if (talks.isEmpty()) {
+      talks = meetingParties;
+    }
+    if (!talks.isEmpty() && (java.util.Collections.disjoint(parties, talks) || bothSides)) {
+      // "Los dos gobiernos acordaron ...": the sides of the talks told last before
       TreeSet<String> p = new TreeSet<>(parties);
-      p.addAll(meetingParties);
+      p.addAll(talks);
       parties = List.copyOf(p);
     }
     if (parties.isEmpty() && lexicon.subjects().any(lt.folded, s.start(), trigger)) {

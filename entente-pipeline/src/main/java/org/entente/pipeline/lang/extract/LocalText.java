@@ -197,6 +197,10 @@ final class LocalText {
       if (PORTFOLIO.matcher(before).find()) {
         continue; // "ministre chargée de la Francophonie": a portfolio, not a party
       }
+      if (a.how() == ActorMention.How.CAPITAL
+          && VENUE.matcher(text.substring(Math.max(0, st - 8), st)).find()) {
+        continue; // "en marge du sommet à Abuja": where, not who
+      }
       if (a.kind() != ActorKind.STATE
           && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
         continue;
@@ -205,6 +209,10 @@ final class LocalText {
     }
     return out;
   }
+
+  /** Words before a city that make it the venue: "à Abuja", "en Lima", "desde Quito". */
+  private static final java.util.regex.Pattern VENUE =
+      java.util.regex.Pattern.compile("(?:^|\\s)(?:à|en|dans|desde|depuis)\\s+$");
 
   /** The actor mention that covers offset {@code i}, or null. */
   ActorMention actorAt(int i) {
@@ -246,6 +254,23 @@ final class LocalText {
       }
     }
     return lead == null ? new TreeSet<>() : new TreeSet<>(lead.parties());
+  }
+
+  /**
+   * The parties of the last meeting reported before offset {@code at} ("Los dos gobiernos" after a
+   * bilateral on the sidelines of a summit are that bilateral's sides); empty when none is.
+   */
+  TreeSet<String> lastPartiesBefore(int at) {
+    org.entente.model.Meeting last = null;
+    for (org.entente.model.Meeting m : analysis.meetings()) {
+      int st = m.spans().get(m.spans().size() - 1).start();
+      if (m.parties().size() >= 2
+          && st < at
+          && (last == null || st > last.spans().get(last.spans().size() - 1).start())) {
+        last = m;
+      }
+    }
+    return last == null ? new TreeSet<>() : new TreeSet<>(last.parties());
   }
 
   /** Actors and officials' affiliations of [from, to), sorted. */

@@ -182,7 +182,8 @@ public final class MeetingReader implements Stage {
     if (a.date() == null
         || !a.date().equals(b.date())
         || a.mode() != b.mode()
-        || !GATHERING_KINDS.contains(a.kind()) && !GATHERING_KINDS.contains(b.kind())
+        || !GATHERING_KINDS.contains(a.kind())
+        || !GATHERING_KINDS.contains(b.kind())
         || onSidelines(lt, a)
         || onSidelines(lt, b)) {
       return false;
@@ -253,7 +254,10 @@ public final class MeetingReader implements Stage {
           parties = List.copyOf(p);
         }
       }
-      if (session && parties.size() < 2 && lead.size() >= 2) {
+      if ((session || lexicon.subjects().any(lt.folded, s.start(), hit.start()))
+          && parties.size() < 2
+          && lead.size() >= 2) {
+        // "Les deux ministres ont coprésidé ...": the sides of the talks the text leads with
         TreeSet<String> p = new TreeSet<>(parties);
         p.addAll(lead);
         parties = List.copyOf(p);

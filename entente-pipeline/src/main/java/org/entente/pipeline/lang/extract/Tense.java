@@ -32,6 +32,9 @@ final class Tense {
     }
     if (published != null) {
       for (DateMention d : lt.datesIn(from, to)) {
+        if (lt.isDateline(d)) {
+          continue; // "DAKAR, 12 mai 2026 –": the day of the story
+        }
         if (d.pointDate() == null && d.futureDate() != null
             || d.pointDate() != null
                 && d.pointDate().earliestDay() != null
