@@ -1158,6 +1158,8 @@ public final class OfficialsExtractor implements Stage {
       Token t = tokens.get(k);
       if (t.type() == Token.Type.WORD
           && k > 0
+          && Character.isLowerCase(t.text().charAt(0))
+          && t.text().indexOf('-') > 0
           && actor[k] == null
           && HYPHENED_PARTICLE.matcher(t.text()).matches()) {
         return true; // "Haidar al-Tamimi", "Ahmed bin-Saleh"
