@@ -204,11 +204,12 @@ public final class MeetingExtractor implements Stage {
         && !m.trigger().kind().equals("signing")
         && fronted == null
         && !objectFollows(c, m)
-        && !sessionBefore(c, m)) {
+        && !SessionFrames.sessionBefore(c, m)) {
       return null; // "the Joint Commission met in Lusaka": what met is a mechanism
     }
     if (m.trigger().needsSession()
-        && (!sessionBefore(c, m) && !sessionAfter(c, m) || futureInSentence(c))) {
+        && (!SessionFrames.sessionBefore(c, m) && !SessionFrames.sessionAfter(c, m)
+            || SessionFrames.futureInSentence(c))) {
       return null; // "the session, co-chaired by the two ministers, will be held on 5 May"
     }
     if (isFutureOrNegated(ctx, c, m)) {
@@ -287,7 +288,7 @@ public final class MeetingExtractor implements Stage {
       subjects.add(state.lastSubject);
       all.add(state.lastSubject);
     }
-    if (all.size() < 2 && m.trigger().needsSession() && sessionBefore(c, m)) {
+    if (all.size() < 2 && m.trigger().needsSession() && SessionFrames.sessionBefore(c, m)) {
       // "The third meeting of the commission was held in Brasília": the mechanism the story is
       // about, between its two main sides
       all.addAll(state.lastParties.size() >= 2 ? state.lastParties : ctx.topActors(2));
@@ -468,7 +469,7 @@ public final class MeetingExtractor implements Stage {
         && W.is("call-not-object", EventContext.lower(tokens.get(from)))) {
       return false;
     }
-    from = skipDateBeforePartner(c, skipDuration(tokens, from));
+    from = SessionFrames.skipDateBeforePartner(c, skipDuration(tokens, from));
     while (from < tokens.size() && PREPOSITIONS.contains(EventContext.lower(tokens.get(from)))) {
       from++; // "met with", "spoke to"
     }
@@ -489,118 +490,6 @@ public final class MeetingExtractor implements Stage {
       }
     }
     return party;
-  }
-
-  /**
-   * How far a session noun may stand after an active verb: "co-chaired the 9th Joint Commission".
-   */
-  private static final int SESSION_REACH = 8;
-
-  /**
-   * Whether a meeting or mechanism noun stands in the clause before the trigger, as its subject:
-   * "the tenth session of the Joint Commission was held", "the Association Council met".
-   */
-  private static boolean sessionBefore(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
-    for (int k = m.from() - 1; k >= 0; k--) {
-      String w = lower(tokens, k);
-      if (W.is("subject-stop", w)) {
-        return false;
-      }
-      if (W.is("session-noun", w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
-  private static boolean futureInSentence(Clause c) {
-    for (Token t : c.tokens()) {
-      if (W.is("future", EventContext.lower(t))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission".
-   */
-  private static boolean sessionAfter(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
-    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + SESSION_REACH); k++) {
-      String w = lower(tokens, k);
-      if (W.is("session-noun", w)) {
-        return true;
-      }
-      if (W.is("object-stop", w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "spoke by phone on Monday with X": a date between the trigger and "with" or "to" is skipped.
-   */
-  private static int skipDateBeforePartner(Clause c, int from) {
-    List<Token> tokens = c.tokens();
-    int k = from;
-    while (k < tokens.size()) {
-      if (inDate(c, tokens.get(k))) {
-        k++; // "on Tuesday", "on 3 May"
-      } else if (k + 1 < tokens.size()
-          && DATE_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))
-          && inDate(c, tokens.get(k + 1))) {
-        k++;
-      } else if (occasionAt(tokens, k) > k) {
-        k = occasionAt(tokens, k); // "on the sidelines of the summit with X"
-      } else {
-        break;
-      }
-    }
-    if (k > from && k < tokens.size()) {
-      String w = EventContext.lower(tokens.get(k));
-      if (w.equals("with") || w.equals("to")) {
-        return k;
-      }
-    }
-    return from;
-  }
-
-  private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during");
-
-  /** Nouns of the margins of a gathering: "on the sidelines of", "on the margins of". */
-  private static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin", "fringes");
-
-  /** The most words an occasion names between "of" and what follows it. */
-  private static final int OCCASION_REACH = 10;
-
-  /**
-   * The token after "on the sidelines of the summit" when such a phrase opens at {@code k} and a
-   * partner ("with", "to") follows it, else {@code k}.
-   */
-  private static int occasionAt(List<Token> tokens, int k) {
-    if (k + 3 >= tokens.size()
-        || !EventContext.lower(tokens.get(k)).equals("on")
-        || !EventContext.lower(tokens.get(k + 1)).equals("the")
-        || !MARGINS.contains(EventContext.lower(tokens.get(k + 2)))
-        || !EventContext.lower(tokens.get(k + 3)).equals("of")) {
-      return k;
-    }
-    for (int j = k + 4; j < Math.min(tokens.size(), k + 4 + OCCASION_REACH); j++) {
-      String w = EventContext.lower(tokens.get(j));
-      if (w.equals("with") || w.equals("to")) {
-        return j;
-      }
-      if (w.equals(",")
-          && j + 1 < tokens.size()
-          && EventContext.lower(tokens.get(j + 1)).equals("with")) {
-        return j + 1;
-      }
-    }
-    return k;
   }
 
   /**
@@ -938,7 +827,7 @@ public final class MeetingExtractor implements Stage {
         || w.equals("travels");
   }
 
-  private static boolean inDate(Clause c, Token t) {
+  static boolean inDate(Clause c, Token t) {
     for (DateMention d : c.dates()) {
       if (t.start() >= d.start() && t.end() <= d.end()) {
         return true;
@@ -971,7 +860,7 @@ public final class MeetingExtractor implements Stage {
     if (relative > 0 && from == relative + 1) {
       from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
     }
-    int objectStart = skipDateBeforePartner(c, skipDuration(tokens, m.to()));
+    int objectStart = SessionFrames.skipDateBeforePartner(c, skipDuration(tokens, m.to()));
     int to = objectStart;
     while (to < tokens.size()
         && to - objectStart < WINDOW

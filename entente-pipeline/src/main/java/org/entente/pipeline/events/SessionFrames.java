@@ -1,0 +1,131 @@
+package org.entente.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.Token;
+
+/**
+ * What stands around a meeting verb besides its parties: the mechanism whose session it reports
+ * ("the fifth round of consultations was held", "co-chaired the Joint Commission"), and the day or
+ * the occasion between the verb and its partners ("met on Tuesday on the sidelines of the summit
+ * with X"). Stateless; used by {@link MeetingExtractor}.
+ */
+final class SessionFrames {
+
+  private static final MeetingContext W = MeetingContext.defaults();
+
+  private SessionFrames() {}
+
+  /**
+   * How far a session noun may stand after an active verb: "co-chaired the 9th Joint Commission".
+   */
+  static final int SESSION_REACH = 8;
+
+  /**
+   * Whether a meeting or mechanism noun stands in the clause before the trigger, as its subject:
+   * "the tenth session of the Joint Commission was held", "the Association Council met".
+   */
+  static boolean sessionBefore(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.from() - 1; k >= 0; k--) {
+      String w = EventContext.lower(tokens.get(k));
+      if (W.is("subject-stop", w)) {
+        return false;
+      }
+      if (W.is("session-noun", w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
+  static boolean futureInSentence(Clause c) {
+    for (Token t : c.tokens()) {
+      if (W.is("future", EventContext.lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission".
+   */
+  static boolean sessionAfter(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + SESSION_REACH); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (W.is("session-noun", w)) {
+        return true;
+      }
+      if (W.is("object-stop", w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "spoke by phone on Monday with X": a date between the trigger and "with" or "to" is skipped.
+   */
+  static int skipDateBeforePartner(Clause c, int from) {
+    List<Token> tokens = c.tokens();
+    int k = from;
+    while (k < tokens.size()) {
+      if (MeetingExtractor.inDate(c, tokens.get(k))) {
+        k++; // "on Tuesday", "on 3 May"
+      } else if (k + 1 < tokens.size()
+          && DATE_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))
+          && MeetingExtractor.inDate(c, tokens.get(k + 1))) {
+        k++;
+      } else if (occasionAt(tokens, k) > k) {
+        k = occasionAt(tokens, k); // "on the sidelines of the summit with X"
+      } else {
+        break;
+      }
+    }
+    if (k > from && k < tokens.size()) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("with") || w.equals("to")) {
+        return k;
+      }
+    }
+    return from;
+  }
+
+  static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+  /** Nouns of the margins of a gathering: "on the sidelines of", "on the margins of". */
+  static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin", "fringes");
+
+  /** The most words an occasion names between "of" and what follows it. */
+  static final int OCCASION_REACH = 10;
+
+  /**
+   * The token after "on the sidelines of the summit" when such a phrase opens at {@code k} and a
+   * partner ("with", "to") follows it, else {@code k}.
+   */
+  static int occasionAt(List<Token> tokens, int k) {
+    if (k + 3 >= tokens.size()
+        || !EventContext.lower(tokens.get(k)).equals("on")
+        || !EventContext.lower(tokens.get(k + 1)).equals("the")
+        || !MARGINS.contains(EventContext.lower(tokens.get(k + 2)))
+        || !EventContext.lower(tokens.get(k + 3)).equals("of")) {
+      return k;
+    }
+    for (int j = k + 4; j < Math.min(tokens.size(), k + 4 + OCCASION_REACH); j++) {
+      String w = EventContext.lower(tokens.get(j));
+      if (w.equals("with") || w.equals("to")) {
+        return j;
+      }
+      if (w.equals(",")
+          && j + 1 < tokens.size()
+          && EventContext.lower(tokens.get(j + 1)).equals("with")) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+}
