@@ -314,4 +314,16 @@ class FrenchAndSpanishReadingTest {
         .extracting(Commitment::parties)
         .containsExactly(List.of("BOL", "BRA"));
   }
+
+  @Test
+  void anOccasionAnnouncedInARelativeClauseIsItsAntecedent() {
+    Extraction e =
+        read(
+            "La canciller de Honduras y el secretario general de la OEA conversaron sobre los"
+                + " preparativos de la Asamblea General de la OEA, que se celebrará en Tegucigalpa"
+                + " del 23 al 25 de junio.");
+    assertThat(e.commitments())
+        .extracting(Commitment::action)
+        .containsExactly("celebrar la Asamblea General de la OEA en Tegucigalpa");
+  }
 }

@@ -239,7 +239,8 @@ public final class CommitmentReader implements Stage {
 
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
   private static final java.util.regex.Pattern RELATIVE =
-      java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:que|qui|et|y|donde|où|quand|cuando)\\s+");
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|\\s)(?:que|qui|et|y|donde|où|quand|cuando)(?:\\s+|$)");
 
   /**
    * "La prochaine session se tiendra à Tunis en 2026": the undertaking is the verb of the phrase
@@ -259,11 +260,28 @@ public final class CommitmentReader implements Stage {
     String subject = lt.text.substring(cs, ev.start()).strip();
     java.util.regex.Matcher rel = RELATIVE.matcher(subject);
     int cut = 0;
+    int pronounAt = 0;
+    boolean pronoun = false;
     while (rel.find()) {
       cut = rel.end();
+      pronounAt = rel.start();
+      String w = rel.group().strip().toLowerCase(Locale.ROOT);
+      pronoun = w.equals("que") || w.equals("qui");
     }
-    cs += lt.text.substring(cs).indexOf(subject) + cut;
+    int subjectAt = cs + lt.text.substring(cs).indexOf(subject);
+    cs = subjectAt + cut;
     subject = subject.substring(cut).strip();
+    int subjectEnd = ev.start();
+    if (subject.isEmpty() && pronoun) {
+      // "la Asamblea General de la OEA, que se celebrará en junio": the occasion is the
+      // relative pronoun's antecedent
+      int[] antecedent = antecedent(lt, words, s.start(), subjectAt + pronounAt);
+      if (antecedent != null) {
+        cs = antecedent[0];
+        subjectEnd = antecedent[1];
+        subject = lt.text.substring(cs, subjectEnd);
+      }
+    }
     if (subject.isEmpty() || subject.split("\\s+").length > 12) {
       return null;
     }
@@ -272,7 +290,7 @@ public final class CommitmentReader implements Stage {
     StringBuilder action = new StringBuilder(ev.value()).append(' ');
     DateMention due = null;
     for (int[] w : words) {
-      boolean inSubject = w[0] >= cs && w[1] <= ev.start();
+      boolean inSubject = w[0] >= cs && w[1] <= subjectEnd;
       boolean after = w[0] >= ev.end() && w[1] <= end;
       if (!inSubject && !after) {
         continue;
@@ -306,6 +324,53 @@ public final class CommitmentReader implements Stage {
         due == null ? null : due.deadline(),
         null,
         List.of(new Span(cs, Math.max(end, ev.end()))));
+  }
+
+  /** Determiners that open the antecedent of a relative pronoun ("le sommet qui ..."). */
+  private static final Set<String> DETERMINERS =
+      Set.of("le", "la", "les", "l'", "du", "des", "el", "los", "las", "del", "al");
+
+  /** The most words an antecedent reaches back. */
+  private static final int MAX_ANTECEDENT_WORDS = 8;
+
+  /**
+   * The noun phrase before a relative pronoun that ends at {@code before}: from the first
+   * determiner of the last few words that opens a capitalised name ("la Asamblea General de la
+   * OEA"), else from the last determiner ("du sommet"); its offsets without the determiner when it
+   * is a contraction, or null.
+   */
+  private static int[] antecedent(LocalText lt, List<int[]> words, int from, int before) {
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i)[1] <= before && words.get(i)[0] >= from) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    int first = last;
+    while (first > 0
+        && last - first < MAX_ANTECEDENT_WORDS - 1
+        && words.get(first - 1)[0] >= from
+        && lt.text.substring(words.get(first - 1)[1], words.get(first)[0]).isBlank()) {
+      first--; // back to a comma or the sentence's start: "encuentro previo a la cumbre"
+    }
+    int start = -1;
+    for (int i = first; i < last; i++) {
+      String w = lt.folded.substring(words.get(i)[0], words.get(i)[1]);
+      if (DETERMINERS.contains(w)) {
+        if (Character.isUpperCase(lt.text.charAt(words.get(i + 1)[0]))) {
+          start = i;
+          break;
+        }
+        start = i;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    return new int[] {words.get(start)[0], words.get(last)[1]};
   }
 
   /** A list of places goes on past its commas: "au Mali, en Guinée-Bissau et en Gambie". */
