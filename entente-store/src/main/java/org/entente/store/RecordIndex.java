@@ -307,6 +307,11 @@ final class RecordIndex {
     return union(parts);
   }
 
+  /**
+   * The entries of several lists, each in id order, once each and in id order: a merge of the
+   * sorted lists (the writer calls this for every new record, over lists that grow with the
+   * ledger).
+   */
   private static List<Entry> union(List<List<Entry>> parts) {
     if (parts.isEmpty()) {
       return List.of();
@@ -314,15 +319,46 @@ final class RecordIndex {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    Map<Long, Entry> seen = new HashMap<>();
+    int total = 0;
     for (List<Entry> l : parts) {
-      for (Entry e : l) {
-        seen.putIfAbsent(e.id, e);
+      total += l.size();
+    }
+    List<Entry> out = new ArrayList<>(total);
+    if (parts.size() > 4) {
+      for (List<Entry> l : parts) {
+        out.addAll(l);
+      }
+      out.sort(BY_ID);
+      int kept = 0;
+      for (int i = 0; i < out.size(); i++) {
+        if (kept == 0 || out.get(kept - 1).id != out.get(i).id) {
+          out.set(kept++, out.get(i));
+        }
+      }
+      out.subList(kept, out.size()).clear();
+      return out;
+    }
+    int[] at = new int[parts.size()];
+    long last = Long.MIN_VALUE;
+    while (true) {
+      Entry next = null;
+      int from = -1;
+      for (int i = 0; i < at.length; i++) {
+        List<Entry> l = parts.get(i);
+        if (at[i] < l.size() && (next == null || l.get(at[i]).id < next.id)) {
+          next = l.get(at[i]);
+          from = i;
+        }
+      }
+      if (next == null) {
+        return out;
+      }
+      at[from]++;
+      if (out.isEmpty() || next.id != last) {
+        out.add(next);
+        last = next.id;
       }
     }
-    List<Entry> out = new ArrayList<>(seen.values());
-    out.sort(BY_ID);
-    return out;
   }
 
   // ---- keys

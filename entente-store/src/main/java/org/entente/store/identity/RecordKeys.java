@@ -1,7 +1,6 @@
 package org.entente.store.identity;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ public final class RecordKeys {
   public static boolean sameEra(LocalDate known, LocalDate day) {
     return known == null
         || day == null
-        || Math.abs(ChronoUnit.DAYS.between(known, day)) <= ERA_YEARS * 366L;
+        || Math.abs(known.toEpochDay() - day.toEpochDay()) <= ERA_YEARS * 366L;
   }
 
   public static boolean sameMeeting(
@@ -73,7 +72,7 @@ public final class RecordKeys {
     }
     LocalDate a = c.onDate();
     LocalDate b = when.onDate();
-    return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) <= NEARBY_DAYS;
+    return a != null && b != null && Math.abs(a.toEpochDay() - b.toEpochDay()) <= NEARBY_DAYS;
   }
 
   public static boolean sameAgreement(Candidate c, List<String> parties, String name) {

@@ -119,9 +119,12 @@ public final class Words {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
+    // The intersection is symmetric: probe the larger set with the smaller one's words.
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
     int common = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
+    for (String w : small) {
+      if (large.contains(w)) {
         common++;
       }
     }
