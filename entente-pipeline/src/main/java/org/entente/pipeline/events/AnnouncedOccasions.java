@@ -26,6 +26,9 @@ final class AnnouncedOccasions {
   private static final Set<String> HELD =
       Set.of("held", "convened", "organised", "organized", "hosted", "staged", "reconvened");
 
+  /** Verbs a standing body is the subject of when it sits: "the joint commission will meet". */
+  private static final Set<String> SITS = Set.of("meet", "convene", "reconvene", "sit");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "next", "its");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int MAX_PHRASE = 14;
@@ -43,12 +46,13 @@ final class AnnouncedOccasions {
     String next = EventContext.lower(tokens.get(start + 1));
     boolean held =
         verb.equals("take") && next.equals("place") || verb.equals("be") && HELD.contains(next);
-    if (!held) {
+    boolean sits = !held && SITS.contains(verb);
+    if (!held && !sits) {
       return null;
     }
     int noun = nounBefore(c, trigger, lexicon);
-    if (noun < 0) {
-      return null;
+    if (noun < 0 || sits && !lexicon.is(EventContext.lower(tokens.get(noun)), WordClass.BODY)) {
+      return null; // a body meets or convenes; "the visit will meet" is no reading
     }
     int from = noun;
     while (from > 0 && from > noun - MAX_PHRASE) {
@@ -78,7 +82,7 @@ final class AnnouncedOccasions {
       }
     }
     int to = noun + 1;
-    if (to + 1 < trigger && EventContext.lower(tokens.get(to)).equals("of")) {
+    if (to + 1 < trigger && heads(tokens, noun)) {
       int k = to + 1;
       while (k < trigger && k < to + 9 && tokens.get(k).type() == Token.Type.WORD) {
         k++;
@@ -94,7 +98,7 @@ final class AnnouncedOccasions {
         && DETERMINERS.contains(EventContext.lower(tokens.get(from)))) {
       phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
-    int after = start + 2;
+    int after = sits ? start + 1 : start + 2;
     int end = after;
     while (end < tokens.size()
         && !EventContext.lower(tokens.get(end)).equals(";")
@@ -147,6 +151,36 @@ final class AnnouncedOccasions {
   }
 
   /**
+   * The occasion noun whose "of" phrase holds {@code noun}: "the next meeting of the commission".
+   */
+  private static int outerHead(List<Token> tokens, int noun, int k, CommitmentLexicon lexicon) {
+    for (int j = noun - 1; j >= 0 && j > k - MAX_PHRASE; j--) {
+      String w = EventContext.lower(tokens.get(j));
+      if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
+        break;
+      }
+      if ((lexicon.is(w, WordClass.EVENT) || lexicon.is(w, WordClass.BODY))
+          && EventContext.lower(tokens.get(j + 1)).equals("of")) {
+        return j;
+      }
+    }
+    return noun;
+  }
+
+  /**
+   * Whether the noun at {@code noun} heads the phrase after it: "the session of the committee", or
+   * a named body's "on" or "for" ("the Joint Working Group on Health").
+   */
+  private static boolean heads(List<Token> tokens, int noun) {
+    if (noun + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = EventContext.lower(tokens.get(noun + 1));
+    return next.equals("of")
+        || tokens.get(noun).isCapitalised() && (next.equals("on") || next.equals("for"));
+  }
+
+  /**
    * The occasion noun that is the subject of the trigger: just before it ("the next meeting will"),
    * before a relative pronoun ("the meeting that will"), before a parenthetical set off by commas
    * ("the meeting of X, co-chaired by Y, will"), or heading an "of" phrase ("the session of the
@@ -157,8 +191,11 @@ final class AnnouncedOccasions {
     int k = trigger - 1;
     while (k >= 0) {
       String w = EventContext.lower(tokens.get(k));
-      if (w.equals("that") || w.equals("which") || lexicon.is(w, WordClass.SKIP)) {
-        k--;
+      if (w.equals("that")
+          || w.equals("which")
+          || lexicon.is(w, WordClass.SKIP)
+          || lexicon.is(w, WordClass.BE)) {
+        k--; // "the next round is expected to", "the session, which will"
       } else {
         break;
       }
@@ -173,12 +210,12 @@ final class AnnouncedOccasions {
       }
       k = open - 1;
     }
-    for (int i = k; i >= 0 && i > k - 9; i--) {
+    for (int i = k; i >= 0 && i > k - MAX_PHRASE; i--) {
       String w = EventContext.lower(tokens.get(i));
-      if (lexicon.is(w, WordClass.EVENT)) {
-        boolean direct = i == k;
-        boolean headsOf = i + 1 <= k && EventContext.lower(tokens.get(i + 1)).equals("of");
-        return direct || headsOf ? i : -1;
+      if (lexicon.is(w, WordClass.EVENT) || lexicon.is(w, WordClass.BODY)) {
+        boolean near = i > k - 9 || tokens.get(k).text().equals(")");
+        boolean headsOf = i + 1 <= k && heads(tokens, i) && near;
+        return i == k || headsOf ? outerHead(tokens, i, k, lexicon) : -1;
       }
       if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
         return -1;

@@ -78,6 +78,12 @@ public final class CommitmentExtractor implements Stage {
         for (int i = 0; i < matches.size(); i++) {
           PhraseTable.Match<Trigger> m = matches.get(i);
           boolean headline = m.value().guard() == Guard.HEADLINE;
+          ActionReader.Action reduced = headline ? reducedRelative(ctx, c, m) : null;
+          if (reduced != null) {
+            CommitmentMerge.add(found, c, AnnouncedOccasions.parties(ctx, c, reduced), reduced);
+            coveredTo = Math.max(coveredTo, reduced.to());
+            continue;
+          }
           if (headline && subjects.headlineSubject(c, named, m.from()).isEmpty()) {
             continue; // most "to" are no headline's future: reject them before any other reading
           }
@@ -200,6 +206,15 @@ public final class CommitmentExtractor implements Stage {
       k = skip(c, k + 1);
     }
     return AnnouncedOccasions.read(ctx, c, m.from(), k, lexicon);
+  }
+
+  /** An occasion announced in a reduced relative clause: "the summit, to be held in May". */
+  private ActionReader.Action reducedRelative(
+      EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
+    if (m.from() < 2 || !c.tokens().get(m.from() - 1).text().equals(",")) {
+      return null;
+    }
+    return AnnouncedOccasions.read(ctx, c, m.from() - 1, skip(c, m.to()), lexicon);
   }
 
   private static final Set<String> PRONOUN_OBJECTS =

@@ -52,7 +52,8 @@ final class CommitmentLexicon {
     ONSET,
     BE,
     FORTHCOMING,
-    NAME_JOINER
+    NAME_JOINER,
+    BODY
   }
 
   private final PhraseTable<Trigger> triggers;

@@ -48,6 +48,31 @@ class CommitmentFramesTest {
     assertThat(found.get(0).deadline().due()).hasToString("2026-04-20");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Peru reviewed their ties. The next Joint Council is expected to take place in"
+            + " Santiago in May.|hold the next Joint Council|CHL PER|2026-05-31",
+        "Chile and Peru reviewed their ties. The two agreed that the Joint Working Group on Mining"
+            + " would meet in Lima on 4 June.|hold the Joint Working Group on Mining|CHL PER|2026-06-04",
+        "Chile and Peru reviewed preparations for the summit of the Andean Community (CAN), to be"
+            + " held in Quito in July.|hold the summit of the Andean Community|ANDEAN|2026-07-31",
+      })
+  void readsASessionAnnouncedWithTheBodyAsSubject(
+      String body, String action, String parties, String due) {
+    List<Commitment> found = read(body);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo(action);
+    assertThat(found.get(0).parties()).containsExactly(parties.split(" "));
+    assertThat(found.get(0).deadline().due()).hasToString(due);
+  }
+
+  @Test
+  void aBodyMeetsButAVisitDoesNot() {
+    assertThat(read("Chile and Peru said the visit would meet every expectation.")).isEmpty();
+  }
+
   @Test
   void readsAnUndertakingInThePassiveWithItsObjectAsSubject() {
     List<Commitment> found =
