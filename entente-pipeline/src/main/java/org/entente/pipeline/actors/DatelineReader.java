@@ -2,6 +2,7 @@ package org.entente.pipeline.actors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.gazetteer.PlaceMatch;
 import org.entente.pipeline.text.Token;
@@ -33,7 +34,33 @@ final class DatelineReader {
     String opening = openingCountry(text);
     int from = opening != null ? 0 : bodyStart(text);
     String country = opening != null ? opening : countryAt(text, from);
-    return country == null ? null : new Dateline(country, dashAfter(tokens, from));
+    if (country == null) {
+      return null;
+    }
+    int line = opening != null ? -1 : datelineLineEnd(text, from);
+    return new Dateline(country, line < 0 ? dashAfter(tokens, from) : tokenAfter(tokens, line));
+  }
+
+  /**
+   * The end of a dateline on a short line of its own, a day and a place ("14 February 2025 -
+   * Ottawa, Ontario"), at {@code from}; -1 when the text goes on there.
+   */
+  private static int datelineLineEnd(String text, int from) {
+    int line = text.indexOf('\n', from);
+    return line > from
+            && line - from <= REACH
+            && LINE_DATE.matcher(text.substring(from, line)).find()
+        ? line
+        : -1;
+  }
+
+  private static int tokenAfter(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() >= offset) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */
@@ -53,13 +80,19 @@ final class DatelineReader {
 
   private static String countryAt(String text, int from) {
     int to = Math.min(text.length(), from + REACH);
+    int line = datelineLineEnd(text, from);
     for (PlaceMatch p : Gazetteer.defaults().findPlaces(text.substring(from, to))) {
-      if (p.start() <= 2 && p.location() != null) {
+      if ((p.start() <= 2 || from + p.end() <= line) && p.location() != null) {
         return p.location().country();
       }
     }
     return null;
   }
+
+  /** A line that carries a date: a year, or a day and a month's name. */
+  private static final Pattern LINE_DATE =
+      Pattern.compile(
+          "\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}\\b");
 
   private static boolean followedByDash(String text, int k) {
     while (k < text.length() && text.charAt(k) == ' ') {

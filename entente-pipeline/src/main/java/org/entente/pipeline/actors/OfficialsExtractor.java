@@ -964,7 +964,8 @@ public final class OfficialsExtractor implements Stage {
         }
         if (cls[k] == WordClass.HEAD
             && clsAffiliation[k] != null
-            && (!bareOnly[k] || phraseStart[k] == from)) {
+            && (!bareOnly[k] || phraseStart[k] == from && phraseEnd[k] == to)) {
+          // "Secretary Kerry", but neither "Foreign Secretary" nor "Secretary of Foreign Affairs"
           byDefault = clsAffiliation[k];
         }
         String w = tokens.get(k).text();

@@ -26,6 +26,9 @@ class DatelineReaderTest {
           Ministers meet\\n\\nCAIRO, March 16 - Egypt and Greece held talks. | EGY Egypt
           HÀ NỘI — Minister Tran Van Minh held phone talks. | VNM Minister
           Rabat – The two ministers met. | MAR The
+          # a line of its own with a day and a place, after a headline
+          Leaders speak\\n\\n3 March 2025 - Lima, Peru\\n\\nToday the leaders spoke. | PER Today
+          Leaders speak\\n\\nThe leaders of Chile and Peru spoke today of Lima.\\n\\nThey met. | -
           # without a headline the body starts at 0: a city there is taken, with no dash after it
           Rabat hosts a meeting of ministers today. | MAR -
           # the dateline follows a headline only

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.entente.model.Document;
 import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -160,5 +161,23 @@ class OfficialsExtractorTest {
           """)
   void leavesOutCommentatorsAndReadsInstitutions(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void aReadoutsOfficialsBelongToTheStateOfItsDatelineLine() {
+    // the dateline is a day and a place on a line of their own; "Secretary of Foreign Affairs" is
+    // no American title, and it is the foreign office: its holder is not the other minister's state
+    String text =
+        """
+        Leaders speak
+
+        3 March 2025 - Lima, Peru
+
+        Today, Prime Minister Rosa Quispe spoke with the President of Chile, Ana Soto. They agreed \
+        that the Minister of Foreign Affairs, Luis Paz, and the Secretary of Foreign Affairs, Jorge \
+        Vial, would meet in Santiago. Chile's exports to Chile's neighbours grew.
+        """;
+    assertThat(persons(text))
+        .isEqualTo("Ana Soto=CHL, Jorge Vial=CHL, Luis Paz=PER, Rosa Quispe=PER");
   }
 }
