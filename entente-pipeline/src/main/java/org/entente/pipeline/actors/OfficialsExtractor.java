@@ -261,7 +261,7 @@ public final class OfficialsExtractor implements Stage {
       headline = new boolean[n];
       lowers = new String[n];
       for (int k = 0; k < n; k++) {
-        lowers[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        lowers[k] = tokens.get(k).lower();
       }
       markActors(mentions);
       for (ActorMention m : mentions) {
