@@ -1453,17 +1453,31 @@ public final class OfficialsExtractor implements Stage {
     private String personKey(String name, List<Candidate> found) {
       if (name.indexOf(' ') < 0) {
         for (Candidate o : found) {
-          if (o.name.indexOf(' ') > 0 && List.of(o.name.split(" ")).contains(name)) {
+          if (o.name.indexOf(' ') > 0 && nameWords(o.name).contains(name)) {
             return o.name;
           }
         }
       }
+      String surname = cachedSurname(name);
       for (Candidate o : found) {
-        if (o.name.length() > name.length() && surname(o.name).equals(surname(name))) {
+        if (o.name.length() > name.length() && cachedSurname(o.name).equals(surname)) {
           return o.name;
         }
       }
       return name;
+    }
+
+    /** Memo of {@link OfficialsExtractor#surname}: personKey asks it for each pair of names. */
+    private final Map<String, String> surnames = new HashMap<>();
+
+    private final Map<String, List<String>> nameWords = new HashMap<>();
+
+    private String cachedSurname(String name) {
+      return surnames.computeIfAbsent(name, OfficialsExtractor::surname);
+    }
+
+    private List<String> nameWords(String name) {
+      return nameWords.computeIfAbsent(name, n -> List.of(n.split(" ")));
     }
 
     /**
