@@ -261,7 +261,7 @@ public final class OfficialsExtractor implements Stage {
       headline = new boolean[n];
       lowers = new String[n];
       for (int k = 0; k < n; k++) {
-        lowers[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        lowers[k] = tokens.get(k).lower();
       }
       markActors(mentions);
       for (ActorMention m : mentions) {
@@ -1454,17 +1454,31 @@ public final class OfficialsExtractor implements Stage {
     private String personKey(String name, List<Candidate> found) {
       if (name.indexOf(' ') < 0) {
         for (Candidate o : found) {
-          if (o.name.indexOf(' ') > 0 && List.of(o.name.split(" ")).contains(name)) {
+          if (o.name.indexOf(' ') > 0 && nameWords(o.name).contains(name)) {
             return o.name;
           }
         }
       }
+      String surname = cachedSurname(name);
       for (Candidate o : found) {
-        if (o.name.length() > name.length() && surname(o.name).equals(surname(name))) {
+        if (o.name.length() > name.length() && cachedSurname(o.name).equals(surname)) {
           return o.name;
         }
       }
       return name;
+    }
+
+    /** Memo of {@link OfficialsExtractor#surname}: personKey asks it for each pair of names. */
+    private final Map<String, String> surnames = new HashMap<>();
+
+    private final Map<String, List<String>> nameWords = new HashMap<>();
+
+    private String cachedSurname(String name) {
+      return surnames.computeIfAbsent(name, OfficialsExtractor::surname);
+    }
+
+    private List<String> nameWords(String name) {
+      return nameWords.computeIfAbsent(name, n -> List.of(n.split(" ")));
     }
 
     /**

@@ -121,7 +121,7 @@ public final class OrganisationOffices {
       }
       boolean match = true;
       for (int i = 0; i < n && match; i++) {
-        String w = tokens.get(k + i).text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(k + i).lower();
         if (i == n - 1) {
           w = OfficialsExtractor.stripPossessive(w);
         }

@@ -62,13 +62,23 @@ final class WordScanner {
   }
 
   private static int prefixEnd(CharSequence text, int start, int end) {
-    for (String p : new String[] {"then-", "ex-", "Then-", "Ex-"}) {
-      if (end - start > p.length() + 1
-          && text.subSequence(start, start + p.length()).toString().equals(p)) {
+    for (String p : PREFIXES) {
+      if (end - start > p.length() + 1 && regionIs(text, start, p)) {
         return start + p.length();
       }
     }
     return start;
+  }
+
+  private static final String[] PREFIXES = {"then-", "ex-", "Then-", "Ex-"};
+
+  private static boolean regionIs(CharSequence text, int start, String p) {
+    for (int k = 0; k < p.length(); k++) {
+      if (text.charAt(start + k) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code text[start, dot)} is a single capital letter or dotted letters ("U.S"). */

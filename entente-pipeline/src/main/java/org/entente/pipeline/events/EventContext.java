@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.model.ActorMention;
@@ -159,7 +158,7 @@ public final class EventContext {
 
   /** The words of a token, lower case. */
   public static String lower(Token t) {
-    return t.text().toLowerCase(Locale.ROOT);
+    return t.lower();
   }
 
   private PlaceMatch findDateline(List<PlaceMatch> places) {

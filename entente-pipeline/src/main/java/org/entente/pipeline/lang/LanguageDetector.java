@@ -39,8 +39,12 @@ public final class LanguageDetector {
 
   private final Map<String, String[]> languagesByWord;
 
+  /** The length of the longest profile word: longer words of the text are not looked up. */
+  private final int longestWord;
+
   private LanguageDetector(Map<String, String[]> languagesByWord) {
     this.languagesByWord = Map.copyOf(languagesByWord);
+    this.longestWord = languagesByWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The detector over the bundled profiles, loaded and validated once. */
@@ -94,11 +98,13 @@ public final class LanguageDetector {
       }
       if (word.length() > 0) {
         words++;
-        String w = word.toString();
-        String[] langs = languagesByWord.get(w);
-        if (langs != null && seen.add(w)) {
-          for (String l : langs) {
-            counts.merge(l, 1, Integer::sum);
+        if (word.length() <= longestWord) {
+          String w = word.toString();
+          String[] langs = languagesByWord.get(w);
+          if (langs != null && seen.add(w)) {
+            for (String l : langs) {
+              counts.merge(l, 1, Integer::sum);
+            }
           }
         }
         word.setLength(0);

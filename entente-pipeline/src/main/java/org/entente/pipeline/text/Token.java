@@ -2,6 +2,7 @@ package org.entente.pipeline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A token of the repaired text.
@@ -14,8 +15,14 @@ import java.util.List;
  *     #parts()}), and ends with a period when it is an abbreviation ("U.S.", "Dr.", see {@link
  *     #isAbbreviation()}). A NUMBER may hold internal separators ("1,500", "3.5"). URLs and e-mail
  *     addresses are single SYMBOL tokens.
+ * @param lower {@code text} in lower case (root locale), computed once so that lexicon lookups
+ *     neither copy nor rehash it
  */
-public record Token(int start, int end, String text, Type type) {
+public record Token(int start, int end, String text, Type type, String lower) {
+
+  public Token(int start, int end, String text, Type type) {
+    this(start, end, text, type, text.toLowerCase(Locale.ROOT));
+  }
 
   /** Coarse token classes. */
   public enum Type {

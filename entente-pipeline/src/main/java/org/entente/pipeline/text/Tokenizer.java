@@ -50,6 +50,7 @@ public final class Tokenizer {
   public List<Token> tokenize(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     List<Token> tokens = new ArrayList<>();
+    int lastAt = lastAt(text, start, end);
     int p = start;
     while (p < end) {
       int c = codePointAt(text, p, end);
@@ -57,7 +58,7 @@ public final class Tokenizer {
         p += Character.charCount(c);
         continue;
       }
-      int q = scanLink(text, p, end);
+      int q = scanLink(text, p, end, lastAt);
       Token.Type type = Token.Type.SYMBOL;
       if (q < 0 && isWordChar(c)) {
         q = scanWord(text, p, end);
@@ -150,8 +151,21 @@ public final class Tokenizer {
     return q;
   }
 
-  /** The end of a URL or e-mail address starting at {@code p}, or -1. */
-  private static int scanLink(CharSequence text, int p, int end) {
+  /** The offset of the last '@' in {@code text[start, end)}, or -1. */
+  private static int lastAt(CharSequence text, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      if (text.charAt(i) == '@') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a URL or e-mail address starting at {@code p}, or -1. {@code lastAt} is the offset
+   * of the last '@' before {@code end}: no e-mail address starts at or after it.
+   */
+  private static int scanLink(CharSequence text, int p, int end, int lastAt) {
     char c = text.charAt(p);
     char second = p + 1 < end ? text.charAt(p + 1) : ' ';
     if ((c == 'h' || c == 'H') && (second == 't' || second == 'T')
@@ -167,7 +181,7 @@ public final class Tokenizer {
         return trimLinkEnd(text, p, q);
       }
     }
-    if (!isEmailChar(c)) {
+    if (p >= lastAt || !isEmailChar(c)) {
       return -1;
     }
     int limit = Math.min(end, p + MAX_EMAIL_LOCAL_PART);
