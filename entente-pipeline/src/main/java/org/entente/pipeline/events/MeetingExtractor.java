@@ -208,7 +208,10 @@ public final class MeetingExtractor implements Stage {
       return null; // "the Joint Commission met in Lusaka": what met is a mechanism
     }
     if (m.trigger().needsSession()
-        && (!SessionFrames.sessionBefore(c, m) && !SessionFrames.sessionAfter(c, m)
+        && (!SessionFrames.sessionBefore(c, m)
+                && !SessionFrames.sessionAfter(c, m)
+                && !definitePluralBefore(tokens, m.from())
+                && !mentionsBothSides(tokens)
             || SessionFrames.futureInSentence(c))) {
       return null; // "the session, co-chaired by the two ministers, will be held on 5 May"
     }
@@ -1134,10 +1137,16 @@ public final class MeetingExtractor implements Stage {
 
   /** "the statement that the men signed", "the leaders met": the sides, named just before. */
   private static boolean definitePluralBefore(List<Token> tokens, int trigger) {
-    return trigger >= 2
-        && EventContext.lower(tokens.get(trigger - 2)).equals("the")
-        && W.is("both", EventContext.lower(tokens.get(trigger - 1)));
+    int k = trigger - 1;
+    while (k > 1 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
+      k--; // "the leaders had last met"
+    }
+    return k >= 1
+        && EventContext.lower(tokens.get(k - 1)).equals("the")
+        && W.is("both", EventContext.lower(tokens.get(k)));
   }
+
+  private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
   private static boolean mentionsBothSides(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {

@@ -67,4 +67,13 @@ class MechanismSessionsTest {
             + "The third meeting of the commission was held in Brasília in October 2022.";
     assertThat(meetings(text)).isEqualTo("AGO+BRA 2022-10");
   }
+
+  @org.junit.jupiter.api.Test
+  void theSidesLastMeetingIsABackgroundMeetingBetweenThem() {
+    String text =
+        "Chilean President Ana Ruiz spoke by phone with Peruvian President Luis Soto on Monday."
+            + " The leaders last met in person on the margins of a regional summit in Quito in"
+            + " November.";
+    assertThat(meetings(text)).isEqualTo("CHL+PER 2025-03-03; CHL+PER 2024-11");
+  }
 }
