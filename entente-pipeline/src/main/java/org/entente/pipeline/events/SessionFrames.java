@@ -68,7 +68,8 @@ final class SessionFrames {
   }
 
   /**
-   * "spoke by phone on Monday with X": a date between the trigger and "with" or "to" is skipped.
+   * "spoke by phone on Monday with X", "received a call on Monday from X", "met in Lima on Monday
+   * with X": a date, an occasion or a place between the trigger and its partner is skipped.
    */
   static int skipDateBeforePartner(Clause c, int from) {
     List<Token> tokens = c.tokens();
@@ -82,17 +83,36 @@ final class SessionFrames {
         k++;
       } else if (occasionAt(tokens, k) > k) {
         k = occasionAt(tokens, k); // "on the sidelines of the summit with X"
+      } else if (placeAt(c, k) > k) {
+        k = placeAt(c, k); // "met in Lima on Monday with X"
       } else {
         break;
       }
     }
     if (k > from && k < tokens.size()) {
       String w = EventContext.lower(tokens.get(k));
-      if (w.equals("with") || w.equals("to")) {
+      if (w.equals("with") || w.equals("to") || w.equals("from")) {
         return k;
       }
     }
     return from;
+  }
+
+  /** The token after "in Lima" or "at Lima" at {@code k}, or {@code k} when no place is named. */
+  private static int placeAt(Clause c, int k) {
+    List<Token> tokens = c.tokens();
+    String w = EventContext.lower(tokens.get(k));
+    if (k + 1 >= tokens.size() || !w.equals("in") && !w.equals("at")) {
+      return k;
+    }
+    int start = tokens.get(k + 1).start();
+    for (org.entente.pipeline.gazetteer.PlaceMatch p : c.places()) {
+      if (p.start() == start) {
+        int end = c.tokenAt(p.end() - 1);
+        return end > k ? end + 1 : k;
+      }
+    }
+    return k;
   }
 
   static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during");

@@ -176,4 +176,19 @@ class MeetingExtractorTest {
             "GHA+TGO in_person - 2025-09-23; BEN+GHA in_person - 2025-09-23;"
                 + " GHA+NER in_person - 2025-09-23");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Chilean Foreign Minister Ana Ruiz received a phone call on Tuesday from Peruvian Foreign"
+            + " Minister Luis Soto.",
+        "Chilean Foreign Minister Ana Ruiz met in Santiago on Tuesday with Peruvian Ambassador Luis"
+            + " Soto.",
+      })
+  void aDayOrPlaceBetweenTheVerbAndThePartnerIsSkipped(String text) {
+    List<Meeting> found = meetings(text, "2025-03-05");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
+    assertThat(found.get(0).date()).hasToString("2025-03-04");
+  }
 }
