@@ -40,6 +40,9 @@ class TopicClassifierTest {
           The ministers met for talks at the summit. They held a second round of negotiations and a dialogue. |
           The ministers met. They discussed the tariff war and a trade war that hurt exports. | trade
           The ministers met. Economists said economic sanctions were discussed. |
+          The ministers met for a round of political consultations. | diplomacy
+          The ministers met for their strategic dialogue. They discussed their comprehensive partnership. | diplomacy
+          The ministers met. They discussed bilateral trade and bilateral investment. | trade investment
           """)
   void labelsTopicsThatThePartiesDiscussed(String text, String expected) {
     assertThat(labels(classify(text, true))).isEqualTo(set(expected));
