@@ -107,7 +107,7 @@ final class InstrumentBatches {
 
   /**
    * Splits "education, political consultation and border demarcation" into items: at commas, and at
-   * the first "and" of the last part. Returns the token after the list.
+   * the first "and" of the last part, which ends the list. Returns the token after the list.
    */
   private static int items(List<Token> tokens, int from, String prefix, List<String> out) {
     List<List<Token>> parts = new ArrayList<>();
@@ -118,6 +118,9 @@ final class InstrumentBatches {
       String w = EventContext.lower(t);
       if (ITEM_ENDS.contains(w)) {
         break;
+      }
+      if (w.equals(",") && parts.size() > 0 && joined(part)) {
+        break; // "on A, B and C, a statement said": the list ends with its last "and"
       }
       if (w.equals(",")) {
         parts.add(part);
@@ -152,6 +155,15 @@ final class InstrumentBatches {
       out.add(sb.toString());
     }
     return k;
+  }
+
+  private static boolean joined(List<Token> part) {
+    for (Token t : part) {
+      if (EventContext.lower(t).equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that stand for one instrument of the batch, its noun left out: "one on X". */

@@ -137,6 +137,18 @@ class AgreementExtractorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aBatchListEndsWithItsLastItemNotAtTheReportingClause() {
+    List<Agreement> found =
+        agreements(
+            "Chile and Peru on Monday signed three memoranda of understanding on fisheries, tourism"
+                + " and the training of diplomats, a government statement said.");
+    assertEquals(
+        "three memoranda of understanding; MoU on fisheries; MoU on tourism; MoU on the training of"
+            + " diplomats",
+        found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
+  }
+
+  @org.junit.jupiter.api.Test
   void keepsTwoTitledInstrumentsOfDifferentKindsApartAndReadsNumberedResolutions() {
     List<Agreement> found =
         agreements(
