@@ -104,39 +104,61 @@ public final class RecordPages {
     }
     String[] pair = queries.fewerDocumentsFirst(a, b);
     Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("agreements", 0L);
+    counts.put("meetings", 0L);
+    db.query(
+        "SELECT r.type, COUNT(*)"
+            + Queries.PAIR_RECORDS
+            + " AND r.type IN ('agreement', 'meeting') GROUP BY r.type",
+        rs -> counts.put(rs.getString(1) + "s", rs.getLong(2)),
+        pair[0],
+        pair[1],
+        asOf.toString());
+    // The latest of each section without their sources, then the sources of them all at once.
+    List<Views.LedgerRecord> shown = new ArrayList<>();
     Map<String, List<Views.LedgerRecord>> lists = new LinkedHashMap<>();
     for (String type : List.of("agreement", "meeting")) {
-      long n = count(Queries.PAIR_RECORDS + " AND r.type = ?", pair[0], pair[1], asOf, type);
-      counts.put(type + "s", n);
       List<Views.LedgerRecord> tail =
-          new ArrayList<>(
-              queries.load(
-                  "SELECT "
-                      + LedgerWriter.RECORD_COLUMNS
-                      + Queries.PAIR_RECORDS
-                      + " AND r.type = ?"
-                      + " ORDER BY (on_date IS NULL) DESC, on_date DESC, id DESC LIMIT ?",
-                  asOf,
-                  Queries.Sources.IDS,
-                  pair[0],
-                  pair[1],
-                  asOf.toString(),
-                  type,
-                  latest));
+          counts.get(type + "s") == 0
+              ? new ArrayList<>()
+              : new ArrayList<>(
+                  queries.load(
+                      "SELECT "
+                          + LedgerWriter.RECORD_COLUMNS
+                          + Queries.PAIR_RECORDS
+                          + " AND r.type = ?"
+                          + " ORDER BY (on_date IS NULL) DESC, on_date DESC, id DESC LIMIT ?",
+                      asOf,
+                      Queries.Sources.NONE,
+                      pair[0],
+                      pair[1],
+                      asOf.toString(),
+                      type,
+                      latest));
       Collections.reverse(tail);
       lists.put(type, tail);
+      shown.addAll(tail);
     }
     Map<CommitmentStatus, List<Views.LedgerRecord>> byStatus = commitmentsByStatus(pair, asOf);
-    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments = Ledger.byStatus();
     for (CommitmentStatus s : CommitmentStatus.values()) {
       List<Views.LedgerRecord> all = byStatus.getOrDefault(s, List.of());
       counts.put(s.label(), (long) all.size());
-      if (!all.isEmpty()) {
-        int from = Math.max(0, all.size() - latest);
-        commitments.put(s, queries.withSources(all.subList(from, all.size()), Queries.Sources.IDS));
-      }
+      shown.addAll(all.subList(Math.max(0, all.size() - latest), all.size()));
     }
-    commitments.entrySet().removeIf(e -> e.getValue().isEmpty());
+    Map<Long, Views.LedgerRecord> withSources = new java.util.HashMap<>();
+    for (Views.LedgerRecord r : queries.withSources(shown, Queries.Sources.IDS)) {
+      withSources.put(r.id(), r);
+    }
+    lists.replaceAll((k, l) -> l.stream().map(r -> withSources.get(r.id())).toList());
+    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments = Ledger.byStatus();
+    for (Map.Entry<CommitmentStatus, List<Views.LedgerRecord>> e : byStatus.entrySet()) {
+      List<Views.LedgerRecord> all = e.getValue();
+      commitments.put(
+          e.getKey(),
+          all.subList(Math.max(0, all.size() - latest), all.size()).stream()
+              .map(r -> withSources.get(r.id()))
+              .toList());
+    }
     return new Views.Dossier(
         queries.actor(a),
         queries.actor(b),
