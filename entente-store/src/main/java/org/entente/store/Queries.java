@@ -65,31 +65,34 @@ public final class Queries {
    * are worked out before any source is read, and sources are read for the kept ones only.
    */
   public List<Views.LedgerRecord> commitments(CommitmentFilter f) {
+    if (f.status() == null && f.dueBefore() == null && f.dueAfter() == null) {
+      return commitmentRows(f, true); // nothing to leave out: with their sources at once
+    }
     return withSources(commitmentsWithoutSources(f), Sources.IDS);
+  }
+
+  /**
+   * Every commitment of the filter's party (or all), in the board's order, with or without sources.
+   */
+  private List<Views.LedgerRecord> commitmentRows(CommitmentFilter f, boolean sources) {
+    LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
+    String sql =
+        "SELECT "
+            + LedgerWriter.RECORD_COLUMNS
+            + (f.party() == null
+                ? " FROM records WHERE type = 'commitment' AND " + VISIBLE
+                : PARTY_RECORDS + " AND r.type = 'commitment'")
+            + COMMITMENT_ORDER;
+    Object[] args =
+        f.party() == null
+            ? new Object[] {asOf.toString()}
+            : new Object[] {f.party(), asOf.toString()};
+    return sources ? load(sql, asOf, Sources.IDS, args) : loadLight(sql, asOf, args);
   }
 
   /** {@link #commitments} without the sources (each with its status). */
   List<Views.LedgerRecord> commitmentsWithoutSources(CommitmentFilter f) {
-    LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
-    List<Views.LedgerRecord> all =
-        f.party() == null
-            ? loadLight(
-                "SELECT "
-                    + LedgerWriter.RECORD_COLUMNS
-                    + " FROM records WHERE type = 'commitment' AND "
-                    + VISIBLE
-                    + COMMITMENT_ORDER,
-                asOf,
-                asOf.toString())
-            : loadLight(
-                "SELECT "
-                    + LedgerWriter.RECORD_COLUMNS
-                    + PARTY_RECORDS
-                    + " AND r.type = 'commitment'"
-                    + COMMITMENT_ORDER,
-                asOf,
-                f.party(),
-                asOf.toString());
+    List<Views.LedgerRecord> all = commitmentRows(f, false);
     List<Views.LedgerRecord> out = new ArrayList<>();
     for (Views.LedgerRecord r : all) {
       if (f.status() != null && r.commitmentStatus() != f.status()) {
