@@ -106,14 +106,21 @@ public final class RecordPages {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("agreements", 0L);
     counts.put("meetings", 0L);
+    long[] most = {0};
     db.query(
-        "SELECT r.type, COUNT(*)"
-            + Queries.PAIR_RECORDS
-            + " AND r.type IN ('agreement', 'meeting') GROUP BY r.type",
-        rs -> counts.put(rs.getString(1) + "s", rs.getLong(2)),
+        "SELECT r.type, COUNT(*)" + Queries.PAIR_RECORDS + " GROUP BY r.type",
+        rs -> {
+          most[0] = Math.max(most[0], rs.getLong(2));
+          return counts.put(rs.getString(1) + "s", rs.getLong(2));
+        },
         pair[0],
         pair[1],
         asOf.toString());
+    if (most[0] <= latest) {
+      // Every section fits: the whole dossier, read in fewer queries.
+      return queries.dossier(a, b, asOf, new RelationshipPeople(db).of(a, b, asOf, maxPeople));
+    }
+    counts.keySet().retainAll(List.of("agreements", "meetings"));
     // The latest of each section without their sources, then the sources of them all at once.
     List<Views.LedgerRecord> shown = new ArrayList<>();
     Map<String, List<Views.LedgerRecord>> lists = new LinkedHashMap<>();
