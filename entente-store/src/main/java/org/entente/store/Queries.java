@@ -79,14 +79,16 @@ public final class Queries {
     String sql =
         "SELECT "
             + LedgerWriter.RECORD_COLUMNS
+            + " FROM records WHERE type = 'commitment' AND "
+            + VISIBLE
             + (f.party() == null
-                ? " FROM records WHERE type = 'commitment' AND " + VISIBLE
-                : PARTY_RECORDS + " AND r.type = 'commitment'")
+                ? ""
+                : " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)")
             + COMMITMENT_ORDER;
     Object[] args =
         f.party() == null
             ? new Object[] {asOf.toString()}
-            : new Object[] {f.party(), asOf.toString()};
+            : new Object[] {asOf.toString(), f.party()};
     return sources ? load(sql, asOf, Sources.IDS, args) : loadLight(sql, asOf, args);
   }
 
