@@ -9,14 +9,16 @@
 #   PostgreSQL: ENTENTE_BENCH_PG_URL (JDBC URL of a database this script empties) and
 #   ENTENTE_BENCH_PSQL (the same database as a psql connection string), e.g. after
 #   eval "$(.ci/postgres.sh)" and createdb of a database of your own.
-# Writes bench/results/scale.txt; SCALE_KEEP=FILE keeps a copy of the SQLite ledger there.
+# Writes bench/results/scale.txt (OUT=FILE elsewhere); SCALE_KEEP=FILE keeps a copy of the SQLite
+# ledger there. BEFORE_BENCH=JAR also runs another build's LedgerQueryBenchmark on each store (rows
+# "before"; this build's rows are "now"); JAR=FILE ingests with another entente.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:?usage: bench/scale.sh N}"
-JAR=entente-cli/target/entente.jar
+JAR="${JAR:-entente-cli/target/entente.jar}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 1 -w 2s -i 3 -r 3s}"
-OUT=bench/results/scale.txt
+OUT="${OUT:-bench/results/scale.txt}"
 TMP="$(mktemp -d)"
 trap '[ -n "${SCALE_KEEP:-}" ] && [ -f "$TMP/scale.db" ] && cp "$TMP/scale.db" "$SCALE_KEEP"; rm -rf "$TMP"' EXIT
 GEN="$TMP/gen-$N.jsonl.gz"
@@ -50,14 +52,20 @@ for store in "${stores[@]}"; do
   else
     echo "store size: $(psql -qtA "$ENTENTE_BENCH_PSQL" -c "SELECT pg_database_size(current_database())") bytes (pg_database_size)" >> "$OUT"
   fi
-  java -Xmx1g -jar entente-bench/target/benchmarks.jar LedgerQueryBenchmark $JMH_OPTS -bm sample -tu ms \
-    -p store="$store" -p pair="$busiest,$typical" 2>/dev/null > "$TMP/jmh"
-  # One line per benchmark and pair: calls sampled, p50, p95, p99.
-  awk '/^LedgerQueryBenchmark\.[a-zA-Z]+ / && NF >= 8 { key = $1 " " $2; n[key] = $5 }
-       /:p0\.(50|95|99) / { split($1, b, ":"); key = b[1] " " $2; v[key, b[2]] = $(NF-1) }
-       END { for (k in n) printf "%-45s %-8s calls %6d  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms\n",
-             substr(k, 1, index(k, " ") - 1), substr(k, index(k, " ") + 1), n[k],
-             v[k, "p0.50"], v[k, "p0.95"], v[k, "p0.99"] }' "$TMP/jmh" | sort >> "$OUT"
+  # The benchmarks of this build and, with BEFORE_BENCH=JAR (benchmarks.jar of another build), of that
+  # one on the same store right after: the queries before and after a change, on one ledger.
+  benches=("now=entente-bench/target/benchmarks.jar"); [ -n "${BEFORE_BENCH:-}" ] && benches+=("before=$BEFORE_BENCH")
+  for bench in "${benches[@]}"; do
+    name="${bench%%=*}"
+    java -Xmx1g -jar "${bench#*=}" LedgerQueryBenchmark $JMH_OPTS -bm sample -tu ms \
+      -p store="$store" -p pair="$busiest,$typical" 2>/dev/null > "$TMP/jmh"
+    # One line per benchmark and pair: calls sampled, p50, p95, p99.
+    awk -v build="$name" '/^LedgerQueryBenchmark\.[a-zA-Z]+ / && NF >= 8 { key = $1 " " $2; n[key] = $5 }
+         /:p0\.(50|95|99) / { split($1, b, ":"); key = b[1] " " $2; v[key, b[2]] = $(NF-1) }
+         END { for (k in n) printf "%-6s %-45s %-8s calls %6d  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms\n",
+               build, substr(k, 1, index(k, " ") - 1), substr(k, index(k, " ") + 1), n[k],
+               v[k, "p0.50"], v[k, "p0.95"], v[k, "p0.99"] }' "$TMP/jmh" | sort -k2,3 -k1,1r >> "$OUT"
+  done
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
 done
 cat "$OUT"

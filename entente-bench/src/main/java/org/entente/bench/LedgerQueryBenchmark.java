@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entente.store.Ledger;
+import org.entente.store.Listings;
 import org.entente.store.Queries;
+import org.entente.store.RecordPages;
 import org.entente.store.Views;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Latency of what a reader of one relationship asks the ledger, straight from {@link Queries} (no
  * server, hence no response cache): the dossier of a pair, the timeline and the commitments board
  * of its first actor, and a full-text search for the names of both actors (20 hits, as the search
- * page shows). Sample mode gives p50/p95/p99 over every call. The ledger is opened once per trial
- * and never written. {@code bench/scale.sh} runs, for its busiest and a typical pair:
+ * page shows); and the paged forms the API serves ({@link RecordPages}: the dossier's latest
+ * records per section, the first page of the timeline and of the board). Sample mode gives
+ * p50/p95/p99 over every call. The ledger is opened once per trial and never written. {@code
+ * bench/scale.sh} runs, for its busiest and a typical pair:
  *
  * <pre>
  * java -jar entente-bench/target/benchmarks.jar LedgerQueryBenchmark -f 1 -wi 1 -w 2s -i 3 -r 3s \
@@ -81,6 +85,30 @@ public class LedgerQueryBenchmark {
   @Benchmark
   public List<Views.LedgerRecord> commitmentsBoard() {
     return ledger.queries().commitments(new Queries.CommitmentFilter(a, null, null, null, AS_OF));
+  }
+
+  /**
+   * Records per section of {@link #dossierLatest} and per page of the paged listings (the API's).
+   */
+  private static final int PAGE = 50;
+
+  /** The dossier as the API serves it: the latest {@value #PAGE} records of each section. */
+  @Benchmark
+  public Views.Dossier dossierLatest() {
+    return new RecordPages(ledger).dossier(a, b, AS_OF, Queries.DOSSIER_OFFICIALS, PAGE);
+  }
+
+  /** The first page of the timeline, paged in SQL. */
+  @Benchmark
+  public Listings.Page<Views.LedgerRecord> timelinePage() {
+    return new RecordPages(ledger).timeline(a, AS_OF, PAGE, 0);
+  }
+
+  /** The first page of the commitments board, paged in SQL. */
+  @Benchmark
+  public Listings.Page<Views.LedgerRecord> commitmentsBoardPage() {
+    return new RecordPages(ledger)
+        .commitments(new Queries.CommitmentFilter(a, null, null, null, AS_OF), PAGE, 0);
   }
 
   @Benchmark

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.store.Listings;
 import org.entente.store.Queries;
+import org.entente.store.RecordPages;
 import org.entente.store.Views;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.export.Exporter;
@@ -90,8 +91,7 @@ final class RecordApi {
     Queries.CommitmentFilter f =
         new Queries.CommitmentFilter(
             party, status == null ? null : CommitmentStatus.ofLabel(status), before, after, asOf);
-    List<Views.LedgerRecord> all = pool.read(l -> l.queries().commitments(f));
-    Responses.json(ctx, page(all, limit, offset));
+    Responses.json(ctx, pool.read(l -> new RecordPages(l).commitments(f, limit, offset)));
   }
 
   void mechanisms(Context ctx) {
@@ -111,6 +111,7 @@ final class RecordApi {
     String b = p.pathCode("b");
     LocalDate asOf = p.asOf();
     int people = p.integer("people", 25, 0, 1000);
+    int latest = p.integer("latest", DOSSIER_LATEST, 0, Params.MAX_LIMIT);
     if (a != null && a.equals(b)) {
       p.problem("b", "must differ from a");
     }
@@ -119,10 +120,55 @@ final class RecordApi {
         ctx,
         pool.read(
             l -> {
-              Listings li = new Listings(l);
               BrowseApi.requireActor(l, a);
               BrowseApi.requireActor(l, b);
-              return li.dossier(a, b, asOf, people);
+              return new RecordPages(l).dossier(a, b, asOf, people, latest);
+            }));
+  }
+
+  /** Records per section a dossier lists by default (the latest; counts tell the rest). */
+  static final int DOSSIER_LATEST = 50;
+
+  /** A page of one section of a dossier, in the dossier's order (by day, then id). */
+  void dossierSection(Context ctx) {
+    Params p = Params.of(ctx);
+    String a = p.pathCode("a");
+    String b = p.pathCode("b");
+    String section = p.oneOf("section", Set.copyOf(RecordPages.SECTIONS));
+    LocalDate asOf = p.asOf();
+    int limit = p.limit(50);
+    int offset = p.offset();
+    if (section == null && p.string("section") == null) {
+      p.problem("section", "required: one of " + RecordPages.SECTIONS);
+    }
+    if (a != null && a.equals(b)) {
+      p.problem("b", "must differ from a");
+    }
+    p.check();
+    Responses.json(
+        ctx,
+        pool.read(
+            l -> {
+              BrowseApi.requireActor(l, a);
+              BrowseApi.requireActor(l, b);
+              return new RecordPages(l).section(a, b, asOf, section, limit, offset);
+            }));
+  }
+
+  /** A page of an actor's timeline: the records it is party to, by day (undated last), then id. */
+  void timeline(Context ctx) {
+    Params p = Params.of(ctx);
+    String code = p.pathCode("code");
+    LocalDate asOf = p.asOf();
+    int limit = p.limit(50);
+    int offset = p.offset();
+    p.check();
+    Responses.json(
+        ctx,
+        pool.read(
+            l -> {
+              BrowseApi.requireActor(l, code);
+              return new RecordPages(l).timeline(code, asOf, limit, offset);
             }));
   }
 

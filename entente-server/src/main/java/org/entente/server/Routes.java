@@ -150,6 +150,13 @@ public final class Routes {
             browse::actor));
     r.add(
         get(
+            "/api/actors/{code}/timeline",
+            "actors",
+            "The records an actor is party to, by day (undated last), then id",
+            List.of(path("code", "string", "actor code"), AS_OF, LIMIT, OFFSET),
+            records::timeline));
+    r.add(
+        get(
             "/api/persons",
             "persons",
             "Officials, most roles first",
@@ -233,9 +240,30 @@ public final class Routes {
         get(
             "/api/dossier/{a}/{b}",
             "records",
-            "The relationship of two actors: agreements, mechanisms, meetings, commitments by status, the most reported officials, topics by year",
-            List.of(path("a", "string", "actor code"), path("b", "string", "actor code"), AS_OF),
+            "The relationship of two actors: agreements, mechanisms, meetings, commitments by status (the latest records of each section, and counts of all), the most reported officials, topics by year",
+            List.of(
+                path("a", "string", "actor code"),
+                path("b", "string", "actor code"),
+                AS_OF,
+                query("people", "integer", "officials per actor, 0–1000 (default 25)"),
+                query("latest", "integer", "records listed per section, 0–500 (default 50)")),
             records::dossier));
+    r.add(
+        get(
+            "/api/dossier/{a}/{b}/records",
+            "records",
+            "A page of one section of a dossier, by day (undated last), then id",
+            List.of(
+                path("a", "string", "actor code"),
+                path("b", "string", "actor code"),
+                query(
+                    "section",
+                    "string",
+                    "agreements, meetings, pending, fulfilled, overdue, lapsed or superseded"),
+                AS_OF,
+                LIMIT,
+                OFFSET),
+            records::dossierSection));
     r.add(
         new Route(
             HandlerType.GET,

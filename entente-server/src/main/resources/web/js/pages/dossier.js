@@ -59,28 +59,64 @@ async function busiestPairs() {
       h('td', { class: 'num' }, String(p.meetings)), h('td', { class: 'num' }, String(p.agreements)), h('td', { class: 'num' }, String(p.commitments))))));
 }
 
-function board(commitments) {
-  const col = (title, cls, list) => h('div', { class: 'column ' + cls, dataset: { column: cls } },
-    h('h3', null, title, ' ', h('span', { class: 'count' }, String(list.length))),
-    list.length ? list.map(recordCard) : h('p', { class: 'muted' }, 'None.'));
-  const c = commitments || {};
-  const pending = c.PENDING || [];
-  const fulfilled = c.FULFILLED || [];
-  const overdue = c.OVERDUE || [];
-  const other = [...(c.LAPSED || []), ...(c.SUPERSEDED || [])];
+/**
+ * The records of one dossier section the API sent (the latest), and a button that loads the
+ * earlier ones a page at a time when there are more (counts[key] tells how many in all).
+ */
+function paged(d, key, list, render) {
+  const total = d.counts && d.counts[key] != null ? d.counts[key] : list.length;
+  const box = h('div', { class: 'paged', dataset: { section: key } });
+  let shown = list;
+  const draw = () => {
+    const missing = total - shown.length;
+    const more = missing > 0 ? h('button', { type: 'button', class: 'earlier' }, 'Show ' + count(missing, 'earlier record')) : null;
+    if (more) {
+      more.addEventListener('click', async () => {
+        more.disabled = true;
+        const earlier = [];
+        for (let offset = 0; offset < missing; offset += 500) {
+          const page = await get('/api/dossier/' + seg(d.a.code) + '/' + seg(d.b.code) + '/records',
+            { section: key, as_of: d.asOf, limit: Math.min(500, missing - offset), offset });
+          earlier.push(...page.items);
+        }
+        shown = [...earlier, ...shown];
+        draw();
+      });
+    }
+    box.replaceChildren(...[more, render(shown)].filter(x => x));
+  };
+  draw();
+  return box;
+}
+
+function board(d) {
+  const c = d.commitments || {};
+  const total = (key, list) => d.counts && d.counts[key] != null ? d.counts[key] : list.length;
+  const col = (title, cls, key) => {
+    const list = c[key.toUpperCase()] || [];
+    return h('div', { class: 'column ' + cls, dataset: { column: cls } },
+      h('h3', null, title, ' ', h('span', { class: 'count' }, String(total(key, list)))),
+      total(key, list) ? paged(d, key, list, l => h('div', { class: 'cards' }, l.map(recordCard))) : h('p', { class: 'muted' }, 'None.'));
+  };
+  const other = total('lapsed', c.LAPSED || []) + total('superseded', c.SUPERSEDED || []);
+  const both = other ? h('div', { class: 'column other', dataset: { column: 'other' } },
+    h('h3', null, 'Lapsed or superseded', ' ', h('span', { class: 'count' }, String(other))),
+    total('lapsed', c.LAPSED || []) ? paged(d, 'lapsed', c.LAPSED || [], l => h('div', { class: 'cards' }, l.map(recordCard))) : null,
+    total('superseded', c.SUPERSEDED || []) ? paged(d, 'superseded', c.SUPERSEDED || [], l => h('div', { class: 'cards' }, l.map(recordCard))) : null) : null;
   return h('div', { class: 'board' },
-    col('Pending', 'pending', pending), col('Fulfilled', 'fulfilled', fulfilled), col('Overdue', 'overdue', overdue),
-    other.length ? col('Lapsed or superseded', 'other', other) : null);
+    col('Pending', 'pending', 'pending'), col('Fulfilled', 'fulfilled', 'fulfilled'), col('Overdue', 'overdue', 'overdue'), both);
 }
 
 function timeline(d) {
   const all = [...d.meetings, ...d.agreements, ...Object.values(d.commitments).flat()];
+  const total = d.counts ? Object.values(d.counts).reduce((x, y) => x + y, 0) : all.length;
   all.sort((x, y) => String(x.onDate || '9999').localeCompare(String(y.onDate || '9999')) || x.id - y.id);
   if (!all.length) return empty('No shared records.');
-  return h('ol', { class: 'timeline' }, all.map(r => h('li', { class: 'tl-' + r.type },
+  const note = total > all.length ? h('p', { class: 'muted' }, 'The latest ' + all.length + ' of ' + count(total, 'record') + ' (each section below lists the rest).') : null;
+  return h('div', null, note, h('ol', { class: 'timeline' }, all.map(r => h('li', { class: 'tl-' + r.type },
     h('time', { class: 'tl-date date', datetime: r.onDate || '' }, fmtDate(r.date || r.onDate)), ' ',
     h('span', { class: 'type' }, r.type), ' ',
-    h('a', { href: '#/record/' + r.id }, recordTitle(r)))));
+    h('a', { href: '#/record/' + r.id }, recordTitle(r))))));
 }
 
 function mechanisms(list) {
@@ -146,12 +182,12 @@ export async function dossier(query, a, b) {
     h('h1', null, d.a.name + ' – ' + d.b.name),
     h('p', { class: 'muted' }, actorLink(d.a.code, d.a.name), ' and ', actorLink(d.b.code, d.b.name), ', as of ' + d.asOf, ' · ',
       h('a', { href: pageUrl('/brief/' + seg(a) + '/' + seg(b)), class: 'brief-link' }, 'Relationship brief (printable)')), picker(a, b),
-    section('Commitments', board(d.commitments)),
+    section('Commitments', board(d)),
     section('Compliance scorecard', scorecard(cards[0])),
     section('Timeline', timeline(d)),
-    section('Frameworks and agreements', recordList(d.agreements, 'No agreements.')),
+    section('Frameworks and agreements', paged(d, 'agreements', d.agreements, l => recordList(l, 'No agreements.'))),
     section('Mechanisms', mechanisms(d.mechanisms)),
-    section('Meetings', recordList(d.meetings, 'No meetings.')),
+    section('Meetings', paged(d, 'meetings', d.meetings, l => recordList(l, 'No meetings.'))),
     section('People', people(d.people)),
     section('Topics over time', topicsByYear(d.topicsByYear)));
 }

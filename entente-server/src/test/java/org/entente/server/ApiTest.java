@@ -112,6 +112,43 @@ class ApiTest {
   }
 
   @Test
+  void aDossierListsTheLatestRecordsOfEachSectionWithCountsAndPagesToTheRest() {
+    JsonNode full = http.get("/api/dossier/EU/MAR?as_of=2026-11-01").json();
+    JsonNode counts = full.get("counts");
+    assertThat(counts.get("agreements").asLong()).isEqualTo(full.get("agreements").size());
+    assertThat(counts.get("meetings").asLong()).isEqualTo(full.get("meetings").size());
+    assertThat(full.get("meetings").size()).isGreaterThan(1);
+    JsonNode one = http.get("/api/dossier/EU/MAR?as_of=2026-11-01&latest=1").json();
+    assertThat(one.get("counts")).isEqualTo(counts);
+    JsonNode meetings = full.get("meetings");
+    assertThat(one.get("meetings").size()).isEqualTo(1);
+    assertThat(one.get("meetings").get(0)).isEqualTo(meetings.get(meetings.size() - 1));
+    // The section, a page of one at a time, is the full dossier's list in its order.
+    for (int i = 0; i < meetings.size(); i++) {
+      JsonNode page =
+          http.get(
+                  "/api/dossier/EU/MAR/records?section=meetings&as_of=2026-11-01&limit=1&offset="
+                      + i)
+              .json();
+      assertThat(page.get("total").asLong()).isEqualTo(meetings.size());
+      assertThat(page.get("items").get(0)).isEqualTo(meetings.get(i));
+    }
+    JsonNode overdue =
+        http.get("/api/dossier/EU/MAR/records?section=overdue&as_of=2026-11-01").json();
+    assertThat(overdue.get("items")).isEqualTo(full.get("commitments").get("OVERDUE"));
+    assertThat(http.get("/api/dossier/EU/MAR/records?section=talks").status()).isEqualTo(400);
+    assertThat(http.get("/api/dossier/EU/MAR/records").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anActorsTimelineComesAPageAtATime() {
+    JsonNode all = http.get("/api/actors/MAR/timeline?as_of=2026-11-01&limit=500").json();
+    assertThat(all.get("total").asLong()).isEqualTo(all.get("items").size()).isGreaterThan(2);
+    JsonNode second = http.get("/api/actors/MAR/timeline?as_of=2026-11-01&limit=2&offset=2").json();
+    assertThat(second.get("items").get(0)).isEqualTo(all.get("items").get(2));
+  }
+
+  @Test
   void asOfLeavesOutLaterRecords() {
     long before = http.get("/api/records?party=MAR&as_of=2025-12-31").json().get("total").asLong();
     long after = http.get("/api/records?party=MAR&as_of=2026-11-01").json().get("total").asLong();

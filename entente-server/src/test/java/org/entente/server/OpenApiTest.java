@@ -80,6 +80,8 @@ class OpenApiTest {
         path = "/api/stories/test-eu-mar-1";
       } else if (path.equals("/api/search")) {
         path = "/api/search?q=morocco";
+      } else if (path.equals("/api/dossier/{a}/{b}/records")) {
+        path = "/api/dossier/EU/MAR/records?section=meetings";
       }
       for (Map.Entry<String, String> e : EXAMPLES.entrySet()) {
         path = path.replace("{" + e.getKey() + "}", e.getValue());

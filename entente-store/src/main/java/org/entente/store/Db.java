@@ -196,6 +196,25 @@ public final class Db {
     rows.add(args.clone());
   }
 
+  /** Runs {@code sql} once per row now, as one JDBC batch (update counts are not returned). */
+  public void batch(String sql, List<Object[]> rows) {
+    flushDeferredFor(sql);
+    PreparedStatement ps = null;
+    try {
+      ps = acquire(sql, false);
+      for (Object[] row : rows) {
+        bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      clearQuietly(ps);
+      throw new StoreException(sql, e);
+    } finally {
+      release(sql, ps);
+    }
+  }
+
   /** Runs every queued statement now, in JDBC batches. */
   public void flushDeferred() {
     if (deferred.isEmpty()) {

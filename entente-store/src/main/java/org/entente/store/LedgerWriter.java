@@ -78,6 +78,15 @@ final class LedgerWriter {
   /** What the store looked like after this writer's last batch (see {@link #stamp}). */
   private List<Long> stamp;
 
+  /**
+   * Roles reported per person in this batch, added to {@code persons.role_count} at its end in one
+   * JDBC batch rather than one UPDATE per report.
+   */
+  private final Map<Long, Integer> roleCounts = new java.util.TreeMap<>();
+
+  /** Person and role pairs of the document being written: a role row is new once per document. */
+  private final Set<String> docRoles = new java.util.HashSet<>();
+
   LedgerWriter(
       Db db,
       StoryIndex stories,
@@ -101,6 +110,8 @@ final class LedgerWriter {
     personNames.clear();
     mechanismIds.clear();
     index.clear();
+    roleCounts.clear();
+    docRoles.clear();
     stamp = null;
   }
 
@@ -117,6 +128,12 @@ final class LedgerWriter {
 
   /** Called last in each transaction that writes documents, before it commits. */
   void endBatch() {
+    if (!roleCounts.isEmpty()) {
+      List<Object[]> rows = new ArrayList<>(roleCounts.size());
+      roleCounts.forEach((id, n) -> rows.add(new Object[] {n, id}));
+      roleCounts.clear();
+      db.batch("UPDATE persons SET role_count = role_count + ? WHERE id = ?", rows);
+    }
     stamp = stamp();
   }
 
@@ -219,7 +236,10 @@ final class LedgerWriter {
     if (story == null) {
       story = d.id();
     }
-    db.update(
+    // Deferred like the rows below it (a statement that reads documents runs them first): on
+    // PostgreSQL the batch's documents go in a few multi-row INSERTs, not one round trip each.
+    docRoles.clear();
+    db.updateDeferred(
         "INSERT INTO documents (id, source, published, title, text, content_hash, story_id,"
             + " ingested_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         d.id(),
@@ -402,17 +422,17 @@ final class LedgerWriter {
           id,
           p.name());
     }
-    if (p.role() != null
-        && !p.role().isBlank()
-        && db.update(
-                "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING",
-                id,
-                p.role(),
-                iso(ctx.published()),
-                ctx.doc().id())
-            > 0) {
-      db.update("UPDATE persons SET role_count = role_count + 1 WHERE id = ?", id);
+    // A document's role rows are new but for its repeats: a document is written once (an
+    // update purges its old rows first), so a row conflicts only with one of the same document.
+    if (p.role() != null && !p.role().isBlank() && docRoles.add(id + "\u0001" + p.role())) {
+      db.updateDeferred(
+          "INSERT INTO person_roles (person_id, role, on_date, doc_id) VALUES (?, ?, ?, ?)"
+              + " ON CONFLICT DO NOTHING",
+          id,
+          p.role(),
+          iso(ctx.published()),
+          ctx.doc().id());
+      roleCounts.merge(id, 1, Integer::sum);
     }
     for (Span s : spans(p.spans(), ctx)) {
       db.updateDeferred(
@@ -680,7 +700,7 @@ final class LedgerWriter {
             ctx.story());
     for (String p : parties) {
       actor(p, null);
-      db.update("INSERT INTO record_parties (record_id, actor) VALUES (?, ?)", id, p);
+      db.updateDeferred("INSERT INTO record_parties (record_id, actor) VALUES (?, ?)", id, p);
     }
     RecordIndex.Entry e =
         new RecordIndex.Entry(
@@ -752,7 +772,7 @@ final class LedgerWriter {
                                 ps)
                             .orElseThrow();
                       });
-              db.update(
+              db.updateDeferred(
                   "INSERT INTO mechanism_records (mechanism_id, record_id, session_number)"
                       + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                   mid,
@@ -869,7 +889,8 @@ final class LedgerWriter {
       Long evidence,
       Double confidence,
       String author) {
-    db.insert(
+    // Deferred: a statement that reads status_events runs the queued rows first, in order.
+    db.updateDeferred(
         "INSERT INTO status_events (record_id, status, on_date, reason, evidence_record_id,"
             + " confidence, author) VALUES (?, ?, ?, ?, ?, ?, ?)",
         id,

@@ -60,23 +60,43 @@ public final class Queries {
     return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
   }
 
+  /**
+   * The commitments the filter keeps, undated first, then by day and id, with source ids. Statuses
+   * are worked out before any source is read, and sources are read for the kept ones only.
+   */
   public List<Views.LedgerRecord> commitments(CommitmentFilter f) {
-    LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT "
-                + LedgerWriter.RECORD_COLUMNS
-                + " FROM records WHERE type = 'commitment' AND "
-                + VISIBLE);
-    List<Object> args = new ArrayList<>();
-    args.add(asOf.toString());
-    if (f.party() != null) {
-      sql.append(" AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)");
-      args.add(f.party());
+    if (f.status() == null && f.dueBefore() == null && f.dueAfter() == null) {
+      return commitmentRows(f, true); // nothing to leave out: with their sources at once
     }
-    sql.append(" ORDER BY (on_date IS NOT NULL), on_date, id"); // undated first, on both databases
+    return withSources(commitmentsWithoutSources(f), Sources.IDS);
+  }
+
+  /**
+   * Every commitment of the filter's party (or all), in the board's order, with or without sources.
+   */
+  private List<Views.LedgerRecord> commitmentRows(CommitmentFilter f, boolean sources) {
+    LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
+    String sql =
+        "SELECT "
+            + LedgerWriter.RECORD_COLUMNS
+            + " FROM records WHERE type = 'commitment' AND "
+            + VISIBLE
+            + (f.party() == null
+                ? ""
+                : " AND id IN (SELECT record_id FROM record_parties WHERE actor = ?)")
+            + COMMITMENT_ORDER;
+    Object[] args =
+        f.party() == null
+            ? new Object[] {asOf.toString()}
+            : new Object[] {asOf.toString(), f.party()};
+    return sources ? load(sql, asOf, Sources.IDS, args) : loadLight(sql, asOf, args);
+  }
+
+  /** {@link #commitments} without the sources (each with its status). */
+  List<Views.LedgerRecord> commitmentsWithoutSources(CommitmentFilter f) {
+    List<Views.LedgerRecord> all = commitmentRows(f, false);
     List<Views.LedgerRecord> out = new ArrayList<>();
-    for (Views.LedgerRecord r : load(sql.toString(), asOf, Sources.IDS, args.toArray())) {
+    for (Views.LedgerRecord r : all) {
       if (f.status() != null && r.commitmentStatus() != f.status()) {
         continue;
       }
@@ -91,6 +111,17 @@ public final class Queries {
     }
     return out;
   }
+
+  /**
+   * The visible records of one actor (arguments: the actor, then the day), read from the actor's
+   * entries in record_parties (CROSS JOIN: SQLite walks them, not every record of a type).
+   */
+  static final String PARTY_RECORDS =
+      " FROM record_parties p CROSS JOIN records r WHERE p.actor = ? AND r.id = p.record_id AND "
+          + "(r.review IS NULL OR r.review <> 'rejected') AND (r.on_date IS NULL OR r.on_date <= ?)";
+
+  /** The board's order: undated first, on both databases, then by day and id. */
+  static final String COMMITMENT_ORDER = " ORDER BY (on_date IS NOT NULL), on_date, id";
 
   /** Every visible record, in date order, with source ids (for exports). */
   public List<Views.LedgerRecord> allRecords(LocalDate asOf) {
@@ -218,23 +249,16 @@ public final class Queries {
    * as of {@code asOf}. Shared by every listing of officials (all, the most recorded, …).
    */
   Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
-    // Records and documents are read from those of the actor named in fewer documents, keeping
-    // those that name the other too.
     String[] pair = fewerDocumentsFirst(a, b);
     List<Views.LedgerRecord> both =
-        load(
-            "SELECT "
-                + LedgerWriter.RECORD_COLUMNS
-                + " FROM records WHERE "
-                + VISIBLE
-                + " AND id IN (SELECT x.record_id FROM record_parties x JOIN record_parties y"
-                + " ON y.record_id = x.record_id AND y.actor = ? WHERE x.actor = ?)",
-            asOf,
-            Sources.IDS,
-            asOf.toString(),
-            pair[1],
-            pair[0]);
-    both = sortByDate(both);
+        sortByDate(
+            load(
+                "SELECT " + LedgerWriter.RECORD_COLUMNS + PAIR_RECORDS,
+                asOf,
+                Sources.IDS,
+                pair[0],
+                pair[1],
+                asOf.toString()));
     List<Views.LedgerRecord> agreements = new ArrayList<>();
     List<Views.LedgerRecord> meetings = new ArrayList<>();
     Map<CommitmentStatus, List<Views.LedgerRecord>> commitments = Ledger.byStatus();
@@ -245,6 +269,37 @@ public final class Queries {
         default -> commitments.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
       }
     }
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    counts.put("agreements", (long) agreements.size());
+    counts.put("meetings", (long) meetings.size());
+    for (CommitmentStatus s : CommitmentStatus.values()) {
+      counts.put(s.label(), (long) commitments.getOrDefault(s, List.of()).size());
+    }
+    return new Views.Dossier(
+        actor(a),
+        actor(b),
+        asOf,
+        agreements,
+        mechanisms(a, b, asOf),
+        meetings,
+        commitments,
+        people,
+        topicsByYear(pair, asOf),
+        counts);
+  }
+
+  /**
+   * The visible records both actors are party to (arguments: the actor named in fewer documents,
+   * the other, the day), read from the first one's entries in record_parties and kept when the
+   * other is party too (CROSS JOIN: SQLite joins in this order).
+   */
+  static final String PAIR_RECORDS =
+      " FROM record_parties x CROSS JOIN record_parties y CROSS JOIN records r"
+          + " WHERE x.actor = ? AND y.record_id = x.record_id AND y.actor = ? AND r.id = x.record_id"
+          + " AND (r.review IS NULL OR r.review <> 'rejected') AND (r.on_date IS NULL OR r.on_date <= ?)";
+
+  /** Topics of the documents naming both actors ({@code pair} as {@link #fewerDocumentsFirst}). */
+  Map<String, Map<String, Integer>> topicsByYear(String[] pair, LocalDate asOf) {
     Map<String, Map<String, Integer>> topics = new TreeMap<>();
     // Topics with the day of publication each topic row carries.
     db.query(
@@ -263,19 +318,14 @@ public final class Queries {
         pair[1],
         pair[0],
         asOf.toString());
-    return new Views.Dossier(
-        actor(a),
-        actor(b),
-        asOf,
-        agreements,
-        mechanisms(a, b, asOf),
-        meetings,
-        commitments,
-        people,
-        topics);
+    return topics;
   }
 
-  private String[] fewerDocumentsFirst(String a, String b) {
+  /**
+   * {@code a} and {@code b}, the one named in fewer documents first: records and documents of a
+   * pair are read from that one's, keeping those that name the other too.
+   */
+  String[] fewerDocumentsFirst(String a, String b) {
     long na = documentsNaming(a);
     long nb = documentsNaming(b);
     return na <= nb ? new String[] {a, b} : new String[] {b, a};
@@ -432,7 +482,7 @@ public final class Queries {
     return rs.wasNull() ? null : (int) v;
   }
 
-  private static List<Views.LedgerRecord> sortByDate(List<Views.LedgerRecord> r) {
+  static List<Views.LedgerRecord> sortByDate(List<Views.LedgerRecord> r) {
     List<Views.LedgerRecord> out = new ArrayList<>(r);
     out.sort(
         Comparator.comparing(
@@ -442,40 +492,111 @@ public final class Queries {
   }
 
   List<Views.LedgerRecord> load(String sql, LocalDate asOf, Sources sources, Object... args) {
-    List<Views.LedgerRecord> rows =
-        db.query(
-            sql,
-            rs -> {
-              String p = rs.getString("parties");
-              String c = rs.getString("curated_fields");
-              return new Views.LedgerRecord(
-                  rs.getLong("id"),
-                  rs.getString("type"),
-                  p.isEmpty() ? List.of() : List.of(p.split(",")),
-                  rs.getString("title"),
-                  rs.getString("mode"),
-                  rs.getString("kind"),
-                  rs.getString("status"),
-                  rs.getString("place"),
-                  rs.getString("date"),
-                  Ledger.date(rs, "on_date"),
-                  rs.getString("due"),
-                  rs.getString("due_kind"),
-                  rs.getString("due_text"),
-                  rs.getString("cameo"),
-                  rs.getString("plover"),
-                  rs.getString("origin"),
-                  rs.getString("review"),
-                  c.isEmpty() ? List.of() : List.of(c.split(",")),
-                  Db.getLong(rs, "superseded_by"),
-                  null,
-                  List.of(),
-                  List.of());
-            },
-            args);
+    List<Views.LedgerRecord> rows = rows(sql, args);
     // Sources and status histories of every row in a few set-based queries, not one per row.
     Map<Long, List<Views.Source>> sourcesOf =
         sources == Sources.NONE ? Map.of() : sources(rows, sources == Sources.EVIDENCE);
+    Map<Long, LocalDate> lastHeard = new HashMap<>();
+    for (Map.Entry<Long, List<Views.Source>> e : sourcesOf.entrySet()) {
+      for (Views.Source s : e.getValue()) {
+        if (s.published() != null) {
+          lastHeard.merge(e.getKey(), s.published(), (x, y) -> x.isAfter(y) ? x : y);
+        }
+      }
+    }
+    return withLifecycle(rows, asOf, sourcesOf, lastHeard);
+  }
+
+  /**
+   * Like {@link #load} with {@link Sources#NONE}, but each commitment's status as {@link
+   * Sources#IDS} would give it: the last day its sources were published is read by one aggregate
+   * query instead of loading the sources. For listings that choose a page by status and then load
+   * the sources of that page only ({@link #withSources}).
+   */
+  List<Views.LedgerRecord> loadLight(String sql, LocalDate asOf, Object... args) {
+    List<Views.LedgerRecord> rows = rows(sql, args);
+    List<Long> ids = new ArrayList<>();
+    for (Views.LedgerRecord r : rows) {
+      if ("commitment".equals(r.type())) {
+        ids.add(r.id());
+      }
+    }
+    Map<Long, LocalDate> lastHeard = new HashMap<>();
+    for (List<Long> part : RecordSources.chunks(ids)) {
+      db.query(
+          "SELECT e.record_id, MAX(documents.published) FROM evidence e JOIN "
+              + db.dialect().documentListing()
+              + " ON documents.id = e.doc_id WHERE e.record_id IN ("
+              + RecordSources.placeholders(part.size())
+              + ") GROUP BY e.record_id",
+          rs -> {
+            LocalDate day = Ledger.date(rs, 2);
+            return day == null ? null : lastHeard.put(rs.getLong(1), day);
+          },
+          part.toArray());
+    }
+    return withLifecycle(rows, asOf, Map.of(), lastHeard);
+  }
+
+  /** {@code records} (from {@link #loadLight}) with their sources, as {@link #load} gives them. */
+  List<Views.LedgerRecord> withSources(List<Views.LedgerRecord> records, Sources sources) {
+    if (sources == Sources.NONE || records.isEmpty()) {
+      return records;
+    }
+    Map<Long, List<Views.Source>> sourcesOf = sources(records, sources == Sources.EVIDENCE);
+    List<Views.LedgerRecord> out = new ArrayList<>(records.size());
+    for (Views.LedgerRecord r : records) {
+      out.add(
+          r.withLifecycle(
+              r.commitmentStatus(), r.history(), sourcesOf.getOrDefault(r.id(), List.of())));
+    }
+    return out;
+  }
+
+  /** The records {@code sql} selects ({@link LedgerWriter#RECORD_COLUMNS}), without lifecycle. */
+  private List<Views.LedgerRecord> rows(String sql, Object... args) {
+    return db.query(
+        sql,
+        rs -> {
+          String p = rs.getString("parties");
+          String c = rs.getString("curated_fields");
+          return new Views.LedgerRecord(
+              rs.getLong("id"),
+              rs.getString("type"),
+              p.isEmpty() ? List.of() : List.of(p.split(",")),
+              rs.getString("title"),
+              rs.getString("mode"),
+              rs.getString("kind"),
+              rs.getString("status"),
+              rs.getString("place"),
+              rs.getString("date"),
+              Ledger.date(rs, "on_date"),
+              rs.getString("due"),
+              rs.getString("due_kind"),
+              rs.getString("due_text"),
+              rs.getString("cameo"),
+              rs.getString("plover"),
+              rs.getString("origin"),
+              rs.getString("review"),
+              c.isEmpty() ? List.of() : List.of(c.split(",")),
+              Db.getLong(rs, "superseded_by"),
+              null,
+              List.of(),
+              List.of());
+        },
+        args);
+  }
+
+  /**
+   * The rows with their sources and, for commitments, the status history as of {@code asOf}: the
+   * last news of a commitment is its day or the latest publication of its sources ({@code
+   * lastHeard}), whichever is later.
+   */
+  private List<Views.LedgerRecord> withLifecycle(
+      List<Views.LedgerRecord> rows,
+      LocalDate asOf,
+      Map<Long, List<Views.Source>> sourcesOf,
+      Map<Long, LocalDate> lastHeardOf) {
     Map<Long, List<StatusEvent>> eventsOf = statusEvents(rows);
     List<Views.LedgerRecord> out = new ArrayList<>(rows.size());
     for (Views.LedgerRecord r : rows) {
@@ -484,10 +605,9 @@ public final class Queries {
       List<StatusEvent> history = List.of();
       if ("commitment".equals(r.type())) {
         LocalDate lastHeard = r.onDate();
-        for (Views.Source s : src) {
-          if (s.published() != null && (lastHeard == null || s.published().isAfter(lastHeard))) {
-            lastHeard = s.published();
-          }
+        LocalDate published = lastHeardOf.get(r.id());
+        if (published != null && (lastHeard == null || published.isAfter(lastHeard))) {
+          lastHeard = published;
         }
         history =
             ledger

@@ -169,6 +169,9 @@ public final class Views {
    * The relationship between two actors as of a day.
    *
    * @param topicsByYear year (or "undated") → topic → number of documents naming both actors
+   * @param counts how many records each section has ("agreements", "meetings", and each commitment
+   *     status by its label): a dossier that lists the latest records of a section only ({@link
+   *     RecordPages#dossier}) still tells how many there are
    */
   public record Dossier(
       Actor a,
@@ -179,7 +182,8 @@ public final class Views {
       List<LedgerRecord> meetings,
       Map<CommitmentStatus, List<LedgerRecord>> commitments,
       List<PersonView> people,
-      Map<String, Map<String, Integer>> topicsByYear) {}
+      Map<String, Map<String, Integer>> topicsByYear,
+      Map<String, Long> counts) {}
 
   /** Ingest totals. */
   public record IngestStats(

@@ -1,0 +1,227 @@
+package org.entente.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiFunction;
+import org.entente.model.ActorKind;
+import org.entente.model.Agreement;
+import org.entente.model.Deadline;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.PartialDate;
+import org.entente.store.commitments.CommitmentStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listings a page at a time ({@link RecordPages}) against the whole listings of {@link Queries}, on
+ * a small generated ledger (a fixed seed): every page holds the records the whole listing holds at
+ * those places, in the same order, with the same sources and statuses. Runs on SQLite and on
+ * PostgreSQL (the two subclasses).
+ */
+abstract class PagingContract {
+
+  private static final String[] CODES = {"FRA", "JPN", "BRA", "CAN", "KEN"};
+  private static final String[] NAMES = {"France", "Japan", "Brazil", "Canada", "Kenya"};
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+
+  private Ledger ledger;
+
+  protected abstract String freshStore() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    ledger = Ledger.open(freshStore());
+    Random r = new Random(11);
+    List<Extraction> docs = new ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      docs.add(generated(i, r));
+    }
+    ledger.write(docs);
+  }
+
+  @AfterEach
+  void close() {
+    ledger.close();
+  }
+
+  /**
+   * One generated report: two or three of the five states, and a meeting, an agreement or a
+   * commitment (undated or with a deadline past or to come) between them, each named by words of
+   * its own so that no two merge.
+   */
+  private static Extraction generated(int i, Random r) {
+    int x = r.nextInt(CODES.length);
+    int y = (x + 1 + r.nextInt(CODES.length - 1)) % CODES.length;
+    List<String> parties = new ArrayList<>(List.of(CODES[x], CODES[y]));
+    if (r.nextInt(4) == 0) {
+      int z = (y + 1) % CODES.length;
+      if (z != x) {
+        parties.add(CODES[z]);
+      }
+    }
+    LocalDate published = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(700));
+    String event = "item" + i + " of the series";
+    StringBuilder text = new StringBuilder();
+    for (String p : parties) {
+      text.append(NAMES[List.of(CODES).indexOf(p)]).append(" took part. ");
+    }
+    text.append("Delegates discussed ").append(event).append(" at length.");
+    Document d = new Document("gen-" + i, "generated", published, "Report " + i, text.toString());
+    Fixtures.Builder b = Fixtures.of(d);
+    for (String p : parties) {
+      String name = NAMES[List.of(CODES).indexOf(p)];
+      b.actor(p, ActorKind.STATE, name);
+    }
+    PartialDate day =
+        r.nextInt(6) == 0 ? null : PartialDate.parse(published.minusDays(r.nextInt(3)).toString());
+    switch (r.nextInt(3)) {
+      case 0 -> b.meeting(parties, "talks " + i, "Geneva", day, event);
+      case 1 ->
+          b.agreement(
+              parties,
+              "Accord number " + i,
+              Agreement.Kind.AGREEMENT,
+              Agreement.Status.SIGNED,
+              day,
+              event);
+      default -> {
+        Deadline due =
+            r.nextInt(3) == 0
+                ? null
+                : new Deadline(
+                    PartialDate.parse(published.plusDays(r.nextInt(400) - 100).toString()),
+                    Deadline.Kind.LATEST,
+                    "by a day",
+                    Fixtures.span(d, "Delegates"));
+        b.commitment(parties, "carry out task " + i, due, event);
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void timelinePagesAreTheTimelineInOrder() {
+    Queries q = ledger.queries();
+    RecordPages pages = new RecordPages(ledger);
+    for (String actor : CODES) {
+      List<Views.LedgerRecord> all = q.timeline(actor, AS_OF);
+      assertThat(all).hasSizeGreaterThan(20);
+      assertThat(concatenated((limit, offset) -> pages.timeline(actor, AS_OF, limit, offset), 7))
+          .isEqualTo(all);
+      assertThat(pages.timeline(actor, AS_OF, 5, 0).total()).isEqualTo(all.size());
+    }
+  }
+
+  @Test
+  void boardPagesAreTheBoardInOrderWithAndWithoutFilters() {
+    Queries q = ledger.queries();
+    RecordPages pages = new RecordPages(ledger);
+    List<Queries.CommitmentFilter> filters = new ArrayList<>();
+    filters.add(new Queries.CommitmentFilter(null, null, null, null, AS_OF));
+    for (String actor : CODES) {
+      filters.add(new Queries.CommitmentFilter(actor, null, null, null, AS_OF));
+      filters.add(new Queries.CommitmentFilter(actor, CommitmentStatus.OVERDUE, null, null, AS_OF));
+      filters.add(
+          new Queries.CommitmentFilter(
+              actor, null, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), AS_OF));
+    }
+    filters.add(new Queries.CommitmentFilter(null, CommitmentStatus.PENDING, null, null, AS_OF));
+    for (Queries.CommitmentFilter f : filters) {
+      List<Views.LedgerRecord> all = q.commitments(f);
+      assertThat(concatenated((limit, offset) -> pages.commitments(f, limit, offset), 4))
+          .as("%s", f)
+          .isEqualTo(all);
+    }
+    List<Views.LedgerRecord> every = q.commitments(filters.get(0));
+    assertThat(every).hasSizeGreaterThan(30);
+    // Undated first, then by day and id.
+    assertThat(every)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(
+                    Views.LedgerRecord::onDate,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(Views.LedgerRecord::id));
+    // Statuses worked out without the sources are those of each record read with its sources.
+    assertThat(every.stream().map(Views.LedgerRecord::commitmentStatus).distinct().count())
+        .isGreaterThan(1);
+    for (Views.LedgerRecord r : every) {
+      Views.LedgerRecord one = q.record(r.id(), AS_OF).orElseThrow();
+      assertThat(r.commitmentStatus()).as("record %d", r.id()).isEqualTo(one.commitmentStatus());
+      assertThat(r.history()).isEqualTo(one.history());
+      assertThat(r.sources()).hasSameSizeAs(one.sources());
+    }
+  }
+
+  @Test
+  void aDossierOfTheLatestRecordsIsTheEndOfEachSectionAndPagesGiveTheRest() {
+    Queries q = ledger.queries();
+    RecordPages pages = new RecordPages(ledger);
+    int pairs = 0;
+    for (int i = 0; i < CODES.length; i++) {
+      for (int j = i + 1; j < CODES.length; j++) {
+        String a = CODES[i];
+        String b = CODES[j];
+        Views.Dossier full = q.dossier(a, b, AS_OF, Queries.DOSSIER_OFFICIALS);
+        Views.Dossier latest = pages.dossier(a, b, AS_OF, Queries.DOSSIER_OFFICIALS, 3);
+        assertThat(latest.counts()).isEqualTo(full.counts());
+        assertThat(latest.agreements()).isEqualTo(last(full.agreements(), 3));
+        assertThat(latest.meetings()).isEqualTo(last(full.meetings(), 3));
+        assertThat(latest.commitments().keySet()).isEqualTo(full.commitments().keySet());
+        for (Map.Entry<CommitmentStatus, List<Views.LedgerRecord>> e :
+            full.commitments().entrySet()) {
+          assertThat(latest.commitments().get(e.getKey())).isEqualTo(last(e.getValue(), 3));
+        }
+        assertThat(latest.mechanisms()).isEqualTo(full.mechanisms());
+        assertThat(latest.people()).isEqualTo(full.people());
+        assertThat(latest.topicsByYear()).isEqualTo(full.topicsByYear());
+        for (String section : RecordPages.SECTIONS) {
+          List<Views.LedgerRecord> whole = section(full, section);
+          assertThat(full.counts().get(section)).isEqualTo(whole.size());
+          assertThat(
+                  concatenated(
+                      (limit, offset) -> pages.section(a, b, AS_OF, section, limit, offset), 2))
+              .as("%s-%s %s", a, b, section)
+              .isEqualTo(whole);
+        }
+        if (full.meetings().size() > 3) {
+          pairs++;
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(3);
+  }
+
+  private static List<Views.LedgerRecord> section(Views.Dossier d, String section) {
+    return switch (section) {
+      case "agreements" -> d.agreements();
+      case "meetings" -> d.meetings();
+      default -> d.commitments().getOrDefault(CommitmentStatus.ofLabel(section), List.of());
+    };
+  }
+
+  private static <T> List<T> last(List<T> all, int n) {
+    return all.subList(Math.max(0, all.size() - n), all.size());
+  }
+
+  /** Every page of a listing, {@code size} at a time, one after the other. */
+  private static List<Views.LedgerRecord> concatenated(
+      BiFunction<Integer, Integer, Listings.Page<Views.LedgerRecord>> page, int size) {
+    List<Views.LedgerRecord> out = new ArrayList<>();
+    for (int offset = 0; ; offset += size) {
+      Listings.Page<Views.LedgerRecord> p = page.apply(size, offset);
+      assertThat(p.items().size()).isLessThanOrEqualTo(size);
+      out.addAll(p.items());
+      if (offset + size >= p.total()) {
+        assertThat(page.apply(size, offset + size).items()).isEmpty();
+        return out;
+      }
+    }
+  }
+}
