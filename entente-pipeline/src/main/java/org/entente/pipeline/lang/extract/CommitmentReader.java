@@ -122,7 +122,7 @@ public final class CommitmentReader implements Stage {
       LocalText lt, Sentence s, List<int[]> words, int[] st, TreeSet<String> meetingParties) {
     int trigger = st[0];
     int actionStart = st[1];
-    if (lexicon.hedges().any(lt.folded, s.start(), trigger)) {
+    if (hedged(lt, s.start(), trigger)) {
       return null;
     }
     int end = lt.clauseEnd(actionStart, s.end());
@@ -237,6 +237,26 @@ public final class CommitmentReader implements Stage {
     return lt.words(cs, trigger).size() <= 1;
   }
 
+  /**
+   * A relative clause set off by a comma ("…, bloque que Uruguay presidirá", "…, qui se tiendra"):
+   * a hedge before it does not reach the verb inside it.
+   */
+  private static final java.util.regex.Pattern RELATIVE_CLAUSE =
+      java.util.regex.Pattern.compile(
+          ",\\s*(?:[\\p{L}'-]+\\s+){0,3}(?:que|qui|donde|ou|cuyo|cuya)\\s");
+
+  /** Whether a hedge of the sentence before {@code trigger} governs it. */
+  private boolean hedged(LocalText lt, int from, int trigger) {
+    int last = -1;
+    for (PhraseList.Hit<String> h : lexicon.hedges().find(lt.folded, from, trigger)) {
+      last = Math.max(last, h.end());
+    }
+    if (last < 0) {
+      return false;
+    }
+    return !RELATIVE_CLAUSE.matcher(lt.folded.substring(last, trigger)).find();
+  }
+
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile(
@@ -253,7 +273,7 @@ public final class CommitmentReader implements Stage {
       List<int[]> words,
       PhraseList.Hit<String> ev,
       TreeSet<String> meetingParties) {
-    if (ev.value() == null || lexicon.hedges().any(lt.folded, s.start(), ev.start())) {
+    if (ev.value() == null || hedged(lt, s.start(), ev.start())) {
       return null;
     }
     int cs = lt.clauseStart(s.start(), ev.start());
