@@ -163,8 +163,8 @@ public final class CommitmentReader implements Stage {
       }
       DateMention in = dateAt(dates, w[0]);
       if (in != null) {
-        if (due == null) {
-          due = in;
+        if (due == null && !past(lt, in)) {
+          due = in; // "la hoja de ruta adoptada en 2022" dates no undertaking
         }
         continue;
       }
@@ -178,7 +178,7 @@ public final class CommitmentReader implements Stage {
       for (DateMention d : dates) {
         // a date before the undertaking governs it ("D'ici la fin de l'année, ... tiendront");
         // one after it belongs to the next ("... avant fin juin et de tenir ... en 2027")
-        if (d.end() <= actionStart) {
+        if (d.end() <= actionStart && !past(lt, d)) {
           due = d;
           break;
         }
@@ -408,6 +408,12 @@ public final class CommitmentReader implements Stage {
 
   private static final java.util.regex.Pattern NEXT_PLACE =
       java.util.regex.Pattern.compile("\\s*(?:et\\s+|y\\s+)?(?:en|au|aux|a|al|le|la|l')\\s*");
+
+  /** Whether every day {@code d} allows lies before publication: no deadline of an undertaking. */
+  private static boolean past(LocalText lt, DateMention d) {
+    java.time.LocalDate pub = lt.analysis.referenceDate();
+    return pub != null && d.due() != null && d.due().latestDay().isBefore(pub);
+  }
 
   private static DateMention dateAt(List<DateMention> dates, int i) {
     for (DateMention d : dates) {
