@@ -33,7 +33,7 @@ public final class CommitmentReader implements Stage {
   /** Words that add a second undertaking to the first: "así como facilitar", "ainsi que de". */
   private static final java.util.regex.Pattern ALSO =
       java.util.regex.Pattern.compile(
-          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a|et|y)\\s+(?:de\\s+|d')?"
+          ",?\\s+(?:asi como|ainsi que|et de|et d'|et a|y a|et|y)\\s+(?:de\\s+|d')?"
               + "(?=\\p{L}+(?:er|ir|re|ar)\\b)");
 
   private final Lexicon lexicon;
