@@ -79,9 +79,14 @@ final class GazetteerLoader {
     checkNoConflicts(hand);
     Map<String, Boolean> keys = new HashMap<>();
     hand.forEach(a -> keys.put(Folding.fold(a.text()), true));
-    l.aliases.forEach(a -> keys.put(Folding.fold(a.text()), true));
     List<Alias> all = new ArrayList<>(hand);
-    all.addAll(l.aliases);
+    for (Alias a : l.aliases) {
+      // an English alias with the folded text of a hand-written one gives way to it
+      if (keys.putIfAbsent(Folding.fold(a.text()), false) == null
+          || !keys.get(Folding.fold(a.text()))) {
+        all.add(a);
+      }
+    }
     for (Alias a : l.aliasRows(TsvFile.read(dir + "state-aliases.tsv", ALIAS_HEADER))) {
       if (keys.putIfAbsent(Folding.fold(a.text()), true) == null) {
         all.add(a);

@@ -36,6 +36,7 @@ public final class LocalisedDates {
   private final List<String> next;
   private final List<String> last;
   private final List<String> thisWords;
+  private final List<String> before;
   private final List<Pattern> patterns = new ArrayList<>();
   private final Pattern morning;
 
@@ -55,6 +56,7 @@ public final class LocalisedDates {
     next = firsts(words.apply("next"));
     last = firsts(words.apply("last"));
     thisWords = firsts(words.apply("this"));
+    before = firsts(words.apply("before"));
     String m = alt(months.keySet());
     String wd = alt(weekdays.keySet());
     String rel = alt(relDays.keySet());
@@ -84,13 +86,19 @@ public final class LocalisedDates {
                 + "?(?:\\s+(?<next>"
                 + nx
                 + "))?"));
+    String monthOpener =
+        "(?:au mois de|au mois d'|en el mes de|el mes de|mois de|mes de|en|au|a|depuis|desde)";
     patterns.add(Pattern.compile("(?<day>\\d{1,2})/(?<num>\\d{1,2})/(?<year>(?:19|20)\\d\\d)"));
     // a month: "au mois de mai", "en juin 2024", "en el mes de marzo"
     patterns.add(
         Pattern.compile(
             "(?:"
                 + bound
-                + ")?(?:(?:au mois de|au mois d'|en el mes de|el mes de|mois de|mes de|en|au|a|depuis|desde)\\s*)(?<month>"
+                + "(?:"
+                + monthOpener
+                + "\\s*)?|"
+                + monthOpener
+                + "\\s*)(?<month>"
                 + m
                 + ")"
                 + year
@@ -98,6 +106,30 @@ public final class LocalisedDates {
                 + nx
                 + "))?"));
     patterns.add(Pattern.compile("(?<month>" + m + ")" + year));
+    // the end of a month or of a given year: "avant la fin du mois d'octobre", "a fines de junio",
+    // "d'ici à la fin de 2026"
+    String endOf = alt(firsts(words.apply("end")));
+    patterns.add(
+        Pattern.compile(
+            "(?:"
+                + bound
+                + ")?"
+                + art
+                + "(?<endof>"
+                + endOf
+                + ")\\s+(?:du\\s+mois\\s+(?:de\\s+|d')|del\\s+mes\\s+de\\s+|de\\s+|d')?(?<month>"
+                + m
+                + ")"
+                + year
+                + "?"));
+    patterns.add(
+        Pattern.compile(
+            "(?:"
+                + bound
+                + ")?"
+                + art
+                + endOf
+                + "\\s+(?:de\\s+l'annee\\s+|del\\s+ano\\s+|de\\s+|del\\s+)(?<endyear>(?:19|20)\\d\\d)"));
     // a day relative to publication, perhaps with its weekday: "mañana jueves", "aujourd'hui"
     patterns.add(Pattern.compile("(?<rel>" + rel + ")(?:\\s+(?<wd>" + wd + "))?"));
     // a weekday: "ce lundi", "el martes pasado", "lundi prochain", "el próximo lunes", "el pasado
@@ -157,13 +189,18 @@ public final class LocalisedDates {
                 + within
                 + ")\\s+(?:les\\s+|los\\s+|las\\s+)?(?<n>"
                 + num
-                + ")\\s+(?<unit>"
+                + ")\\s+(?:"
+                + nx
+                + "\\s+)?(?<unit>"
                 + unit
                 + ")"));
     patterns.add(Pattern.compile("(?<vague>" + vague + ")"));
     // a year: "en 2026", "d'ici 2030"
     patterns.add(
-        Pattern.compile("(?:" + bound + ")?(?:en|in|d'ici|para|pour)\\s+(?<year>(?:19|20)\\d\\d)"));
+        Pattern.compile(
+            "(?:"
+                + bound
+                + "(?:(?:en|para|pour)\\s+)?|(?:en|in|d'ici|para|pour)\\s+)(?<year>(?:19|20)\\d\\d)"));
     morning = Pattern.compile("(?:la|esta|de la|por la|en la)\\s+$");
   }
 
@@ -246,7 +283,15 @@ public final class LocalisedDates {
     if (vague != null) {
       return new TimeExpression.Vague();
     }
+    Integer endYear = integer(group(mt, "endyear"));
+    if (endYear != null) {
+      return new TimeExpression.YearPeriod(endYear, 0, 12, 12);
+    }
     Integer year = integer(group(mt, "year"));
+    String b = group(mt, "bound");
+    // "antes de junio", "avant 2030": the bound excludes the period it names
+    boolean exclusive =
+        b != null && group(mt, "endof") == null && before.contains(squash(b).strip());
     String day = group(mt, "day");
     if (day != null) {
       int d = Integer.parseInt(day);
@@ -269,7 +314,14 @@ public final class LocalisedDates {
     }
     String month = group(mt, "month");
     if (month != null) {
-      return new TimeExpression.MonthPeriod(year, months.get(squash(month)), 0, 0);
+      int mo = months.get(squash(month));
+      if (exclusive && mo > 1) {
+        return new TimeExpression.MonthPeriod(year, mo - 1, 0, 0);
+      }
+      if (exclusive && year != null) {
+        return new TimeExpression.MonthPeriod(year - 1, 12, 0, 0);
+      }
+      return new TimeExpression.MonthPeriod(year, mo, 0, 0);
     }
     String wd = group(mt, "wd");
     if (wd != null) {
@@ -322,7 +374,7 @@ public final class LocalisedDates {
       };
     }
     if (year != null) {
-      return new TimeExpression.YearPeriod(year, 0, 1, 12);
+      return new TimeExpression.YearPeriod(exclusive ? year - 1 : year, 0, 1, 12);
     }
     return null;
   }

@@ -33,7 +33,7 @@ public final class CommitmentReader implements Stage {
   /** Words that add a second undertaking to the first: "así como facilitar", "ainsi que de". */
   private static final java.util.regex.Pattern ALSO =
       java.util.regex.Pattern.compile(
-          ",?\\s+(?:asi como|ainsi que|et de|et d'|y a|et|y)\\s+(?:de\\s+|d')?"
+          ",?\\s+(?:asi como|ainsi que|et de|et d'|et a|y a|et|y)\\s+(?:de\\s+|d')?"
               + "(?=\\p{L}+(?:er|ir|re|ar)\\b)");
 
   private final Lexicon lexicon;
@@ -122,7 +122,7 @@ public final class CommitmentReader implements Stage {
       LocalText lt, Sentence s, List<int[]> words, int[] st, TreeSet<String> meetingParties) {
     int trigger = st[0];
     int actionStart = st[1];
-    if (lexicon.hedges().any(lt.folded, s.start(), trigger)) {
+    if (hedged(lt, s.start(), trigger)) {
       return null;
     }
     int end = lt.clauseEnd(actionStart, s.end());
@@ -163,8 +163,8 @@ public final class CommitmentReader implements Stage {
       }
       DateMention in = dateAt(dates, w[0]);
       if (in != null) {
-        if (due == null) {
-          due = in;
+        if (due == null && !past(lt, in)) {
+          due = in; // "la hoja de ruta adoptada en 2022" dates no undertaking
         }
         continue;
       }
@@ -178,7 +178,7 @@ public final class CommitmentReader implements Stage {
       for (DateMention d : dates) {
         // a date before the undertaking governs it ("D'ici la fin de l'année, ... tiendront");
         // one after it belongs to the next ("... avant fin juin et de tenir ... en 2027")
-        if (d.end() <= actionStart) {
+        if (d.end() <= actionStart && !past(lt, d)) {
           due = d;
           break;
         }
@@ -237,6 +237,26 @@ public final class CommitmentReader implements Stage {
     return lt.words(cs, trigger).size() <= 1;
   }
 
+  /**
+   * A relative clause set off by a comma ("…, bloque que Uruguay presidirá", "…, qui se tiendra"):
+   * a hedge before it does not reach the verb inside it.
+   */
+  private static final java.util.regex.Pattern RELATIVE_CLAUSE =
+      java.util.regex.Pattern.compile(
+          ",\\s*(?:[\\p{L}'-]+\\s+){0,3}(?:que|qui|donde|ou|cuyo|cuya)\\s");
+
+  /** Whether a hedge of the sentence before {@code trigger} governs it. */
+  private boolean hedged(LocalText lt, int from, int trigger) {
+    int last = -1;
+    for (PhraseList.Hit<String> h : lexicon.hedges().find(lt.folded, from, trigger)) {
+      last = Math.max(last, h.end());
+    }
+    if (last < 0) {
+      return false;
+    }
+    return !RELATIVE_CLAUSE.matcher(lt.folded.substring(last, trigger)).find();
+  }
+
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile(
@@ -253,7 +273,7 @@ public final class CommitmentReader implements Stage {
       List<int[]> words,
       PhraseList.Hit<String> ev,
       TreeSet<String> meetingParties) {
-    if (ev.value() == null || lexicon.hedges().any(lt.folded, s.start(), ev.start())) {
+    if (ev.value() == null || hedged(lt, s.start(), ev.start())) {
       return null;
     }
     int cs = lt.clauseStart(s.start(), ev.start());
@@ -388,6 +408,12 @@ public final class CommitmentReader implements Stage {
 
   private static final java.util.regex.Pattern NEXT_PLACE =
       java.util.regex.Pattern.compile("\\s*(?:et\\s+|y\\s+)?(?:en|au|aux|a|al|le|la|l')\\s*");
+
+  /** Whether every day {@code d} allows lies before publication: no deadline of an undertaking. */
+  private static boolean past(LocalText lt, DateMention d) {
+    java.time.LocalDate pub = lt.analysis.referenceDate();
+    return pub != null && d.due() != null && d.due().latestDay().isBefore(pub);
+  }
 
   private static DateMention dateAt(List<DateMention> dates, int i) {
     for (DateMention d : dates) {

@@ -28,13 +28,48 @@ final class LocalText {
   final String folded;
   final String home;
 
+  /** Where the story ends: the line that opens spliced related headlines, else the text's end. */
+  final int bodyEnd;
+
+  /** Folded lines that open a list of related headlines ("À lire aussi", "Relacionadas"). */
+  private static final Set<String> RELATED = relatedMarkers();
+
+  private static Set<String> relatedMarkers() {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.entente.pipeline.resources.ResourceFile.Line l :
+        org.entente.pipeline.resources.ResourceFile.read(
+            org.entente.pipeline.lang.Lexicon.class, "related-markers.txt")) {
+      out.add(Folding.fold(l.field(0)).strip());
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The offset of the first line that is a related-headlines marker, else the text's length. */
+  private static int bodyEnd(String folded) {
+    int at = 0;
+    while (at < folded.length()) {
+      int nl = folded.indexOf('\n', at);
+      int end = nl < 0 ? folded.length() : nl;
+      String line = folded.substring(at, end).strip();
+      while (!line.isEmpty() && ":-\u2013\u2014".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        line = line.substring(0, line.length() - 1).strip();
+      }
+      if (at > 0 && RELATED.contains(line)) {
+        return at;
+      }
+      at = end + 1;
+    }
+    return folded.length();
+  }
+
   private LocalText(Analysis analysis) {
     this.analysis = analysis;
     this.text = analysis.text();
     this.folded = Folding.fold(text);
+    this.bodyEnd = bodyEnd(folded);
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE && !isCounterpart(folded, a)) {
+      if (a.kind() == ActorKind.STATE && a.span().start() < bodyEnd && !isCounterpart(folded, a)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -119,13 +154,22 @@ final class LocalText {
     String t = analysis.text();
     for (ActorMention a : analysis.actors()) {
       int st = a.span().start();
-      if (a.kind() != ActorKind.STATE || a.how() != ActorMention.How.CAPITAL) {
+      if (a.kind() != ActorKind.STATE
+          || a.how() != ActorMention.How.CAPITAL && a.how() != ActorMention.How.NAME) {
         continue;
       }
       if (st > 0 && t.charAt(st - 1) != '\n') {
         continue;
       }
       String after = t.substring(a.span().end(), Math.min(t.length(), a.span().end() + 3)).strip();
+      if (a.how() == ActorMention.How.NAME) {
+        // a city that is its state's name ("Djibouti, le 9 juin", "Panamá, 3 de mayo"): only
+        // before a date, for "Maroc, Tunisie et Algérie" opening a line is no dateline
+        if (after.startsWith(",") && dateRightAfter(analysis, a.span().end())) {
+          return a.code();
+        }
+        continue;
+      }
       if (after.startsWith(",")
           || after.startsWith("\u2013")
           || after.startsWith("\u2014")
@@ -137,12 +181,35 @@ final class LocalText {
     return null;
   }
 
+  /** The most characters between a dateline's city and its date: ", le ", ", el ". */
+  private static final int DATELINE_GAP = 6;
+
+  /** Whether a date mention begins within a few characters after {@code end}. */
+  private static boolean dateRightAfter(Analysis analysis, int end) {
+    for (DateMention d : analysis.dates()) {
+      if (d.start() >= end && d.start() <= end + DATELINE_GAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static LocalText of(Analysis analysis) {
     return analysis.memo(LocalText.class, LocalText::new);
   }
 
+  /** The sentences of the story, without spliced related headlines. */
   List<Sentence> sentences() {
-    return analysis.sentences();
+    if (bodyEnd >= text.length()) {
+      return analysis.sentences();
+    }
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      if (s.start() < bodyEnd) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /**
@@ -201,6 +268,9 @@ final class LocalText {
           && VENUE.matcher(text.substring(Math.max(0, st - 8), st)).find()) {
         continue; // "en marge du sommet à Abuja": where, not who
       }
+      if (a.how() == ActorMention.How.CAPITAL && isRouteEnd(a)) {
+        continue; // "le corridor Abidjan–Lagos": a route's end, not a side
+      }
       if (a.kind() != ActorKind.STATE
           && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
         continue;
@@ -208,6 +278,21 @@ final class LocalText {
       out.add(a.code());
     }
     return out;
+  }
+
+  /** A dash that joins two places into a route's name: "Abidjan–Lagos", "Yaoundé-Brazzaville". */
+  private static final java.util.regex.Pattern ROUTE_BEFORE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'-]*\\s?[\u2013\u2014-]\\s?$");
+
+  private static final java.util.regex.Pattern ROUTE_AFTER =
+      java.util.regex.Pattern.compile("^\\s?[\u2013\u2014-]\\s?\\p{Lu}");
+
+  /** Whether the city at {@code a} is one end of a route named by a dash. */
+  private boolean isRouteEnd(ActorMention a) {
+    int st = a.span().start();
+    int en = a.span().end();
+    return ROUTE_BEFORE.matcher(text.substring(Math.max(0, st - 30), st)).find()
+        || ROUTE_AFTER.matcher(text.substring(en, Math.min(text.length(), en + 4))).find();
   }
 
   /** Words before a city that make it the venue: "à Abuja", "en Lima", "desde Quito". */

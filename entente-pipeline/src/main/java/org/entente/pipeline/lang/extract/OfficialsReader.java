@@ -52,7 +52,7 @@ public final class OfficialsReader implements Stage {
    */
   private static final java.util.regex.Pattern ADJECTIVE =
       java.util.regex.Pattern.compile(
-          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers)");
+          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers)|adjointe?s?|adjunt[oa]s?");
 
   /**
    * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
@@ -182,7 +182,8 @@ public final class OfficialsReader implements Stage {
     int roleEnd = hit.end();
     Set<String> roleActors = new LinkedHashSet<>();
     boolean afterJoin = false;
-    boolean lastAfterJoin = false;
+    // the head itself takes an adjective: "canciller nacional", "directrice générale adjointe"
+    boolean lastAfterJoin = true;
     boolean lastCapital = false;
     int steps = 0;
     int prevEnd = hit.end();
@@ -357,7 +358,7 @@ public final class OfficialsReader implements Stage {
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
   private static final java.util.regex.Pattern NAME_BEFORE =
       java.util.regex.Pattern.compile(
-          "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|ould|ben)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
+          "(\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+(?:(?:de|del|da|ould|ben)[ \\u00a0]+)?\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+"
               + "(?:(?:le|la|l'|l’|el|actuel|actuelle|actual)\\s*)?"
               // a first title between: "X, ministre d'État, ministre des Affaires étrangères"
               + "(?:\\p{Ll}[^,.;:()«»\"]{2,40},\\s+)?$");

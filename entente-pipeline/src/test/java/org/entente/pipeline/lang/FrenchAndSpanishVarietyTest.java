@@ -1,0 +1,125 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.Commitment;
+import org.entente.model.Document;
+import org.entente.model.Extraction;
+import org.entente.model.Meeting;
+import org.entente.model.Person;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More forms of French and Spanish readouts, one invented text each: capitals by their own names,
+ * spliced related headlines, willingness and agenda verbs, bounds that exclude what they name, the
+ * end of a month, pluperfect talks and signings told in the passive.
+ */
+class FrenchAndSpanishVarietyTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 10);
+
+  private static Extraction read(String text) {
+    return Entente.extract(new Document("t", null, PUBLISHED, null, text));
+  }
+
+  private static Person person(Extraction e, String name) {
+    return e.persons().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + e.persons()));
+  }
+
+  private static Commitment commitment(Extraction e, String verb) {
+    return e.commitments().stream()
+        .filter(c -> c.action().startsWith(verb))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(verb + " not among " + e.commitments()));
+  }
+
+  @Test
+  void aCapitalByItsFrenchNameGivesTheDatelinesState() {
+    Extraction e =
+        read(
+            "Entretien téléphonique\n\nALGER, 9 mars – Le ministre des Affaires étrangères, M."
+                + " Nabil Ferhat, a eu lundi un entretien téléphonique avec son homologue"
+                + " malienne, Mme Awa Traoré.");
+    assertThat(person(e, "Nabil Ferhat").affiliation()).isEqualTo("DZA");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("DZA", "MLI"));
+  }
+
+  @Test
+  void splicedRelatedHeadlinesAreNotRead() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo – El canciller peruano, Raúl Quispe Arana, se reunió el lunes con su"
+                + " homólogo chileno, Andrés Fuenzalida.\n\nRelacionadas\nBolivia y Paraguay"
+                + " firmarán un acuerdo energético\nEcuador recibirá al presidente de Colombia");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "PER"));
+    assertThat(e.commitments()).isEmpty();
+    assertThat(e.agreements()).isEmpty();
+  }
+
+  @Test
+  void willingnessAndAgendaVerbsAreNoUndertakings() {
+    Extraction e =
+        read(
+            "Rabat, le 9 mars 2026 – La ministre marocaine des Affaires étrangères, Mme Leïla"
+                + " Benslimane, recevra jeudi son homologue portugaise, Mme Inês Cardoso. Les deux"
+                + " ministres évoqueront la migration. Elles se sont dites disposées à élargir la"
+                + " coopération énergétique.");
+    assertThat(e.commitments()).extracting(Commitment::action).noneMatch(a -> a.startsWith("évoq"));
+    assertThat(e.commitments())
+        .extracting(Commitment::action)
+        .noneMatch(a -> a.startsWith("élarg"));
+    assertThat(commitment(e, "recevoir").deadline().due().toString()).isEqualTo("2026-03-12");
+  }
+
+  @Test
+  void aBoundBeforeAYearOrAMonthExcludesIt() {
+    Extraction e =
+        read(
+            "Quito, 9 de marzo de 2026 – El canciller ecuatoriano, Marco Vinueza, y su homóloga"
+                + " colombiana, Paula Rincón, acordaron inaugurar el nuevo puente antes de 2030 y"
+                + " crear un fondo binacional antes de junio.");
+    assertThat(commitment(e, "inaugurar").deadline().due().toString()).isEqualTo("2029-12-31");
+    assertThat(commitment(e, "crear").deadline().due().toString()).isEqualTo("2026-05-31");
+  }
+
+  @Test
+  void theEndOfAMonthAndYearsToComeAreDeadlines() {
+    Extraction e =
+        read(
+            "Dakar, le 9 mars 2026 – Le ministre sénégalais des Finances, M. Idrissa Ndour, et son"
+                + " homologue guinéen, M. Sékou Camara, sont convenus de tenir une réunion"
+                + " technique avant la fin du mois d'avril. Le Sénégal s'engage à verser 10"
+                + " millions de dollars au cours des trois prochaines années.");
+    assertThat(commitment(e, "tenir").deadline().due().toString()).isEqualTo("2026-04-30");
+    assertThat(commitment(e, "verser").deadline().due().toString()).isEqualTo("2029-03-10");
+  }
+
+  @Test
+  void aPastDateIsNoDeadline() {
+    Extraction e =
+        read(
+            "Madrid, 9 de marzo de 2026 – La ministra española de Asuntos Exteriores, Elena Ruiz"
+                + " Soto, y su homólogo tunecino, Karim Jaziri, presidirán la reunión de"
+                + " seguimiento del plan de acción adoptado en 2022.");
+    assertThat(commitment(e, "presidir").deadline()).isNull();
+  }
+
+  @Test
+  void pluperfectTalksAndPassiveSigningsAreMeetings() {
+    Extraction e =
+        read(
+            "Bamako, le 9 mars 2026 – Un accord de coopération sanitaire a été signé lundi à Bamako"
+                + " par le ministre malien de la Santé, M. Oumar Diarra, et la ministre nigérienne"
+                + " de la Santé, Mme Aïchatou Issa. Les deux ministres s'étaient entretenus par"
+                + " téléphone le 12 février.");
+    assertThat(e.meetings())
+        .extracting(m -> m.parties() + " " + m.date())
+        .contains("[MLI, NER] 2026-03-09", "[MLI, NER] 2026-02-12");
+  }
+}
