@@ -43,7 +43,7 @@ public final class LanguageDetector {
   private final int longestWord;
 
   private LanguageDetector(Map<String, String[]> languagesByWord) {
-    this.languagesByWord = Map.copyOf(languagesByWord);
+    this.languagesByWord = java.util.Collections.unmodifiableMap(new HashMap<>(languagesByWord));
     this.longestWord = languagesByWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
