@@ -153,6 +153,10 @@ public final class Tokenizer {
 
   /** The offset of the last '@' in {@code text[start, end)}, or -1. */
   private static int lastAt(CharSequence text, int start, int end) {
+    if (text instanceof String s) {
+      int at = s.lastIndexOf('@', end - 1);
+      return at >= start ? at : -1;
+    }
     for (int i = end - 1; i >= start; i--) {
       if (text.charAt(i) == '@') {
         return i;
