@@ -8,7 +8,9 @@
 # Usage: [BASE_JAR=…/entente.jar] [RUNS=3] bench/extract.sh [SHARED_DIR]
 # Needs entente-cli/target/entente.jar (see bench/ingest.sh).
 # JAVA_OPTS overrides the JVM options (default: the launcher's for extract,
-# -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC). Writes bench/results/extract.txt.
+# -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC); BASE_JAVA_OPTS those of the base (default
+# JAVA_OPTS; the launcher's before the serial collector: -Xmx1g -XX:TieredStopAtLevel=1).
+# Writes bench/results/extract.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared}"; [ -d "$SHARED/corpus" ] || SHARED=/work/shared
@@ -17,6 +19,7 @@ JAR=entente-cli/target/entente.jar
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 RUNS="${RUNS:-3}"
 BASE_JAR="${BASE_JAR:-}"
+BASE_JAVA_OPTS="${BASE_JAVA_OPTS:-$JAVA_OPTS}"
 OUT=bench/results/extract.txt
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -26,8 +29,8 @@ builds=("after=$JAR")
 [ -n "$BASE_JAR" ] && builds=("base=$BASE_JAR" "after=$JAR")
 {
   echo "# entente extract end to end, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
-  echo "# command: ${BASE_JAR:+BASE_JAR=$BASE_JAR }RUNS=$RUNS bench/extract.sh"
-  echo "# JVM options: $JAVA_OPTS; medians of $RUNS runs${BASE_JAR:+, base and after alternated}; dictionary: $(wc -l < "$TMP/places.txt") place names"
+  echo "# command: ${BASE_JAR:+BASE_JAR=$BASE_JAR BASE_JAVA_OPTS='$BASE_JAVA_OPTS' }RUNS=$RUNS bench/extract.sh"
+  echo "# JVM options: $JAVA_OPTS${BASE_JAR:+ (base: $BASE_JAVA_OPTS)}; medians of $RUNS runs${BASE_JAR:+, base and after alternated}; dictionary: $(wc -l < "$TMP/places.txt") place names"
   printf "%-24s %-6s %7s %6s %7s %7s %9s %9s %9s %7s\n" corpus build MB docs wall_s cpu_s cpu_ms/doc MB/s_wall MB/s/cpu grep_s
 } > "$OUT"
 : > "$TMP/load"
@@ -39,10 +42,11 @@ for c in reuters21578 article-bias-prediction; do
   : > "$TMP/runs"
   for r in $(seq "$RUNS"); do
     for b in "${builds[@]}"; do
-      name="${b%%=*}"; jar="${b#*=}"
+      name="${b%%=*}"; jar="${b#*=}"; opts="$JAVA_OPTS"
+      [ "$name" = base ] && opts="$BASE_JAVA_OPTS"
       echo "load before $c $name run $r: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$TMP/load"
       # shellcheck disable=SC2086
-      /usr/bin/time -f "%e %U %S" -o "$TMP/time" java $JAVA_OPTS -jar "$jar" extract --input "$f" \
+      /usr/bin/time -f "%e %U %S" -o "$TMP/time" java $opts -jar "$jar" extract --input "$f" \
         --output /dev/null 2> "$TMP/err"
       docs=$(sed -n 's/^entente: \([0-9]*\) documents\{0,1\} extracted.*/\1/p' "$TMP/err")
       read -r wall user sys < "$TMP/time"
