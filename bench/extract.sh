@@ -30,7 +30,7 @@ builds=("after=$JAR")
 {
   echo "# entente extract end to end, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
   echo "# command: ${BASE_JAR:+BASE_JAR=$BASE_JAR BASE_JAVA_OPTS='$BASE_JAVA_OPTS' }RUNS=$RUNS bench/extract.sh"
-  echo "# JVM options: $JAVA_OPTS${BASE_JAR:+ (base: $BASE_JAVA_OPTS)}; medians of $RUNS runs${BASE_JAR:+, base and after alternated}; dictionary: $(wc -l < "$TMP/places.txt") place names"
+  echo "# JVM options: $JAVA_OPTS${BASE_JAR:+ (base: $BASE_JAVA_OPTS)}; medians of $RUNS runs (the lower middle one for an even count)${BASE_JAR:+, base and after alternated}; dictionary: $(wc -l < "$TMP/places.txt") place names"
   printf "%-24s %-6s %7s %6s %7s %7s %9s %9s %9s %7s\n" corpus build MB docs wall_s cpu_s cpu_ms/doc MB/s_wall MB/s/cpu grep_s
 } > "$OUT"
 : > "$TMP/load"
