@@ -14,7 +14,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 jfr configure method-profiling=max --output "$TMP/profile.jfc" > /dev/null
 for c in reuters21578 article-bias-prediction; do
-  zcat "$SHARED/corpus/$c.jsonl.gz" | head -n "$DOCS" > "$TMP/$c.jsonl"
+  (zcat "$SHARED/corpus/$c.jsonl.gz" 2> /dev/null || true) | head -n "$DOCS" > "$TMP/$c.jsonl"
 done
 # shellcheck disable=SC2086
 java $JAVA_OPTS -XX:StartFlightRecording=filename="$TMP/r.jfr",settings="$TMP/profile.jfc" \
