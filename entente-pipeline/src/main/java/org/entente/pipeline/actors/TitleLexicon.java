@@ -88,7 +88,11 @@ public final class TitleLexicon {
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new TitleLexicon(Map.copyOf(frozen), Set.copyOf(particles), Set.copyOf(notNames));
+    // HashMap: a miss (most words) compares hashes, not strings
+    return new TitleLexicon(
+        java.util.Collections.unmodifiableMap(frozen),
+        Set.copyOf(particles),
+        java.util.Collections.unmodifiableSet(notNames));
   }
 
   /** The entries whose first word is {@code lowerWord}, longest first. */

@@ -124,9 +124,13 @@ final class CommitmentLexicon {
       }
     }
     Map<String, Set<WordClass>> frozen = new HashMap<>();
-    classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    classes.forEach(
+        (k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
     return new CommitmentLexicon(
-        triggers, Map.copyOf(frozen), Set.copyOf(verbs), Map.copyOf(nominal));
+        triggers,
+        java.util.Collections.unmodifiableMap(frozen),
+        Set.copyOf(verbs),
+        Map.copyOf(nominal));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, ResourceFile.Line line, String v) {

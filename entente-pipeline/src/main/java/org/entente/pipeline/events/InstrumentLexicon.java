@@ -100,7 +100,7 @@ final class InstrumentLexicon {
               }
             });
     return new InstrumentLexicon(
-        Map.copyOf(nouns),
+        java.util.Collections.unmodifiableMap(nouns),
         List.copyOf(prefixes),
         Set.copyOf(modifiers),
         Set.copyOf(generic),

@@ -57,7 +57,8 @@ final class PhraseTable<V> {
           v.sort((a, b) -> b.words().size() - a.words().size());
           frozen.put(k, List.copyOf(v));
         });
-    return new PhraseTable<>(Map.copyOf(frozen));
+    return new PhraseTable<>(
+        java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals
   }
 
   /** The longest phrase starting at token {@code i}, or null. */

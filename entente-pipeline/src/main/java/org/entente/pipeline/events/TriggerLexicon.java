@@ -97,7 +97,8 @@ public final class TriggerLexicon {
           v.sort((a, b) -> b.words().size() - a.words().size());
           frozen.put(k, List.copyOf(v));
         });
-    return new TriggerLexicon(Map.copyOf(frozen));
+    return new TriggerLexicon(
+        java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals
   }
 
   /** True when some trigger phrase starts with {@code lowerWord}. */

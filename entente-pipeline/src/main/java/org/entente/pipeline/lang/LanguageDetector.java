@@ -42,9 +42,48 @@ public final class LanguageDetector {
   /** The length of the longest profile word: longer words of the text are not looked up. */
   private final int longestWord;
 
+  /**
+   * The profile words in an open-addressing table probed with the characters of a text's word, so
+   * that detection builds no string per word: slots by {@link String#hashCode()}, null when free.
+   */
+  private final String[] slots;
+
   private LanguageDetector(Map<String, String[]> languagesByWord) {
     this.languagesByWord = Map.copyOf(languagesByWord);
     this.longestWord = languagesByWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.slots =
+        new String[Integer.highestOneBit(Math.max(16, languagesByWord.size() * 4) - 1) << 1];
+    for (String w : languagesByWord.keySet()) {
+      int h = w.hashCode() & (slots.length - 1);
+      while (slots[h] != null) {
+        h = (h + 1) & (slots.length - 1);
+      }
+      slots[h] = w;
+    }
+  }
+
+  /** The profile word spelt by {@code chars[0, length)}, or null. */
+  private String profileWord(char[] chars, int length) {
+    int hash = 0;
+    for (int k = 0; k < length; k++) {
+      hash = 31 * hash + chars[k];
+    }
+    for (int h = hash & (slots.length - 1); slots[h] != null; h = (h + 1) & (slots.length - 1)) {
+      String w = slots[h];
+      if (w.length() == length && w.hashCode() == hash && sameChars(w, chars)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameChars(String w, char[] chars) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) != chars[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The detector over the bundled profiles, loaded and validated once. */
@@ -86,28 +125,29 @@ public final class LanguageDetector {
     java.util.Set<String> seen = new java.util.HashSet<>();
     int words = 0;
     int n = Math.min(text.length(), SAMPLE);
-    StringBuilder word = new StringBuilder();
+    char[] word = new char[Math.max(longestWord, 3) + 1]; // the first characters of the word
+    int length = 0; // the whole word's
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        word.append(Character.toLowerCase(c));
+        if (length < word.length) {
+          word[length] = Character.toLowerCase(c);
+        }
+        length++;
         continue;
       }
-      if ((c == '\'' || c == '\u2019') && word.length() > 0 && word.length() <= 2) {
-        word.append('\''); // French elision: l', d', qu'
+      if ((c == '\'' || c == '\u2019') && length > 0 && length <= 2) {
+        word[length++] = '\''; // French elision: l', d', qu'
       }
-      if (word.length() > 0) {
+      if (length > 0) {
         words++;
-        if (word.length() <= longestWord) {
-          String w = word.toString();
-          String[] langs = languagesByWord.get(w);
-          if (langs != null && seen.add(w)) {
-            for (String l : langs) {
-              counts.merge(l, 1, Integer::sum);
-            }
+        String w = length <= longestWord ? profileWord(word, length) : null;
+        if (w != null && seen.add(w)) {
+          for (String l : languagesByWord.get(w)) {
+            counts.merge(l, 1, Integer::sum);
           }
         }
-        word.setLength(0);
+        length = 0;
       }
     }
     String best = Language.EN.code();

@@ -50,7 +50,7 @@ public final class Tokenizer {
   public List<Token> tokenize(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     List<Token> tokens = new ArrayList<>();
-    int lastAt = lastAt(text, start, end);
+    int nextAt = start - 1; // the first '@' at or after p, or end; recomputed once p passes it
     int p = start;
     while (p < end) {
       int c = codePointAt(text, p, end);
@@ -58,7 +58,10 @@ public final class Tokenizer {
         p += Character.charCount(c);
         continue;
       }
-      int q = scanLink(text, p, end, lastAt);
+      if (nextAt < p) {
+        nextAt = indexOfAt(text, p, end);
+      }
+      int q = scanLink(text, p, end, nextAt);
       Token.Type type = Token.Type.SYMBOL;
       if (q < 0 && isWordChar(c)) {
         q = scanWord(text, p, end);
@@ -151,21 +154,21 @@ public final class Tokenizer {
     return q;
   }
 
-  /** The offset of the last '@' in {@code text[start, end)}, or -1. */
-  private static int lastAt(CharSequence text, int start, int end) {
-    for (int i = end - 1; i >= start; i--) {
+  /** The offset of the first '@' in {@code text[from, end)}, or {@code end}. */
+  private static int indexOfAt(CharSequence text, int from, int end) {
+    for (int i = from; i < end; i++) {
       if (text.charAt(i) == '@') {
         return i;
       }
     }
-    return -1;
+    return end;
   }
 
   /**
-   * The end of a URL or e-mail address starting at {@code p}, or -1. {@code lastAt} is the offset
-   * of the last '@' before {@code end}: no e-mail address starts at or after it.
+   * The end of a URL or e-mail address starting at {@code p}, or -1. {@code nextAt} is the offset
+   * of the first '@' at or after {@code p}, or {@code end}: without one no e-mail address starts.
    */
-  private static int scanLink(CharSequence text, int p, int end, int lastAt) {
+  private static int scanLink(CharSequence text, int p, int end, int nextAt) {
     char c = text.charAt(p);
     char second = p + 1 < end ? text.charAt(p + 1) : ' ';
     if ((c == 'h' || c == 'H') && (second == 't' || second == 'T')
@@ -181,7 +184,7 @@ public final class Tokenizer {
         return trimLinkEnd(text, p, q);
       }
     }
-    if (p >= lastAt || !isEmailChar(c)) {
+    if (nextAt >= end || !isEmailChar(c)) {
       return -1;
     }
     int limit = Math.min(end, p + MAX_EMAIL_LOCAL_PART);

@@ -74,7 +74,8 @@ public final class DateWords {
           }
           Map<String, List<List<String>>> frozen = new HashMap<>();
           m.forEach((w, ps) -> frozen.put(w, List.copyOf(ps)));
-          byFirst.put(k, Map.copyOf(frozen));
+          byFirst.put(
+              k, java.util.Collections.unmodifiableMap(frozen)); // HashMap: misses compare hashes
         });
     this.phrasesByFirst = byFirst;
   }
@@ -205,10 +206,12 @@ public final class DateWords {
       }
     }
     Map<Kind, Map<String, String>> frozenWords = new EnumMap<>(Kind.class);
-    words.forEach((k, v) -> frozenWords.put(k, Map.copyOf(v)));
+    words.forEach(
+        (k, v) -> frozenWords.put(k, java.util.Collections.unmodifiableMap(new HashMap<>(v))));
     Map<Kind, List<List<String>>> frozenPhrases = new EnumMap<>(Kind.class);
     phrases.forEach((k, v) -> frozenPhrases.put(k, List.copyOf(v)));
-    return new DateWords(Map.copyOf(months), frozenWords, frozenPhrases);
+    return new DateWords(
+        java.util.Collections.unmodifiableMap(new HashMap<>(months)), frozenWords, frozenPhrases);
   }
 
   private static int intValue(String where, String value, int min, int max) {

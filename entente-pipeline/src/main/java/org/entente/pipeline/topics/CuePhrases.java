@@ -120,7 +120,7 @@ public final class CuePhrases<V> {
     List<String> out = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
       for (Token p : t.parts()) {
-        out.add(normalise(p.text()));
+        out.add(normalise(p.lower())); // lower case already: normalise's toLowerCase copies nothing
       }
     }
     return out;
@@ -258,6 +258,7 @@ public final class CuePhrases<V> {
   private static <V> Map<String, List<Cue<V>>> copy(Map<String, List<Cue<V>>> m) {
     Map<String, List<Cue<V>>> out = new HashMap<>();
     m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return Map.copyOf(out);
+    return java.util.Collections.unmodifiableMap(
+        out); // hash compared before equals: misses are cheap
   }
 }
