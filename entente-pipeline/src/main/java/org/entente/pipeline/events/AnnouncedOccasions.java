@@ -150,6 +150,11 @@ final class AnnouncedOccasions {
     return UndertakingSubjects.pair(ctx, c);
   }
 
+  /** An occasion ("summit", "visit") or a standing body that sits ("council", "working group"). */
+  private static boolean occasion(String w, CommitmentLexicon lexicon) {
+    return lexicon.is(w, WordClass.EVENT) || lexicon.is(w, WordClass.BODY);
+  }
+
   /**
    * The occasion noun whose "of" phrase holds {@code noun}: "the next meeting of the commission".
    */
@@ -159,8 +164,7 @@ final class AnnouncedOccasions {
       if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
         break;
       }
-      if ((lexicon.is(w, WordClass.EVENT) || lexicon.is(w, WordClass.BODY))
-          && EventContext.lower(tokens.get(j + 1)).equals("of")) {
+      if (occasion(w, lexicon) && EventContext.lower(tokens.get(j + 1)).equals("of")) {
         return j;
       }
     }
@@ -212,7 +216,7 @@ final class AnnouncedOccasions {
     }
     for (int i = k; i >= 0 && i > k - MAX_PHRASE; i--) {
       String w = EventContext.lower(tokens.get(i));
-      if (lexicon.is(w, WordClass.EVENT) || lexicon.is(w, WordClass.BODY)) {
+      if (occasion(w, lexicon)) {
         boolean near = i > k - 9 || tokens.get(k).text().equals(")");
         boolean headsOf = i + 1 <= k && heads(tokens, i) && near;
         return i == k || headsOf ? outerHead(tokens, i, k, lexicon) : -1;
