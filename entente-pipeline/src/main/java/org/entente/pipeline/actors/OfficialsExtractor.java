@@ -177,6 +177,7 @@ public final class OfficialsExtractor implements Stage {
       doc.possessiveName(i, found);
       doc.namedGovernment(i, found);
       doc.representedBy(i, found);
+      doc.counterpartList(i, found);
     }
     doc.resolveAffiliations(found);
     analysis.persons().addAll(doc.merge(found));
@@ -713,6 +714,60 @@ public final class OfficialsExtractor implements Stage {
         c.explicit = true;
       }
       out.add(c);
+    }
+
+    /**
+     * Pattern 7: "his Peruvian and Bolivian counterparts, Luis Soto and Eva Mora": the states
+     * before the plural are the named people's, in order; as many names as states, or none is
+     * taken.
+     */
+    void counterpartList(int i, List<Candidate> out) {
+      if (!lower(i).equals("counterparts") || i + 2 >= tokens.size() || !lower(i + 1).equals(",")) {
+        return;
+      }
+      List<String> states = new ArrayList<>();
+      int k = i - 1;
+      while (k >= 0 && sentence[k] == sentence[i]) {
+        if (actor[k] != null && stateActor[k]) {
+          String code = actor[k];
+          while (k >= 0 && code.equals(actor[k])) {
+            k--; // "Sri Lankan": one state over several tokens
+          }
+          states.add(0, code);
+        } else if (lower(k).equals("and") || lower(k).equals(",")) {
+          k--;
+        } else {
+          break;
+        }
+      }
+      if (states.size() < 2) {
+        return;
+      }
+      List<Candidate> named = new ArrayList<>();
+      int j = i + 2;
+      while (named.size() < states.size() && j < tokens.size() && sentence[j] == sentence[i]) {
+        int end = nameRun(skipHonorifics(j), false);
+        if (end <= j) {
+          return;
+        }
+        Candidate c = new Candidate(skipHonorifics(j), end);
+        c.affiliation = states.get(named.size());
+        c.explicit = true;
+        c.role = "counterpart";
+        c.titleFrom = i;
+        c.titleTo = i + 1;
+        named.add(c);
+        j = end;
+        if (j < tokens.size() && lower(j).equals(",")) {
+          j++;
+        }
+        if (j < tokens.size() && lower(j).equals("and")) {
+          j++;
+        }
+      }
+      if (named.size() == states.size()) {
+        out.addAll(named);
+      }
     }
 
     /**
@@ -1807,7 +1862,12 @@ public final class OfficialsExtractor implements Stage {
         if (!isNameWord(k)) {
           continue;
         }
-        Builder b = bySurname.get(stripPossessive(tokens.get(k).text()));
+        String word = stripPossessive(tokens.get(k).text());
+        Builder b = bySurname.get(word);
+        if (b == null && word.indexOf('-') > 0) {
+          // "Al-Tamimi" opening a sentence is "al-Tamimi"
+          b = bySurname.get(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+        }
         if (b != null) {
           Token t = tokens.get(k);
           b.spans.add(new Span(t.start(), t.start() + stripPossessive(t.text()).length()));

@@ -127,6 +127,9 @@ class OfficialsExtractorTest {
           """
           # one holder per office and state: the American foreign minister is taken
           WASHINGTON, March 3 - Secretary of State Mark Hollis flew to Lima for talks with Foreign Minister Rosa Quispe of the host country. Peru and the United States signed a trade pact. | Mark Hollis=USA, Rosa Quispe=PER
+          # a list of counterparts takes its states in order; a list that does not pair up is left alone
+          Chilean President Ana Ruiz hosted her Peruvian and Bolivian counterparts, Luis Soto and Eva Mora, in Santiago. | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
+          Chilean President Ana Ruiz hosted her Peruvian and Bolivian counterparts, Luis Soto, in Santiago. | Ana Ruiz=CHL
           # the United States has secretaries, not ministers
           WASHINGTON, March 3 - Defense Minister Kenji Mori said Japan would buy more radars from the United States. The United States welcomed it. | Kenji Mori=JPN
           # "the country's leader" is the state named before, not the adjective in "U.S. warships"
@@ -179,5 +182,21 @@ class OfficialsExtractorTest {
         """;
     assertThat(persons(text))
         .isEqualTo("Ana Soto=CHL, Jorge Vial=CHL, Luis Paz=PER, Rosa Quispe=PER");
+  }
+
+  @Test
+  void aSurnameWithAParticleIsFoundCapitalisedAtASentencesStart() {
+    String text =
+        "Iraqi Prime Minister Karim al-Tamimi met Jordan's King Faisal. Al-Tamimi said the talks"
+            + " went well.";
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    var person =
+        Entente.pipeline().extract(d).persons().stream()
+            .filter(p -> p.name().equals("Karim al-Tamimi"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(person.spans())
+        .extracting(span -> text.substring(span.start(), span.end()))
+        .contains("Al-Tamimi");
   }
 }
