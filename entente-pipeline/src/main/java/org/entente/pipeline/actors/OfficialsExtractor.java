@@ -31,8 +31,8 @@ import org.entente.pipeline.text.Token;
  * </ol>
  *
  * <p>A title's affiliation comes, in this order, from an actor inside the title ("EU", "Moroccan",
- * "of the French Republic"), a possessive ("Israel's", "Obama's"), an institution ("Bundesbank"), a
- * name followed by "of" and an actor ("King Fahd of Saudi Arabia"), a title that exists in one
+ * "of the Republic of Chile"), a possessive ("Israel's", "Obama's"), an institution ("Bundesbank"),
+ * a name followed by "of" and an actor ("King Fahd of Saudi Arabia"), a title that exists in one
  * state only ("Secretary of State"), the previous official of a list whose affiliation the text
  * gave, and last the most salient actor of the document that no other official of the sentence
  * stands for. Mentions of one person (full name, surname, later titles) are merged by surname and
@@ -486,7 +486,7 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       int titleEnd = i + 1;
-      // The title may continue: "Minister of the Interior of the French Republic".
+      // The title may continue: "Minister of Trade of the Republic of Chile".
       int ext = extendOf(titleEnd);
       int j = skipAcronym(ext); // "Foreign Minister (GH) Kofi Asante"
       boolean comma = false;
@@ -678,7 +678,7 @@ public final class OfficialsExtractor implements Stage {
 
     /**
      * Pattern 5: a government called after its leader — "the Barack Obama administration" — or an
-     * institution after its head — "the John Kerry State Department". A one-word name before
+     * institution after its head — "the Mark Hollis State Department". A one-word name before
      * "government" is often a party ("the Labour government"), and "the Obama administration" is a
      * period more than a person acting: both are left out.
      */
@@ -692,7 +692,7 @@ public final class OfficialsExtractor implements Stage {
         return;
       }
       String w = lower(nameEnd);
-      // "the John Kerry State Department", but not "the Long-Term Credit Bank of Japan"
+      // "the Mark Hollis State Department", but not "the Long-Term Credit Bank of Japan"
       boolean institution =
           cls[nameEnd] == WordClass.INSTITUTION
               && phraseStart[nameEnd] == nameEnd
@@ -1020,7 +1020,7 @@ public final class OfficialsExtractor implements Stage {
         if (cls[k] == WordClass.HEAD
             && clsAffiliation[k] != null
             && (!bareOnly[k] || phraseStart[k] == from && phraseEnd[k] == to)) {
-          // "Secretary Kerry", but neither "Foreign Secretary" nor "Secretary of Foreign Affairs"
+          // "Secretary Hollis", but neither "Foreign Secretary" nor "Secretary of Foreign Affairs"
           byDefault = clsAffiliation[k];
         }
         String w = tokens.get(k).text();
@@ -1085,7 +1085,7 @@ public final class OfficialsExtractor implements Stage {
       boolean named = false;
       for (int k = from; k < to && !tokens.get(k).text().equals(","); k++) {
         if (actor[k] != null || cls[k] == WordClass.INSTITUTION || cls[k] == WordClass.MODIFIER) {
-          named = false; // "of the French Republic", "of the State Department", "… Affairs"
+          named = false; // "of the Republic of Chile", "of the State Department", "… Affairs"
           continue;
         }
         if (k > from && actor[k - 1] != null && !stateActor[k - 1]) {
@@ -1937,9 +1937,7 @@ public final class OfficialsExtractor implements Stage {
     return w;
   }
 
-  /**
-   * Web-extraction junk such as "TrumpTrump" or "MacronNATO": a capital after the fourth letter.
-   */
+  /** Web-extraction junk such as "RuizRuiz" or "SotoOAS": a capital after the fourth letter. */
   private static boolean isRunTogether(String w) {
     for (int i = 4; i < w.length(); i++) {
       if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {

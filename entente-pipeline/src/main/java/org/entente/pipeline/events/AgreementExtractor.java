@@ -427,7 +427,7 @@ public final class AgreementExtractor implements Stage {
   }
 
   /**
-   * A name written as a title: its instrument noun capitalised ("Plan of Action for Defence
+   * A name written as a title: its instrument noun capitalised ("Framework for Fisheries
    * Cooperation", "Memorandum of Understanding for ..."). Two titles of different kinds are two
    * instruments, however many words they share.
    */

@@ -392,7 +392,7 @@ public final class CommitmentExtractor implements Stage {
     if (k > 0) {
       String lead = EventContext.lower(tokens.get(k - 1));
       if (lead.equals("where") || lead.equals("when")) {
-        return ""; // "a visit to Beijing where talks will begin": part of another undertaking
+        return ""; // "a trip to Lima where talks will begin": part of another undertaking
       }
     }
     return lexicon.is(w, WordClass.EVENT) ? w : null;

@@ -13,9 +13,9 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * Deadlines named by an event instead of a date: "will meet the Queen during the visit" is due when
- * the visit ends, and the text dated the visit earlier ("arrives for a three-day official visit on
- * Monday"). An undertaking with no time words of its own that names "during/at the visit, summit,
- * talks…" takes the deadline of the nearest earlier time expression in a sentence about that event.
+ * the visit ends, and the text dated the visit earlier ("begins a two-day state visit on Monday").
+ * An undertaking with no time words of its own that names "during/at the visit, summit, talks…"
+ * takes the deadline of the nearest earlier time expression in a sentence about that event.
  * Stateless.
  */
 final class EventDeadlines {

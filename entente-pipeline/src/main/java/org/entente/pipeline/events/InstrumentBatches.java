@@ -13,9 +13,9 @@ import org.entente.pipeline.text.Token;
  * A batch signing: a counted plural of an instrument noun ("signed three memoranda of
  * understanding", "19 bilateral agreements", "four cooperation deals") is one record for the batch,
  * named from the count to the noun, plus one record per instrument its complement lists ("three
- * MoUs on education, political consultation and border demarcation" gives "MoU on education", "MoU
- * on political consultation", "MoU on border demarcation"). Count words are in {@code
- * instrument-counts.txt}; digits count by rule. Immutable and thread-safe.
+ * MoUs on fisheries, tourism and customs data" gives "MoU on fisheries", "MoU on tourism", "MoU on
+ * customs data"). Count words are in {@code instrument-counts.txt}; digits count by rule. Immutable
+ * and thread-safe.
  */
 final class InstrumentBatches {
 
@@ -106,8 +106,8 @@ final class InstrumentBatches {
   }
 
   /**
-   * Splits "education, political consultation and border demarcation" into items: at commas, and at
-   * the first "and" of the last part, which ends the list. Returns the token after the list.
+   * Splits "fisheries, tourism and customs data" into items: at commas, and at the first "and" of
+   * the last part, which ends the list. Returns the token after the list.
    */
   private static int items(List<Token> tokens, int from, String prefix, List<String> out) {
     List<List<Token>> parts = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.entente.pipeline.time.DateMention;
  * The date of a meeting that {@link MeetingExtractor} has found: the time expression of its clause
  * nearest the trigger (not the dateline's, not one inside a relative clause), else the last past
  * day of the few sentences before that report a meeting too; and the second date of a gapped repeat
- * ("visited in 1967 and King Khaled in 1981"). Immutable and thread-safe.
+ * ("visited in 1972 and Queen Ana in 1985"). Immutable and thread-safe.
  */
 final class MeetingDates {
 
@@ -25,8 +25,8 @@ final class MeetingDates {
   }
 
   /**
-   * The date of a gapped repeat after the meeting's date {@code used}: "visited in 1967 and King
-   * Khaled in 1981" — "and", then only names or titles, then "in" or "on" and a past date.
+   * The date of a gapped repeat after the meeting's date {@code used}: "visited in 1972 and Queen
+   * Ana in 1985" — "and", then only names or titles, then "in" or "on" and a past date.
    */
   static PartialDate gappedDate(Clause c, DateMention used) {
     if (used == null || used.pointDate() == null) {

@@ -1092,7 +1092,7 @@ public final class MeetingExtractor implements Stage {
     return false;
   }
 
-  /** "Trump told reporters … as he met with…": the official named last before the pronoun. */
+  /** "Ruiz told reporters … as she met with…": the official named last before the pronoun. */
   private static String personBefore(Clause c, int offset) {
     String found = null;
     for (PersonMention p : c.persons()) {
