@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.entente.store.Ledger;
 import org.entente.store.Listings;
 import org.entente.store.Queries;
 import org.entente.store.RecordPages;
@@ -112,6 +114,11 @@ final class RecordApi {
     LocalDate asOf = p.asOf();
     int people = p.integer("people", 25, 0, 1000);
     int latest = p.integer("latest", DOSSIER_LATEST, 0, Params.MAX_LIMIT);
+    pairView(ctx, p, a, b, l -> new RecordPages(l).dossier(a, b, asOf, people, latest));
+  }
+
+  /** Answers with {@code view} of the pair once both actors are known and differ. */
+  private void pairView(Context ctx, Params p, String a, String b, Function<Ledger, ?> view) {
     if (a != null && a.equals(b)) {
       p.problem("b", "must differ from a");
     }
@@ -122,7 +129,7 @@ final class RecordApi {
             l -> {
               BrowseApi.requireActor(l, a);
               BrowseApi.requireActor(l, b);
-              return new RecordPages(l).dossier(a, b, asOf, people, latest);
+              return view.apply(l);
             }));
   }
 
@@ -141,18 +148,7 @@ final class RecordApi {
     if (section == null && p.string("section") == null) {
       p.problem("section", "required: one of " + RecordPages.SECTIONS);
     }
-    if (a != null && a.equals(b)) {
-      p.problem("b", "must differ from a");
-    }
-    p.check();
-    Responses.json(
-        ctx,
-        pool.read(
-            l -> {
-              BrowseApi.requireActor(l, a);
-              BrowseApi.requireActor(l, b);
-              return new RecordPages(l).section(a, b, asOf, section, limit, offset);
-            }));
+    pairView(ctx, p, a, b, l -> new RecordPages(l).section(a, b, asOf, section, limit, offset));
   }
 
   /** A page of an actor's timeline: the records it is party to, by day (undated last), then id. */

@@ -109,12 +109,10 @@ public final class LocalisedDates {
     // the end of a month or of a given year: "avant la fin du mois d'octobre", "a fines de junio",
     // "d'ici à la fin de 2026"
     String endOf = alt(firsts(words.apply("end")));
+    String bounded = "(?:" + bound + ")?" + art; // "avant la", "antes de", or nothing
     patterns.add(
         Pattern.compile(
-            "(?:"
-                + bound
-                + ")?"
-                + art
+            bounded
                 + "(?<endof>"
                 + endOf
                 + ")\\s+(?:du\\s+mois\\s+(?:de\\s+|d')|del\\s+mes\\s+de\\s+|de\\s+|d')?(?<month>"
@@ -124,10 +122,7 @@ public final class LocalisedDates {
                 + "?"));
     patterns.add(
         Pattern.compile(
-            "(?:"
-                + bound
-                + ")?"
-                + art
+            bounded
                 + endOf
                 + "\\s+(?:de\\s+l'annee\\s+|del\\s+ano\\s+|de\\s+|del\\s+)(?<endyear>(?:19|20)\\d\\d)"));
     // a day relative to publication, perhaps with its weekday: "mañana jueves", "aujourd'hui"

@@ -1,8 +1,9 @@
 package org.entente.pipeline.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.person;
+import static org.entente.pipeline.lang.Readouts.read;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.entente.model.Commitment;
 import org.entente.model.Document;
@@ -20,19 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dates and topic words.
  */
 class FrenchAndSpanishReadingTest {
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 10);
-
-  private static Extraction read(String text) {
-    return Entente.extract(new Document("t", null, PUBLISHED, null, text));
-  }
-
-  private static Person person(Extraction e, String name) {
-    return e.persons().stream()
-        .filter(p -> p.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not among " + e.persons()));
-  }
 
   @Test
   void talksOnTheSidelinesOfASummitAreBilateral() {

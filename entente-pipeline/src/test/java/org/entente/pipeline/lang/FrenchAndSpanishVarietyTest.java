@@ -1,15 +1,14 @@
 package org.entente.pipeline.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.commitment;
+import static org.entente.pipeline.lang.Readouts.person;
+import static org.entente.pipeline.lang.Readouts.read;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.entente.model.Commitment;
-import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.model.Meeting;
-import org.entente.model.Person;
-import org.entente.pipeline.Entente;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,26 +17,6 @@ import org.junit.jupiter.api.Test;
  * end of a month, pluperfect talks and signings told in the passive.
  */
 class FrenchAndSpanishVarietyTest {
-
-  private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 10);
-
-  private static Extraction read(String text) {
-    return Entente.extract(new Document("t", null, PUBLISHED, null, text));
-  }
-
-  private static Person person(Extraction e, String name) {
-    return e.persons().stream()
-        .filter(p -> p.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not among " + e.persons()));
-  }
-
-  private static Commitment commitment(Extraction e, String verb) {
-    return e.commitments().stream()
-        .filter(c -> c.action().startsWith(verb))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(verb + " not among " + e.commitments()));
-  }
 
   @Test
   void aCapitalByItsFrenchNameGivesTheDatelinesState() {
