@@ -190,6 +190,12 @@ public final class AgreementExtractor implements Stage {
     if (noun.plural() && !named) {
       return false;
     }
+    if (noun.titled() && !named) {
+      return false;
+    }
+    if (named && portfolio(tokens, name.from())) {
+      return false; // "the Minister of Transport, Housing and Urban Agenda": an office
+    }
     if (name.head() >= 2
         && EventContext.lower(tokens.get(name.head() - 1)).equals("the")
         && name.to() > name.head() + 1
@@ -214,6 +220,25 @@ public final class AgreementExtractor implements Stage {
               && lexicon.strengthens(EventContext.lower(tokens.get(name.head() - 1))));
     }
     return true;
+  }
+
+  /**
+   * Whether the words before {@code from} are the start of an office's title, "Ministry of" or
+   * "Minister for" and then only capitalised words, commas and "and".
+   */
+  private static boolean portfolio(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 8); k--) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if ((w.equals("of") || w.equals("for")) && tokens.get(k - 1).isCapitalised()) {
+        String office = EventContext.lower(tokens.get(k - 1));
+        return office.startsWith("minist") || office.equals("department");
+      }
+      if (!t.isCapitalised() && !w.equals(",") && !w.equals("and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -256,6 +281,17 @@ public final class AgreementExtractor implements Stage {
         parties.add(a.code());
       }
     }
+    if (parties.size() >= 2 && ownersBeforeHead(c, tokens, name)) {
+      // "the Kenya-Italy Trade Agreement": the name says whose it is
+      return new Agreement(
+          new ArrayList<>(new TreeSet<>(parties)),
+          text,
+          kind(text, noun),
+          status,
+          date(c, name, status),
+          null,
+          List.of(new Span(from, to)));
+    }
     if (PartyFinder.bothSides(tokens, 0, tokens.size())) {
       parties.addAll(pair(ctx, c));
     }
@@ -271,6 +307,19 @@ public final class AgreementExtractor implements Stage {
         date(c, name, status),
         null,
         List.of(new Span(from, to)));
+  }
+
+  /** Whether every actor the name holds comes before its head noun ("the Chile-Peru accord"). */
+  private static boolean ownersBeforeHead(Clause c, List<Token> tokens, InstrumentNames.Name name) {
+    int from = tokens.get(name.from()).start();
+    int head = tokens.get(name.head()).start();
+    int to = tokens.get(name.to() - 1).end();
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() >= head && a.span().end() <= to) {
+        return false;
+      }
+    }
+    return from < head;
   }
 
   private static String nameText(String text, List<Token> tokens, InstrumentNames.Name name) {
@@ -315,7 +364,12 @@ public final class AgreementExtractor implements Stage {
   private Agreement.Status status(Clause c, InstrumentNames.Name name) {
     Agreement.Status best = null;
     int bestDistance = STATUS_WINDOW + 1;
-    for (PhraseTable.Match<Agreement.Status> m : lexicon.statuses().find(c.tokens())) {
+    List<Token> tokens = c.tokens();
+    boolean apposed = name.to() + 1 < tokens.size() && tokens.get(name.to()).text().equals(",");
+    for (PhraseTable.Match<Agreement.Status> m : lexicon.statuses().find(tokens)) {
+      if (apposed && m.from() == name.to() + 1) {
+        return m.value(); // "the Lakes Treaty, in force since 2019": said of this instrument
+      }
       int d;
       if (m.to() <= name.from()) {
         d = name.from() - m.to();
@@ -335,7 +389,8 @@ public final class AgreementExtractor implements Stage {
   private static PartialDate date(Clause c, InstrumentNames.Name name, Agreement.Status status) {
     if (status != Agreement.Status.SIGNED
         && status != Agreement.Status.AGREED
-        && status != Agreement.Status.ADOPTED) {
+        && status != Agreement.Status.ADOPTED
+        && status != Agreement.Status.IN_FORCE) {
       return null;
     }
     int at = c.tokens().get(name.head()).start();

@@ -16,8 +16,16 @@ import org.entente.pipeline.resources.ResourceFile;
  */
 final class InstrumentLexicon {
 
-  /** An instrument noun: its kind, whether it needs more evidence, and whether it is a plural. */
-  record Noun(Agreement.Kind kind, boolean weak, boolean plural) {}
+  /**
+   * An instrument noun: its kind, whether it needs more evidence, whether it is a plural, and
+   * whether only a title counts ("the 2040 Strategy", not "a strategy").
+   */
+  record Noun(Agreement.Kind kind, boolean weak, boolean plural, boolean titled) {
+
+    Noun(Agreement.Kind kind, boolean weak, boolean plural) {
+      this(kind, weak, plural, false);
+    }
+  }
 
   private record Prefix(String prefix, Noun noun) {}
 
@@ -74,16 +82,18 @@ final class InstrumentLexicon {
         }
         continue;
       }
-      if (!strength.equals("strong") && !strength.equals("weak")) {
+      if (!strength.equals("strong") && !strength.equals("weak") && !strength.equals("titled")) {
         throw line.error("unknown strength '" + strength + "'");
       }
-      boolean weak = strength.equals("weak");
+      boolean weak = !strength.equals("strong");
+      boolean titled = strength.equals("titled");
       if (w.endsWith("*")) {
-        prefixes.add(new Prefix(w.substring(0, w.length() - 1), new Noun(kind, weak, false)));
-      } else if (nouns.put(w, new Noun(kind, weak, false)) != null) {
+        prefixes.add(
+            new Prefix(w.substring(0, w.length() - 1), new Noun(kind, weak, false, titled)));
+      } else if (nouns.put(w, new Noun(kind, weak, false, titled)) != null) {
         throw line.error("word '" + w + "' listed twice");
       } else {
-        nouns.putIfAbsent(w + "s", new Noun(kind, weak, true));
+        nouns.putIfAbsent(w + "s", new Noun(kind, weak, true, titled));
       }
     }
     PhraseTable<Agreement.Status> statuses =
@@ -123,7 +133,8 @@ final class InstrumentLexicon {
     }
     for (Prefix p : prefixes) {
       if (lowerWord.startsWith(p.prefix())) {
-        return new Noun(p.noun().kind(), p.noun().weak(), lowerWord.endsWith("s"));
+        return new Noun(
+            p.noun().kind(), p.noun().weak(), lowerWord.endsWith("s"), p.noun().titled());
       }
     }
     return null;

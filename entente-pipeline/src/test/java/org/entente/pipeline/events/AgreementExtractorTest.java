@@ -10,6 +10,7 @@ import org.entente.model.Agreement;
 import org.entente.model.Document;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +51,12 @@ class AgreementExtractorTest {
             + "|Lisbon Treaty|REFERENCED|",
         "In a joint statement, Chile and Peru said they would cooperate on water."
             + "|joint statement|REFERENCED|CHL PER",
+        "Norway will press other states to ratify the Chile-Peru Water Accord, signed in 2021."
+            + "|Chile-Peru Water Accord|SIGNED|CHL PER",
+        "They agreed to review the permits issued under the Andes Fisheries Treaty, in force since"
+            + " May 2022.|Andes Fisheries Treaty|IN_FORCE|",
+        "The ministers noted that the Lima 2030 Strategic Agenda, adopted in 2016, has expired."
+            + "|Lima 2030 Strategic Agenda|ADOPTED|",
       })
   void readsNameStatusAndParties(String body, String name, String status, String parties) {
     List<Agreement> found = agreements(body);
@@ -64,11 +71,22 @@ class AgreementExtractorTest {
     }
   }
 
+  @Test
+  void anInstrumentInForceSinceADateCarriesThatDate() {
+    List<Agreement> found =
+        agreements(
+            "They reviewed the permits issued under the Andes Fisheries Treaty, in force since May 2022.");
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals("2022-05", found.get(0).date().toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
         "The two ministries reviewed all existing agreements between them.",
+        "Chile and Peru will each draft a strategy for their fisheries.",
+        "Peru's Minister of Transport, Housing and Urban Agenda visited Santiago.",
         "He said any deal would have to be fair.",
         "Both sides worked within the framework of the United Nations.",
         "The agreement was welcomed by Chile.",
@@ -78,7 +96,7 @@ class AgreementExtractorTest {
     assertEquals(List.of(), agreements(body).stream().map(Agreement::name).toList());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void keepsAProposedFrameworkApartFromALaterRoadmap() {
     List<Agreement> found =
         agreements(
@@ -114,7 +132,7 @@ class AgreementExtractorTest {
         () -> found.stream().map(Agreement::name).collect(Collectors.toList()).toString());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void neverDatesAnInstrumentByTheDeadlineOfAnUndertakingAboutIt() {
     List<Agreement> found =
         agreements(
@@ -125,7 +143,7 @@ class AgreementExtractorTest {
     assertEquals(null, found.get(0).date());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsABatchSigningAsTheBatchAndTheInstrumentsItLists() {
     List<Agreement> found =
         agreements(
@@ -136,7 +154,7 @@ class AgreementExtractorTest {
         found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aBatchListEndsWithItsLastItemNotAtTheReportingClause() {
     List<Agreement> found =
         agreements(
@@ -148,7 +166,7 @@ class AgreementExtractorTest {
         found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void keepsTwoTitledInstrumentsOfDifferentKindsApartAndReadsNumberedResolutions() {
     List<Agreement> found =
         agreements(
@@ -162,7 +180,7 @@ class AgreementExtractorTest {
     assertEquals(Agreement.Kind.ACTION_PLAN, found.get(1).kind());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void instrumentsNamedAfterABatchByOneAndAnother() {
     List<String> names =
         agreements(
