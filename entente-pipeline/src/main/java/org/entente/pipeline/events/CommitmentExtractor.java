@@ -68,8 +68,18 @@ public final class CommitmentExtractor implements Stage {
     List<Commitment> found = new ArrayList<>();
     String lastOfficial = null;
     Clause previousClause = null;
+    Set<String> listed = null; // the parties of a list of undertakings being read
     for (Clause c : ctx.clauses()) {
       List<Token> tokens = c.tokens();
+      int item = listed == null ? -1 : ListedUndertakings.itemVerb(c, lexicon);
+      if (item >= 0) {
+        for (ActionReader.Action a : reader.read(ctx, c, item, false)) {
+          CommitmentMerge.add(found, c, listed, a);
+        }
+        previousClause = c;
+        continue;
+      }
+      listed = null;
       List<PartyFinder.Named> named = tokens.isEmpty() ? List.of() : PartyFinder.named(c);
       if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).text().contains("?")) {
         int coveredTo = -1;
@@ -113,6 +123,11 @@ public final class CommitmentExtractor implements Stage {
             continue;
           }
           int start = complementStart(c, m);
+          if (start < 0 && ListedUndertakings.opensList(c, skip(c, m.to()))) {
+            Set<String> parties =
+                subjects.subject(ctx, c, subjects.subjects(c, named), m, lastOfficial, previous);
+            listed = parties.isEmpty() ? null : parties;
+          }
           if (start < 0) {
             continue;
           }

@@ -123,6 +123,18 @@ final class PartyFinder {
   }
 
   /** True when tokens {@code [from, to)} speak of both sides: "the two sides", "both leaders". */
+  /**
+   * "the ministers", "the foreign ministers": a plural that stands for the parties together, the
+   * definite article at most one word before it.
+   */
+  static boolean definitePair(List<Token> tokens, int k) {
+    if (!PAIR_NOUNS.contains(EventContext.lower(tokens.get(k)))) {
+      return false;
+    }
+    return k >= 1 && EventContext.lower(tokens.get(k - 1)).equals("the")
+        || k >= 2 && EventContext.lower(tokens.get(k - 2)).equals("the");
+  }
+
   static boolean bothSides(List<Token> tokens, int from, int to) {
     for (int k = Math.max(0, from); k + 1 < Math.min(tokens.size(), to + 1); k++) {
       String w = EventContext.lower(tokens.get(k));

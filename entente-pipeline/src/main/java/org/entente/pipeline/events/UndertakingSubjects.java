@@ -144,8 +144,8 @@ final class UndertakingSubjects {
     }
     for (int k = segment; k < m.from(); k++) {
       String w = EventContext.lower(tokens.get(k));
-      if (w.equals("they") || w.equals("we")) {
-        return pair(ctx, c);
+      if (w.equals("they") || w.equals("we") || PartyFinder.definitePair(tokens, k)) {
+        return pair(ctx, c); // "the ministers agreed to": the parties together
       }
       if (w.equals("it")
           && !(k > 0

@@ -173,4 +173,45 @@ class CommitmentExtractorTest {
         .extracting(Commitment::action)
         .containsExactly("deposit its instrument of ratification");
   }
+
+  @Test
+  void readsEachItemOfAListOfUndertakingsWithTheFramesParties() {
+    String body =
+        """
+        The foreign ministers of Chile and Peru met in Lima on Monday.
+
+        The ministers agreed to:
+
+        - open a joint border post by the end of June;
+        - hold the next session in Santiago in 2026.
+
+        The two sides also decided:
+        1. to create a working group on fisheries;
+        2. to exchange trade data every quarter.
+        """;
+    List<Commitment> found = commitments(body, LocalDate.of(2025, 3, 4));
+    assertThat(found)
+        .extracting(Commitment::action)
+        .containsExactly(
+            "open a joint border post",
+            "hold the next session",
+            "create a working group on fisheries",
+            "exchange trade data every quarter");
+    assertThat(found).allSatisfy(c -> assertEquals(List.of("CHL", "PER"), c.parties()));
+    assertEquals("2025-06-30", found.get(0).deadline().due().toString());
+  }
+
+  @Test
+  void aListAfterAColonThatIsNoUndertakingGivesNoCommitment() {
+    String body =
+        """
+        The foreign ministers of Chile and Peru met in Lima on Monday.
+
+        The agenda of the talks included:
+
+        - open questions on the border;
+        - trade data.
+        """;
+    assertThat(commitments(body, LocalDate.of(2025, 3, 4))).isEmpty();
+  }
 }
