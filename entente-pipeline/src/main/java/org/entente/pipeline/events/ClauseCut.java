@@ -12,7 +12,8 @@ import org.entente.pipeline.text.Token;
  * "the Latvian President will visit from 3 to 4 May and the Estonian president will visit from 10
  * to 12 May", "Chile will host the forum by 31 March, and Norway pledged to send two experts". The
  * first action stops at the conjunction, so each clause keeps its own subject, action and deadline.
- * Stateless.
+ * So does one subject's second verb with a trigger of its own ("will hold talks and is expected to
+ * sign"). Stateless.
  */
 final class ClauseCut {
 
@@ -39,13 +40,16 @@ final class ClauseCut {
         continue; // a headline's "to" opens no clause of its own mid-sentence ("from 4 to 5 May")
       }
       int k = next - 1;
-      while (k > from && lexicon.is(EventContext.lower(tokens.get(k)), WordClass.SKIP)) {
+      while (k > from
+          && (lexicon.is(EventContext.lower(tokens.get(k)), WordClass.SKIP)
+              || lexicon.is(EventContext.lower(tokens.get(k)), WordClass.BE))) {
         k--;
       }
       for (int conj = k; conj > from && conj >= k - MAX_SUBJECT; conj--) {
         String w = EventContext.lower(tokens.get(conj));
         if (CONJUNCTIONS.contains(w)) {
-          if (conj < k && subjectStart(tokens.get(conj + 1), lexicon)) {
+          if (conj == k || subjectStart(tokens.get(conj + 1), lexicon)) {
+            // "will hold talks and is expected to sign": the second verb has its own trigger
             return tokens.get(conj - 1).text().equals(",") ? conj - 1 : conj;
           }
           break;
