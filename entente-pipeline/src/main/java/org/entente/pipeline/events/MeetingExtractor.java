@@ -222,49 +222,18 @@ public final class MeetingExtractor implements Stage {
     PartialDate date = dates.dateOf(ctx, c, m);
     Meeting.Mode mode = MeetingModes.modeOf(ctx, c, m);
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
-    String placeName = place == null ? null : place.name();
     boolean conversation =
         mode == Meeting.Mode.PHONE || MeetingModes.isSpeech(tokens.get(m.from()));
     boolean trips = m.trigger().kind().equals("visit") && objects.size() > 1;
     if (trips && subjects.isEmpty() && MultilateralMeetings.isPluralVisit(tokens, m)) {
       return null; // "visits to Mali and Niger": separate trips, and no traveller named
     }
+    Meeting meeting = draft(all, mode, m.trigger().kind(), place, date, spans);
     if ((conversation || trips || MultilateralMeetings.separateMeetings(tokens, m))
         && !subjects.isEmpty()
         && objects.size() > 1) {
-      // Calls and conversations are bilateral: one caller, several calls; so are "bilateral
-      // meetings" or "separate talks" with several partners, "each with" or "separately with" them,
-      // and "visits to" several states: one trip to each.
-      String caller = subjects.iterator().next();
-      Meeting first = null;
-      for (String o : objects) {
-        if (!o.equals(caller)) {
-          Meeting call =
-              new Meeting(
-                  new ArrayList<>(new TreeSet<>(List.of(caller, o))),
-                  mode,
-                  m.trigger().kind(),
-                  mode == Meeting.Mode.IN_PERSON ? placeName : null,
-                  mode == Meeting.Mode.IN_PERSON && place != null ? place.location() : null,
-                  date,
-                  null,
-                  spans);
-          out.add(call);
-          first = first == null ? call : first;
-        }
-      }
-      return first;
+      return MultilateralMeetings.splitBilateral(meeting, subjects.iterator().next(), objects, out);
     }
-    Meeting meeting =
-        new Meeting(
-            new ArrayList<>(all),
-            mode,
-            m.trigger().kind(),
-            mode == Meeting.Mode.IN_PERSON ? placeName : null,
-            mode == Meeting.Mode.IN_PERSON && place != null ? place.location() : null,
-            date,
-            null,
-            spans);
     out.add(meeting);
     String host = MeetingTriggers.hostOrganisation(c, m);
     if (host != null) {
@@ -285,6 +254,26 @@ public final class MeetingExtractor implements Stage {
               spans));
     }
     return meeting;
+  }
+
+  /** A meeting of {@code parties}; it has a place only when held in person. */
+  private static Meeting draft(
+      Set<String> parties,
+      Meeting.Mode mode,
+      String kind,
+      PlaceMatch place,
+      PartialDate date,
+      List<Span> spans) {
+    boolean inPerson = mode == Meeting.Mode.IN_PERSON && place != null;
+    return new Meeting(
+        new ArrayList<>(parties),
+        mode,
+        kind,
+        inPerson ? place.name() : null,
+        inPerson ? place.location() : null,
+        date,
+        null,
+        spans);
   }
 
   /** Per-document reading state, carried from sentence to sentence. */

@@ -100,4 +100,32 @@ final class MultilateralMeetings {
         && EventContext.lower(tokens, m.from()).equals("visits")
         && m.to() - m.from() > 1;
   }
+
+  /**
+   * Calls and conversations are bilateral: one caller, several calls; so are "bilateral meetings"
+   * or "separate talks" with several partners, "each with" or "separately with" them, and "visits
+   * to" several states: one trip to each. Adds to {@code out} one copy of {@code meeting} for the
+   * caller and each other party, and returns the first, or null when there is none.
+   */
+  static Meeting splitBilateral(
+      Meeting meeting, String caller, Set<String> others, List<Meeting> out) {
+    Meeting first = null;
+    for (String o : others) {
+      if (!o.equals(caller)) {
+        Meeting call =
+            new Meeting(
+                new ArrayList<>(new TreeSet<>(List.of(caller, o))),
+                meeting.mode(),
+                meeting.kind(),
+                meeting.place(),
+                meeting.location(),
+                meeting.date(),
+                meeting.code(),
+                meeting.spans());
+        out.add(call);
+        first = first == null ? call : first;
+      }
+    }
+    return first;
+  }
 }
