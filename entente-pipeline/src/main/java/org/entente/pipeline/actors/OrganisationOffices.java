@@ -123,7 +123,7 @@ public final class OrganisationOffices {
       for (int i = 0; i < n && match; i++) {
         String w = tokens.get(k + i).lower();
         if (i == n - 1) {
-          w = OfficialsExtractor.stripPossessive(w);
+          w = MarkedTokens.stripPossessive(w);
         }
         match = w.equals(o.words().get(i));
       }

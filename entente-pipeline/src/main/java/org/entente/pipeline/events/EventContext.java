@@ -161,6 +161,11 @@ public final class EventContext {
     return t.lower();
   }
 
+  /** The words of token {@code k}, lower case. */
+  static String lower(List<Token> tokens, int k) {
+    return lower(tokens.get(k));
+  }
+
   private PlaceMatch findDateline(List<PlaceMatch> places) {
     // The dateline opens the first paragraph after the headline: "CITY, Month Day -" or "City –".
     int bodyStart = 0;

@@ -75,11 +75,11 @@ final class SessionFrames {
     List<Token> tokens = c.tokens();
     int k = from;
     while (k < tokens.size()) {
-      if (MeetingExtractor.inDate(c, tokens.get(k))) {
+      if (MeetingTense.inDate(c, tokens.get(k))) {
         k++; // "on Tuesday", "on 3 May"
       } else if (k + 1 < tokens.size()
           && DATE_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))
-          && MeetingExtractor.inDate(c, tokens.get(k + 1))) {
+          && MeetingTense.inDate(c, tokens.get(k + 1))) {
         k++;
       } else if (occasionAt(tokens, k) > k) {
         k = occasionAt(tokens, k); // "on the sidelines of the summit with X"

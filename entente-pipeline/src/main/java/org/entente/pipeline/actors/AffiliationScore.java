@@ -1,0 +1,261 @@
+package org.entente.pipeline.actors;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.gazetteer.Gazetteer;
+
+/**
+ * Scores the actors that an official with no stated affiliation may stand for: the actors the
+ * document is most about, its home (dateline, seats of government) and the hints around the
+ * official's name. Not thread-safe.
+ */
+final class AffiliationScore {
+
+  /** State bodies whose actor ("Vietnam's parliament") tells whose officials a sentence names. */
+  private static final Set<String> BODIES =
+      Set.of(
+          "parliament",
+          "government",
+          "cabinet",
+          "politburo",
+          "congress",
+          "senate",
+          "ministry",
+          "presidency",
+          "legislature",
+          "assembly",
+          "leadership",
+          "regime",
+          "authorities");
+
+  private final MarkedTokens doc;
+  private final Offices offices;
+  private final SurnameCoreference keys;
+  private final TravelClauses travel;
+  private final ActorAnaphora anaphora;
+
+  /** How much the document is about each actor, by its mentions. */
+  private final Map<String, Double> salience = new HashMap<>();
+
+  private final String datelineCountry;
+
+  /** The first token after the dateline ("CAIRO, March 16 -"), or -1 without one. */
+  private final int datelineEnd;
+
+  /** Whose news this is: the dateline's state and bare seats of government, by weight. */
+  final Map<String, Double> home = new HashMap<>();
+
+  /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
+  final Map<String, Set<String>> described = new HashMap<>();
+
+  AffiliationScore(MarkedTokens doc, Offices offices, SurnameCoreference keys) {
+    this.doc = doc;
+    this.offices = offices;
+    this.keys = keys;
+    this.travel = new TravelClauses(doc);
+    this.anaphora = new ActorAnaphora(doc);
+    computeSalience(doc.mentions);
+    DatelineReader.Dateline dateline = DatelineReader.read(doc.text, doc.tokens);
+    datelineCountry = dateline == null ? null : dateline.country();
+    datelineEnd = dateline == null ? -1 : dateline.bodyToken();
+    computeHome(doc.mentions);
+  }
+
+  private void computeHome(List<ActorMention> mentions) {
+    if (datelineCountry != null) {
+      home.merge(datelineCountry, 6.0, Double::sum);
+    }
+    for (ActorMention m : mentions) {
+      if (m.how() == ActorMention.How.CAPITAL && isSeat(m)) {
+        home.merge(m.code(), 2.0, Double::sum);
+      }
+    }
+    for (int k = 0; k < doc.tokens.size(); k++) {
+      if (doc.cls[k] == WordClass.INSTITUTION && doc.phraseStart[k] == k && doc.actor[k] == null) {
+        home.merge(doc.clsAffiliation[k], 2.0, Double::sum);
+      }
+    }
+  }
+
+  /** "the White House", "the Kremlin": a seat of government, not a city. */
+  private boolean isSeat(ActorMention m) {
+    String s = doc.text.substring(m.span().start(), m.span().end());
+    return Gazetteer.defaults().city(s).isEmpty();
+  }
+
+  private void computeSalience(List<ActorMention> mentions) {
+    int headlineEnd = doc.text.indexOf("\n\n");
+    int firstLineEnd = headlineEnd < 0 || headlineEnd > 300 ? -1 : headlineEnd;
+    for (ActorMention m : mentions) {
+      double w = m.span().start() < firstLineEnd ? 2.0 : 1.0;
+      if (m.how() == ActorMention.How.CAPITAL) {
+        w *= 1.5; // "the White House", "the Kremlin": a government acting, not a place talked
+        // about
+      }
+      salience.merge(m.code(), w, Double::sum);
+    }
+    // Unqualified state bodies ("the State Department", "Congress") tell whose news this is.
+    for (int k = 0; k < doc.tokens.size(); k++) {
+      if (doc.cls[k] == WordClass.INSTITUTION && doc.phraseStart[k] == k && doc.actor[k] == null) {
+        salience.merge(doc.clsAffiliation[k], 1.5, Double::sum);
+      }
+    }
+  }
+
+  /** The single-holder office a role names, as a key prefix ("foreign:"), or null. */
+  String officeClass(String role) {
+    String office = role == null ? null : offices.officeOf(role);
+    return office == null ? null : office + ":";
+  }
+
+  /** "state:" for a head of state, "government:" for a head of government, else null. */
+  private String leaderClass(String role) {
+    String office = officeClass(role);
+    return "state:".equals(office) || "government:".equals(office) ? office : null;
+  }
+
+  Map<String, Double> score(OfficialCandidate c, List<OfficialCandidate> found, int[] chain) {
+    Map<String, Double> s = new HashMap<>(salience);
+    // Whose news this is: a dateline, and bare seats of government ("the White House", "the
+    // Kremlin", "Congress") — a text names its own government without saying whose it is.
+    home.forEach((code, x) -> s.merge(code, x, Double::sum));
+    // "President Moon Jae-in in Seoul", "King Fahd of Saudi Arabia": an actor right after the
+    // name.
+    for (int k = c.nameTo; k < Math.min(doc.tokens.size(), c.nameTo + 3); k++) {
+      if (doc.actor[k] != null) {
+        s.merge(doc.actor[k], 3.0, Double::sum);
+        break;
+      }
+    }
+    for (int k = c.titleFrom - 1;
+        k >= 0 && k >= datelineEnd && doc.sentence[k] == doc.sentence[c.nameFrom];
+        k--) {
+      if (doc.actor[k] != null) {
+        // the nearest state named before: a weak hint, stronger when it opens the sentence;
+        // the dateline counts once, as the text's home
+        boolean opens =
+            k == 0
+                || doc.sentence[k - 1] != doc.sentence[k]
+                || k == 1 && doc.lower(0).equals("the")
+                || k > 1
+                    && doc.sentence[k - 2] != doc.sentence[k]
+                    && (doc.lower(k - 1).equals("the"));
+        s.merge(doc.actor[k], opens ? 6.0 : 2.0, Double::sum);
+        break;
+      }
+    }
+    // "…an explosion in Mexico City. President Enrique Peña Nieto said": the state named just
+    // before, across a sentence end, is a weak hint (a tie-breaker more than a vote).
+    for (int k = c.titleFrom - 1; k >= Math.max(0, c.titleFrom - 6); k--) {
+      if (doc.actor[k] != null) {
+        if (doc.sentence[k] != doc.sentence[c.nameFrom] && doc.stateActor[k]) {
+          s.merge(doc.actor[k], 2.0, Double::sum);
+        }
+        break;
+      }
+    }
+    // "Economy Minister X, who leaves for Moscow on Tuesday": a traveller is a guest there.
+    String abroad = travel.travelsTo(c.nameTo);
+    if (abroad != null) {
+      s.merge(abroad, -6.0, Double::sum);
+    }
+    // "…said on his return to Tehran": an official goes home.
+    String home = travel.returnedTo(c.nameTo);
+    if (home != null) {
+      s.merge(home, 8.0, Double::sum);
+    }
+    // "the country's leader, Kim", "the bloc's foreign policy chief": the actor of that kind
+    // last named, within the sentence or the one before.
+    String anaphor = c.titleFrom > 0 ? anaphora.anaphoricActor(c.titleFrom - 1) : null;
+    if (anaphor == null && c.titleFrom > 0) {
+      anaphor = anaphora.itsActor(c.titleFrom - 1);
+    }
+    if (anaphor != null) {
+      s.merge(anaphor, 10.0, Double::sum);
+    }
+    // "Vietnam's parliament sacked Prime Minister X": a state's body acting on its officials;
+    // "two tours by Saudi monarchs. King Faisal visited…": the officials just described.
+    for (int k = c.titleFrom - 1;
+        k >= 0 && doc.sentence[k] >= doc.sentence[c.nameFrom] - 1 && c.titleFrom - k < 60;
+        k--) {
+      if (doc.actor[k] != null
+          && k + 1 < doc.tokens.size()
+          && (BODIES.contains(doc.lower(k + 1))
+              || doc.possessive[k] && bodyAfter(k + 1, c.titleFrom)
+              || sameOffice(k + 1, c) && !inOtherTitle(found, c, k + 1))) {
+        s.merge(doc.actor[k], 8.0, Double::sum);
+        described
+            .computeIfAbsent(keys.personKey(c.name, found), x -> new HashSet<>())
+            .add(doc.actor[k]);
+        break;
+      }
+    }
+    for (OfficialCandidate o : found) {
+      if (o != c
+          && o.affiliation != null
+          && doc.sentence[o.nameFrom] == doc.sentence[c.nameFrom]
+          && (chain[found.indexOf(o)] != chain[found.indexOf(c)] || chain[found.indexOf(c)] < 0)) {
+        s.merge(o.affiliation, -4.0, Double::sum);
+      }
+    }
+    // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
+    for (int k = 0; k + 1 < doc.tokens.size(); k++) {
+      if (doc.sentence[k] == doc.sentence[c.nameFrom]
+          && doc.actor[k] != null
+          && !doc.possessive[k]
+          && doc.isHead(k + 1)
+          && !doc.lower(k + 1).endsWith("s")
+          && k > 0
+          && (doc.lower(k - 1).equals("the") || doc.lower(k - 1).equals("a"))
+          && (k + 2 >= doc.tokens.size()
+              || !doc.tokens.get(k + 2).isCapitalised()
+                  && !doc.lower(k + 2).equals("to")
+                  && !doc.lower(k + 2).equals("of"))) {
+        s.merge(doc.actor[k], -100.0, Double::sum);
+      }
+    }
+    return s;
+  }
+
+  /** "Polish President Andrzej Duda": token {@code k} is in another official's own title. */
+  private static boolean inOtherTitle(List<OfficialCandidate> found, OfficialCandidate c, int k) {
+    for (OfficialCandidate o : found) {
+      if (o != c && o.titleFrom <= k && k < Math.max(o.titleTo, o.nameFrom)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Japan's Defense Ministry": a state body after at most two capitalised words. */
+  private boolean bodyAfter(int k, int limit) {
+    for (int j = k; j < Math.min(limit, k + 3); j++) {
+      if (BODIES.contains(doc.lower(j))) {
+        return true;
+      }
+      if (!doc.tokens.get(j).isCapitalised() || doc.actor[j] != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Saudi monarchs" for "King Faisal", "the Egyptian president" for "President Mubarak". */
+  private boolean sameOffice(int k, OfficialCandidate c) {
+    if (c.role == null || !doc.isHead(k)) {
+      return false;
+    }
+    String w = doc.lower(k);
+    String head = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    String role = c.role.toLowerCase(Locale.ROOT);
+    return role.endsWith(head)
+        || head.equals("monarch") && (role.endsWith("king") || role.endsWith("queen"))
+        || head.equals("leader") && leaderClass(c.role) != null;
+  }
+}

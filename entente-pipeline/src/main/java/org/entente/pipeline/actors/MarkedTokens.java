@@ -1,0 +1,376 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.pipeline.actors.TitleLexicon.Entry;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.Token;
+
+/**
+ * One document's word tokens, each marked with the actor mention covering it, the title-lexicon
+ * phrase it belongs to, its sentence and whether it may be a word of a personal name. Built once
+ * per document and read, never changed, by the readers of names, titles and affiliations; not
+ * thread-safe.
+ */
+final class MarkedTokens {
+
+  /** A lower-case particle joined to a capitalised name by a hyphen: "al-Tamimi". */
+  private static final Pattern HYPHENED_PARTICLE =
+      Pattern.compile("(?:al|el|bin|ibn|ben|abu|abd|ould)-\\p{Lu}[\\p{L}'’-]*");
+
+  private static final int MAX_HEADLINE_TOKENS = 40;
+
+  private static final int MAX_SENTENCE_TOKENS = 120;
+
+  final String text;
+
+  final List<Token> tokens;
+
+  final TitleLexicon lex;
+
+  final String[] actor;
+
+  final boolean[] stateActor;
+
+  /** Tokens of an institution's mention ("EU foreign policy chief"): part of a title too. */
+  final boolean[] institutionActor;
+
+  final boolean[] possessive;
+
+  final WordClass[] cls;
+
+  final String[] clsAffiliation;
+
+  final boolean[] bareOnly;
+
+  final int[] phraseStart;
+
+  final int[] phraseEnd;
+
+  final int[] sentence;
+
+  final boolean[] headline;
+
+  private final String[] lowers;
+
+  private final boolean[] nameWord;
+
+  /** Codes of the organisations the text names: no minister is theirs. */
+  final Set<String> organisations = new HashSet<>();
+
+  /** The actor mentions of the document, less those naming a stance ("pro-Moscow"). */
+  final List<ActorMention> mentions;
+
+  MarkedTokens(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
+    this.text = text;
+    this.tokens = tokens;
+    this.lex = lex;
+    this.mentions = mentions.stream().filter(m -> !isStance(text, m)).toList();
+    int n = tokens.size();
+    actor = new String[n];
+    stateActor = new boolean[n];
+    institutionActor = new boolean[n];
+    possessive = new boolean[n];
+    cls = new WordClass[n];
+    clsAffiliation = new String[n];
+    bareOnly = new boolean[n];
+    phraseStart = new int[n];
+    phraseEnd = new int[n];
+    sentence = new int[n];
+    headline = new boolean[n];
+    lowers = new String[n];
+    for (int k = 0; k < n; k++) {
+      lowers[k] = tokens.get(k).lower();
+    }
+    markActors(this.mentions);
+    for (ActorMention m : this.mentions) {
+      if (m.kind() != ActorKind.STATE) {
+        organisations.add(m.code());
+      }
+    }
+    markLexicon();
+    markSentences();
+    markHeadline();
+    nameWord = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      nameWord[k] = computeNameWord(k);
+    }
+  }
+
+  /** "pro-Moscow", "anti-American": a stance towards an actor, not a sign of belonging. */
+  private static boolean isStance(String text, ActorMention m) {
+    int s = m.span().start();
+    return s > 0
+        && text.charAt(s - 1) == '-'
+        && (text.regionMatches(true, s - 4, "pro-", 0, 4)
+            || text.regionMatches(true, s - 5, "anti-", 0, 5));
+  }
+
+  private void markActors(List<ActorMention> mentions) {
+    int t = 0;
+    List<ActorMention> sorted = new ArrayList<>(mentions);
+    sorted.sort((a, b) -> a.span().compareTo(b.span()));
+    for (ActorMention m : sorted) {
+      while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+        t++;
+      }
+      for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+        actor[k] = m.code();
+        stateActor[k] = m.kind() == ActorKind.STATE;
+        institutionActor[k] = m.how() == ActorMention.How.INSTITUTION;
+      }
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k).text();
+      possessive[k] = w.endsWith("'s") || w.endsWith("’s");
+    }
+  }
+
+  private void markLexicon() {
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      if (cls[i] != null) {
+        continue;
+      }
+      String w = lower(i);
+      for (Entry e : lex.startingWith(w)) {
+        int len = e.words().size();
+        if (i + len > n || !matches(e, i)) {
+          continue;
+        }
+        for (int k = i; k < i + len; k++) {
+          cls[k] = e.wordClass();
+          clsAffiliation[k] = e.affiliation();
+          bareOnly[k] = e.bareOnly();
+          phraseStart[k] = i;
+          phraseEnd[k] = i + len;
+        }
+        i += len - 1;
+        break;
+      }
+      if (cls[i] == null && w.indexOf('-') > 0) {
+        markHyphenated(i, w);
+      }
+    }
+  }
+
+  private boolean matches(Entry e, int i) {
+    for (int k = 0; k < e.words().size(); k++) {
+      String w = k == e.words().size() - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
+      if (!w.equals(e.words().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "vice-foreign", "then-Secretary", "Secretary-General": a compound of title words. */
+  private void markHyphenated(int i, String w) {
+    String[] parts = w.split("-");
+    WordClass last = null;
+    for (String p : parts) {
+      List<Entry> es = lex.startingWith(p);
+      WordClass c = null;
+      for (Entry e : es) {
+        if (e.words().size() == 1) {
+          c = e.wordClass();
+        }
+      }
+      if (c == null || c == WordClass.PARTICLE) {
+        return;
+      }
+      last = c;
+    }
+    cls[i] = last == WordClass.HEAD || last == WordClass.ROYAL ? last : WordClass.MODIFIER;
+    phraseStart[i] = i;
+    phraseEnd[i] = i + 1;
+  }
+
+  private void markSentences() {
+    int s = 0;
+    int opened = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      sentence[i] = s;
+      String w = tokens.get(i).text();
+      // an abbreviation's period ends no sentence, but a sentence stays bounded: the
+      // per-sentence scans are linear in its length
+      boolean end =
+          w.equals(".") && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
+              || w.equals("?")
+              || w.equals("!");
+      if (!end && i + 1 < tokens.size()) {
+        // A blank line ends a sentence too.
+        int newlines = 0;
+        for (int k = tokens.get(i).end(); k < tokens.get(i + 1).start(); k++) {
+          newlines += text.charAt(k) == '\n' ? 1 : 0;
+        }
+        end = newlines >= 2;
+      }
+      if (end) {
+        s++;
+        opened = i + 1;
+      }
+    }
+  }
+
+  /** "Mr.", "Hon.", "Jr.": a period closing an honorific or a name's suffix ends no sentence. */
+  private boolean abbreviationBefore(int dot) {
+    if (dot == 0 || tokens.get(dot - 1).end() != tokens.get(dot).start()) {
+      return false;
+    }
+    int k = dot - 1;
+    return cls[k] == WordClass.HONORIFIC && phraseEnd[k] > dot
+        || (lower(k).equals("jr") || lower(k).equals("sr"))
+            && dot + 1 < tokens.size()
+            && tokens.get(dot + 1).text().equals(",");
+  }
+
+  /**
+   * A first line in title case or capitals ("Interior Minister Holds Talks") cannot start a name:
+   * its capitals say nothing about names.
+   */
+  private void markHeadline() {
+    int nl = text.indexOf('\n');
+    int end = nl < 0 ? text.length() : nl;
+    int words = 0;
+    int caps = 0;
+    int k = 0;
+    for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+      Token t = tokens.get(k);
+      if (t.type() == Token.Type.WORD && t.text().length() > 3) {
+        words++;
+        caps += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+      }
+    }
+    boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
+    // a first paragraph of several sentences is a body, however many names it holds
+    boolean sentence = k > 15 && text.substring(0, end).strip().endsWith(".");
+    if (ownLine && words >= 3 && k <= MAX_HEADLINE_TOKENS && !sentence && caps >= 0.7 * words) {
+      java.util.Arrays.fill(headline, 0, k, true);
+    }
+  }
+
+  boolean isNameWord(int k) {
+    return nameWord[k];
+  }
+
+  private boolean computeNameWord(int k) {
+    Token t = tokens.get(k);
+    if (t.type() == Token.Type.WORD
+        && k > 0
+        && Character.isLowerCase(t.text().charAt(0))
+        && t.text().indexOf('-') > 0
+        && actor[k] == null
+        && HYPHENED_PARTICLE.matcher(t.text()).matches()) {
+      return true; // "Haidar al-Tamimi", "Ahmed bin-Saleh"
+    }
+    if (t.type() != Token.Type.WORD || !t.isCapitalised() || actor[k] != null) {
+      return false;
+    }
+    String w = stripPossessive(t.text());
+    if (w.length() < 2
+        || lex.isNotName(w)
+        || isAllCaps(w) && !isSurnameFirst(k)
+        || isRunTogether(w)) {
+      return false;
+    }
+    WordClass c = cls[k];
+    return c == null || c == WordClass.PARTICLE;
+  }
+
+  /** Whether a title word ends right before the comma at {@code comma}. */
+  private boolean titleBefore(int comma) {
+    int k = comma - 1;
+    return k >= 0
+        && !isAllCaps(tokens.get(k).text())
+        && (cls[k] == WordClass.HEAD
+            || cls[k] == WordClass.MODIFIER
+            || cls[k] == WordClass.INSTITUTION
+            || actor[k] != null);
+  }
+
+  /**
+   * "Mr. HAYASHI Yoshimasa": a family name in capitals, written first, after an honorific and
+   * before a given name in ordinary case.
+   */
+  private boolean isSurnameFirst(int k) {
+    if (k == 0
+        || k + 1 >= tokens.size()
+        || !(cls[k - 1] == WordClass.HONORIFIC
+            || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1))) {
+      return false; // "Mr. HAYASHI Yoshimasa", "Minister for Foreign Affairs, MORITA Kenji"
+    }
+    Token next = tokens.get(k + 1);
+    return next.type() == Token.Type.WORD
+        && next.isCapitalised()
+        && !isAllCaps(next.text())
+        && actor[k + 1] == null
+        && cls[k + 1] == null;
+  }
+
+  boolean isHead(int k) {
+    return cls[k] == WordClass.HEAD || cls[k] == WordClass.ROYAL;
+  }
+
+  boolean isPunct(int k) {
+    return tokens.get(k).type() == Token.Type.PUNCTUATION;
+  }
+
+  String lower(int k) {
+    return lowers[k];
+  }
+
+  /** A line break between token {@code p} and the next: a caption line is no title. */
+  boolean lineBreakAfter(int p) {
+    if (p + 1 >= tokens.size()) {
+      return false;
+    }
+    for (int x = tokens.get(p).end(); x < tokens.get(p + 1).start(); x++) {
+      if (text.charAt(x) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String stripPossessive(String w) {
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("'") || w.endsWith("’")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Web-extraction junk such as "RuizRuiz" or "SotoOAS": a capital after the fourth letter. */
+  private static boolean isRunTogether(String w) {
+    for (int i = 4; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDeterminer(String w) {
+    return w.equals("a") || w.equals("an") || w.equals("the");
+  }
+
+  static boolean isAllCaps(String w) {
+    if (w.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

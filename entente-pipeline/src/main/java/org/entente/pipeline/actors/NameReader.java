@@ -1,0 +1,156 @@
+package org.entente.pipeline.actors;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Reads personal names from marked tokens: where a name starting at a token ends, with its
+ * particles ("van der"), initials and regnal numbers, and a name's surname. Not thread-safe.
+ */
+final class NameReader {
+
+  static final int MAX_NAME_TOKENS = 5;
+
+  /** Particles in a row inside a name: "von der", "de la". */
+  private static final int MAX_PARTICLES = 2;
+
+  /** Months that are also family names ("Theresa May"). */
+  private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
+
+  private static final Pattern REGNAL =
+      Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
+
+  private final MarkedTokens doc;
+
+  NameReader(MarkedTokens doc) {
+    this.doc = doc;
+  }
+
+  int skipHonorifics(int j) {
+    while (j < doc.tokens.size() && doc.cls[j] == WordClass.HONORIFIC) {
+      j = doc.phraseEnd[j];
+    }
+    return j;
+  }
+
+  /** The end (exclusive) of a personal name starting at {@code j}, or {@code j} if none. */
+  int nameRun(int j, boolean allowRegnal) {
+    if (j < doc.tokens.size() && doc.headline[j]) {
+      return j;
+    }
+    int k = j;
+    int words = 0;
+    while (k < doc.tokens.size() && k - j < MAX_NAME_TOKENS) {
+      if (k > j && doc.tokens.get(k).start() > doc.tokens.get(k - 1).end() + 1) {
+        // a line break or double space inside a name: stop
+        if (doc.text.substring(doc.tokens.get(k - 1).end(), doc.tokens.get(k).start()).indexOf('\n')
+            >= 0) {
+          break;
+        }
+      }
+      if (doc.isNameWord(k)) {
+        words++;
+        k++;
+        if (doc.possessive[k - 1]) {
+          break;
+        }
+        continue;
+      }
+      if (k > j && doc.lex.isParticle(doc.tokens.get(k).text()) && particlesThenName(k)) {
+        k++; // "de Souza", and "von der Leyen", "de la Cruz": particles run to a name word
+        continue;
+      }
+      if (k > j && isInitial(k)) {
+        k++;
+        continue;
+      }
+      if (words > 0 && isMonthSurname(k)) {
+        return k + 1; // "Theresa May", but not "Theresa May 5"
+      }
+      if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
+        k++;
+        if (k < doc.tokens.size()
+            && doc.tokens.get(k).text().equals(".")
+            && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
+            && doc.lower(k - 1).endsWith("r")) {
+          k++; // "Jr.", "Sr."
+        }
+        break;
+      }
+      break;
+    }
+    // A name never ends in a particle or an initial.
+    while (k > j && !doc.isNameWord(k - 1) && !isRegnal(k - 1)) {
+      k--;
+    }
+    if (words > 1
+        && k < doc.tokens.size()
+        && doc.tokens.get(k).text().equals(".")
+        && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
+        && (doc.lower(k - 1).equals("jr") || doc.lower(k - 1).equals("sr"))) {
+      k++; // "Teodoro L. Locsin Jr."
+    }
+    return words == 0 ? j : k;
+  }
+
+  /** At most {@value #MAX_PARTICLES} particles from {@code k}, then a name word. */
+  private boolean particlesThenName(int k) {
+    for (int p = k; p < Math.min(doc.tokens.size(), k + MAX_PARTICLES + 1); p++) {
+      if (doc.isNameWord(p)) {
+        return p > k;
+      }
+      if (!doc.lex.isParticle(doc.tokens.get(p).text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A month that is also a surname, after a given name and not before a day number. */
+  private boolean isMonthSurname(int k) {
+    String w = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+    if (!MONTH_SURNAMES.contains(w) || doc.actor[k] != null) {
+      return false;
+    }
+    return k + 1 >= doc.tokens.size() || doc.tokens.get(k + 1).type() != Token.Type.NUMBER;
+  }
+
+  private boolean isInitial(int k) {
+    String w = doc.tokens.get(k).text();
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  private boolean isRegnal(int k) {
+    String w = doc.tokens.get(k).text();
+    return REGNAL.matcher(w).matches();
+  }
+
+  boolean closesAppositive(int k) {
+    if (k >= doc.tokens.size()) {
+      return true;
+    }
+    String w = doc.tokens.get(k).text();
+    if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
+      return true;
+    }
+    return Character.isLowerCase(w.charAt(0)) && !doc.possessive[k];
+  }
+
+  String nameText(OfficialCandidate c) {
+    Token first = doc.tokens.get(c.nameFrom);
+    Token last = doc.tokens.get(c.nameTo - 1);
+    String s = doc.text.substring(first.start(), last.end());
+    return MarkedTokens.stripPossessive(s.replaceAll("\\s+", " "));
+  }
+
+  static String surname(String name) {
+    String[] parts = name.split(" ");
+    String last = parts[parts.length - 1];
+    if (parts.length > 1 && REGNAL.matcher(last).matches()) {
+      last = parts[parts.length - 2];
+    }
+    return last;
+  }
+}

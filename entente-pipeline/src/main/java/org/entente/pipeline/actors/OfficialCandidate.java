@@ -1,0 +1,22 @@
+package org.entente.pipeline.actors;
+
+/**
+ * A proposed official: a name's token range, a title's token range and what is known of the
+ * affiliation. The patterns create it, {@link AffiliationResolver} completes it; not thread-safe.
+ */
+final class OfficialCandidate {
+  final int nameFrom;
+  final int nameTo; // exclusive token index
+  String name;
+  String role;
+  String affiliation;
+  boolean explicit; // affiliation stated by the text, not inferred
+  int titleFrom;
+  int titleTo;
+  String possessor; // a person's surname in "Obama's adviser"
+
+  OfficialCandidate(int nameFrom, int nameTo) {
+    this.nameFrom = nameFrom;
+    this.nameTo = nameTo;
+  }
+}

@@ -1,0 +1,94 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Merges the mentions of one person (full name, surname, later titles) into one {@link Person},
+ * with the spans of every later mention by surname alone. Not thread-safe.
+ */
+final class OfficialsMerge {
+
+  private final MarkedTokens doc;
+  private final TitleReader titles;
+  private final SurnameCoreference keys;
+
+  OfficialsMerge(MarkedTokens doc, TitleReader titles, SurnameCoreference keys) {
+    this.doc = doc;
+    this.titles = titles;
+    this.keys = keys;
+  }
+
+  List<Person> merge(List<OfficialCandidate> found) {
+    Map<String, Builder> people = new LinkedHashMap<>();
+    for (OfficialCandidate c : found) {
+      if (c.affiliation == null || c.name.isEmpty()) {
+        continue;
+      }
+      String key = keys.personKey(c.name, found) + "|" + c.affiliation;
+      Builder b = people.computeIfAbsent(key, k -> new Builder());
+      b.add(c, doc.tokens);
+      b.inOffice |= !titles.hasFormer(c.titleFrom, c.titleTo);
+    }
+    // Later mentions by surname alone.
+    Map<String, Builder> bySurname = new HashMap<>();
+    people.forEach((k, b) -> bySurname.putIfAbsent(NameReader.surname(b.name), b));
+    for (int k = 0; k < doc.tokens.size(); k++) {
+      if (!doc.isNameWord(k)) {
+        continue;
+      }
+      String word = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+      Builder b = bySurname.get(word);
+      if (b == null && word.indexOf('-') > 0) {
+        // "Al-Tamimi" opening a sentence is "al-Tamimi"
+        b = bySurname.get(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+      }
+      if (b != null) {
+        Token t = doc.tokens.get(k);
+        b.spans.add(
+            new Span(t.start(), t.start() + MarkedTokens.stripPossessive(t.text()).length()));
+      }
+    }
+    List<Person> out = new ArrayList<>();
+    for (Builder b : people.values()) {
+      if (!b.inOffice) {
+        continue; // only ever "former": a commentator out of office, not acting for a state
+      }
+      List<Span> spans = b.spans.stream().distinct().sorted().toList();
+      out.add(new Person(b.name, b.role, b.affiliation, spans));
+    }
+    return out;
+  }
+
+  private static final class Builder {
+    String name = "";
+    String role;
+    String affiliation;
+    boolean inOffice;
+    final List<Span> spans = new ArrayList<>();
+
+    void add(OfficialCandidate c, List<Token> tokens) {
+      if (c.name.length() > name.length()) {
+        name = c.name;
+      }
+      if (role == null && c.role != null) {
+        role = c.role;
+      }
+      affiliation = c.affiliation;
+      Token first = tokens.get(c.nameFrom);
+      Token last = tokens.get(c.nameTo - 1);
+      spans.add(
+          new Span(
+              first.start(),
+              first.start() + c.name.length() > last.end()
+                  ? last.end()
+                  : first.start() + c.name.length()));
+    }
+  }
+}

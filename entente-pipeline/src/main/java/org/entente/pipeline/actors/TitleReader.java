@@ -1,0 +1,341 @@
+package org.entente.pipeline.actors;
+
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Reads titles from marked tokens: how far a title runs left and right of its head word ("Deputy
+ * Minister of Trade and Industry"), the role it gives and the affiliation it states. Not
+ * thread-safe.
+ */
+final class TitleReader {
+
+  static final int MAX_TITLE_TOKENS = 10;
+
+  /** The most words a portfolio runs before its closing title word. */
+  private static final int MAX_PORTFOLIO_WORDS = 6;
+
+  private final MarkedTokens doc;
+
+  TitleReader(MarkedTokens doc) {
+    this.doc = doc;
+  }
+
+  /** A parenthesised acronym after a title, "(MIT)", is skipped; else {@code k}. */
+  int skipAcronym(int k) {
+    if (k + 2 < doc.tokens.size()
+        && doc.tokens.get(k).text().equals("(")
+        && doc.tokens.get(k + 2).text().equals(")")
+        && doc.tokens.get(k + 1).type() == Token.Type.WORD
+        && (doc.actor[k + 1] != null || MarkedTokens.isAllCaps(doc.tokens.get(k + 1).text()))) {
+      return k + 3;
+    }
+    return k;
+  }
+
+  /** The title phrase before {@code end} ends in a lexicon word or an actor ("Affairs"). */
+  boolean endsInTitleWords(int end) {
+    int k = end - 1;
+    return k >= 0
+        && (doc.actor[k] != null
+            || doc.cls[k] == WordClass.MODIFIER
+            || doc.cls[k] == WordClass.INSTITUTION
+            || doc.cls[k] == WordClass.HEAD);
+  }
+
+  /** After a head: "of (the)? X" or "for X" where X are title words or an actor. */
+  int extendOf(int k) {
+    int end = k;
+    while (end < doc.tokens.size()) {
+      String w = doc.lower(end);
+      if (w.equals(",") && end > k) {
+        int list = portfolioList(end);
+        if (list == end) {
+          break;
+        }
+        end = list;
+        continue;
+      }
+      boolean to = w.equals("to") && end > 0 && isEnvoy(end - 1);
+      if (!(w.equals("of") || w.equals("for") || to)) {
+        break;
+      }
+      int m = end + 1;
+      if (m < doc.tokens.size() && doc.lower(m).equals("the")) {
+        m++;
+      }
+      int start = m;
+      int portfolioEnd = portfolioWordsEnd(m);
+      while (m < doc.tokens.size()
+          && m - start < 6
+          && (m < portfolioEnd
+              || doc.actor[m] != null
+              || (doc.cls[m] != null
+                  && doc.cls[m] != WordClass.EXCLUDE
+                  && doc.cls[m] != WordClass.HONORIFIC)
+              || (doc.lower(m).equals("and")
+                  && m + 1 < doc.tokens.size()
+                  && doc.cls[m + 1] == WordClass.MODIFIER)
+              || (doc.tokens.get(m).isCapitalised()
+                  && !doc.isNameWord(m)
+                  && !doc.isPunct(m)
+                  && doc.cls[m] != WordClass.HONORIFIC))) {
+        m++;
+      }
+      if (m == start) {
+        break;
+      }
+      end = m;
+    }
+    return end;
+  }
+
+  /**
+   * "of African Integration and Foreign Affairs", "for Foreign and Diaspora Affairs": capitalised
+   * words that a name could be made of still belong to a portfolio when a title word closes it
+   * ("Affairs", "Cooperation") before any punctuation. Returns the token after that word, or {@code
+   * k} when no title word closes the run.
+   */
+  private int portfolioWordsEnd(int k) {
+    int end = k;
+    for (int m = k; m < doc.tokens.size() && m - k < MAX_PORTFOLIO_WORDS; m++) {
+      Token t = doc.tokens.get(m);
+      boolean joins = doc.lower(m).equals("and") || doc.lower(m).equals("&");
+      if (!joins && !(t.type() == Token.Type.WORD && t.isCapitalised()) || doc.possessive[m]) {
+        break;
+      }
+      if (doc.cls[m] == WordClass.MODIFIER || doc.cls[m] == WordClass.INSTITUTION) {
+        end = m + 1;
+      }
+      if (doc.isHead(m) || doc.cls[m] == WordClass.HONORIFIC) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates of …": after a
+   * comma, a list of portfolios joined by "and" that continues the title — mostly title words or
+   * actors, no head — ending at "of" or a comma. Returns where it ends, or {@code comma}.
+   */
+  private int portfolioList(int comma) {
+    int m = comma + 1;
+    int words = 0;
+    int lexical = 0;
+    boolean and = false;
+    while (m < doc.tokens.size() && m - comma <= 8 && doc.sentence[m] == doc.sentence[comma]) {
+      if (doc.lower(m).equals("and") && words > 0) {
+        and = true;
+        m++;
+        continue;
+      }
+      Token t = doc.tokens.get(m);
+      if (t.type() == Token.Type.WORD
+          && t.isCapitalised()
+          && !doc.isHead(m)
+          && doc.cls[m] != WordClass.HONORIFIC
+          && !doc.possessive[m]) {
+        words++;
+        lexical += doc.cls[m] != null || doc.actor[m] != null ? 1 : 0;
+        m++;
+        continue;
+      }
+      break;
+    }
+    boolean ends =
+        m < doc.tokens.size()
+            && (doc.tokens.get(m).text().equals(",") || doc.lower(m).equals("of"))
+            && !doc.lower(m - 1).equals("and");
+    return and && words >= 2 && 2 * lexical >= words && ends ? m : comma;
+  }
+
+  /** Walks left from a head phrase over modifiers, institutions, actors and possessives. */
+  int extendLeft(int k) {
+    int start = k;
+    while (start > 0 && k - start < MAX_TITLE_TOKENS) {
+      int p = start - 1;
+      if (doc.sentence[p] != doc.sentence[k] || doc.lineBreakAfter(p)) {
+        break;
+      }
+      if (doc.lower(p).equals("and")
+          && p > 0
+          && doc.isHead(p - 1)
+          && doc.sentence[p - 1] == doc.sentence[k]) {
+        start = p; // "Deputy Crown Prince and Defense Minister"
+        continue;
+      }
+      if (doc.cls[p] == WordClass.MODIFIER
+          || doc.cls[p] == WordClass.ROYAL
+          || doc.cls[p] == WordClass.INSTITUTION
+          || (doc.cls[p] == WordClass.HEAD && !doc.tokens.get(p).text().equals(","))
+          || doc.actor[p] != null) {
+        start = doc.phraseStart[p] > 0 && doc.cls[p] != null ? Math.min(doc.phraseStart[p], p) : p;
+        if (doc.actor[p] != null && doc.possessive[p]) {
+          break;
+        }
+        continue;
+      }
+      if (doc.possessive[p] && doc.isNameWord(p)) {
+        start = p; // "Obama's deputy national security adviser"
+        break;
+      }
+      break;
+    }
+    return start;
+  }
+
+  /**
+   * Token {@code k} is one word of a longer actor name ("European" in "European Commission"): the
+   * body's name is the affiliation, not a word of the role.
+   */
+  private boolean sameActorNextTo(int k) {
+    int from = k;
+    while (from > 0 && doc.actor[k].equals(doc.actor[from - 1])) {
+      from--;
+    }
+    int to = k + 1;
+    while (to < doc.tokens.size() && doc.actor[k].equals(doc.actor[to])) {
+      to++;
+    }
+    for (int x = from; x < to; x++) {
+      if (doc.cls[x] == WordClass.HEAD) {
+        return false; // an office that names its body: "foreign policy chief"
+      }
+    }
+    return to - from > 1;
+  }
+
+  void describeTitle(OfficialCandidate c, int from, int to) {
+    StringBuilder role = new StringBuilder();
+    String institution = null;
+    String byDefault = null;
+    boolean destination = false;
+    for (int k = from; k < to; k++) {
+      if (doc.lower(k).equals("to")) {
+        destination = true; // "ambassador to Moscow": where, not whose
+      }
+      if (doc.actor[k] != null && destination) {
+        continue;
+      }
+      if (doc.actor[k] != null) {
+        if (c.affiliation == null || !c.explicit) {
+          c.affiliation = doc.actor[k];
+          c.explicit = true;
+        }
+        if (doc.institutionActor[k]
+            && (doc.cls[k] == WordClass.HEAD || doc.cls[k] == WordClass.MODIFIER)
+            && !doc.possessive[k]
+            && !sameActorNextTo(k)) {
+          role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
+        }
+        continue;
+      }
+      if (doc.possessive[k] && doc.isNameWord(k)) {
+        c.possessor = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+        continue;
+      }
+      if (doc.cls[k] == WordClass.INSTITUTION && (!doc.bareOnly[k] || doc.phraseStart[k] == from)) {
+        institution = doc.clsAffiliation[k]; // "Senate Leader", but not "President of the Senate"
+      }
+      if (doc.cls[k] == WordClass.HEAD
+          && doc.clsAffiliation[k] != null
+          && (!doc.bareOnly[k] || doc.phraseStart[k] == from && doc.phraseEnd[k] == to)) {
+        // "Secretary Hollis", but neither "Foreign Secretary" nor "Secretary of Foreign Affairs"
+        byDefault = doc.clsAffiliation[k];
+      }
+      String w = doc.tokens.get(k).text();
+      if ((w.equals("of") || w.equals("for") || w.equals("the")) && role.length() == 0) {
+        continue;
+      }
+      if (role.length() > 0 && !w.equals(",")) {
+        role.append(' ');
+      }
+      if (!w.equals(",")) {
+        role.append(w);
+      }
+    }
+    String r = role.toString().strip();
+    while (r.endsWith(" of") || r.endsWith(" the") || r.endsWith(" for")) {
+      r = r.substring(0, r.lastIndexOf(' ')).strip();
+    }
+    c.role = r.isEmpty() ? null : r;
+    if (c.affiliation == null && institution != null) {
+      c.affiliation = institution;
+      c.explicit = true;
+    }
+    if (c.affiliation == null && byDefault != null) {
+      c.affiliation = byDefault;
+    }
+  }
+
+  void ofActorAfterName(OfficialCandidate c, int nameEnd) {
+    if (nameEnd + 1 < doc.tokens.size() && doc.lower(nameEnd).equals("of")) {
+      int k = nameEnd + 1;
+      if (doc.lower(k).equals("the") && k + 1 < doc.tokens.size()) {
+        k++;
+      }
+      if (doc.actor[k] != null) {
+        c.affiliation = doc.actor[k];
+        c.explicit = true;
+      }
+    }
+  }
+
+  /** "former Secretary of State": a commentator out of office, left out. */
+  boolean hasFormer(int from, int to) {
+    for (int k = Math.max(0, from - 1); k < to; k++) {
+      String w = doc.lower(k);
+      if (w.equals("former") || w.startsWith("ex-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isEnvoy(int k) {
+    String w = doc.lower(k);
+    return w.startsWith("ambassador") || w.startsWith("envoy") || w.equals("emissary");
+  }
+
+  /**
+   * "president of the Anti-Defamation League": an office of a named body that is no state or
+   * organisation we know, so not an official.
+   */
+  boolean ofPrivateBody(int from, int to) {
+    boolean named = false;
+    for (int k = from; k < to && !doc.tokens.get(k).text().equals(","); k++) {
+      if (doc.actor[k] != null
+          || doc.cls[k] == WordClass.INSTITUTION
+          || doc.cls[k] == WordClass.MODIFIER) {
+        named = false; // "of the Republic of Chile", "of the State Department", "… Affairs"
+        continue;
+      }
+      if (k > from && doc.actor[k - 1] != null && !doc.stateActor[k - 1]) {
+        continue; // "of the ECOWAS Commission": the organisation's own body
+      }
+      if (doc.tokens.get(k).isCapitalised() && doc.cls[k] == null) {
+        named = true; // "of the North Carolina NAACP": a place naming a private body
+      }
+    }
+    return named;
+  }
+
+  boolean allLowerCase(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.tokens.get(k).isCapitalised()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean hasExclude(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.cls[k] == WordClass.EXCLUDE && doc.actor[k] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

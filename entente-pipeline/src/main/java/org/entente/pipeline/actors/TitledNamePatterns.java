@@ -1,0 +1,157 @@
+package org.entente.pipeline.actors;
+
+import java.util.List;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+
+/**
+ * The patterns that pair a name with a title: a title before the name, with or without a comma
+ * between them, and a name followed by a comma and a title. Not thread-safe.
+ */
+final class TitledNamePatterns {
+
+  private final MarkedTokens doc;
+  private final NameReader names;
+  private final TitleReader titles;
+  private final CounterpartLists counterparts;
+
+  TitledNamePatterns(
+      MarkedTokens doc, NameReader names, TitleReader titles, CounterpartLists counterparts) {
+    this.doc = doc;
+    this.names = names;
+    this.titles = titles;
+    this.counterparts = counterparts;
+  }
+
+  /** Patterns 1 and 2: a title ending at a head, then a name (directly or after a comma). */
+  void titleBeforeName(int i, List<OfficialCandidate> out) {
+    if (!(doc.isHead(i)) || doc.phraseEnd[i] != i + 1) {
+      return;
+    }
+    int titleEnd = i + 1;
+    // The title may continue: "Minister of Trade of the Republic of Chile".
+    int ext = titles.extendOf(titleEnd);
+    int j = titles.skipAcronym(ext); // "Foreign Minister (GH) Kofi Asante"
+    boolean comma = false;
+    int beforeHonorific = j;
+    j = names.skipHonorifics(j);
+    if (j < doc.tokens.size() && doc.tokens.get(j).text().equals(",")) {
+      comma = true;
+      j = names.skipHonorifics(j + 1);
+    } else if (ext != titleEnd
+        && !titles.allLowerCase(titleEnd, ext)
+        && !doc.lower(titleEnd).equals("to")
+        && j == beforeHonorific
+        && !titles.endsInTitleWords(ext)) {
+      // "Minister of X Name" without a comma is a title-name pair only when the title's words
+      // say where it ends ("Minister for Foreign Affairs Name", "Minister of India Dr. Name");
+      // "Ambassador to Japan Name" is one too
+      return;
+    }
+    if (j < doc.tokens.size()
+        && (doc.tokens.get(j).text().equals("]") || doc.tokens.get(j).text().equals(")"))) {
+      j++; // "[Russian President] Vladimir Putin"
+    }
+    boolean royal = doc.cls[i] == WordClass.ROYAL;
+    int nameEnd = names.nameRun(j, royal);
+    if (nameEnd <= j) {
+      return;
+    }
+    if (!comma && j == beforeHonorific && ext != titleEnd && nameEnd - j < 2 && !royal) {
+      return; // "Minister of Energy Transition and …", "President of the National Assembly"
+    }
+    if (comma && !names.closesAppositive(nameEnd)) {
+      return;
+    }
+    int titleStart = titles.extendLeft(doc.phraseStart[i]);
+    if (titles.hasExclude(titleStart, ext) || titles.ofPrivateBody(titleEnd, ext)) {
+      return;
+    }
+    OfficialCandidate c = new OfficialCandidate(j, nameEnd);
+    c.titleFrom = titleStart;
+    c.titleTo = ext;
+    titles.describeTitle(c, titleStart, ext);
+    if (c.affiliation == null) {
+      titles.ofActorAfterName(c, nameEnd);
+    }
+    if (!c.explicit) {
+      counterparts.counterpartOf(c, titleStart);
+    }
+    out.add(c);
+  }
+
+  /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
+  void nameThenTitle(int i, List<OfficialCandidate> out) {
+    if (i > 0 && (doc.isHead(i - 1) || doc.isNameWord(i - 1))) {
+      return;
+    }
+    int from = i;
+    int nameEnd = names.nameRun(i, false);
+    if (nameEnd - i == NameReader.MAX_NAME_TOKENS) {
+      // "Samdech Vibol Sena Pheakdei Say Chhum, President of the Senate": a name after a chain
+      // of honorific words; the last words before the comma are the name
+      int e = nameEnd;
+      while (e < doc.tokens.size() && e - i < 2 * NameReader.MAX_NAME_TOKENS && doc.isNameWord(e)) {
+        e++;
+      }
+      if (e > nameEnd) {
+        nameEnd = e;
+        from = e - 3;
+      }
+    }
+    if (nameEnd - from < 2
+        || nameEnd >= doc.tokens.size()
+        || !doc.tokens.get(nameEnd).text().equals(",")) {
+      return;
+    }
+    int t = nameEnd + 1;
+    if (t < doc.tokens.size()
+        && (doc.lower(t).equals("now")
+            || doc.lower(t).equals("currently")
+            || doc.lower(t).equals("then")
+            || doc.lower(t).equals("also"))) {
+      t++;
+    }
+    if (t < doc.tokens.size() && MarkedTokens.isDeterminer(doc.lower(t))) {
+      t++;
+    }
+    int title = t;
+    int k = t;
+    int head = -1;
+    while (k < doc.tokens.size() && k - title < TitleReader.MAX_TITLE_TOKENS) {
+      if (doc.isHead(k)) {
+        head = k;
+        k++;
+        continue;
+      }
+      if (doc.actor[k] != null
+          || doc.cls[k] == WordClass.MODIFIER
+          || doc.cls[k] == WordClass.INSTITUTION) {
+        if (head >= 0) {
+          break;
+        }
+        k++;
+        continue;
+      }
+      if (doc.possessive[k] && head < 0 && doc.isNameWord(k)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (head < 0) {
+      return;
+    }
+    int end = titles.extendOf(head + 1);
+    if (titles.hasExclude(title, end) || titles.ofPrivateBody(head + 1, end)) {
+      return;
+    }
+    if (end > head + 1 && end < doc.tokens.size() && doc.isNameWord(end)) {
+      return; // "president of the Ohio Teachers Union": the office of a body named on
+    }
+    OfficialCandidate c = new OfficialCandidate(from, nameEnd);
+    c.titleFrom = title;
+    c.titleTo = end;
+    titles.describeTitle(c, title, end);
+    out.add(c);
+  }
+}

@@ -1,0 +1,137 @@
+package org.entente.pipeline.actors;
+
+import java.util.Set;
+
+/**
+ * Reads where an official named just before goes in the clause that follows: a state travelled to
+ * is a host, a state returned to is home. Not thread-safe.
+ */
+final class TravelClauses {
+
+  /** Verbs of travel before a destination: "leaves for", "flew to", "arrived in", "visited". */
+  private static final Set<String> TRAVEL_VERBS =
+      Set.of(
+          "leave",
+          "leaves",
+          "left",
+          "leaving",
+          "fly",
+          "flies",
+          "flew",
+          "flying",
+          "travel",
+          "travels",
+          "travelled",
+          "traveled",
+          "travelling",
+          "traveling",
+          "arrive",
+          "arrives",
+          "arrived",
+          "arriving",
+          "visit",
+          "visits",
+          "visited",
+          "visiting",
+          "head",
+          "heads",
+          "headed",
+          "heading");
+
+  /** Words between a name and its own verb: "X, who is due to leave for…". */
+  private static final Set<String> CLAUSE_GLUE =
+      Set.of(
+          ",",
+          "who",
+          "will",
+          "would",
+          "is",
+          "was",
+          "has",
+          "had",
+          "have",
+          "also",
+          "then",
+          "later",
+          "to",
+          "due",
+          "expected",
+          "set",
+          "plans",
+          "planned",
+          "scheduled",
+          "be",
+          "shall",
+          "soon");
+
+  private final MarkedTokens doc;
+
+  TravelClauses(MarkedTokens doc) {
+    this.doc = doc;
+  }
+
+  /**
+   * The state that a person named just before {@code k} returns to, in the same sentence: "on his
+   * return to Tehran", "returned home to Kabul". Null if none.
+   */
+  String returnedTo(int k) {
+    for (int j = k;
+        j < Math.min(doc.tokens.size() - 2, k + 20) && doc.sentence[j] == doc.sentence[k];
+        j++) {
+      String w = doc.lower(j);
+      if (!(w.equals("return") || w.equals("returned") || w.equals("returning"))) {
+        continue;
+      }
+      int t = j + 1;
+      if (doc.lower(t).equals("home")) {
+        t++;
+      }
+      if (t < doc.tokens.size() && doc.lower(t).equals("to")) {
+        t++;
+        if (t < doc.tokens.size() && doc.lower(t).equals("the")) {
+          t++;
+        }
+        if (t < doc.tokens.size() && doc.actor[t] != null && doc.stateActor[t]) {
+          return doc.actor[t];
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The state that a person named just before {@code k} travels to, in the person's own clause and
+   * within a few words: "who leaves for Moscow", "flew to Beijing", "will visit Chile". Null if
+   * none.
+   */
+  String travelsTo(int k) {
+    for (int j = k;
+        j < Math.min(doc.tokens.size() - 1, k + 8) && doc.sentence[j] == doc.sentence[k];
+        j++) {
+      String w = doc.lower(j);
+      int t = j + 1;
+      if (!TRAVEL_VERBS.contains(w)) {
+        if (CLAUSE_GLUE.contains(w)) {
+          continue;
+        }
+        return null; // another clause, maybe another subject: "when he visits Washington"
+      }
+      if (t < doc.tokens.size()) {
+        String p = doc.lower(t);
+        if (p.equals("for") || p.equals("to") || p.equals("in")) {
+          t++;
+        } else if (!w.startsWith("visit")) {
+          continue;
+        }
+        if (t < doc.tokens.size() && doc.lower(t).equals("the")) {
+          t++;
+        }
+        return t < doc.tokens.size() && doc.actor[t] != null && doc.stateActor[t]
+            ? doc.actor[t]
+            : null;
+      }
+    }
+    return null;
+  }
+}

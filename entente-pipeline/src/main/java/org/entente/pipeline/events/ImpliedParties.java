@@ -1,0 +1,63 @@
+package org.entente.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Reads the parties that a clause implies without naming them: the official a pronoun stands for,
+ * and "the two sides" or "both ministers" of the meeting before. Stateless.
+ */
+final class ImpliedParties {
+
+  private static final MeetingContext W = MeetingContext.defaults();
+
+  private ImpliedParties() {}
+
+  /** "Ruiz told reporters … as she met with…": the official named last before the pronoun. */
+  static String personBefore(Clause c, int offset) {
+    String found = null;
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= offset && p.person().affiliation() != null) {
+        found = p.person().affiliation();
+      }
+    }
+    return found;
+  }
+
+  static boolean hasPronoun(List<Token> tokens, int before) {
+    for (int k = Math.max(0, before - 8); k < before; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the statement that the men signed", "the leaders met": the sides, named just before. */
+  static boolean definitePluralBefore(List<Token> tokens, int trigger) {
+    int k = trigger - 1;
+    while (k > 1 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
+      k--; // "the leaders had last met"
+    }
+    return k >= 1
+        && EventContext.lower(tokens.get(k - 1)).equals("the")
+        && W.is("both", EventContext.lower(tokens.get(k)));
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
+
+  static boolean mentionsBothSides(List<Token> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if ((w.equals("two") || w.equals("both"))
+          && W.is("both", EventContext.lower(tokens.get(k + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

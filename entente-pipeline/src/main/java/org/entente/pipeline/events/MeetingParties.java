@@ -1,0 +1,195 @@
+package org.entente.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.model.ActorMention;
+import org.entente.pipeline.actors.OrganisationOffices;
+import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.text.Token;
+
+/**
+ * Collects the parties around a trigger: the affiliations of the officials and the states and
+ * organisations named from the clause boundary before it to the one after, on the subject or the
+ * object side. Stateless.
+ */
+final class MeetingParties {
+
+  private static final MeetingContext W = MeetingContext.defaults();
+
+  private static final int WINDOW = 30;
+
+  private static final OrganisationOffices ORGANISATION_OFFICES = OrganisationOffices.defaults();
+
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "which");
+
+  private MeetingParties() {}
+
+  static void collectParties(
+      Clause c,
+      TriggerLexicon.Match m,
+      int trigStart,
+      int trigEnd,
+      Set<String> subjects,
+      Set<String> objects) {
+    List<Token> tokens = c.tokens();
+    // The subject: back from the trigger to a clause boundary; the object: on to the next one.
+    int from = m.from();
+    int relative = relativeStart(tokens, m.from());
+    while (from > (relative > 0 ? relative + 1 : 0) && m.from() - from < WINDOW) {
+      if (from >= 3 && acronymInBrackets(tokens, from - 3)) {
+        from -= 3; // "Director of the Water Agency (WA) Ana Rojas and …": the subject goes on
+        continue;
+      }
+      if (W.is("subject-stop", EventContext.lower(tokens, from - 1))) {
+        break;
+      }
+      from--;
+    }
+    if (relative > 0 && from == relative + 1) {
+      from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
+    }
+    int objectStart =
+        SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to()));
+    int to = objectStart;
+    while (to < tokens.size()
+        && to - objectStart < WINDOW
+        && !W.is("object-stop", EventContext.lower(tokens, to))) {
+      to++;
+    }
+    int windowStart = tokens.get(from).start();
+    int windowEnd = to < tokens.size() ? tokens.get(to).start() : c.sentence().end();
+    for (PersonMention p : c.persons()) {
+      String aff = p.person().affiliation();
+      if (aff == null || p.span().start() < windowStart || p.span().end() > windowEnd) {
+        continue;
+      }
+      (p.span().start() < trigStart ? subjects : objects).add(aff);
+    }
+    for (int k = Math.max(1, from); k < to; k++) {
+      String org = bareOrganisationOffice(tokens, k);
+      if (org != null) {
+        (k < m.from() ? subjects : objects).add(org);
+      }
+    }
+    int datelineEnd = datelineEnd(c);
+    for (ActorMention a : c.actors()) {
+      if (a.span().start() < windowStart || a.span().end() > windowEnd) {
+        continue;
+      }
+      if (a.span().end() <= datelineEnd) {
+        continue; // "UNITED NATIONS, March 9 -": where the story was filed
+      }
+      int k = c.tokenAt(a.span().start());
+      if (NonPartyActors.isTopic(tokens, k)
+          || NonPartyActors.isPlaceContext(tokens, k, a)
+          || NonPartyActors.isRole(tokens, c, a)) {
+        continue;
+      }
+      if (a.span().start() >= trigEnd && NonPartyActors.isVenue(tokens, k, a)) {
+        continue; // "met … in Portugal": where, not who
+      }
+      if (a.span().start() >= trigEnd && NonPartyActors.topicBetween(tokens, objectStart, k)) {
+        continue; // "the talks covered the Iran war, Gaza and Ukraine"
+      }
+      (a.span().start() < trigStart ? subjects : objects).add(a.code());
+    }
+  }
+
+  /**
+   * The first token of the relative clause holding token {@code k} ("…, who met with X"), or 0 when
+   * it stands in the main clause.
+   */
+  static int relativeStart(List<Token> tokens, int k) {
+    for (int i = k - 1; i > 0; i--) {
+      String w = EventContext.lower(tokens.get(i));
+      if (RELATIVES.contains(w) && EventContext.lower(tokens.get(i - 1)).equals(",")) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** A relative pronoun opens a new clause between tokens {@code from} and {@code to}. */
+  static boolean relativeBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (RELATIVES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(WA)" at {@code k}: one word of capitals between brackets. */
+  private static boolean acronymInBrackets(List<Token> tokens, int k) {
+    if (!EventContext.lower(tokens, k).equals("(")
+        || !EventContext.lower(tokens, k + 2).equals(")")) {
+      return false;
+    }
+    String w = tokens.get(k + 1).text();
+    return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * "The Secretary-General met…": an organisation's office named bare, after "the" and with no name
+   * or "of" after it, stands for the organisation ({@link OrganisationOffices}). Null when token
+   * {@code k} opens no such office.
+   */
+  private static String bareOrganisationOffice(List<Token> tokens, int k) {
+    if (!EventContext.lower(tokens, k - 1).equals("the") || !tokens.get(k).isCapitalised()) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
+      s.append(i > k && tokens.get(i).start() > tokens.get(i - 1).end() ? " " : "");
+      s.append(tokens.get(i).text());
+    }
+    String org = ORGANISATION_OFFICES.defaultAtText(s, 0);
+    if (org == null) {
+      return null;
+    }
+    int endOffset = tokens.get(k).start() + ORGANISATION_OFFICES.lengthAtText(s, 0);
+    int end = k;
+    while (end < tokens.size() && tokens.get(end).start() < endOffset) {
+      end++;
+    }
+    if (end < tokens.size() && tokens.get(end).text().matches("['’]s?")) {
+      end++; // "the Secretary-General's visit"
+    }
+    if (end < tokens.size()
+        && (EventContext.lower(tokens, end).equals("of")
+            || tokens.get(end).isCapitalised() && tokens.get(end).type() == Token.Type.WORD)) {
+      return null; // "Secretary-General of NATO", "Secretary-General Ban"
+    }
+    return org;
+  }
+
+  /** The first token of the official or actor named right before token {@code comma}. */
+  private static int antecedentStart(Clause c, int comma) {
+    int end = c.tokens().get(comma).start();
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= end && end - p.span().end() <= 1) {
+        return c.tokenAt(p.span().start());
+      }
+    }
+    for (ActorMention a : c.actors()) {
+      if (a.span().end() <= end && end - a.span().end() <= 1) {
+        return c.tokenAt(a.span().start());
+      }
+    }
+    return comma + 1;
+  }
+
+  /** The end of a dateline ("CITY, Month Day -") opening the clause, or -1. */
+  static int datelineEnd(Clause c) {
+    List<Token> tokens = c.tokens();
+    for (int k = 1; k < Math.min(tokens.size(), 9); k++) {
+      String w = tokens.get(k).text();
+      if (w.equals("-") || w.equals("–") || w.equals("—") || w.equals(".-")) {
+        return tokens.get(k).start();
+      }
+    }
+    return -1;
+  }
+}
