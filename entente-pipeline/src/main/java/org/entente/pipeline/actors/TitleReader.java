@@ -46,6 +46,7 @@ final class TitleReader {
   /** After a head: "of (the)? X" or "for X" where X are title words or an actor. */
   int extendOf(int k) {
     int end = k;
+    boolean envoy = k > 0 && isEnvoy(k - 1); // "Ambassador of Chile to Qatar"
     while (end < doc.tokens.size()) {
       String w = doc.lower(end);
       if (w.equals(",") && end > k) {
@@ -56,7 +57,7 @@ final class TitleReader {
         end = list;
         continue;
       }
-      boolean to = w.equals("to") && end > 0 && isEnvoy(end - 1);
+      boolean to = w.equals("to") && end > 0 && (envoy || isEnvoy(end - 1));
       if (!(w.equals("of") || w.equals("for") || to)) {
         break;
       }
@@ -214,8 +215,10 @@ final class TitleReader {
     for (int k = from; k < to; k++) {
       if (doc.lower(k).equals("to")) {
         destination = true; // "ambassador to Moscow": where, not whose
+        trimFunctionWords(role); // "Ambassador of [Chile] to": the affiliation is left out
       }
       if (doc.actor[k] != null && destination) {
+        role.append(' ').append(doc.tokens.get(k).text()); // part of the role, not whose
         continue;
       }
       if (doc.actor[k] != null) {
@@ -255,10 +258,8 @@ final class TitleReader {
         role.append(w);
       }
     }
+    trimFunctionWords(role);
     String r = role.toString().strip();
-    while (r.endsWith(" of") || r.endsWith(" the") || r.endsWith(" for")) {
-      r = r.substring(0, r.lastIndexOf(' ')).strip();
-    }
     c.role = r.isEmpty() ? null : r;
     if (c.affiliation == null && institution != null) {
       c.affiliation = institution;
@@ -266,6 +267,21 @@ final class TitleReader {
     }
     if (c.affiliation == null && byDefault != null) {
       c.affiliation = byDefault;
+    }
+  }
+
+  /** Drops "of", "the" and "for" left at the end of a role whose actor was taken out. */
+  private static void trimFunctionWords(StringBuilder role) {
+    while (true) {
+      String r = role.toString().strip();
+      int space = r.lastIndexOf(' ');
+      String last = r.substring(space + 1);
+      if (space < 0 || !(last.equals("of") || last.equals("the") || last.equals("for"))) {
+        role.setLength(0);
+        role.append(r);
+        return;
+      }
+      role.setLength(space);
     }
   }
 
@@ -293,9 +309,21 @@ final class TitleReader {
     return false;
   }
 
+  /**
+   * A word that names a post abroad, after which "to" says where it is posted: "Ambassador",
+   * "Permanent Representative", "Head of the Delegation", "Consul".
+   */
   private boolean isEnvoy(int k) {
     String w = doc.lower(k);
-    return w.startsWith("ambassador") || w.startsWith("envoy") || w.equals("emissary");
+    return w.startsWith("ambassador")
+        || w.startsWith("envoy")
+        || w.equals("emissary")
+        || w.equals("representative")
+        || w.equals("delegation")
+        || w.equals("mission")
+        || w.startsWith("consul")
+        || w.startsWith("chargé")
+        || w.startsWith("charge");
   }
 
   /**
