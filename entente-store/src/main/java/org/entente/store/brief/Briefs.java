@@ -98,7 +98,7 @@ public final class Briefs {
                   id -> queries.record(id, asOf),
                   cites),
               values);
-      sections.add(new Section("changes", s.heading(), s.statements(), s.none()));
+      sections.add(new Section("changes", s.heading(), s.statements(), s.none(), s.more()));
     }
     sections.add(section("agreements", RecordSections.agreements(d, cites), values));
     sections.add(section("mechanisms", MechanismSection.of(d, meetings, queries, cites), values));
@@ -126,5 +126,9 @@ public final class Briefs {
 
   private Section section(String key, List<Statement> s, Map<String, String> values) {
     return texts.section(key, s, values);
+  }
+
+  private Section section(String key, Capped lines, Map<String, String> values) {
+    return texts.section(key, lines, values);
   }
 }

@@ -125,6 +125,9 @@ public final class BriefHtml {
         sb.append("</span></li>\n");
       }
       sb.append("</ul>\n");
+      if (s.moreText() != null) {
+        sb.append("<p class=\"more\">").append(Escape.html(s.moreText())).append("</p>\n");
+      }
     }
     sb.append("</section>\n");
   }
