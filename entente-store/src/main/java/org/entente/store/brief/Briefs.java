@@ -60,6 +60,16 @@ public final class Briefs {
         : build(a, b, asOf, firstSince, null);
   }
 
+  /**
+   * The brief {@code issued} again, built from the ledger as it stands now: as of its day, its
+   * changes measured as when it was issued (against the brief before it, {@link
+   * BriefLog#previousOf}, else from its {@code since}). Records nothing.
+   */
+  public Brief reopen(BriefLog.Issued issued) {
+    Optional<BriefLog.Issued> previous = new BriefLog(ledger).previousOf(issued);
+    return build(issued.a(), issued.b(), issued.asOf(), issued.since(), previous.orElse(null));
+  }
+
   private Brief build(
       String a, String b, LocalDate asOf, LocalDate since, BriefLog.Issued previous) {
     if (since.isAfter(asOf)) {
