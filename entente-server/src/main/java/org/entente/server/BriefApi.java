@@ -48,8 +48,19 @@ final class BriefApi {
     Request r = request(p, false);
     Brief b = build(r);
     String dossier = "/#/dossier/" + r.a() + "/" + r.b();
+    String note =
+        r.brief() == null
+            ? null
+            : "Past brief "
+                + r.brief()
+                + ", issued "
+                + pool.read(l -> new BriefLog(l).find(r.brief()))
+                    .map(BriefLog.Issued::issuedAt)
+                    .orElse("?")
+                + ", shown again from the ledger as it stands now";
     ctx.contentType(BriefFormat.HTML.mediaType())
-        .result(BriefHtml.write(b, STYLESHEET_PATH, dossier).getBytes(StandardCharsets.UTF_8));
+        .result(
+            BriefHtml.write(b, STYLESHEET_PATH, dossier, note).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The brief in the format asked for (HTML with its stylesheet inline by default). */

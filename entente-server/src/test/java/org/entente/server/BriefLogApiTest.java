@@ -86,7 +86,10 @@ class BriefLogApiTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains("<time class=\"as-of\" datetime=\"2026-01-20\">")
+        .contains("<p class=\"meta note\">Past brief " + firstId + ", issued 20")
         .contains("<link rel=\"stylesheet\" href=\"/brief.css\">");
+    assertThat(http.get("/brief/EU/MAR?as_of=2026-01-20&since=2025-10-01").body())
+        .doesNotContain("meta note");
   }
 
   @Test

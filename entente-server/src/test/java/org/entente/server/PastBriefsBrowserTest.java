@@ -161,6 +161,9 @@ class PastBriefsBrowserTest {
     assertThat(h1.getText()).isEqualTo("European Union – Morocco");
     assertThat(driver.findElement(By.cssSelector("p.meta")).getText())
         .contains("as of 2026-04-01", "changes since the last brief, as of 2026-01-20");
+    assertThat(driver.findElement(By.cssSelector("p.note")).getText())
+        .startsWith("Past brief ")
+        .endsWith("shown again from the ledger as it stands now");
     assertThat(driver.findElement(By.id("s-changes")).getText())
         .contains("What changed since the last brief, as of 20 Jan 2026");
     shot("past-brief-reopened");
