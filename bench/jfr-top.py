@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Summarises the execution samples of a JFR recording: share per thread group, top self frames,
 first org.entente frames and inclusive org.entente frames, overall and for the ingest writer.
-Usage: bench/jfr-top.py RECORDING.jfr [TOP]   (needs the JDK's `jfr` tool on PATH)"""
+Usage: bench/jfr-top.py RECORDING.jfr [RECORDING.jfr…] [TOP]   (needs the JDK's `jfr` tool on PATH;
+several recordings are summarised together)"""
 import collections, re, subprocess, sys
 
 def samples(path):
@@ -17,12 +18,14 @@ def group(thread):
     return re.sub(r"-\d+$", "", thread)
 
 def main():
-    path, top = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25
+    args = sys.argv[1:]
+    top = int(args.pop()) if len(args) > 1 and args[-1].isdigit() else 25
     by_thread, data = collections.Counter(), []
-    for thread, frames in samples(path):
-        if frames:
-            by_thread[group(thread)] += 1
-            data.append((group(thread), frames))
+    for path in args:
+        for thread, frames in samples(path):
+            if frames:
+                by_thread[group(thread)] += 1
+                data.append((group(thread), frames))
     n = len(data)
     print(f"samples {n}")
     print("== threads")

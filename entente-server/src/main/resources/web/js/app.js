@@ -13,6 +13,7 @@ import { analyse } from './pages/analyse.js';
 import { commitments } from './pages/commitments.js';
 import { exportsPage } from './pages/exports.js';
 import { watchlists, watchPage } from './pages/watch.js';
+import { briefs } from './pages/briefs.js';
 
 const ROUTES = [
   [/^$/, home],
@@ -32,6 +33,7 @@ const ROUTES = [
   [/^exports$/, exportsPage],
   [/^watch$/, watchlists],
   [/^watch\/([^/]+)$/, watchPage],
+  [/^briefs$/, briefs],
 ];
 
 // Each route() call renders only if no later call started meanwhile: a slow page must not

@@ -97,15 +97,32 @@ public record PartialDate(Integer year, Integer month, Integer day)
 
   @Override
   public String toString() {
+    // Written by hand, not with String.format: ledger queries write the dates of thousands of
+    // commitments (bench/results/digest.txt).
     StringBuilder sb = new StringBuilder(10);
-    sb.append(year == null ? "XXXX" : String.format(java.util.Locale.ROOT, "%04d", year));
+    if (year == null) {
+      sb.append("XXXX");
+    } else if (year < 0) {
+      sb.append(String.format(java.util.Locale.ROOT, "%04d", year));
+    } else {
+      padded(sb, year, 4);
+    }
     if (month != null) {
-      sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", month));
+      padded(sb.append('-'), month, 2);
       if (day != null) {
-        sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", day));
+        padded(sb.append('-'), day, 2);
       }
     }
     return sb.toString();
+  }
+
+  /** Appends {@code v} (not negative) with leading zeros up to {@code width} digits. */
+  private static void padded(StringBuilder sb, int v, int width) {
+    String digits = Integer.toString(v);
+    for (int i = digits.length(); i < width; i++) {
+      sb.append('0');
+    }
+    sb.append(digits);
   }
 
   @Override

@@ -53,7 +53,7 @@ public final class EntenteServer implements AutoCloseable {
               new AnalyseApi(pipeline, config.maxBodyBytes()),
               new WatchApi(pool, config.maxBodyBytes()),
               new WatchFeed(pool),
-              new BriefApi(pool));
+              new BriefApi(pool, config.maxBodyBytes()));
       Javalin app =
           Javalin.create(
               c -> {

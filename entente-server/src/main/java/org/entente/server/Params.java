@@ -19,7 +19,7 @@ public final class Params {
   /** The largest page size. */
   public static final int MAX_LIMIT = 500;
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
   private final Context ctx;
@@ -95,6 +95,24 @@ public final class Params {
     } catch (NumberFormatException e) {
       errors.put(name, "not an id: " + clip(v));
       return -1;
+    }
+  }
+
+  /** A numeric query parameter naming something by id (0 or more), or null when absent. */
+  public Long id(String name) {
+    String v = string(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(v);
+      if (id < 0) {
+        throw new NumberFormatException();
+      }
+      return id;
+    } catch (NumberFormatException e) {
+      errors.put(name, "not an id: " + clip(v));
+      return null;
     }
   }
 

@@ -281,52 +281,8 @@ public final class Routes {
             false,
             JSON,
             records::scorecard));
-    // the relationship brief
-    List<Route.Param> briefParams =
-        List.of(
-            path("a", "string", "actor code"),
-            path("b", "string", "actor code"),
-            AS_OF,
-            query(
-                "since",
-                "date",
-                "report what was reported after this day (default: what changed since the last"
-                    + " brief the command line logged, else 90 days before as_of)"));
-    List<Route.Param> briefApiParams = new ArrayList<>(briefParams);
-    briefApiParams.add(query("format", "string", "html (default, stylesheet inline), md or pdf"));
-    r.add(
-        new Route(
-            HandlerType.GET,
-            "/api/brief/{a}/{b}",
-            "brief",
-            "The relationship brief of two actors, every statement cited: HTML, Markdown or PDF",
-            briefApiParams,
-            null,
-            false,
-            "text/html",
-            brief::brief));
-    r.add(
-        new Route(
-            HandlerType.GET,
-            "/brief/{a}/{b}",
-            "brief",
-            "The relationship brief as a dashboard page, with its A4 print stylesheet",
-            briefParams,
-            null,
-            false,
-            "text/html",
-            brief::page));
-    r.add(
-        new Route(
-            HandlerType.GET,
-            "/brief.css",
-            "brief",
-            "The brief's stylesheet (screen and A4 print)",
-            List.of(),
-            null,
-            false,
-            "text/css",
-            brief::stylesheet));
+    // the relationship brief and the log of past briefs
+    r.addAll(BriefRoutes.of(brief));
     r.add(
         new Route(
             HandlerType.GET,

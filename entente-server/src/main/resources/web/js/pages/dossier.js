@@ -3,6 +3,7 @@ import { get, seg, pageUrl } from '../api.js';
 import { recordCard, recordList } from '../records.js';
 import { topicsByYear } from '../chart.js';
 import { fmtDate, recordTitle, count } from '../format.js';
+import { pastBriefs } from './briefs.js';
 
 /** An actor field with suggestions as one types: code or name, from the ledger's actors. */
 function actorField(name, value, label) {
@@ -174,9 +175,10 @@ export async function dossier(query, a, b) {
       h('p', null, 'Choose two actors: type a code or a name.'), picker(a, b),
       section('Busiest relationships', await busiestPairs()));
   }
-  const [d, cards] = await Promise.all([
+  const [d, cards, past] = await Promise.all([
     get('/api/dossier/' + seg(a) + '/' + seg(b)),
     get('/api/scorecard', { a, b }).catch(() => []),
+    pastBriefs(a, b),
   ]);
   return h('div', { class: 'page dossier', dataset: { title: 'dossier ' + a + ' ' + b } },
     h('h1', null, d.a.name + ' – ' + d.b.name),
@@ -189,5 +191,6 @@ export async function dossier(query, a, b) {
     section('Mechanisms', mechanisms(d.mechanisms)),
     section('Meetings', paged(d, 'meetings', d.meetings, l => recordList(l, 'No meetings.'))),
     section('People', people(d.people)),
-    section('Topics over time', topicsByYear(d.topicsByYear)));
+    section('Topics over time', topicsByYear(d.topicsByYear)),
+    section('Past briefs', past));
 }

@@ -496,6 +496,13 @@ class DashboardBrowserTest {
     assertNoInjection();
     open("actor/FRA");
     assertNoInjection();
+    open("dossier/FRA/DEU");
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[h2='Past briefs']")));
+    assertThat(text(".dossier")).contains(title);
+    assertNoInjection();
+    open("briefs");
+    assertNoInjection();
     untrustedTextInWatchPagesAndTheFeed(title);
     open("analyse");
     driver.findElement(By.id("analyse-title")).sendKeys("<img src=x onerror=\"window.__xss=9\">");

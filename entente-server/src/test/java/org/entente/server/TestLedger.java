@@ -136,4 +136,24 @@ final class TestLedger {
     }
     return db;
   }
+
+  /**
+   * A copy of the test ledger in a folder of its own, for tests that write what others read (a
+   * logged brief changes the next brief of its pair).
+   */
+  static Path copy() {
+    try {
+      Path src = db();
+      Path dir = Files.createTempDirectory("entente-server-copy");
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Path f = src.resolveSibling(src.getFileName() + suffix);
+        if (Files.exists(f)) {
+          Files.copy(f, dir.resolve("ledger.db" + suffix));
+        }
+      }
+      return dir.resolve("ledger.db");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

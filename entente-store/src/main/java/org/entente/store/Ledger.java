@@ -130,6 +130,7 @@ public final class Ledger implements AutoCloseable {
     try {
       Properties props = new Properties();
       if (dialect == Dialect.SQLITE) {
+        SqliteNativeLibrary.prepare();
         // Write transactions take SQLite's write lock when they begin, where busy_timeout waits
         // for it; a deferred one upgrading mid-way would fail at once with SQLITE_BUSY.
         props.setProperty("transaction_mode", "IMMEDIATE");

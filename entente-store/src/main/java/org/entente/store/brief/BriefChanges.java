@@ -16,7 +16,7 @@ import org.entente.store.commitments.StatusEvent;
  * brief did not show (a new meeting, agreement or commitment), records it showed otherwise (a
  * title, day, place, status or deadline changed, by curation or new reports), and records it showed
  * that are no longer in the ledger's view (rejected or merged). Each cites the record's sources;
- * most recent first, at most {@link ChangeSection#MAX}.
+ * most recent first, at most {@link ChangeSection#MAX}, with how many more there were.
  */
 final class BriefChanges {
 
@@ -27,7 +27,7 @@ final class BriefChanges {
   /**
    * @param lookup reads a record the last brief showed and this one does not (it may be rejected)
    */
-  static List<Statement> of(
+  static Capped of(
       List<Views.LedgerRecord> records,
       Map<Long, BriefLog.Shown> before,
       java.util.function.LongFunction<Optional<Views.LedgerRecord>> lookup,
@@ -89,7 +89,7 @@ final class BriefChanges {
     for (Change c : changes.subList(0, Math.min(ChangeSection.MAX, changes.size()))) {
       out.add(c.statement());
     }
-    return out;
+    return new Capped(out, changes.size() - out.size());
   }
 
   private static Change change(

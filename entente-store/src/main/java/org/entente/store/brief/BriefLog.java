@@ -26,9 +26,10 @@ public final class BriefLog {
    * @param b the pair's second code
    * @param since the day after which that brief reported changes
    * @param issuedAt when it was issued, an ISO-8601 instant
+   * @param records how many records it showed
    */
   public record Issued(
-      long id, String a, String b, LocalDate asOf, LocalDate since, String issuedAt) {}
+      long id, String a, String b, LocalDate asOf, LocalDate since, String issuedAt, int records) {}
 
   /**
    * What a brief showed of one record, as the next brief compares it.
@@ -69,20 +70,17 @@ public final class BriefLog {
     this.clock = clock;
   }
 
+  private static final String ISSUED =
+      "SELECT id, actor_a, actor_b, as_of, since, issued_at, (SELECT COUNT(*) FROM brief_records"
+          + " r WHERE r.brief_id = briefs.id) FROM briefs";
+
   /** The last brief of the pair issued for a day at or before {@code asOf}, if any. */
   public Optional<Issued> last(String a, String b, LocalDate asOf) {
     String[] p = pair(a, b);
     return db.one(
-        "SELECT id, actor_a, actor_b, as_of, since, issued_at FROM briefs"
+        ISSUED
             + " WHERE actor_a = ? AND actor_b = ? AND as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1",
-        rs ->
-            new Issued(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                LocalDate.parse(rs.getString(4)),
-                LocalDate.parse(rs.getString(5)),
-                rs.getString(6)),
+        BriefLog::issued,
         p[0],
         p[1],
         asOf.toString());
@@ -92,18 +90,71 @@ public final class BriefLog {
   public List<Issued> list(String a, String b) {
     String[] p = pair(a, b);
     return db.query(
-        "SELECT id, actor_a, actor_b, as_of, since, issued_at FROM briefs"
-            + " WHERE actor_a = ? AND actor_b = ? ORDER BY id",
-        rs ->
-            new Issued(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                LocalDate.parse(rs.getString(4)),
-                LocalDate.parse(rs.getString(5)),
-                rs.getString(6)),
-        p[0],
-        p[1]);
+        ISSUED + " WHERE actor_a = ? AND actor_b = ? ORDER BY id", BriefLog::issued, p[0], p[1]);
+  }
+
+  /**
+   * The briefs issued, the latest issued first: of the pair when {@code a} and {@code b} are given,
+   * of every pair {@code a} is in when only it is, else of every pair.
+   *
+   * @param a an actor code, or null
+   * @param b a second actor code (with {@code a}), or null
+   * @param limit the most briefs returned, at least 1
+   */
+  public List<Issued> recent(String a, String b, int limit) {
+    if (a != null && b != null) {
+      String[] p = pair(a, b);
+      return db.query(
+          ISSUED + " WHERE actor_a = ? AND actor_b = ? ORDER BY id DESC LIMIT ?",
+          BriefLog::issued,
+          p[0],
+          p[1],
+          limit);
+    }
+    if (a != null) {
+      return db.query(
+          ISSUED + " WHERE actor_a = ? OR actor_b = ? ORDER BY id DESC LIMIT ?",
+          BriefLog::issued,
+          a,
+          a,
+          limit);
+    }
+    return db.query(ISSUED + " ORDER BY id DESC LIMIT ?", BriefLog::issued, limit);
+  }
+
+  /** The brief of that id, if it was issued. */
+  public Optional<Issued> find(long id) {
+    return db.one(ISSUED + " WHERE id = ?", BriefLog::issued, id);
+  }
+
+  /**
+   * The brief {@code issued} measured its changes against: the last brief of the pair for its day
+   * or before that was in the log when it was issued (an earlier id), provided that brief's day is
+   * the day {@code issued} reported changes since; else none (it reported what was reported after
+   * its {@code since}).
+   */
+  public Optional<Issued> previousOf(Issued issued) {
+    return db.<Issued>one(
+            ISSUED
+                + " WHERE actor_a = ? AND actor_b = ? AND as_of <= ? AND id < ?"
+                + " ORDER BY as_of DESC, id DESC LIMIT 1",
+            BriefLog::issued,
+            issued.a(),
+            issued.b(),
+            issued.asOf().toString(),
+            issued.id())
+        .filter(p -> p.asOf().equals(issued.since()));
+  }
+
+  private static Issued issued(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Issued(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        LocalDate.parse(rs.getString(4)),
+        LocalDate.parse(rs.getString(5)),
+        rs.getString(6),
+        rs.getInt(7));
   }
 
   /** What a brief showed, by record id. */

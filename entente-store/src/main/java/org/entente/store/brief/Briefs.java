@@ -60,6 +60,16 @@ public final class Briefs {
         : build(a, b, asOf, firstSince, null);
   }
 
+  /**
+   * The brief {@code issued} again, built from the ledger as it stands now: as of its day, its
+   * changes measured as when it was issued (against the brief before it, {@link
+   * BriefLog#previousOf}, else from its {@code since}). Records nothing.
+   */
+  public Brief reopen(BriefLog.Issued issued) {
+    Optional<BriefLog.Issued> previous = new BriefLog(ledger).previousOf(issued);
+    return build(issued.a(), issued.b(), issued.asOf(), issued.since(), previous.orElse(null));
+  }
+
   private Brief build(
       String a, String b, LocalDate asOf, LocalDate since, BriefLog.Issued previous) {
     if (since.isAfter(asOf)) {
@@ -98,7 +108,7 @@ public final class Briefs {
                   id -> queries.record(id, asOf),
                   cites),
               values);
-      sections.add(new Section("changes", s.heading(), s.statements(), s.none()));
+      sections.add(new Section("changes", s.heading(), s.statements(), s.none(), s.more()));
     }
     sections.add(section("agreements", RecordSections.agreements(d, cites), values));
     sections.add(section("mechanisms", MechanismSection.of(d, meetings, queries, cites), values));
@@ -126,5 +136,9 @@ public final class Briefs {
 
   private Section section(String key, List<Statement> s, Map<String, String> values) {
     return texts.section(key, s, values);
+  }
+
+  private Section section(String key, Capped lines, Map<String, String> values) {
+    return texts.section(key, lines, values);
   }
 }

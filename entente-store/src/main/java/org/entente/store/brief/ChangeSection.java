@@ -22,7 +22,8 @@ final class ChangeSection {
 
   private record Change(LocalDate on, String lead, Views.LedgerRecord record, String text) {}
 
-  static List<Statement> of(List<Views.LedgerRecord> records, LocalDate since, Citations cites) {
+  /** At most {@link #MAX} changes, newest first, and how many more there were. */
+  static Capped of(List<Views.LedgerRecord> records, LocalDate since, Citations cites) {
     List<Change> changes = new ArrayList<>();
     for (Views.LedgerRecord r : records) {
       LocalDate first = firstReported(r);
@@ -45,7 +46,7 @@ final class ChangeSection {
       out.add(
           new Statement(c.lead() + ", " + Wording.day(c.on()), c.text(), cites.record(c.record())));
     }
-    return out;
+    return new Capped(out, changes.size() - out.size());
   }
 
   static String text(Views.LedgerRecord r) {

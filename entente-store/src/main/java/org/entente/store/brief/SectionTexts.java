@@ -36,11 +36,17 @@ final class SectionTexts {
    * @throws IllegalStateException when {@code key} is not in the file
    */
   Section section(String key, List<Statement> statements, Map<String, String> values) {
+    return section(key, new Capped(statements, 0), values);
+  }
+
+  /** As {@link #section(String, List, Map)}, saying how many lines were left out past the cap. */
+  Section section(String key, Capped lines, Map<String, String> values) {
     String[] t = texts.get(key);
     if (t == null) {
       throw new IllegalStateException(FILE + ": no section " + key);
     }
-    return new Section(key, fill(t[0], values), statements, fill(t[1], values));
+    return new Section(
+        key, fill(t[0], values), lines.statements(), fill(t[1], values), lines.more());
   }
 
   private static String fill(String text, Map<String, String> values) {

@@ -123,6 +123,32 @@ abstract class BriefLogContract {
           .extracting(BriefLog.Issued::asOf)
           .containsExactly(APR_2025, DEC_2025, DEC_2025);
       assertThat(log.list("DEU", "GHA").get(0).issuedAt()).isEqualTo("2026-01-05T09:00:00Z");
+
+      // The past briefs, the latest issued first, and each reopened as it was measured.
+      assertThat(log.recent("GHA", "DEU", 10))
+          .extracting(BriefLog.Issued::id)
+          .containsExactly(thirdId, secondId, firstId);
+      assertThat(log.recent("GHA", null, 2))
+          .extracting(BriefLog.Issued::id)
+          .containsExactly(thirdId, secondId);
+      assertThat(log.recent(null, null, 10)).hasSize(3);
+      assertThat(log.recent("FRA", null, 10)).isEmpty();
+      BriefLog.Issued issuedSecond = log.find(secondId).orElseThrow();
+      assertThat(issuedSecond.records()).isEqualTo(second.shown().size()).isPositive();
+      assertThat(log.find(thirdId + 100)).isEmpty();
+      assertThat(log.previousOf(log.find(firstId).orElseThrow())).isEmpty();
+      assertThat(log.previousOf(issuedSecond).orElseThrow().id()).isEqualTo(firstId);
+      Brief again = briefs.reopen(issuedSecond);
+      assertThat(again.asOf()).isEqualTo(DEC_2025);
+      assertThat(again.previous().id()).isEqualTo(firstId);
+      assertThat(again.section("changes").orElseThrow().heading())
+          .isEqualTo("What changed since the last brief, as of 1 Apr 2025");
+      assertThat(texts(again.section("changes").orElseThrow()))
+          .anyMatch(t -> t.contains("training centre"));
+      Brief firstAgain = briefs.reopen(log.find(firstId).orElseThrow());
+      assertThat(firstAgain.previous()).isNull();
+      assertThat(firstAgain.since()).isEqualTo(LocalDate.of(2025, 1, 1));
+      assertCitationsResolve(firstAgain);
     }
   }
 }

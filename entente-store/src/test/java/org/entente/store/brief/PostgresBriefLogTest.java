@@ -1,25 +1,17 @@
 package org.entente.store.brief;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import org.junit.jupiter.api.Assumptions;
+import org.entente.store.PostgresTestStore;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The log of briefs on a real PostgreSQL server at {@code $ENTENTE_TEST_PG_URL} (see {@code
- * .ci/postgres.sh}); skipped when the variable is unset. Starts from an empty schema.
+ * The log of briefs on a real PostgreSQL server ({@link PostgresTestStore}); skipped, saying why,
+ * without one. Starts from an empty schema.
  */
+@ExtendWith(PostgresTestStore.class)
 class PostgresBriefLogTest extends BriefLogContract {
 
   @Override
   protected String freshStore() throws Exception {
-    String url = System.getenv("ENTENTE_TEST_PG_URL");
-    Assumptions.assumeTrue(url != null && !url.isBlank(), "ENTENTE_TEST_PG_URL is not set");
-    try (Connection c = DriverManager.getConnection(url);
-        Statement st = c.createStatement()) {
-      st.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      st.execute("CREATE SCHEMA public");
-    }
-    return url;
+    return PostgresTestStore.emptied();
   }
 }

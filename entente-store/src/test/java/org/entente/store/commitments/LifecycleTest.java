@@ -41,4 +41,28 @@ class LifecycleTest {
       assertThat(h.get(1).reason()).startsWith("overdue since").contains("nothing heard since");
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "0987-04-06, 0987-04-06",
+    "2025-12, 2025-12",
+    "0033, 0033",
+    "XXXX-03-05, XXXX-03-05",
+  })
+  void theOverdueReasonWritesTheDeadlineAsTheLedgerDoes(String due, String written) {
+    PartialDate d = PartialDate.parse(due);
+    assertThat(d).hasToString(written);
+    assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
+    List<StatusEvent> h =
+        Lifecycle.defaults()
+            .history(List.of(), Deadline.Kind.LATEST, d, null, LocalDate.of(2026, 12, 4));
+    if (d.year() != null) {
+      assertThat(h.get(0).reason()).startsWith("deadline " + written + " (latest) passed");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNegativeYearKeepsItsSignInTheWidth() {
+    assertThat(new PartialDate(-5, 3, null)).hasToString("-005-03");
+  }
 }

@@ -36,6 +36,14 @@ public final class BriefHtml {
    * @param dossierHref a link back to the pair's dossier, or null for none
    */
   public static String write(Brief b, String stylesheetHref, String dossierHref) {
+    return write(b, stylesheetHref, dossierHref, null);
+  }
+
+  /**
+   * The document with a note under its heading (a past brief shown again says so), or none when
+   * {@code note} is null; the note is escaped like every text.
+   */
+  public static String write(Brief b, String stylesheetHref, String dossierHref, String note) {
     StringBuilder sb = new StringBuilder(16_384);
     sb.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -73,7 +81,11 @@ public final class BriefHtml {
         .append(b.since())
         .append("\">")
         .append(b.since())
-        .append("</time> · every statement cites its sources, listed at the end</p>\n</header>\n");
+        .append("</time> · every statement cites its sources, listed at the end</p>\n");
+    if (note != null) {
+      sb.append("<p class=\"meta note\">").append(Escape.html(note)).append("</p>\n");
+    }
+    sb.append("</header>\n");
     for (Section s : b.sections()) {
       section(b, s, sb);
     }
@@ -125,6 +137,9 @@ public final class BriefHtml {
         sb.append("</span></li>\n");
       }
       sb.append("</ul>\n");
+      if (s.moreText() != null) {
+        sb.append("<p class=\"more\">").append(Escape.html(s.moreText())).append("</p>\n");
+      }
     }
     sb.append("</section>\n");
   }

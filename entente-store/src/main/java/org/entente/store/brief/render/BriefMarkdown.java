@@ -42,6 +42,9 @@ public final class BriefMarkdown {
         }
         sb.append(Escape.md(st.text())).append(' ').append(Citing.marks(st.cites())).append('\n');
       }
+      if (s.moreText() != null) {
+        sb.append("\n*").append(Escape.md(s.moreText())).append("*\n");
+      }
     }
     sb.append("\n## Sources\n\n");
     for (Citation c : b.citations()) {

@@ -115,6 +115,9 @@ public final class BriefPdf {
           INK);
       p.space(1.5f);
     }
+    if (s.moreText() != null) {
+      p.paragraph(List.of(new PdfLayout.Run(s.moreText(), text)), 9.5f, 0, GREY);
+    }
   }
 
   /** Bars per topic and year, as the HTML chart draws them. */
