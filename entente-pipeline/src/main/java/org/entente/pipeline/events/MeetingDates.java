@@ -2,7 +2,10 @@ package org.entente.pipeline.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.text.Token;
@@ -126,6 +129,60 @@ final class MeetingDates {
       }
     }
     return null;
+  }
+
+  /** Whether "the recent" or "the previous" stands just before the trigger: another occasion. */
+  static boolean earlierOccasion(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives a meeting without a date of its own the day of the last meeting reported before it that
+   * shares a party: "held talks on Tuesday … The meeting with X centred on trade". Not to meetings
+   * whose sentence starts in {@code ownOccasion} ("the recent meeting"); {@code hosts} follows the
+   * replaced drafts.
+   */
+  static void inherit(
+      EventContext ctx,
+      List<Meeting> drafts,
+      Set<Integer> ownOccasion,
+      Map<Meeting, String> hosts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Meeting d = drafts.get(i);
+      if (d.date() != null || d.spans().isEmpty()) {
+        continue;
+      }
+      int at = d.spans().get(0).start();
+      if (ownOccasion.contains(at)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Meeting e = drafts.get(j);
+        PartialDate p = e.date();
+        if (!e.spans().isEmpty()
+            && e.spans().get(0).start() < at
+            && p != null
+            && p.day() != null
+            && notAfter(p, ctx.published())
+            && e.parties().stream().anyMatch(d.parties()::contains)) {
+          Meeting dated =
+              new Meeting(
+                  d.parties(), d.mode(), d.kind(), d.place(), d.location(), p, d.code(), d.spans());
+          drafts.set(i, dated);
+          String host = hosts.remove(d);
+          if (host != null) {
+            hosts.put(dated, host);
+          }
+          break;
+        }
+      }
+    }
   }
 
   static boolean notAfter(PartialDate p, LocalDate published) {

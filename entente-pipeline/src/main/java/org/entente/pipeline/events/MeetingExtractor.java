@@ -86,6 +86,7 @@ public final class MeetingExtractor implements Stage {
               state.leadFutureKinds.contains(d.kind())
                   && d.spans().stream().allMatch(headline::contains));
     }
+    MeetingDates.inherit(ctx, drafts, state.ownOccasion, state.hosts);
     analysis
         .meetings()
         .addAll(
@@ -220,6 +221,9 @@ public final class MeetingExtractor implements Stage {
       state.lastSubject = subjects.iterator().next(); // the story's protagonist, not "…, who met"
     }
     PartialDate date = dates.dateOf(ctx, c, m);
+    if (date == null && MeetingDates.earlierOccasion(c, m)) {
+      state.ownOccasion.add(c.sentence().start()); // "the recent meeting": no date by inheritance
+    }
     Meeting.Mode mode = MeetingModes.modeOf(ctx, c, m);
     List<Span> spans = List.of(new Span(c.sentence().start(), c.sentence().end()));
     boolean conversation =
@@ -281,6 +285,7 @@ public final class MeetingExtractor implements Stage {
     Set<String> lastParties = Set.of();
     final Set<String> leadFutureKinds = new HashSet<>();
     final Map<Meeting, String> hosts = new IdentityHashMap<>();
+    final Set<Integer> ownOccasion = new HashSet<>();
     PersonMention lastPerson;
     String lastSubject;
   }

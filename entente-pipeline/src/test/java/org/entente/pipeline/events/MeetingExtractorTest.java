@@ -191,4 +191,30 @@ class MeetingExtractorTest {
     assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
     assertThat(found.get(0).date()).hasToString("2025-03-04");
   }
+
+  @Test
+  void aMeetingWithoutADateTakesTheDayOfTheOccasionReportedBeforeIt() {
+    String text =
+        "GENEVA, May 7 -- Kenya's foreign minister held talks with his Chilean counterpart on"
+            + " Tuesday on the margins of a health conference.\n\n"
+            + "They discussed vaccines and trade.\n\n"
+            + "The minister also met Peru's foreign minister, with whom he reviewed fisheries.";
+    List<Meeting> found = meetings(text, "2025-05-07");
+    assertThat(found)
+        .filteredOn(m -> m.parties().contains("PER"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.date()).hasToString("2025-05-06"));
+  }
+
+  @Test
+  void aRecentMeetingKeepsNoInheritedDate() {
+    String text =
+        "GENEVA, May 7 -- Kenya's foreign minister held talks with his Chilean counterpart on"
+            + " Tuesday.\n\nThe minister said the recent meeting with Peru's foreign minister had"
+            + " been useful.";
+    List<Meeting> found = meetings(text, "2025-05-07");
+    assertThat(found)
+        .filteredOn(m -> m.parties().contains("PER"))
+        .allSatisfy(m -> assertThat(m.date()).isNull());
+  }
 }
