@@ -55,6 +55,14 @@ public final class CharClass {
     return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
   }
 
+  /** As {@link Character#toLowerCase(char)}. */
+  public static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
   /** As {@link Character#isWhitespace(char)}. */
   public static boolean isWhitespace(char c) {
     return c < 0x80 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
