@@ -2,6 +2,7 @@ package org.entente.pipeline.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.pipeline.text.CharClass;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -16,43 +17,46 @@ final class WordScanner {
   private WordScanner() {}
 
   static List<Token> scan(CharSequence text) {
+    // One array of the text's characters: the scan reads each several times, and an array load
+    // is far cheaper than a call through CharSequence under the launcher's client compiler.
+    String s = text.toString();
+    char[] a = s.toCharArray();
     List<Token> out = new ArrayList<>();
-    int n = text.length();
+    int n = a.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      char c = a[i];
+      if (CharClass.isWhitespace(c)) {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClass.isLetterOrDigit(c)) {
         int start = i;
         i++;
         while (i < n && i - start < MAX_WORD) {
-          char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          char d = a[i];
+          if (CharClass.isLetterOrDigit(d)
+              || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
           } else if ((d == '\'' || d == '’' || d == '-' || d == '.')
               && i + 1 < n
-              && Character.isLetterOrDigit(text.charAt(i + 1))
-              && !(d == '.' && !isInitialRun(text, start, i))) {
+              && CharClass.isLetterOrDigit(a[i + 1])
+              && !(d == '.' && !isInitialRun(a, start, i))) {
             i++;
-          } else if (d == '.' && isInitialRun(text, start, i)) {
+          } else if (d == '.' && isInitialRun(a, start, i)) {
             i++; // "U.S." and "R.": keep the closing period of an abbreviation
             break;
           } else {
             break;
           }
         }
-        int prefix = prefixEnd(text, start, i);
+        int prefix = prefixEnd(a, start, i);
         if (prefix > start) {
           // "then-Secretary", "ex-President": the prefix is a word of its own
-          out.add(
-              new Token(
-                  start, prefix, text.subSequence(start, prefix).toString(), Token.Type.WORD));
+          out.add(new Token(start, prefix, s.substring(start, prefix), Token.Type.WORD));
           start = prefix;
         }
-        out.add(new Token(start, i, text.subSequence(start, i).toString(), typeOf(text, start, i)));
+        out.add(new Token(start, i, s.substring(start, i), typeOf(a, start, i)));
         continue;
       }
       out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCTUATION));
@@ -61,7 +65,11 @@ final class WordScanner {
     return out;
   }
 
-  private static int prefixEnd(CharSequence text, int start, int end) {
+  private static int prefixEnd(char[] text, int start, int end) {
+    char first = text[start];
+    if (first != 't' && first != 'e' && first != 'T' && first != 'E') {
+      return start; // no prefix starts otherwise
+    }
     for (String p : PREFIXES) {
       if (end - start > p.length() + 1 && regionIs(text, start, p)) {
         return start + p.length();
@@ -72,9 +80,9 @@ final class WordScanner {
 
   private static final String[] PREFIXES = {"then-", "ex-", "Then-", "Ex-"};
 
-  private static boolean regionIs(CharSequence text, int start, String p) {
+  private static boolean regionIs(char[] text, int start, String p) {
     for (int k = 0; k < p.length(); k++) {
-      if (text.charAt(start + k) != p.charAt(k)) {
+      if (text[start + k] != p.charAt(k)) {
         return false;
       }
     }
@@ -82,24 +90,24 @@ final class WordScanner {
   }
 
   /** True when {@code text[start, dot)} is a single capital letter or dotted letters ("U.S"). */
-  private static boolean isInitialRun(CharSequence text, int start, int dot) {
+  private static boolean isInitialRun(char[] text, int start, int dot) {
     int len = dot - start;
     if (len == 1) {
-      return Character.isUpperCase(text.charAt(start));
+      return CharClass.isUpperCase(text[start]);
     }
     for (int k = start; k < dot; k++) {
-      char ch = text.charAt(k);
+      char ch = text[k];
       boolean letterPos = (k - start) % 2 == 0;
-      if (letterPos ? !Character.isLetter(ch) : ch != '.') {
+      if (letterPos ? !CharClass.isLetter(ch) : ch != '.') {
         return false;
       }
     }
     return true;
   }
 
-  private static Token.Type typeOf(CharSequence text, int start, int end) {
+  private static Token.Type typeOf(char[] text, int start, int end) {
     for (int k = start; k < end; k++) {
-      if (Character.isLetter(text.charAt(k))) {
+      if (CharClass.isLetter(text[k])) {
         return Token.Type.WORD;
       }
     }

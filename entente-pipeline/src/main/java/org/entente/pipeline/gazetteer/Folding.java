@@ -1,6 +1,7 @@
 package org.entente.pipeline.gazetteer;
 
 import java.text.Normalizer;
+import org.entente.pipeline.text.CharClass;
 
 /**
  * The length-preserving character folding under which names are looked up: lower case, Latin
@@ -65,6 +66,6 @@ final class Folding {
 
   /** A letter or digit: what a whole-word match must not touch on either side. */
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return CharClass.isLetterOrDigit(c);
   }
 }

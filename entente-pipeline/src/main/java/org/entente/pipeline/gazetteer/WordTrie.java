@@ -25,7 +25,7 @@ final class WordTrie<V> {
   private final char[] labels;
   private final int[] targets;
   private final int[] first;
-  private final List<List<V>> values;
+  private final List<V>[] values;
 
   /**
    * The root's children by ASCII character (-1 for none): every walk starts at the root, whose
@@ -33,7 +33,7 @@ final class WordTrie<V> {
    */
   private final int[] rootByAscii = new int[0x80];
 
-  private WordTrie(char[] labels, int[] targets, int[] first, List<List<V>> values) {
+  private WordTrie(char[] labels, int[] targets, int[] first, List<V>[] values) {
     this.labels = labels;
     this.targets = targets;
     this.first = first;
@@ -47,18 +47,19 @@ final class WordTrie<V> {
    * The longest entry whose key starts at {@code start}, ends at a word boundary and that {@code
    * accept} takes; among entries of one key, the first accepted in insertion order. Null when none.
    */
-  Hit<V> longestAt(CharSequence text, int start, Acceptor<V> accept) {
+  Hit<V> longestAt(char[] text, int start, Acceptor<V> accept) {
     int node = 0;
     Hit<V> best = null;
-    int n = text.length();
+    int n = text.length;
     for (int i = start; i < n; i++) {
-      node = child(node, Folding.fold(text.charAt(i)));
+      node = child(node, Folding.fold(text[i]));
       if (node < 0) {
         break;
       }
-      List<V> here = values.get(node);
-      if (here != null && (i + 1 == n || !Folding.isWordChar(text.charAt(i + 1)))) {
-        for (V v : here) {
+      List<V> here = values[node];
+      if (here != null && (i + 1 == n || !Folding.isWordChar(text[i + 1]))) {
+        for (int k = 0; k < here.size(); k++) {
+          V v = here.get(k);
           if (accept.accept(v, start, i + 1)) {
             best = new Hit<>(start, i + 1, v);
             break;
@@ -75,10 +76,10 @@ final class WordTrie<V> {
     for (int i = 0; i < key.length() && node >= 0; i++) {
       node = child(node, Folding.fold(key.charAt(i)));
     }
-    if (node < 0 || values.get(node) == null) {
+    if (node < 0 || values[node] == null) {
       return List.of();
     }
-    return values.get(node);
+    return values[node];
   }
 
   /** Decides whether an entry found at {@code [start, end)} counts. */
@@ -180,7 +181,9 @@ final class WordTrie<V> {
         frozen.add(v == null || v.isEmpty() ? null : List.copyOf(v));
       }
       first[nodes] = k;
-      return new WordTrie<>(labels, targets, first, java.util.Collections.unmodifiableList(frozen));
+      @SuppressWarnings("unchecked")
+      List<V>[] array = frozen.toArray(new List[0]);
+      return new WordTrie<>(labels, targets, first, array);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.CharClass;
 
 /**
  * Tells the language of a text from a profile of its most frequent words ({@code profiles.tsv}
@@ -125,13 +126,15 @@ public final class LanguageDetector {
     java.util.Set<String> seen = new java.util.HashSet<>();
     int words = 0;
     int n = Math.min(text.length(), SAMPLE);
+    char[] sample = new char[n]; // read as an array: cheaper per character than CharSequence
+    text.toString().getChars(0, n, sample, 0);
     char[] word = new char[Math.max(longestWord, 3) + 1]; // the first characters of the word
     int length = 0; // the whole word's
     for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
+      char c = i < n ? sample[i] : ' ';
+      if (CharClass.isLetter(c)) {
         if (length < word.length) {
-          word[length] = Character.toLowerCase(c);
+          word[length] = CharClass.toLowerCase(c);
         }
         length++;
         continue;

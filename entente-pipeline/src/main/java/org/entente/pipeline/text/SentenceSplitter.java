@@ -63,8 +63,10 @@ public final class SentenceSplitter implements Stage {
   /** The sentences of {@code text}, in order, with offsets into it. */
   public List<Sentence> split(CharSequence text) {
     List<Sentence> sentences = new ArrayList<>();
-    for (TextLayout.Range segment : TextLayout.segments(text)) {
-      splitSegment(tokenizer.tokenize(text, segment.start(), segment.end()), sentences);
+    String s = text.toString();
+    char[] chars = s.toCharArray();
+    for (TextLayout.Range segment : TextLayout.segments(text, chars)) {
+      splitSegment(tokenizer.tokenize(s, chars, segment.start(), segment.end()), sentences);
     }
     return sentences;
   }

@@ -28,7 +28,12 @@ final class TextLayout {
 
   /** The segments of {@code text}, in order, each trimmed of the blank lines around it. */
   static List<Range> segments(CharSequence text) {
-    List<Range> lines = lines(text);
+    return segments(text, text.toString().toCharArray());
+  }
+
+  /** As {@link #segments(CharSequence)}; {@code chars} holds the characters of {@code text}. */
+  static List<Range> segments(CharSequence text, char[] chars) {
+    List<Range> lines = lines(chars);
     List<Range> segments = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -49,15 +54,15 @@ final class TextLayout {
   }
 
   /** Every line, trimmed; null for a blank line. */
-  private static List<Range> lines(CharSequence text) {
+  private static List<Range> lines(char[] text) {
     List<Range> lines = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     int start = 0;
     for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
+      char c = i < n ? text[i] : '\n';
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         lines.add(trim(text, start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
@@ -66,11 +71,11 @@ final class TextLayout {
     return lines;
   }
 
-  private static Range trim(CharSequence text, int start, int end) {
-    while (start < end && Tokenizer.isSeparator(text.charAt(start))) {
+  private static Range trim(char[] text, int start, int end) {
+    while (start < end && Tokenizer.isSeparator(text[start])) {
       start++;
     }
-    while (end > start && Tokenizer.isSeparator(text.charAt(end - 1))) {
+    while (end > start && Tokenizer.isSeparator(text[end - 1])) {
       end--;
     }
     return start < end ? new Range(start, end) : null;

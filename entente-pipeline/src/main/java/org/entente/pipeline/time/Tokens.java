@@ -2,6 +2,7 @@ package org.entente.pipeline.time;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.entente.pipeline.text.CharClass;
 
 /**
  * The tokens of a text as the date grammar sees them: runs of letters (words), runs of ASCII digits
@@ -21,6 +22,10 @@ final class Tokens {
   static final int MAX_KEY = 24;
 
   private final CharSequence text;
+
+  /** The text's characters: an array load per read instead of a call through CharSequence. */
+  private final char[] chars;
+
   private int size;
   private int[] starts = new int[64];
   private int[] ends = new int[64];
@@ -49,15 +54,17 @@ final class Tokens {
   Tokens(CharSequence text, Vocabulary vocabulary) {
     this.text = text;
     this.vocabulary = vocabulary;
-    int n = text.length();
+    char[] chars = text.toString().toCharArray();
+    this.chars = chars;
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      char c = chars[i];
+      if (isSpace(c)) {
         i++;
-      } else if (Character.isLetter(c)) {
+      } else if (CharClass.isLetter(c)) {
         int s = i;
-        while (i < n && Character.isLetter(text.charAt(i))) {
+        while (i < n && CharClass.isLetter(chars[i])) {
           i++;
         }
         if (gluedOrdinal(s, i)) {
@@ -68,7 +75,7 @@ final class Tokens {
         }
       } else if (c >= '0' && c <= '9') {
         int s = i;
-        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
           i++;
         }
         add(s, i, NUMBER);
@@ -77,6 +84,13 @@ final class Tokens {
         i++;
       }
     }
+  }
+
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+  private static boolean isSpace(char c) {
+    return c < 0x80
+        ? CharClass.isWhitespace(c) || c == ' '
+        : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private void add(int s, int e, int type) {
@@ -94,7 +108,7 @@ final class Tokens {
     if (type == NUMBER || e - s > MAX_KEY) {
       keys[size] = Vocabulary.UNKNOWN;
     } else if (vocabulary != null) {
-      int slot = vocabulary.slot(text, s, e);
+      int slot = vocabulary.slot(chars, s, e);
       keys[size] = vocabulary.key(slot);
       starters[size] = vocabulary.starts(slot);
     } else {
@@ -140,12 +154,12 @@ final class Tokens {
 
   /** True when token {@code i} is a word that starts with an upper-case letter. */
   boolean isCapitalised(int i) {
-    return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+    return isWord(i) && CharClass.isUpperCase(chars[starts[i]]);
   }
 
   /** True when token {@code i} is a word written in lower case at its start. */
   boolean isLowerWord(int i) {
-    return isWord(i) && Character.isLowerCase(text.charAt(starts[i]));
+    return isWord(i) && CharClass.isLowerCase(chars[starts[i]]);
   }
 
   /** True when token {@code i} directly follows token {@code i - 1}, without space. */
@@ -160,7 +174,7 @@ final class Tokens {
     }
     int v = 0;
     for (int k = starts[i]; k < ends[i]; k++) {
-      v = v * 10 + (text.charAt(k) - '0');
+      v = v * 10 + (chars[k] - '0');
     }
     return v;
   }

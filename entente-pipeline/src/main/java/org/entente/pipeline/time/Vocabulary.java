@@ -32,7 +32,7 @@ final class Vocabulary {
       if (k.isEmpty()) {
         continue;
       }
-      int h = hash(k, 0, k.length()) & mask;
+      int h = hash(k.toCharArray(), 0, k.length()) & mask;
       while (table[h] != null && !table[h].equals(k)) {
         h = (h + 1) & mask;
       }
@@ -42,7 +42,7 @@ final class Vocabulary {
   }
 
   /** The slot of the lower-case word for {@code text[start, end)}, or -1 when it is unknown. */
-  int slot(CharSequence text, int start, int end) {
+  int slot(char[] text, int start, int end) {
     int h = hash(text, start, end) & mask;
     for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
       if (k.length() == end - start && equalsIgnoreCase(k, text, start)) {
@@ -62,9 +62,9 @@ final class Vocabulary {
     return slot >= 0 && starts[slot];
   }
 
-  private static boolean equalsIgnoreCase(String k, CharSequence text, int start) {
+  private static boolean equalsIgnoreCase(String k, char[] text, int start) {
     for (int i = 0; i < k.length(); i++) {
-      if (lower(text.charAt(start + i)) != k.charAt(i)) {
+      if (lower(text[start + i]) != k.charAt(i)) {
         return false;
       }
     }
@@ -79,10 +79,10 @@ final class Vocabulary {
     return Character.toLowerCase(c);
   }
 
-  private static int hash(CharSequence s, int start, int end) {
+  private static int hash(char[] s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + lower(s.charAt(i));
+      h = 31 * h + lower(s[i]);
     }
     return h ^ (h >>> 16);
   }
