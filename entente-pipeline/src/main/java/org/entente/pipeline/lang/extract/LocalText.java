@@ -322,6 +322,11 @@ final class LocalText {
         }
       }
     }
+    org.entente.pipeline.lang.PhraseList<String> honorifics =
+        org.entente.pipeline.lang.Language.of(analysis.language())
+            .map(l -> org.entente.pipeline.lang.Lexicon.of(l).honorifics())
+            .orElse(null);
+    out.addAll(Surnames.in(analysis.persons(), text, folded, honorifics, from, to));
     return out;
   }
 
