@@ -49,6 +49,8 @@ class LocalisedDatesTest {
         "fr|La session se tiendra d'ici fin 2027.|d'ici fin 2027|2027-12-31|LATEST",
         "fr|Le forum aura lieu au premier semestre de l'année prochaine.|au premier semestre de l'année prochaine|2026-06-30|LATEST",
         "es|El paso reabrirá a finales de este mes.|a finales de este mes|2025-08-31|LATEST",
+        "fr|Ils finaliseront l'accord avant la fin du troisième trimestre.|avant la fin du troisième trimestre|2025-09-30|LATEST",
+        "es|Firmarán antes de finales del cuarto trimestre.|antes de finales del cuarto trimestre|2025-12-31|LATEST",
         "es|La comisión sesionará antes de fin de 2026.|antes de fin de 2026|2026-12-31|LATEST",
       })
   void resolvesAgainstPublicationDate(
