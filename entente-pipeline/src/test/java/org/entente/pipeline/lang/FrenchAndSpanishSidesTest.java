@@ -56,4 +56,16 @@ class FrenchAndSpanishSidesTest {
     assertThat(person(e, "Irene Montaño").affiliation()).isEqualTo("MEX");
     assertThat(e.meetings().get(0).parties()).isEqualTo(List.of("GTM", "MEX"));
   }
+
+  @Test
+  void aSecondUndertakingSharesTheFirstsLeftOutSubject() {
+    Extraction e =
+        read(
+            "Quito, 9 de marzo – El presidente de Colombia, Juan Pérez Gil, y el presidente del"
+                + " Ecuador, Luis Mora Vega, se reunieron el lunes en Tulcán.\n\nSe"
+                + " comprometieron a suprimir, antes del 30 de abril, los aranceles y a ampliar el"
+                + " horario del puente.");
+    assertThat(commitment(e, "ampliar").parties()).containsExactly("COL", "ECU");
+    assertThat(commitment(e, "ampliar").deadline().due().toString()).isEqualTo("2026-04-30");
+  }
 }
