@@ -69,25 +69,31 @@ public final class LocalisedDates {
     String bound = "(?<bound>" + alt(firsts(words.apply("bound"))) + ")\\s*";
     String within = alt(firsts(words.apply("within")));
     String vague = alt(firsts(words.apply("vague")));
-    String art = "(?:(?:le|la|les|l'|el|los|las|au|en|a)\\s*)?";
-    String year = "(?:\\s*,?\\s+(?:de\\s+|del\\s+)?(?<year>(?:19|20)\\d\\d))";
+    String art = "(?:" + alt(firsts(words.apply("opener"))) + "\\s*)?";
+    String of = "(?:" + alt(firsts(words.apply("of"))) + "\\s+)?";
+    String year = "(?:\\s*,?\\s+" + of + "(?<year>(?:19|20)\\d\\d))";
     // a day of a month: "le mardi 1er décembre 2020", "les 16 et 17 avril", "el 3 de julio de 2025"
     patterns.add(
         Pattern.compile(
             "(?:"
                 + bound
-                + ")?(?:(?:le|les|el|los|del|au|du)\\s+)?(?:(?<wd>"
+                + ")?(?:"
+                + alt(firsts(words.apply("day-opener")))
+                + "\\s+)?(?:(?<wd>"
                 + wd
-                + ")\\s*,?\\s+)?(?<day>\\d{1,2})(?:er|ro|°|º)?(?:\\s*(?:et|au|-|y|al|a)\\s*(?<end>\\d{1,2}))?"
-                + "\\s+(?:de\\s+)?(?<month>"
+                + ")\\s*,?\\s+)?(?<day>\\d{1,2})(?:er|ro|°|º)?(?:\\s*"
+                + alt(firsts(words.apply("day-join")))
+                + "\\s*(?<end>\\d{1,2}))?"
+                + "\\s+"
+                + of
+                + "(?<month>"
                 + m
                 + ")"
                 + year
                 + "?(?:\\s+(?<next>"
                 + nx
                 + "))?"));
-    String monthOpener =
-        "(?:au mois de|au mois d'|en el mes de|el mes de|mois de|mes de|en|au|a|depuis|desde)";
+    String monthOpener = alt(firsts(words.apply("month-opener")));
     patterns.add(Pattern.compile("(?<day>\\d{1,2})/(?<num>\\d{1,2})/(?<year>(?:19|20)\\d\\d)"));
     // a month: "au mois de mai", "en juin 2024", "en el mes de marzo"
     patterns.add(
@@ -107,7 +113,7 @@ public final class LocalisedDates {
                 + "))?"));
     patterns.add(Pattern.compile("(?<month>" + m + ")" + year));
     // the end of a month or of a given year: "avant la fin du mois d'octobre", "a fines de junio",
-    // "d'ici à la fin de 2026"
+    // "d'ici à la fin de 2026", "d'ici fin 2027"
     String endOf = alt(firsts(words.apply("end")));
     String bounded = "(?:" + bound + ")?" + art; // "avant la", "antes de", or nothing
     patterns.add(
@@ -115,7 +121,9 @@ public final class LocalisedDates {
             bounded
                 + "(?<endof>"
                 + endOf
-                + ")\\s+(?:du\\s+mois\\s+(?:de\\s+|d')|del\\s+mes\\s+de\\s+|de\\s+|d')?(?<month>"
+                + ")\\s+(?:"
+                + alt(firsts(words.apply("end-month-of")))
+                + "\\s*)?(?<month>"
                 + m
                 + ")"
                 + year
@@ -124,7 +132,20 @@ public final class LocalisedDates {
         Pattern.compile(
             bounded
                 + endOf
-                + "\\s+(?:de\\s+l'annee\\s+|del\\s+ano\\s+|de\\s+|del\\s+)(?<endyear>(?:19|20)\\d\\d)"));
+                + "\\s+(?:"
+                + alt(firsts(words.apply("end-year-of")))
+                + "\\s*)?(?<endyear>(?:19|20)\\d\\d)"));
+    // the end of the month of publication or of the next: "d'ici la fin du mois", "a fines del
+    // próximo mes", "avant la fin du mois prochain"
+    patterns.add(
+        Pattern.compile(
+            bounded
+                + endOf
+                + "\\s+(?<endmonth>"
+                + alt(firsts(words.apply("end-this-month")))
+                + ")(?:\\s+(?<endnext>"
+                + nx
+                + "))?(?![\\p{L}'])"));
     // a day relative to publication, perhaps with its weekday: "mañana jueves", "aujourd'hui"
     patterns.add(Pattern.compile("(?<rel>" + rel + ")(?:\\s+(?<wd>" + wd + "))?"));
     // a weekday: "ce lundi", "el martes pasado", "lundi prochain", "el próximo lunes", "el pasado
@@ -133,7 +154,9 @@ public final class LocalisedDates {
         Pattern.compile(
             "(?:(?<this>"
                 + th
-                + ")\\s+|(?:le|el)\\s+)?(?:(?<rel1>"
+                + ")\\s+|"
+                + alt(firsts(words.apply("weekday-opener")))
+                + "\\s+)?(?:(?<rel1>"
                 + nx
                 + "|"
                 + ls
@@ -169,20 +192,27 @@ public final class LocalisedDates {
         Pattern.compile(
             "(?:"
                 + bound
-                + ")?(?:(?:durante|pendant|au cours du|au cours de la|a lo largo del|dans le|dans la)\\s+)?"
+                + ")?(?:"
+                + alt(firsts(words.apply("period-opener")))
+                + "\\s+)?"
                 + art
                 + "(?<period>"
                 + per
                 + ")(?:"
                 + year
-                + "|\\s+(?:del|de este|de l'|de cette|de la|de)\\s*(?:ano|annee|an)"
-                + "(?:\\s+(?:en curso|prochain|proximo|qui vient))?)?"));
+                + "|\\s+"
+                + alt(firsts(words.apply("period-year")))
+                + "(?:\\s+(?<ptail>"
+                + alt(firsts(words.apply("period-year-tail")))
+                + "))?)?"));
     // an amount of time from publication: "dans les deux semaines", "dentro de 30 días"
     patterns.add(
         Pattern.compile(
             "(?<within>"
                 + within
-                + ")\\s+(?:les\\s+|los\\s+|las\\s+)?(?<n>"
+                + ")\\s+(?:"
+                + alt(firsts(words.apply("count-opener")))
+                + "\\s+)?(?<n>"
                 + num
                 + ")\\s+(?:"
                 + nx
@@ -191,12 +221,17 @@ public final class LocalisedDates {
                 + ")"));
     patterns.add(Pattern.compile("(?<vague>" + vague + ")"));
     // a year: "en 2026", "d'ici 2030"
+    String yearOpener = alt(firsts(words.apply("year-opener")));
     patterns.add(
         Pattern.compile(
             "(?:"
                 + bound
-                + "(?:(?:en|para|pour)\\s+)?|(?:en|in|d'ici|para|pour)\\s+)(?<year>(?:19|20)\\d\\d)"));
-    morning = Pattern.compile("(?:la|esta|de la|por la|en la)\\s+$");
+                + "(?:"
+                + yearOpener
+                + "\\s+)?|"
+                + yearOpener
+                + "\\s+)(?<year>(?:19|20)\\d\\d)"));
+    morning = Pattern.compile(alt(firsts(words.apply("morning"))) + "\\s+$");
   }
 
   private static List<String> firsts(List<String[]> rows) {
@@ -204,6 +239,9 @@ public final class LocalisedDates {
   }
 
   private static String alt(java.util.Collection<String> words) {
+    if (words.isEmpty()) {
+      return "(?!)"; // no word of this kind in the language: the part never matches
+    }
     List<String> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder b = new StringBuilder("(?:");
@@ -278,6 +316,9 @@ public final class LocalisedDates {
     if (vague != null) {
       return new TimeExpression.Vague();
     }
+    if (group(mt, "endmonth") != null) {
+      return new TimeExpression.MonthPeriod(null, null, group(mt, "endnext") != null ? 1 : 0, 0);
+    }
     Integer endYear = integer(group(mt, "endyear"));
     if (endYear != null) {
       return new TimeExpression.YearPeriod(endYear, 0, 12, 12);
@@ -334,7 +375,9 @@ public final class LocalisedDates {
     String period = group(mt, "period");
     if (period != null) {
       int[] ft = periods.get(squash(period));
-      return new TimeExpression.YearPeriod(year, 0, ft[0], ft[1]);
+      String tail = group(mt, "ptail");
+      int offset = year == null && tail != null && next.contains(squash(tail)) ? 1 : 0;
+      return new TimeExpression.YearPeriod(year, offset, ft[0], ft[1]);
     }
     String unit = group(mt, "unit");
     if (unit != null && group(mt, "within") != null) {

@@ -44,6 +44,14 @@ class LocalisedDatesTest {
         "es|Se reunió con su homólogo este miércoles.|este miércoles|2025-08-20|EXACT",
         "es|Se reunirán en las próximas semanas.|en las próximas semanas||VAGUE",
         "es|Abrirá la embajada dentro de 30 días.|dentro de 30 días|2025-09-20|LATEST",
+        "fr|Le poste rouvrira d'ici la fin du mois.|d'ici la fin du mois|2025-08-31|LATEST",
+        "fr|Le pont sera livré avant la fin du mois prochain.|avant la fin du mois prochain|2025-09-30|LATEST",
+        "fr|La session se tiendra d'ici fin 2027.|d'ici fin 2027|2027-12-31|LATEST",
+        "fr|Le forum aura lieu au premier semestre de l'année prochaine.|au premier semestre de l'année prochaine|2026-06-30|LATEST",
+        "es|El paso reabrirá a finales de este mes.|a finales de este mes|2025-08-31|LATEST",
+        "fr|Ils finaliseront l'accord avant la fin du troisième trimestre.|avant la fin du troisième trimestre|2025-09-30|LATEST",
+        "es|Firmarán antes de finales del cuarto trimestre.|antes de finales del cuarto trimestre|2025-12-31|LATEST",
+        "es|La comisión sesionará antes de fin de 2026.|antes de fin de 2026|2026-12-31|LATEST",
       })
   void resolvesAgainstPublicationDate(
       String lang, String text, String words, String due, String kind) {

@@ -83,7 +83,8 @@ public final class CommitmentReader implements Stage {
         if (m.find()) {
           int k = indexAt(words, m.end());
           if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
-            more.add(new int[] {words.get(k)[0], words.get(k)[0], -1});
+            // the second undertaking shares the first's trigger, and so its subject
+            more.add(new int[] {st[0], words.get(k)[0], -1});
           }
         }
       }

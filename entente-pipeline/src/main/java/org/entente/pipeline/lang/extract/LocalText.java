@@ -224,7 +224,8 @@ final class LocalText {
 
   private static final java.util.regex.Pattern PORTFOLIO =
       java.util.regex.Pattern.compile(
-          "\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')\\s*(?:la |l')?$");
+          "(?:\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')|\\b(?:exteriores|etrangeres),)"
+              + "\\s*(?:la |l')?$");
 
   /** The next item of a list of places: ", au Liban", " et en Syrie", "y en Haití". */
   private static final java.util.regex.Pattern NEXT_ITEM =
@@ -268,6 +269,9 @@ final class LocalText {
           && VENUE.matcher(text.substring(Math.max(0, st - 8), st)).find()) {
         continue; // "en marge du sommet à Abuja": where, not who
       }
+      if (a.how() == ActorMention.How.DEMONYM && describesPlace(st)) {
+        continue; // "la ciudad colombiana de Santa Marta": where, not who
+      }
       if (a.how() == ActorMention.How.CAPITAL && isRouteEnd(a)) {
         continue; // "le corridor Abidjan–Lagos": a route's end, not a side
       }
@@ -278,6 +282,26 @@ final class LocalText {
       out.add(a.code());
     }
     return out;
+  }
+
+  /** Folded nouns of places that a demonym may describe ("ville", "ciudad"). */
+  private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
+
+  private static Set<String> words(String file) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.entente.pipeline.resources.ResourceFile.Line l :
+        org.entente.pipeline.resources.ResourceFile.read(
+            org.entente.pipeline.lang.Lexicon.class, file)) {
+      out.add(Folding.fold(l.field(0)).strip());
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether the word before offset {@code st} is a noun of places. */
+  private boolean describesPlace(int st) {
+    String before = folded.substring(Math.max(0, st - 20), st).stripTrailing();
+    int sp = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+    return PLACE_NOUNS.contains(before.substring(sp + 1));
   }
 
   /** A dash that joins two places into a route's name: "Abidjan–Lagos", "Yaoundé-Brazzaville". */
@@ -322,6 +346,11 @@ final class LocalText {
         }
       }
     }
+    org.entente.pipeline.lang.PhraseList<String> honorifics =
+        org.entente.pipeline.lang.Language.of(analysis.language())
+            .map(l -> org.entente.pipeline.lang.Lexicon.of(l).honorifics())
+            .orElse(null);
+    out.addAll(Surnames.in(analysis.persons(), text, folded, honorifics, from, to));
     return out;
   }
 

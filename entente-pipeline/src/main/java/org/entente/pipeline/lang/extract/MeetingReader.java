@@ -152,6 +152,7 @@ public final class MeetingReader implements Stage {
     }
     // a call named only where no parties are (a headline "Entretien téléphonique entre ..."):
     // the text's one in-person report without a place of its own is that call
+    merged.addAll(Gatherings.of(lt, lexicon, merged));
     boolean callReported = false;
     for (Meeting m : merged) {
       callReported |= m.mode() != Meeting.Mode.IN_PERSON;
@@ -178,7 +179,7 @@ public final class MeetingReader implements Stage {
    * that day), a common party, and an organisation among them ("the ministers of Mercosur met";
    * "Paraguay, Brazil and Uruguay took part").
    */
-  private static boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
+  private boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
     if (a.date() == null
         || !a.date().equals(b.date())
         || a.mode() != b.mode()
@@ -204,17 +205,9 @@ public final class MeetingReader implements Stage {
   private static final java.util.Set<String> GATHERING_KINDS =
       java.util.Set.of("meeting", "summit");
 
-  private static final java.util.regex.Pattern SIDELINES =
-      java.util.regex.Pattern.compile("\\b(?:en marge|al margen|en los margenes)\\b");
-
   /** Talks on the sidelines of a gathering are talks of their own: "en marge du sommet". */
-  private static boolean onSidelines(LocalText lt, Meeting m) {
-    for (Span s : m.spans()) {
-      if (SIDELINES.matcher(lt.folded.substring(s.start(), s.end())).find()) {
-        return true;
-      }
-    }
-    return false;
+  private boolean onSidelines(LocalText lt, Meeting m) {
+    return Gatherings.onSidelines(lt, lexicon, m);
   }
 
   /**
@@ -228,7 +221,7 @@ public final class MeetingReader implements Stage {
     List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
         lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
     for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
-      if (hit.value() == null) {
+      if (hit.value() == null || Gatherings.isSidelines(hit)) {
         continue;
       }
       boolean session = hit.value().kind().equals(SESSION);
@@ -244,6 +237,13 @@ public final class MeetingReader implements Stage {
         continue;
       }
       List<String> parties = lt.partiesIn(s.start(), s.end());
+      // "en marge du sommet de l'UA": where the talks were held, not a side of them (unless the
+      // talks have no other sides: then they are the gathering's)
+      List<String> sides = new ArrayList<>(parties);
+      sides.removeAll(Gatherings.venues(lt, lexicon, s.start(), s.end()));
+      if (sides.size() >= 2) {
+        parties = sides;
+      }
       if (parties.size() == 1
           && (!noun || COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find())) {
         // "X s'est entretenu avec son homologue": the other side is the document's other state

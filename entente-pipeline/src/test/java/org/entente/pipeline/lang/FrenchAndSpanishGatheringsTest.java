@@ -1,0 +1,54 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import java.util.List;
+import org.entente.model.Extraction;
+import org.entente.model.Meeting;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Talks on the sidelines of a gathering, a demonym that describes a place, a summoned envoy and a
+ * title that lists a union among its portfolios. Invented texts.
+ */
+class FrenchAndSpanishGatheringsTest {
+
+  @Test
+  void talksOnTheSidelinesAreBilateralAndTheGatheringIsAMeeting() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Raúl Quispe Arana, se reunió el lunes con su"
+                + " homólogo de Kenia, Daniel Mwangi, al margen de la cumbre del G20.");
+    assertThat(e.meetings())
+        .extracting(Meeting::parties)
+        .containsExactlyInAnyOrder(List.of("KEN", "PER"), List.of("G20", "KEN", "PER"));
+  }
+
+  @Test
+  void aDemonymThatDescribesAPlaceIsNoSide() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Raúl Quispe Arana, se reunió el lunes en la"
+                + " ciudad brasileña de Manaos con su homólogo de Bolivia, Luis Mamani.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("BOL", "PER"));
+  }
+
+  @Test
+  void aSummonedEnvoyMeetsTheMinistry() {
+    Extraction e =
+        read(
+            "Ciudad de Guatemala, 9 de marzo – El viceministro de Relaciones Exteriores, Julio"
+                + " Ajpop, convocó el lunes al embajador de Honduras, Mario Zelaya.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("GTM", "HND"));
+  }
+
+  @Test
+  void aUnionAmongAMinistersPortfoliosIsNoSide() {
+    Extraction e =
+        read(
+            "Madrid, 9 de marzo – El ministro de Asuntos Exteriores, Unión Europea y Cooperación,"
+                + " Pablo Ruiz, se reunió el lunes con su homólogo de Kenia, Daniel Mwangi.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "KEN"));
+  }
+}

@@ -1,0 +1,71 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.commitment;
+import static org.entente.pipeline.lang.Readouts.person;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import java.util.List;
+import org.entente.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sides bound by an undertaking, told without naming a state: officials named again by their
+ * surname, the two sides named by their office, instructions to ministers of a named portfolio, and
+ * offices that exist in one state only. Invented texts.
+ */
+class FrenchAndSpanishSidesTest {
+
+  @Test
+  void surnamesAloneBindTheirOfficialsStates() {
+    Extraction e =
+        read(
+            "NIAMEY, 9 mars – Le ministre des Affaires étrangères du Niger, M. Ali Tankari, a reçu"
+                + " lundi son homologue togolais, M. Paul Agbéko.\n\nMM. Tankari et Agbéko sont"
+                + " convenus de bâtir un pont sur le fleuve.");
+    assertThat(commitment(e, "bâtir").parties()).containsExactly("NER", "TGO");
+  }
+
+  @Test
+  void aSurnameInsideAnotherNameBindsNobody() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Raúl José Arana, habló con la prensa.\n\n"
+                + "El gobierno de San José anunció que abrirá un consulado en Quito.");
+    assertThat(commitment(e, "abrir").parties()).doesNotContain("PER");
+  }
+
+  @Test
+  void theTwoSidesNamedByTheirOfficeAreBound() {
+    Extraction e =
+        read(
+            "Tunis, le 9 mars 2026 – Les chefs du gouvernement tunisien et libyen se sont réunis"
+                + " lundi à Tunis.\n\nLes deux chefs de gouvernement sont convenus de rouvrir le"
+                + " poste frontalier avant le 30 avril. Ils ont également chargé leurs ministres"
+                + " du Commerce d'élaborer un plan de relance des échanges.");
+    assertThat(commitment(e, "rouvrir").parties()).containsExactly("LBY", "TUN");
+    assertThat(commitment(e, "élaborer").parties()).containsExactly("LBY", "TUN");
+  }
+
+  @Test
+  void anOfficeOfOneStateImpliesIt() {
+    Extraction e =
+        read(
+            "Ciudad de Guatemala, 9 de marzo – La secretaria de Relaciones Exteriores, Irene"
+                + " Montaño, se reunió el lunes con el canciller de Guatemala, Luis Ajpop.");
+    assertThat(person(e, "Irene Montaño").affiliation()).isEqualTo("MEX");
+    assertThat(e.meetings().get(0).parties()).isEqualTo(List.of("GTM", "MEX"));
+  }
+
+  @Test
+  void aSecondUndertakingSharesTheFirstsLeftOutSubject() {
+    Extraction e =
+        read(
+            "Quito, 9 de marzo – El presidente de Colombia, Juan Pérez Gil, y el presidente del"
+                + " Ecuador, Luis Mora Vega, se reunieron el lunes en Tulcán.\n\nSe"
+                + " comprometieron a suprimir, antes del 30 de abril, los aranceles y a ampliar el"
+                + " horario del puente.");
+    assertThat(commitment(e, "ampliar").parties()).containsExactly("COL", "ECU");
+    assertThat(commitment(e, "ampliar").deadline().due().toString()).isEqualTo("2026-04-30");
+  }
+}
