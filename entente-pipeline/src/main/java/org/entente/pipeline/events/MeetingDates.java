@@ -65,6 +65,11 @@ final class MeetingDates {
   }
 
   static DateMention nearestDate(Clause c, TriggerLexicon.Match m) {
+    return nearestDate(c, m, null);
+  }
+
+  /** As {@link #nearestDate(Clause, TriggerLexicon.Match)}, among past days only when given. */
+  private static DateMention nearestDate(Clause c, TriggerLexicon.Match m, LocalDate pastOf) {
     if (c.dates().isEmpty()) {
       return null;
     }
@@ -72,11 +77,17 @@ final class MeetingDates {
     DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateMention d : c.dates()) {
-      if (c.dates().size() > 1 && d.start() < c.sentence().start() + 40 && c.index() <= 2) {
+      if (pastOf == null
+          && c.dates().size() > 1
+          && d.start() < c.sentence().start() + 40
+          && c.index() <= 2) {
         continue; // the dateline's date, when the clause says more
       }
       if (d.start() > at && relativeBetween(c, at, d.start())) {
         continue; // "a meeting … which had been agreed upon last week"
+      }
+      if (pastOf != null && (d.pointDate() == null || !notAfter(d.pointDate(), pastOf))) {
+        continue;
       }
       int dist = Math.abs(d.start() - at);
       if (dist < bestDist) {
@@ -106,8 +117,15 @@ final class MeetingDates {
 
   PartialDate dateOf(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     DateMention d = nearestDate(c, m);
-    if (d != null && d.pointDate() != null) {
+    if (d != null && d.pointDate() != null && notAfter(d.pointDate(), ctx.published())) {
       return d.pointDate();
+    }
+    if (d != null && ctx.published() != null) {
+      // "agreed on Monday to meet next month, … after they met": a past meeting's day is past
+      DateMention past = nearestDate(c, m, ctx.published());
+      if (past != null) {
+        return past.pointDate();
+      }
     }
     List<Token> tokens = c.tokens();
     for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {

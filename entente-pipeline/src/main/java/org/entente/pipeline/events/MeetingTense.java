@@ -63,6 +63,9 @@ final class MeetingTense {
       }
     }
     DateMention d = MeetingDates.nearestDate(c, m);
+    if (d != null && commaBetween(c, d, m)) {
+      d = null; // "agreed to resume talks next month, …, after the ministers met": another clause's
+    }
     LocalDate pub = ctx.published();
     if (possessiveAhead(ctx, c, m)) {
       return true; // "before the start of this weekend's summit"
@@ -102,6 +105,19 @@ final class MeetingTense {
           && d.due() != null
           && d.due().latestDay() != null
           && d.due().latestDay().isAfter(pub)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between the date and the trigger: the date is another clause's. */
+  private static boolean commaBetween(Clause c, DateMention d, TriggerLexicon.Match m) {
+    int trigger = c.tokens().get(m.from()).start();
+    int from = Math.min(d.end(), trigger);
+    int to = Math.max(d.start(), trigger);
+    for (Token t : c.tokens()) {
+      if (t.start() >= from && t.end() <= to && t.text().equals(",")) {
         return true;
       }
     }

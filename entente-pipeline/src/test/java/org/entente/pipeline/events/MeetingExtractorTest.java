@@ -217,4 +217,20 @@ class MeetingExtractorTest {
         .filteredOn(m -> m.parties().contains("PER"))
         .allSatisfy(m -> assertThat(m.date()).isNull());
   }
+
+  @Test
+  void aMeetingReportedAfterAnotherClausesFutureDateIsPastAndTakesThePastDay() {
+    String text =
+        "LIMA -- Chile and Peru agreed on Monday to resume talks on fisheries next month, the"
+            + " ministry said after Chile's foreign minister Ana Rojas met Peru's deputy foreign"
+            + " minister Luis Vega in Lima.";
+    List<Meeting> found = meetings(text, "2025-05-03");
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.parties()).containsExactly("CHL", "PER");
+              assertThat(m.date()).hasToString("2025-04-28");
+            });
+  }
 }
