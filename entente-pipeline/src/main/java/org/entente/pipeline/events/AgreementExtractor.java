@@ -281,23 +281,15 @@ public final class AgreementExtractor implements Stage {
         parties.add(a.code());
       }
     }
-    if (parties.size() >= 2 && ownersBeforeHead(c, tokens, name)) {
-      // "the Kenya-Italy Trade Agreement": the name says whose it is
-      return new Agreement(
-          new ArrayList<>(new TreeSet<>(parties)),
-          text,
-          kind(text, noun),
-          status,
-          date(c, name, status),
-          null,
-          List.of(new Span(from, to)));
-    }
-    if (PartyFinder.bothSides(tokens, 0, tokens.size())) {
-      parties.addAll(pair(ctx, c));
-    }
-    parties.addAll(PartyFinder.all(c));
-    if (parties.isEmpty()) {
-      parties.addAll(ctx.topActors(2));
+    // "the Kenya-Italy Trade Agreement": the name says whose it is; else the clause's parties
+    if (parties.size() < 2 || !ownersBeforeHead(c, tokens, name)) {
+      if (PartyFinder.bothSides(tokens, 0, tokens.size())) {
+        parties.addAll(pair(ctx, c));
+      }
+      parties.addAll(PartyFinder.all(c));
+      if (parties.isEmpty()) {
+        parties.addAll(ctx.topActors(2));
+      }
     }
     return new Agreement(
         new ArrayList<>(new TreeSet<>(parties)),

@@ -127,11 +127,8 @@ final class MeetingDates {
         return past.pointDate();
       }
     }
-    List<Token> tokens = c.tokens();
-    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
-      if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
-        return null; // "the recent Paris meeting": not the occasion of the sentences before
-      }
+    if (earlierOccasion(c, m)) {
+      return null; // "the recent Paris meeting": not the occasion of the sentences before
     }
     List<Clause> all = ctx.clauses();
     for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
