@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,55 +33,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(DashboardBrowserTest.NeedsChromium.class)
 class BriefBrowserTest {
 
+  static Browser browser;
   static EntenteServer server;
   static ChromeDriver driver;
   static WebDriverWait wait;
-  static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
     if (!DashboardBrowserTest.chromiumInstalled()) {
       return;
     }
-    System.setProperty("SE_OFFLINE", "true");
-    server = EntenteServer.start(ServerConfig.of(TestLedger.db().toString(), 0));
-    profile = Files.createTempDirectory("entente-chromium-brief");
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(DashboardBrowserTest.CHROMIUM.toString());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1100,1400",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(DashboardBrowserTest.DRIVER.toFile())
-            .build();
-    driver = new ChromeDriver(service, o);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(DashboardBrowserTest.SHOTS);
+    browser =
+        Browser.start(
+            ServerConfig.of(TestLedger.db().toString(), 0), "1100,1400", "entente-chromium-brief");
+    server = browser.server;
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser);
   }
 
   private static void shot(String name) throws IOException {
-    Files.write(
-        DashboardBrowserTest.SHOTS.resolve(name + ".png"),
-        driver.getScreenshotAs(OutputType.BYTES));
+    browser.shot(name);
   }
 
   @Test

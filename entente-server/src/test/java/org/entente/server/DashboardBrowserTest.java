@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,68 +62,41 @@ class DashboardBrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
 
+  static Browser browser;
   static EntenteServer server;
   static WebDriver driver;
   static WebDriverWait wait;
-  static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
-    if (!chromiumInstalled()) {
+    if (!DashboardBrowserTest.chromiumInstalled()) {
       return;
     }
-    System.setProperty("SE_OFFLINE", "true");
-    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-    server =
-        EntenteServer.start(
-            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)));
-    profile = Files.createTempDirectory("entente-chromium");
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toString());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1300,1400",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    driver = new ChromeDriver(service, o);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(SHOTS);
+    browser =
+        Browser.start(
+            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)),
+            "1300,1400",
+            "entente-chromium");
+    server = browser.server;
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser);
   }
 
   private static void open(String hash) {
-    driver.get(server.url() + "#/" + hash);
-    wait.until(
-        d ->
-            d.findElements(By.cssSelector("#app .page")).size() > 0
-                || d.findElements(By.cssSelector("#app .error")).size() > 0);
-    assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
+    browser.openAnyPage(hash);
   }
 
   private static String text(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    return browser.text(css);
   }
 
   private static void shot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name + ".png"), png);
+    browser.shot(name);
   }
 
   private static void assertNoInjection() {

@@ -3,9 +3,6 @@ package org.entente.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(DashboardBrowserTest.NeedsChromium.class)
 class PastBriefsBrowserTest {
 
+  static Browser browser;
   static EntenteServer server;
   static WebDriver driver;
   static WebDriverWait wait;
@@ -42,69 +34,36 @@ class PastBriefsBrowserTest {
     if (!DashboardBrowserTest.chromiumInstalled()) {
       return;
     }
-    System.setProperty("SE_OFFLINE", "true");
-    server =
-        EntenteServer.start(
-            ServerConfig.of(TestLedger.copy().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)));
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(DashboardBrowserTest.CHROMIUM.toString());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1300,1400",
-        "--user-data-dir=" + Files.createTempDirectory("entente-chromium-briefs"));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(DashboardBrowserTest.DRIVER.toFile())
-                .build(),
-            o);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(DashboardBrowserTest.SHOTS);
+    browser =
+        Browser.start(
+            ServerConfig.of(TestLedger.copy().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)),
+            "1300,1400",
+            "entente-chromium-briefs");
+    server = browser.server;
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser);
   }
 
+  /** Opens the dashboard answering as of {@code day} (the header's "as of" field, kept per tab). */
   private static void asOf(String day) {
-    driver.get(server.url());
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "const i = document.getElementById('asof'); i.value = arguments[0];"
-                + " i.dispatchEvent(new Event('change'));",
-            day);
+    browser.asOf(day);
   }
 
   private static void open(String hash) {
-    driver.get(server.url() + "#/" + hash);
-    wait.until(
-        d ->
-            hash.equals(d.findElement(By.id("app")).getAttribute("data-route"))
-                && (d.findElements(By.cssSelector("#app .page")).size() > 0
-                    || d.findElements(By.cssSelector("#app .error")).size() > 0));
-    assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
+    browser.open(hash);
   }
 
   private static String text(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    return browser.text(css);
   }
 
   private static void shot(String name) throws IOException {
-    Path file = DashboardBrowserTest.SHOTS.resolve(name + ".png");
-    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    browser.shot(name);
   }
 
   private static WebElement pastBriefs() {

@@ -3,9 +3,6 @@ package org.entente.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -17,13 +14,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(DashboardBrowserTest.NeedsChromium.class)
 class WatchBrowserTest {
 
+  static Browser browser;
   static EntenteServer server;
   static WebDriver driver;
   static WebDriverWait wait;
@@ -47,71 +40,36 @@ class WatchBrowserTest {
     if (!DashboardBrowserTest.chromiumInstalled()) {
       return;
     }
-    System.setProperty("SE_OFFLINE", "true");
-    server =
-        EntenteServer.start(
-            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)));
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(DashboardBrowserTest.CHROMIUM.toString());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1300,1400",
-        "--user-data-dir=" + Files.createTempDirectory("entente-chromium-watch"));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(DashboardBrowserTest.DRIVER.toFile())
-                .build(),
-            o);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(DashboardBrowserTest.SHOTS);
+    browser =
+        Browser.start(
+            ServerConfig.of(TestLedger.db().toString(), 0).withToken(Optional.of(ApiTest.TOKEN)),
+            "1300,1400",
+            "entente-chromium-watch");
+    server = browser.server;
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser);
   }
 
   /** Opens the dashboard answering as of {@code day} (the header's "as of" field, kept per tab). */
   private static void asOf(String day) {
-    driver.get(server.url());
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "const i = document.getElementById('asof'); i.value = arguments[0];"
-                + " i.dispatchEvent(new Event('change'));",
-            day);
+    browser.asOf(day);
   }
 
   private static void open(String hash) {
-    driver.get(server.url() + "#/" + hash);
-    // the app marks the route it has rendered: a page still showing the last route does not count
-    wait.until(
-        d ->
-            hash.equals(d.findElement(By.id("app")).getAttribute("data-route"))
-                && (d.findElements(By.cssSelector("#app .page")).size() > 0
-                    || d.findElements(By.cssSelector("#app .error")).size() > 0));
-    assertThat(driver.findElements(By.cssSelector("#app .error"))).as("error on " + hash).isEmpty();
+    browser.open(hash);
   }
 
   private static String text(String css) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    return browser.text(css);
   }
 
   private static void shot(String name) throws IOException {
-    Path file = DashboardBrowserTest.SHOTS.resolve(name + ".png");
-    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    browser.shot(name);
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.entente.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,18 +100,9 @@ final class DossierParts {
         rs ->
             roles
                 .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(
-                    new Views.Role(
-                        rs.getString(2),
-                        Ledger.date(rs, 3),
-                        Ledger.date(rs, 4),
-                        rs.getInt(5),
-                        rs.getString(6))),
+                .add(RelationshipPeople.role(rs)),
         affiliation);
-    Comparator<Views.Role> byTime =
-        Comparator.comparing(Views.Role::on, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Views.Role::role);
-    roles.values().forEach(l -> l.sort(byTime));
+    roles.values().forEach(l -> l.sort(RelationshipPeople.ROLES_BY_TIME));
     List<Views.PersonView> out = new ArrayList<>(people.size());
     for (Object[] p : people) {
       long id = (Long) p[0];

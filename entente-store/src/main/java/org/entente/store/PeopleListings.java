@@ -34,9 +34,6 @@ final class PeopleListings {
       args.add(kind);
     }
     long total = Listings.count(db, "SELECT COUNT(*) FROM actors a" + where, args);
-    List<Object> paged = new ArrayList<>(args);
-    paged.add(limit);
-    paged.add(offset);
     List<Listings.ActorSummary> items =
         db.query(
             "SELECT a.code, a.name, a.kind,"
@@ -52,7 +49,7 @@ final class PeopleListings {
                     rs.getString(3),
                     rs.getLong(4),
                     rs.getLong(5)),
-            paged.toArray());
+            paged(args, limit, offset));
     return new Listings.Page<>(items, total, limit, offset);
   }
 
@@ -86,9 +83,6 @@ final class PeopleListings {
       args.add(affiliation);
     }
     long total = Listings.count(db, "SELECT COUNT(*) FROM persons p" + where, args);
-    List<Object> paged = new ArrayList<>(args);
-    paged.add(limit);
-    paged.add(offset);
     List<Listings.PersonSummary> items =
         db.query(
             "SELECT p.id, p.name, p.affiliation,"
@@ -99,7 +93,7 @@ final class PeopleListings {
             rs ->
                 new Listings.PersonSummary(
                     rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
-            paged.toArray());
+            paged(args, limit, offset));
     return new Listings.Page<>(items, total, limit, offset);
   }
 
@@ -135,5 +129,13 @@ final class PeopleListings {
             Listings::summary,
             id);
     return Optional.of(new Listings.PersonDetail(view, docs));
+  }
+
+  /** The listing's arguments followed by the page's {@code LIMIT ? OFFSET ?}. */
+  private static Object[] paged(List<Object> args, int limit, int offset) {
+    List<Object> paged = new ArrayList<>(args);
+    paged.add(limit);
+    paged.add(offset);
+    return paged.toArray();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +19,20 @@ import java.util.Map;
 final class RelationshipPeople {
 
   private static final int CHUNK = 500;
+
+  /** Roles in the order they were held: undated first, then by day, then by role. */
+  static final Comparator<Views.Role> ROLES_BY_TIME =
+      Comparator.comparing(Views.Role::on, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Views.Role::role);
+
+  /**
+   * One role from a row of {@code person_id, role, MIN(on_date), MAX(on_date), COUNT(*),
+   * MIN(doc_id)}.
+   */
+  static Views.Role role(ResultSet rs) throws SQLException {
+    return new Views.Role(
+        rs.getString(2), Ledger.date(rs, 3), Ledger.date(rs, 4), rs.getInt(5), rs.getString(6));
+  }
 
   private final Db db;
 
@@ -75,27 +91,15 @@ final class RelationshipPeople {
               + " FROM person_roles WHERE person_id IN ("
               + in
               + ") AND (on_date IS NULL OR on_date <= ?) GROUP BY person_id, role",
-          rs ->
-              roles
-                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(
-                      new Views.Role(
-                          rs.getString(2),
-                          Ledger.date(rs, 3),
-                          Ledger.date(rs, 4),
-                          rs.getInt(5),
-                          rs.getString(6))),
+          rs -> roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(role(rs)),
           args.toArray());
     }
-    Comparator<Views.Role> byTime =
-        Comparator.comparing(Views.Role::on, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Views.Role::role);
     List<Views.PersonView> out = new ArrayList<>(chosen.size());
     for (Named n : chosen) {
       List<String> ns = names.getOrDefault(n.id(), new ArrayList<>());
       ns.sort(Comparator.naturalOrder());
       List<Views.Role> rs = roles.getOrDefault(n.id(), new ArrayList<>());
-      rs.sort(byTime);
+      rs.sort(ROLES_BY_TIME);
       out.add(new Views.PersonView(n.id(), n.name(), n.affiliation(), ns, rs));
     }
     return out;
