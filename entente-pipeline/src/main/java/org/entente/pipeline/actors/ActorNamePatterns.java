@@ -87,8 +87,8 @@ final class ActorNamePatterns {
   }
 
   /**
-   * Pattern 6: "The Palestinians will be represented by Chief Negotiator Saeb Erekat and Mohammad
-   * Shtayyeh": the people named after "represented by" act for the state named just before.
+   * Pattern 6: "Chile will be represented by Chief Negotiator Ana Rojas and Luis Vega": the people
+   * named after "represented by" act for the state named just before.
    */
   void representedBy(int i, List<OfficialCandidate> out) {
     if (!doc.lower(i).equals("represented")

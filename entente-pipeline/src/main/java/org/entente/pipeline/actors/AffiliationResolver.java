@@ -75,7 +75,7 @@ final class AffiliationResolver {
         c.explicit = true;
       }
     }
-    // Lists: "Chinese President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi".
+    // Lists: "Peruvian President Ana Rojas, Premier Luis Vega and Trade Minister Eva Soto".
     for (int x = 1; x < found.size(); x++) {
       OfficialCandidate c = found.get(x);
       OfficialCandidate prev = found.get(x - 1);
@@ -223,8 +223,8 @@ final class AffiliationResolver {
   }
 
   /**
-   * Numbers the lists of officials: "Vice President George Bush, Secretary of State George Shultz
-   * and Commerce Secretary Malcolm Baldrige" is one list, one side — unless it follows "between".
+   * Numbers the lists of officials: "Vice President Ana Rojas, Foreign Minister Luis Vega and Trade
+   * Minister Eva Soto" is one list, one side — unless it follows "between".
    */
   private int[] chains(List<OfficialCandidate> found) {
     int[] chain = new int[found.size()];

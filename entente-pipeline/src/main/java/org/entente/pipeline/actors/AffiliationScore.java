@@ -150,7 +150,7 @@ final class AffiliationScore {
         break;
       }
     }
-    // "…an explosion in Mexico City. President Enrique Peña Nieto said": the state named just
+    // "…a flood in Lima. President Ana Rojas said": the state named just
     // before, across a sentence end, is a weak hint (a tie-breaker more than a vote).
     for (int k = c.titleFrom - 1; k >= Math.max(0, c.titleFrom - 6); k--) {
       if (doc.actor[k] != null) {
@@ -180,7 +180,7 @@ final class AffiliationScore {
       s.merge(anaphor, 10.0, Double::sum);
     }
     // "Vietnam's parliament sacked Prime Minister X": a state's body acting on its officials;
-    // "two tours by Saudi monarchs. King Faisal visited…": the officials just described.
+    // "two tours by Omani sultans. Sultan Hamad visited…": the officials just described.
     for (int k = c.titleFrom - 1;
         k >= 0 && doc.sentence[k] >= doc.sentence[c.nameFrom] - 1 && c.titleFrom - k < 60;
         k--) {
@@ -246,7 +246,7 @@ final class AffiliationScore {
     return false;
   }
 
-  /** "Saudi monarchs" for "King Faisal", "the Egyptian president" for "President Mubarak". */
+  /** "Omani sultans" for "Sultan Hamad", "the Chilean president" for "President Rojas". */
   private boolean sameOffice(int k, OfficialCandidate c) {
     if (c.role == null || !doc.isHead(k)) {
       return false;

@@ -18,8 +18,8 @@ final class CounterpartLists {
   }
 
   /**
-   * "his Sri Lankan counterpart, Foreign Minister Name": the actor that qualifies the counterpart
-   * in apposition before the title is the official's own.
+   * "his Peruvian counterpart, Foreign Minister Name": the actor that qualifies the counterpart in
+   * apposition before the title is the official's own.
    */
   void counterpartOf(OfficialCandidate c, int titleStart) {
     int k = titleStart - 1;

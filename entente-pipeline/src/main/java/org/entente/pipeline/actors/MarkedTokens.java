@@ -295,15 +295,15 @@ final class MarkedTokens {
   }
 
   /**
-   * "Mr. HAYASHI Yoshimasa": a family name in capitals, written first, after an honorific and
-   * before a given name in ordinary case.
+   * "Mr. TANAKA Hiroshi": a family name in capitals, written first, after an honorific and before a
+   * given name in ordinary case.
    */
   private boolean isSurnameFirst(int k) {
     if (k == 0
         || k + 1 >= tokens.size()
         || !(cls[k - 1] == WordClass.HONORIFIC
             || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1))) {
-      return false; // "Mr. HAYASHI Yoshimasa", "Minister for Foreign Affairs, MORITA Kenji"
+      return false; // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Akira"
     }
     Token next = tokens.get(k + 1);
     return next.type() == Token.Type.WORD
