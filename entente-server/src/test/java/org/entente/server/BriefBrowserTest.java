@@ -56,10 +56,6 @@ class BriefBrowserTest {
     Browser.close(browser);
   }
 
-  private static void shot(String name) throws IOException {
-    browser.shot(name);
-  }
-
   @Test
   void dossierShowsTheScorecardAndLeadsToThePrintableBrief() throws IOException {
     driver.get(server.url() + "#/dossier/EU/MAR");
@@ -68,7 +64,7 @@ class BriefBrowserTest {
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//section[h2='Compliance scorecard']")));
     assertThat(card.getText()).contains("Score", "Points", "Outcome");
-    shot("dossier-scorecard");
+    browser.shot("dossier-scorecard");
 
     driver.findElement(By.cssSelector("a.brief-link")).click();
     wait.until(ExpectedConditions.urlContains("/brief/EU/MAR"));
@@ -91,7 +87,7 @@ class BriefBrowserTest {
       String target = m.getAttribute("href").replaceFirst(".*#", "");
       assertThat(driver.findElements(By.id(target))).as(target).hasSize(1);
     }
-    shot("brief");
+    browser.shot("brief");
 
     Path pdf = printed("brief-print");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -115,7 +111,7 @@ class BriefBrowserTest {
     assertThat(driver.findElements(By.cssSelector("body img, body script, ul.statements b")))
         .isEmpty();
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("<script>window.__xss=");
-    shot("brief-xss");
+    browser.shot("brief-xss");
   }
 
   /** The current page printed by Chromium with its CSS page size, saved next to the screenshots. */

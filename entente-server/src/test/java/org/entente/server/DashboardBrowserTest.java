@@ -87,18 +87,6 @@ class DashboardBrowserTest {
     Browser.close(browser);
   }
 
-  private static void open(String hash) {
-    browser.openAnyPage(hash);
-  }
-
-  private static String text(String css) {
-    return browser.text(css);
-  }
-
-  private static void shot(String name) throws IOException {
-    browser.shot(name);
-  }
-
   private static void assertNoInjection() {
     try {
       driver.switchTo().alert();
@@ -116,10 +104,11 @@ class DashboardBrowserTest {
   @Test
   @Order(1)
   void homeShowsLatestRecordsDueCommitmentsAndActivity() throws IOException {
-    open("");
-    assertThat(text("h1")).startsWith("The ledger as of");
+    browser.openAnyPage("");
+    assertThat(browser.text("h1")).startsWith("The ledger as of");
     assertThat(driver.findElements(By.cssSelector("svg.chart rect"))).isNotEmpty();
-    assertThat(text(".home")).contains("Overdue commitments", "launch a dialogue on migration");
+    assertThat(browser.text(".home"))
+        .contains("Overdue commitments", "launch a dialogue on migration");
     // meetings titled as analysts write them, not by their trigger word
     List<String> meetingTitles =
         driver.findElements(By.cssSelector(".home .card.type-meeting .title")).stream()
@@ -131,9 +120,9 @@ class DashboardBrowserTest {
     assertThat(meetingTitles)
         .allMatch(
             t -> t.matches("[A-Z]{2,5}(–[A-Z]{2,5})* [a-z]+(, [^,]+)?, \\d{1,2} [A-Z][a-z]{2}.*"));
-    assertThat(text(".home")).doesNotContain("XXXX");
+    assertThat(browser.text(".home")).doesNotContain("XXXX");
     assertLinearTimeAxis();
-    shot("home");
+    browser.shot("home");
   }
 
   /** Bars are placed by month: equal gaps in time are equal gaps on the axis. */
@@ -158,8 +147,8 @@ class DashboardBrowserTest {
   @Test
   @Order(2)
   void dossierShowsTheCommitmentBoardWithDeadlineKinds() throws IOException {
-    open("dossier/EU/MAR");
-    assertThat(text("h1")).isEqualTo("European Union – Morocco");
+    browser.openAnyPage("dossier/EU/MAR");
+    assertThat(browser.text("h1")).isEqualTo("European Union – Morocco");
     WebElement overdue = driver.findElement(By.cssSelector(".column.overdue"));
     WebElement pending = driver.findElement(By.cssSelector(".column.pending"));
     WebElement fulfilled = driver.findElement(By.cssSelector(".column.fulfilled"));
@@ -169,36 +158,36 @@ class DashboardBrowserTest {
     assertThat(pending.findElements(By.cssSelector(".deadline.kind-latest"))).isNotEmpty();
     assertThat(pending.findElements(By.cssSelector(".deadline.kind-vague"))).isNotEmpty();
     assertThat(fulfilled.getText()).contains("Association Council");
-    assertThat(text(".dossier"))
+    assertThat(browser.text(".dossier"))
         .contains(
             "Timeline", "Frameworks and agreements", "Mechanisms", "People", "Topics over time");
-    shot("dossier");
+    browser.shot("dossier");
   }
 
   @Test
   @Order(2)
   void dossierPickerListsBusiestPairsAndSuggestsActorsAsOneTypes() throws IOException {
-    open("dossier");
-    assertThat(text("table.pairs")).contains("European Union – Morocco");
+    browser.openAnyPage("dossier");
+    assertThat(browser.text("table.pairs")).contains("European Union – Morocco");
     WebElement a = driver.findElement(By.id("dossier-a"));
     a.sendKeys("moro");
     wait.until(d -> d.findElements(By.cssSelector("#suggest-a li")).size() > 0);
-    assertThat(text("#suggest-a")).contains("MAR", "Morocco");
-    shot("dossier-picker");
+    assertThat(browser.text("#suggest-a")).contains("MAR", "Morocco");
+    browser.shot("dossier-picker");
     driver.findElement(By.cssSelector("#suggest-a li[data-code=MAR]")).click();
     assertThat(a.getAttribute("value")).isEqualTo("MAR");
     driver.findElement(By.id("dossier-b")).sendKeys("EU");
     driver.findElement(By.cssSelector("#dossier-form button")).click();
     wait.until(ExpectedConditions.urlContains("#/dossier/MAR/EU"));
     wait.until(d -> d.findElements(By.cssSelector(".dossier")).size() > 0);
-    assertThat(text("h1")).isEqualTo("Morocco – European Union");
+    assertThat(browser.text("h1")).isEqualTo("Morocco – European Union");
   }
 
   @Test
   @Order(2)
   void commitmentsBoardFiltersByStatusPartyAndDueRange() throws IOException {
-    open("commitments");
-    assertThat(text(".commitments")).contains("launch a dialogue on migration", "Overdue");
+    browser.openAnyPage("commitments");
+    assertThat(browser.text(".commitments")).contains("launch a dialogue on migration", "Overdue");
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("board-status")))
         .selectByValue("pending");
     driver.findElement(By.id("board-party")).sendKeys("mar");
@@ -206,11 +195,11 @@ class DashboardBrowserTest {
     wait.until(ExpectedConditions.urlContains("status=pending"));
     wait.until(d -> d.findElements(By.cssSelector(".commitments .column.pending")).size() > 0);
     assertThat(driver.getCurrentUrl()).contains("party=MAR");
-    assertThat(text(".commitments")).contains("open a green hydrogen research centre");
+    assertThat(browser.text(".commitments")).contains("open a green hydrogen research centre");
     assertThat(driver.findElements(By.cssSelector(".commitments .column.overdue"))).isEmpty();
-    shot("commitments");
-    open("commitments?due_after=2026-12-31&due_before=2028-01-01");
-    assertThat(text(".commitments"))
+    browser.shot("commitments");
+    browser.openAnyPage("commitments?due_after=2026-12-31&due_before=2028-01-01");
+    assertThat(browser.text(".commitments"))
         .contains("open a green hydrogen research centre")
         .doesNotContain("launch a dialogue on migration");
   }
@@ -220,7 +209,7 @@ class DashboardBrowserTest {
   void documentShowsTheRepairedTextWithAToggleToTheOriginal() throws IOException {
     JsonNode api = new Http(server).get("/api/documents/nairobi-mojibake").json();
     assertThat(api.get("repaired").isNull()).isFalse();
-    open("document/nairobi-mojibake");
+    browser.openAnyPage("document/nairobi-mojibake");
     WebElement pre = driver.findElement(By.cssSelector("pre.doctext"));
     assertThat(pre.getAttribute("data-version")).isEqualTo("repaired");
     assertThat(pre.getText()).contains("“within three months”").doesNotContain("â€");
@@ -229,7 +218,7 @@ class DashboardBrowserTest {
     assertThat(marks).isNotEmpty();
     assertThat(String.join(" ", marks.stream().map(WebElement::getText).toList()))
         .doesNotContain("Ã", "â€");
-    shot("document-repaired");
+    browser.shot("document-repaired");
     driver.findElement(By.id("show-original")).click();
     WebElement original = driver.findElement(By.cssSelector("pre.doctext"));
     assertThat(original.getAttribute("data-version")).isEqualTo("original");
@@ -258,8 +247,8 @@ class DashboardBrowserTest {
     java.util.Set<String> kinds = new java.util.TreeSet<>();
     api.get("records").forEach(r -> kinds.add(r.get("kind").asText()));
     assertThat(kinds).contains("meeting", "agreement", "commitment");
-    open("document/" + id);
-    assertThat(text(".doc-language")).isEqualTo(name);
+    browser.openAnyPage("document/" + id);
+    assertThat(browser.text(".doc-language")).isEqualTo(name);
     WebElement pre = driver.findElement(By.cssSelector("pre.doctext"));
     assertThat(pre.getAttribute("lang")).isEqualTo(lang);
     String full = api.get("fullText").asText();
@@ -287,8 +276,8 @@ class DashboardBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#selection"), "Ledger entry"));
-    assertThat(text("#selection")).contains("Evidence in this text");
-    shot("document-" + lang);
+    assertThat(browser.text("#selection")).contains("Evidence in this text");
+    browser.shot("document-" + lang);
   }
 
   private static List<int[]> spansOf(JsonNode marked) {
@@ -303,7 +292,7 @@ class DashboardBrowserTest {
   @Order(3)
   void documentHighlightsRecordsAtTheirSpansAndShowsTheLedgerEntry() throws IOException {
     JsonNode api = new Http(server).get("/api/documents/test-eu-mar-1").json();
-    open("document/test-eu-mar-1");
+    browser.openAnyPage("document/test-eu-mar-1");
     WebElement pre = driver.findElement(By.cssSelector("pre.doctext"));
     String shown =
         (String)
@@ -324,22 +313,22 @@ class DashboardBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#selection"), "Ledger entry"));
-    assertThat(text("#selection")).contains("Ledger entry", "Evidence in this text");
-    shot("document");
+    assertThat(browser.text("#selection")).contains("Ledger entry", "Evidence in this text");
+    browser.shot("document");
   }
 
   @Test
   @Order(4)
   void actorAndPersonPagesShowPartnersRolesAndDocuments() throws IOException {
-    open("actor/MAR");
-    assertThat(text("h1")).contains("Morocco");
-    assertThat(text(".actor-page")).contains("Partners", "EU");
+    browser.openAnyPage("actor/MAR");
+    assertThat(browser.text("h1")).contains("Morocco");
+    assertThat(browser.text(".actor-page")).contains("Partners", "EU");
     // the page is set in the body font; only actor chips are monospace
     assertThat(driver.findElement(By.cssSelector(".actor-page h1")).getCssValue("font-family"))
         .doesNotContain("monospace");
     assertThat(driver.findElement(By.cssSelector(".actor-page a.actor")).getCssValue("font-family"))
         .contains("monospace");
-    shot("actor");
+    browser.shot("actor");
     long id =
         new Http(server)
             .get("/api/persons?affiliation=MAR")
@@ -348,47 +337,49 @@ class DashboardBrowserTest {
             .get(0)
             .get("id")
             .asLong();
-    open("person/" + id);
-    assertThat(text(".person")).contains("Roles over time", "Mentioned in");
-    shot("person");
-    open("actors");
-    assertThat(text("table.grid")).contains("MAR", "Morocco");
-    shot("actors");
-    open("persons");
+    browser.openAnyPage("person/" + id);
+    assertThat(browser.text(".person")).contains("Roles over time", "Mentioned in");
+    browser.shot("person");
+    browser.openAnyPage("actors");
+    assertThat(browser.text("table.grid")).contains("MAR", "Morocco");
+    browser.shot("actors");
+    browser.openAnyPage("persons");
     assertThat(driver.findElements(By.cssSelector("table.grid tbody tr"))).isNotEmpty();
-    shot("persons");
+    browser.shot("persons");
   }
 
   @Test
   @Order(5)
   void documentsNetworkAndSearchPages() throws IOException {
-    open("documents");
-    assertThat(text("table.docs")).contains("EU and Morocco hold Association Council in Brussels");
+    browser.openAnyPage("documents");
+    assertThat(browser.text("table.docs"))
+        .contains("EU and Morocco hold Association Council in Brussels");
     // an untitled document is named by its first words, not its id
-    assertThat(text("table.docs"))
+    assertThat(browser.text("table.docs"))
         .contains("Ghanaian Foreign Minister Kofi Mensah met Togolese Foreign Minister Afi…")
         .doesNotContain("test-untitled-undated");
     // dates do not wrap: each date cell is one line high
     for (WebElement td : driver.findElements(By.cssSelector("table.docs td.date"))) {
       assertThat(td.getCssValue("white-space")).isEqualTo("nowrap");
     }
-    shot("documents");
-    open("network");
+    browser.shot("documents");
+    browser.openAnyPage("network");
     assertThat(driver.findElements(By.cssSelector("svg.network circle")).size()).isGreaterThan(2);
     assertThat(driver.findElements(By.cssSelector("svg.network line"))).isNotEmpty();
-    shot("network");
-    open("search?q=hydrogen");
-    assertThat(text("ol.hits")).contains("EU and Morocco hold Association Council");
+    browser.shot("network");
+    browser.openAnyPage("search?q=hydrogen");
+    assertThat(browser.text("ol.hits")).contains("EU and Morocco hold Association Council");
     assertThat(driver.findElements(By.cssSelector("ol.hits mark.hit"))).isNotEmpty();
-    assertThat(text(".search")).contains("Records", "open a green hydrogen research centre");
-    open("search?q=morocco");
-    assertThat(text(".search")).contains("Actors", "Morocco", "Documents");
-    open("search?q=Accra");
-    assertThat(text(".search")).contains("16 Apr (year unknown)").doesNotContain("XXXX");
-    open("search?q=Benali");
-    assertThat(text(".found-people")).contains("Karim Benali");
-    shot("search");
-    open("exports");
+    assertThat(browser.text(".search"))
+        .contains("Records", "open a green hydrogen research centre");
+    browser.openAnyPage("search?q=morocco");
+    assertThat(browser.text(".search")).contains("Actors", "Morocco", "Documents");
+    browser.openAnyPage("search?q=Accra");
+    assertThat(browser.text(".search")).contains("16 Apr (year unknown)").doesNotContain("XXXX");
+    browser.openAnyPage("search?q=Benali");
+    assertThat(browser.text(".found-people")).contains("Karim Benali");
+    browser.shot("search");
+    browser.openAnyPage("exports");
     for (String f : List.of("json", "csv", "ics", "events")) {
       WebElement a = driver.findElement(By.cssSelector("a.export-" + f));
       assertThat(a.getAttribute("href")).contains("/api/export/" + f);
@@ -396,22 +387,22 @@ class DashboardBrowserTest {
     }
     assertThat(driver.findElement(By.cssSelector("#nav a[href='#/exports']")).getAttribute("class"))
         .contains("active");
-    shot("exports");
+    browser.shot("exports");
   }
 
   @Test
   @Order(6)
   void curationAddsAndConfirmsWithTheAuditTrailVisible() throws IOException {
-    open("curation");
+    browser.openAnyPage("curation");
     driver.findElement(By.id("curator")).sendKeys("Browser Tester");
     driver.findElement(By.id("token")).sendKeys(ApiTest.TOKEN);
     driver.findElement(By.cssSelector("#token-form button")).click();
-    assertThat(text("#token-state")).contains("token set");
+    assertThat(browser.text("#token-state")).contains("token set");
     WebElement form = driver.findElement(By.id("add-form"));
     form.findElement(By.name("parties")).sendKeys("EU, MAR");
     form.findElement(By.name("title")).sendKeys("review the fisheries protocol");
     form.findElement(By.name("due")).sendKeys("2027-06-30");
-    shot("curation");
+    browser.shot("curation");
     form.findElement(By.cssSelector("button")).click();
     wait.until(ExpectedConditions.urlMatches("#/record/\\d+$"));
     wait.until(d -> d.findElements(By.cssSelector(".record")).size() > 0);
@@ -419,15 +410,16 @@ class DashboardBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("table.audit"), "confirm"));
-    assertThat(text("table.audit")).contains("Browser Tester", "add", "confirm");
-    assertThat(text(".record .card")).contains("review the fisheries protocol", "confirmed");
-    shot("record");
+    assertThat(browser.text("table.audit")).contains("Browser Tester", "add", "confirm");
+    assertThat(browser.text(".record .card"))
+        .contains("review the fisheries protocol", "confirmed");
+    browser.shot("record");
   }
 
   @Test
   @Order(7)
   void analysesAPastedTextAndHighlightsIt() throws IOException {
-    open("analyse");
+    browser.openAnyPage("analyse");
     driver.findElement(By.id("analyse-title")).sendKeys("Ministers meet");
     driver
         .findElement(By.id("analyse-text"))
@@ -437,73 +429,75 @@ class DashboardBrowserTest {
     driver.findElement(By.cssSelector("#analyse-form button")).click();
     wait.until(d -> d.findElements(By.cssSelector("#analysis pre.doctext")).size() > 0);
     assertThat(driver.findElements(By.cssSelector("#analysis mark.hl-actor"))).isNotEmpty();
-    assertThat(text(".analysis-counts"))
+    assertThat(browser.text(".analysis-counts"))
         .startsWith("1 meeting, 0 agreements, 0 commitments, 2 officials");
     driver.findElements(By.cssSelector("#analysis pre mark.hl")).get(0).click();
-    assertThat(text("#selection")).contains("Evidence");
-    shot("analyse");
+    assertThat(browser.text("#selection")).contains("Evidence");
+    browser.shot("analyse");
   }
 
   @Test
   @Order(8)
   void untrustedTextIsShownAsTextOnEveryPage() throws IOException {
     String title = "<script>window.__xss=1</script>France and Germany <img src=x";
-    open("document/test-xss");
-    assertThat(text("h1.doc-title")).startsWith(title);
-    assertThat(text("pre.doctext")).contains("<b>Martin</b>", "<script>window.__xss=4</script>");
+    browser.openAnyPage("document/test-xss");
+    assertThat(browser.text("h1.doc-title")).startsWith(title);
+    assertThat(browser.text("pre.doctext"))
+        .contains("<b>Martin</b>", "<script>window.__xss=4</script>");
     assertNoInjection();
-    shot("xss-document");
-    open("documents");
-    assertThat(text("table.docs")).contains(title);
+    browser.shot("xss-document");
+    browser.openAnyPage("documents");
+    assertThat(browser.text("table.docs")).contains(title);
     assertNoInjection();
-    open("search?q=Germany");
-    assertThat(text("ol.hits")).contains(title);
+    browser.openAnyPage("search?q=Germany");
+    assertThat(browser.text("ol.hits")).contains(title);
     assertNoInjection();
-    open("");
+    browser.openAnyPage("");
     assertNoInjection();
-    open("actor/FRA");
+    browser.openAnyPage("actor/FRA");
     assertNoInjection();
-    open("dossier/FRA/DEU");
+    browser.openAnyPage("dossier/FRA/DEU");
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[h2='Past briefs']")));
-    assertThat(text(".dossier")).contains(title);
+    assertThat(browser.text(".dossier")).contains(title);
     assertNoInjection();
-    open("briefs");
+    browser.openAnyPage("briefs");
     assertNoInjection();
     untrustedTextInWatchPagesAndTheFeed(title);
-    open("analyse");
+    browser.openAnyPage("analyse");
     driver.findElement(By.id("analyse-title")).sendKeys("<img src=x onerror=\"window.__xss=9\">");
     driver
         .findElement(By.id("analyse-text"))
         .sendKeys("France <script>window.__xss=8</script> and Germany met in Paris.");
     driver.findElement(By.cssSelector("#analyse-form button")).click();
     wait.until(d -> d.findElements(By.cssSelector("#analysis pre.doctext")).size() > 0);
-    assertThat(text("#analysis pre.doctext")).contains("<script>window.__xss=8</script>");
+    assertThat(browser.text("#analysis pre.doctext")).contains("<script>window.__xss=8</script>");
     assertNoInjection();
-    shot("xss-analyse");
+    browser.shot("xss-analyse");
   }
 
   /** A watchlist following the hostile document's pair: its pages, the home panel, its feed. */
   private static void untrustedTextInWatchPagesAndTheFeed(String title) throws IOException {
-    open("watch");
-    assertThat(text("table.watchlists")).contains("franco-german");
+    browser.openAnyPage("watch");
+    assertThat(browser.text("table.watchlists")).contains("franco-german");
     assertNoInjection();
-    open("watch/franco-german?since=2026-01-01");
-    assertThat(text(".watch-alerts")).contains(title, "<b>Martin</b>", "<a href=\"javascript");
+    browser.openAnyPage("watch/franco-german?since=2026-01-01");
+    assertThat(browser.text(".watch-alerts"))
+        .contains(title, "<b>Martin</b>", "<a href=\"javascript");
     assertNoInjection();
-    shot("xss-watch");
+    browser.shot("xss-watch");
     JavascriptExecutor js = (JavascriptExecutor) driver;
     String setAsOf =
         "const i = document.getElementById('asof'); i.value = arguments[0];"
             + " i.dispatchEvent(new Event('change'));";
     js.executeScript("localStorage.setItem('entente.watch', 'franco-german')");
     js.executeScript(setAsOf, "2026-03-20");
-    open("");
+    browser.openAnyPage("");
     wait.until(
         ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
-    assertThat(text("#watch-alerts")).contains(title);
+    assertThat(browser.text("#watch-alerts")).contains(title);
     assertNoInjection();
-    shot("xss-home-watch");
+    browser.shot("xss-home-watch");
     js.executeScript(setAsOf, "");
     js.executeScript("localStorage.removeItem('entente.watch')");
     Http.Answer feed = new Http(server).get("/feeds/watch/franco-german.atom?since=2026-01-01");

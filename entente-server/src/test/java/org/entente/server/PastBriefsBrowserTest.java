@@ -49,23 +49,6 @@ class PastBriefsBrowserTest {
     Browser.close(browser);
   }
 
-  /** Opens the dashboard answering as of {@code day} (the header's "as of" field, kept per tab). */
-  private static void asOf(String day) {
-    browser.asOf(day);
-  }
-
-  private static void open(String hash) {
-    browser.open(hash);
-  }
-
-  private static String text(String css) {
-    return browser.text(css);
-  }
-
-  private static void shot(String name) throws IOException {
-    browser.shot(name);
-  }
-
   private static WebElement pastBriefs() {
     return wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.xpath("//section[h2='Past briefs']")));
@@ -73,18 +56,18 @@ class PastBriefsBrowserTest {
 
   @Test
   void dossierLogsABriefAndTheBriefsPageReopensIt() throws IOException {
-    asOf("2026-01-20");
-    open("dossier/EU/MAR");
+    browser.asOf("2026-01-20");
+    browser.open("dossier/EU/MAR");
     assertThat(pastBriefs().getText()).contains("No brief logged yet.");
     // without the token, no button to log one
     assertThat(driver.findElements(By.cssSelector("button.log-brief"))).isEmpty();
 
-    open("curation");
+    browser.open("curation");
     driver.findElement(By.id("token")).sendKeys(ApiTest.TOKEN);
     driver.findElement(By.cssSelector("#token-form button")).click();
-    assertThat(text("#token-state")).contains("token set");
+    assertThat(browser.text("#token-state")).contains("token set");
 
-    open("dossier/EU/MAR");
+    browser.open("dossier/EU/MAR");
     WebElement log =
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.log-brief")));
     assertThat(log.getText()).isEqualTo("Log the brief as of 20 Jan 2026");
@@ -97,22 +80,22 @@ class PastBriefsBrowserTest {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).getText()).contains("20 Jan 2026", "Reopen");
     pastBriefs();
-    shot("dossier-past-briefs");
+    browser.shot("dossier-past-briefs");
 
     // A later brief, logged from the same page as of another day, measured against the first.
-    asOf("2026-04-01");
-    open("dossier/EU/MAR");
+    browser.asOf("2026-04-01");
+    browser.open("dossier/EU/MAR");
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.log-brief"))).click();
     wait.until(
         d -> d.findElements(By.cssSelector("#past-briefs table.past-briefs tbody tr")).size() == 2);
 
-    open("briefs");
+    browser.open("briefs");
     List<WebElement> all = driver.findElements(By.cssSelector("table.past-briefs tbody tr"));
     assertThat(all).hasSize(2);
     assertThat(all.get(0).getText()).contains("EU–MAR", "1 Apr 2026", "20 Jan 2026");
     assertThat(all.get(1).getText()).contains("EU–MAR", "20 Jan 2026");
     assertThat(driver.findElement(By.cssSelector("#nav a.active")).getText()).isEqualTo("Briefs");
-    shot("past-briefs");
+    browser.shot("past-briefs");
 
     all.get(0).findElement(By.cssSelector("a.reopen-brief")).click();
     wait.until(ExpectedConditions.urlContains("/brief/EU/MAR?brief="));
@@ -125,6 +108,6 @@ class PastBriefsBrowserTest {
         .endsWith("shown again from the ledger as it stands now");
     assertThat(driver.findElement(By.id("s-changes")).getText())
         .contains("What changed since the last brief, as of 20 Jan 2026");
-    shot("past-brief-reopened");
+    browser.shot("past-brief-reopened");
   }
 }

@@ -55,29 +55,12 @@ class WatchBrowserTest {
     Browser.close(browser);
   }
 
-  /** Opens the dashboard answering as of {@code day} (the header's "as of" field, kept per tab). */
-  private static void asOf(String day) {
-    browser.asOf(day);
-  }
-
-  private static void open(String hash) {
-    browser.open(hash);
-  }
-
-  private static String text(String css) {
-    return browser.text(css);
-  }
-
-  private static void shot(String name) throws IOException {
-    browser.shot(name);
-  }
-
   @Test
   @Order(1)
   void homeShowsTheAlertsOfTheChosenWatchlist() throws IOException {
-    asOf("2026-04-01");
+    browser.asOf("2026-04-01");
     ((JavascriptExecutor) driver).executeScript("localStorage.removeItem('entente.watch')");
-    open("");
+    browser.open("");
     WebElement select = driver.findElement(By.id("watch-select"));
     List<String> names = new Select(select).getOptions().stream().map(WebElement::getText).toList();
     assertThat(names).contains("morocco", "franco-german");
@@ -87,30 +70,31 @@ class WatchBrowserTest {
     WebElement first = driver.findElement(By.cssSelector("#watch-alerts li.alert"));
     assertThat(first.getAttribute("data-kind")).isEqualTo("overdue");
     assertThat(first.getText()).contains("launch a dialogue on migration");
-    assertThat(text(".watch-panel h3")).startsWith("EU–MAR");
-    shot("home-watch");
+    assertThat(browser.text(".watch-panel h3")).startsWith("EU–MAR");
+    browser.shot("home-watch");
     new Select(driver.findElement(By.id("watch-select"))).selectByValue("franco-german");
     wait.until(
         ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
-    assertThat(text("#watch-alerts")).contains("FRA–DEU", "NEW AGREEMENT", "joint declaration");
+    assertThat(browser.text("#watch-alerts"))
+        .contains("FRA–DEU", "NEW AGREEMENT", "joint declaration");
     // the choice is kept: the home page opens on it again
-    open("");
+    browser.open("");
     wait.until(
         ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "franco-german"));
     new Select(driver.findElement(By.id("watch-select"))).selectByValue("morocco");
     wait.until(ExpectedConditions.attributeToBe(By.id("watch-alerts"), "data-watch", "morocco"));
     driver.findElement(By.cssSelector("#watch-alerts li.alert a.alert-title")).click();
     wait.until(ExpectedConditions.urlMatches("#/record/\\d+$"));
-    assertThat(text(".record")).contains("launch a dialogue on migration");
+    assertThat(browser.text(".record")).contains("launch a dialogue on migration");
   }
 
   @Test
   @Order(2)
   void watchPageListsAPeriodsAlertsWithLinksToRecordsAndDocuments() throws IOException {
-    asOf("2026-07-01");
-    open("watch/morocco?since=2025-10-01");
-    assertThat(text("h1")).isEqualTo("Watch morocco");
-    assertThat(text(".period"))
+    browser.asOf("2026-07-01");
+    browser.open("watch/morocco?since=2025-10-01");
+    assertThat(browser.text("h1")).isEqualTo("Watch morocco");
+    assertThat(browser.text(".period"))
         .startsWith(
             driver.findElements(By.cssSelector("li.alert")).size()
                 + " alerts, 2 Oct 2025 to 1 Jul 2026");
@@ -119,7 +103,7 @@ class WatchBrowserTest {
     String feed = driver.findElement(By.cssSelector("a.feed")).getAttribute("href");
     assertThat(feed).endsWith("/feeds/watch/morocco.atom");
     assertThat(new Http(server).get("/feeds/watch/morocco.atom").status()).isEqualTo(200);
-    shot("watch-alerts");
+    browser.shot("watch-alerts");
     // a narrower period from the form
     WebElement since = driver.findElement(By.id("watch-since"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-05-01'", since);
@@ -128,7 +112,7 @@ class WatchBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".period"), "2 May 2026"));
-    open("watch/morocco?since=2025-10-01");
+    browser.open("watch/morocco?since=2025-10-01");
     driver.findElement(By.cssSelector("li.alert a.alert-doc")).click();
     wait.until(ExpectedConditions.urlContains("#/document/"));
     wait.until(d -> d.findElements(By.cssSelector("pre.doctext")).size() > 0);
@@ -138,32 +122,34 @@ class WatchBrowserTest {
   @Test
   @Order(3)
   void watchlistsPageAddsOpensAndRemovesAWatchlist() throws IOException {
-    asOf("2026-04-01");
-    open("watch");
-    assertThat(text("table.watchlists")).contains("morocco", "EU–MAR, FRA–MAR");
-    assertThat(text(".watch-page")).contains("Set the API token");
-    open("curation");
+    browser.asOf("2026-04-01");
+    browser.open("watch");
+    assertThat(browser.text("table.watchlists")).contains("morocco", "EU–MAR, FRA–MAR");
+    assertThat(browser.text(".watch-page")).contains("Set the API token");
+    browser.open("curation");
     driver.findElement(By.id("curator")).sendKeys("Browser Tester");
     driver.findElement(By.id("token")).sendKeys(ApiTest.TOKEN);
     driver.findElement(By.cssSelector("#token-form button")).click();
-    assertThat(text("#token-state")).contains("token set");
-    open("watch");
+    assertThat(browser.text("#token-state")).contains("token set");
+    browser.open("watch");
     WebElement form = driver.findElement(By.id("watch-form"));
     form.findElement(By.name("name")).sendKeys("browser-watch");
     form.findElement(By.name("pairs")).sendKeys("EU/MAR");
-    shot("watchlists");
+    browser.shot("watchlists");
     form.findElement(By.cssSelector("button")).click();
     wait.until(ExpectedConditions.urlContains("#/watch/browser-watch"));
     wait.until(d -> d.findElements(By.cssSelector(".watch-alerts")).size() > 0);
-    assertThat(text("h1")).isEqualTo("Watch browser-watch");
-    assertThat(text(".watch-alerts")).contains("Follows EU–MAR");
+    assertThat(browser.text("h1")).isEqualTo("Watch browser-watch");
+    assertThat(browser.text(".watch-alerts")).contains("Follows EU–MAR");
     driver.findElement(By.linkText("all watchlists")).click();
     wait.until(d -> d.findElements(By.cssSelector("table.watchlists")).size() > 0);
-    assertThat(text("table.watchlists")).contains("browser-watch");
+    assertThat(browser.text("table.watchlists")).contains("browser-watch");
     driver.findElement(By.cssSelector("button.remove-watch[data-name='browser-watch']")).click();
     wait.until(ExpectedConditions.urlContains("removed=browser-watch"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("watch-msg"), "Removed"));
-    assertThat(text("table.watchlists")).doesNotContain("browser-watch").contains("morocco");
+    assertThat(browser.text("table.watchlists"))
+        .doesNotContain("browser-watch")
+        .contains("morocco");
     assertThat(new Http(server).get("/api/watchlists/browser-watch").status()).isEqualTo(404);
   }
 }
