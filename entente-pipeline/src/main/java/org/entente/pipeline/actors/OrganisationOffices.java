@@ -3,6 +3,7 @@ package org.entente.pipeline.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
 
@@ -72,12 +73,18 @@ public final class OrganisationOffices {
     List<String> words = WordScanner.words(role.toLowerCase(Locale.ROOT));
     for (Office o : offices) {
       int n = o.words().size();
-      if (words.size() >= n && words.subList(words.size() - n, words.size()).equals(o.words())) {
-        return o.organisation();
+      for (int end = n; end <= words.size(); end++) {
+        if ((end == words.size() || PORTFOLIO.contains(words.get(end)))
+            && words.subList(end - n, end).equals(o.words())) {
+          return o.organisation(); // "High Representative for …", "Envoy of the Secretary-General"
+        }
       }
     }
     return null;
   }
+
+  /** Words after which an office's portfolio or post follows: "for Political Affairs". */
+  private static final Set<String> PORTFOLIO = Set.of("for", "to", "on");
 
   /**
    * The organisation by default of an office written in {@code text} at {@code start}, as a whole

@@ -43,8 +43,11 @@ final class TitleReader {
             || doc.cls[k] == WordClass.HEAD);
   }
 
-  /** After a head: "of (the)? X" or "for X" where X are title words or an actor. */
-  int extendOf(int k) {
+  /**
+   * After a head: "of (the)? X" or "for X" where X are title words or an actor, or any capitalised
+   * words that a comma closes; {@code appositive} when a name is to follow the title.
+   */
+  int extendOf(int k, boolean appositive) {
     int end = k;
     boolean envoy = k > 0 && isEnvoy(k - 1); // "Ambassador of Chile to Qatar"
     while (end < doc.tokens.size()) {
@@ -83,12 +86,64 @@ final class TitleReader {
                   && doc.cls[m] != WordClass.HONORIFIC))) {
         m++;
       }
+      int closed = closedPortfolio(start, appositive);
+      if (closed > m) {
+        m = closed; // "Minister for Digital Transformation, Ana Rojas"
+      }
       if (m == start) {
         break;
       }
       end = m;
     }
     return end;
+  }
+
+  /** The most words of a portfolio that a comma closes. */
+  private static final int MAX_CLOSED_PORTFOLIO = 8;
+
+  /**
+   * "for Digital Transformation, Ana Rojas", "of the Commission for Rural Roads, said": a run of
+   * capitalised words (with "and", "of", "the" inside) that a comma closes is the office's
+   * portfolio whatever its words, when the comma is followed by the name the title introduces
+   * ({@code appositive}) or, after a name, by a lower-case word. Returns the comma's token, or
+   * {@code k}.
+   */
+  private int closedPortfolio(int k, boolean appositive) {
+    int j = k;
+    while (j < doc.tokens.size()
+        && j - k < MAX_CLOSED_PORTFOLIO
+        && doc.sentence[j] == doc.sentence[k]) {
+      Token t = doc.tokens.get(j);
+      String w = doc.lower(j);
+      boolean word =
+          t.type() == Token.Type.WORD
+              && t.isCapitalised()
+              && !doc.possessive[j]
+              && doc.cls[j] != WordClass.HONORIFIC
+              && doc.cls[j] != WordClass.EXCLUDE;
+      boolean joins =
+          j > k && (w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the"));
+      if (!word && !joins) {
+        break;
+      }
+      j++;
+    }
+    if (j == k
+        || j + 1 >= doc.tokens.size()
+        || !doc.tokens.get(j).text().equals(",")
+        || !doc.tokens.get(j - 1).isCapitalised()
+        || doc.sentence[j + 1] != doc.sentence[k]) {
+      return k;
+    }
+    if (appositive) {
+      int n = j + 1;
+      while (n < doc.tokens.size() && doc.cls[n] == WordClass.HONORIFIC) {
+        n = doc.phraseEnd[n];
+      }
+      return n + 1 < doc.tokens.size() && doc.isNameWord(n) && doc.isNameWord(n + 1) ? j : k;
+    }
+    Token next = doc.tokens.get(j + 1);
+    return next.type() == Token.Type.WORD && Character.isLowerCase(next.text().charAt(0)) ? j : k;
   }
 
   /**
@@ -331,8 +386,14 @@ final class TitleReader {
    * organisation we know, so not an official.
    */
   boolean ofPrivateBody(int from, int to) {
+    if (from < to && doc.lower(from).equals("for")) {
+      return false; // "Minister for Digital Transformation": a portfolio, not a body
+    }
     boolean named = false;
     for (int k = from; k < to && !doc.tokens.get(k).text().equals(","); k++) {
+      if (k > from && doc.lower(k).equals("for")) {
+        break; // "Envoy of the Secretary-General for the Sahel": what follows is a portfolio
+      }
       if (doc.actor[k] != null
           || doc.cls[k] == WordClass.INSTITUTION
           || doc.cls[k] == WordClass.MODIFIER) {

@@ -29,7 +29,7 @@ final class TitledNamePatterns {
     }
     int titleEnd = i + 1;
     // The title may continue: "Minister of Trade of the Republic of Chile".
-    int ext = titles.extendOf(titleEnd);
+    int ext = titles.extendOf(titleEnd, true);
     int j = titles.skipAcronym(ext); // "Foreign Minister (GH) Kofi Asante"
     boolean comma = false;
     int beforeHonorific = j;
@@ -141,7 +141,7 @@ final class TitledNamePatterns {
     if (head < 0) {
       return;
     }
-    int end = titles.extendOf(head + 1);
+    int end = titles.extendOf(head + 1, false);
     if (titles.hasExclude(title, end) || titles.ofPrivateBody(head + 1, end)) {
       return;
     }

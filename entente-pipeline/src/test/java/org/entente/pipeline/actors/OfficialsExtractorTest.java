@@ -199,4 +199,16 @@ class OfficialsExtractorTest {
         .extracting(span -> text.substring(span.start(), span.end()))
         .contains("Al-Tamimi");
   }
+
+  @Test
+  void aPortfolioOfAnyCapitalisedWordsEndsAtTheCommaBeforeTheName() {
+    // portfolios that no word list holds: the comma and the name after it close them
+    String text =
+        """
+        Rome, 3 March 2026 - The Italian Minister for Digital Transformation, Marta Kovacs, met the EU \
+        Commissioner for the Mediterranean, Aldo Ferrante. Both later received the UN Special \
+        Envoy of the Secretary-General for the Horn of Africa, Joseph Mwangi.
+        """;
+    assertThat(persons(text)).isEqualTo("Aldo Ferrante=EU, Joseph Mwangi=UN, Marta Kovacs=ITA");
+  }
 }
