@@ -122,7 +122,7 @@ final class TitleReader {
               && doc.cls[j] != WordClass.HONORIFIC
               && doc.cls[j] != WordClass.EXCLUDE;
       boolean joins =
-          j > k && (w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the"));
+          j > k && (w.equals("and") || w.equals("&") || w.equals("of")) || w.equals("the");
       if (!word && !joins) {
         break;
       }
@@ -139,6 +139,9 @@ final class TitleReader {
       int n = j + 1;
       while (n < doc.tokens.size() && doc.cls[n] == WordClass.HONORIFIC) {
         n = doc.phraseEnd[n];
+      }
+      if (n < doc.tokens.size() && doc.isHead(n) && doc.phraseEnd[n] == n + 1) {
+        n++; // "for the Sahel, Ambassador Ana Rojas": a rank before the name
       }
       return n + 1 < doc.tokens.size() && doc.isNameWord(n) && doc.isNameWord(n + 1) ? j : k;
     }
@@ -286,6 +289,8 @@ final class TitleReader {
             && !doc.possessive[k]
             && !sameActorNextTo(k)) {
           role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
+        } else {
+          trimFunctionWords(role); // "Envoy of the [AU] for the Sahel": "Envoy for the Sahel"
         }
         continue;
       }

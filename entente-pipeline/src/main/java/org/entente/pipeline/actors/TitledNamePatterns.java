@@ -37,6 +37,11 @@ final class TitledNamePatterns {
     if (j < doc.tokens.size() && doc.tokens.get(j).text().equals(",")) {
       comma = true;
       j = names.skipHonorifics(j + 1);
+      if (ext != titleEnd && j < doc.tokens.size() && doc.isHead(j) && doc.phraseEnd[j] == j + 1) {
+        // "Special Envoy for the Sahel, Ambassador Name": after an office with its portfolio, a
+        // bare head is the person's rank, and the office says whom the person stands for
+        j = names.skipHonorifics(j + 1);
+      }
     } else if (ext != titleEnd
         && !titles.allLowerCase(titleEnd, ext)
         && !doc.lower(titleEnd).equals("to")
@@ -147,6 +152,9 @@ final class TitledNamePatterns {
     }
     if (end > head + 1 && end < doc.tokens.size() && doc.isNameWord(end)) {
       return; // "president of the Ohio Teachers Union": the office of a body named on
+    }
+    if (end < doc.tokens.size() && names.nameRun(end, false) - end >= 2) {
+      return; // "for West Africa, Ambassador Lena Brandt": the title of the name after it
     }
     OfficialCandidate c = new OfficialCandidate(from, nameEnd);
     c.titleFrom = title;

@@ -50,11 +50,13 @@ final class ImpliedParties {
 
   private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
+  /** The words that count the sides of a meeting: "both sides", "the three ministers". */
+  private static final Set<String> SIDES_COUNT = Set.of("both", "two", "three", "four");
+
   static boolean mentionsBothSides(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = EventContext.lower(tokens.get(k));
-      if ((w.equals("two") || w.equals("both"))
-          && W.is("both", EventContext.lower(tokens.get(k + 1)))) {
+      if (SIDES_COUNT.contains(w) && W.is("both", EventContext.lower(tokens.get(k + 1)))) {
         return true;
       }
     }

@@ -113,6 +113,9 @@ public final class MeetingExtractor implements Stage {
             || SessionFrames.futureInSentence(c))) {
       return null; // "the session, co-chaired by the two ministers, will be held on 5 May"
     }
+    if (tokens.get(m.from()).text().equals(",") && !SessionFrames.sessionNounAt(c, m.from() - 1)) {
+      return null; // "the elections, held in May": a reduced relative reports only a session
+    }
     if (MeetingTense.isFutureOrNegated(ctx, c, m)) {
       if (c.index() > 0 && c.index() <= LEAD) {
         state.leadFutureKinds.add(m.trigger().kind());

@@ -40,6 +40,11 @@ final class SessionFrames {
     return false;
   }
 
+  /** Whether the token at {@code k} is a meeting or mechanism noun ("session", "summit"). */
+  static boolean sessionNounAt(Clause c, int k) {
+    return k >= 0 && W.is("session-noun", EventContext.lower(c.tokens().get(k)));
+  }
+
   /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
   static boolean futureInSentence(Clause c) {
     for (Token t : c.tokens()) {

@@ -211,4 +211,25 @@ class OfficialsExtractorTest {
         """;
     assertThat(persons(text)).isEqualTo("Aldo Ferrante=EU, Joseph Mwangi=UN, Marta Kovacs=ITA");
   }
+
+  @Test
+  void aRankAfterAnOfficeWithItsPortfolioLeavesTheOfficeToSayWhomThePersonServes() {
+    String text =
+        """
+        Dakar, 4 May 2026 - The African Union Special Envoy for the Sahel, Ambassador Moussa \
+        Keita, was received by the President of Senegal, Amadou Diallo. The Special Envoy of the \
+        United Nations for West Africa, Ambassador Lena Brandt, also attended.
+        """;
+    assertThat(persons(text)).isEqualTo("Amadou Diallo=SEN, Lena Brandt=UN, Moussa Keita=AU");
+  }
+
+  @Test
+  void aRoleLeavesOutItsActorWithTheWordsThatLedToIt() {
+    String text =
+        "The Special Envoy of the African Union for the Sahel, Ali Barry, arrived in Dakar.";
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    assertThat(Entente.pipeline().extract(d).persons())
+        .singleElement()
+        .satisfies(p -> assertThat(p.role()).isEqualTo("Special Envoy for the Sahel"));
+  }
 }

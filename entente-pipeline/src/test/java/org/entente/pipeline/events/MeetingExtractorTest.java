@@ -233,4 +233,23 @@ class MeetingExtractorTest {
               assertThat(m.date()).hasToString("2025-04-28");
             });
   }
+
+  @Test
+  void anEarlierSessionInAReducedRelativeIsAMeetingOfTheSidesCounted() {
+    String text =
+        "QUITO, July 22 -- The foreign ministers of Ecuador, Peru and Bolivia met in Quito"
+            + " yesterday.\n\nThe three ministers reviewed the decisions of their second session,"
+            + " held in Cusco in March 2024, and discussed border trade.";
+    assertThat(describe(meetings(text, "2025-07-22")))
+        .isEqualTo("BOL+ECU+PER in_person Quito 2025-07-21; BOL+ECU+PER in_person Cusco 2024-03");
+  }
+
+  @Test
+  void aReducedRelativeWithoutASessionNounIsNoMeeting() {
+    String text =
+        "QUITO, July 22 -- The foreign ministers of Ecuador and Peru met in Quito yesterday."
+            + "\n\nThe two ministers welcomed the elections, held in Lima in March 2024.";
+    assertThat(describe(meetings(text, "2025-07-22")))
+        .isEqualTo("ECU+PER in_person Quito 2025-07-21");
+  }
 }
