@@ -115,6 +115,9 @@ final class TitleReader {
         && doc.sentence[j] == doc.sentence[k]) {
       Token t = doc.tokens.get(j);
       String w = doc.lower(j);
+      if (w.equals(",") && j > k && closes(k, j, appositive)) {
+        return j;
+      }
       boolean word =
           t.type() == Token.Type.WORD
               && t.isCapitalised()
@@ -123,17 +126,27 @@ final class TitleReader {
               && doc.cls[j] != WordClass.EXCLUDE;
       boolean joins =
           j > k && (w.equals("and") || w.equals("&") || w.equals("of")) || w.equals("the");
-      if (!word && !joins) {
+      // "of Trade, Industry and Energy, Name": a comma inside a list of portfolio words
+      boolean listed =
+          j > k
+              && w.equals(",")
+              && j + 1 < doc.tokens.size()
+              && doc.tokens.get(j + 1).isCapitalised()
+              && doc.actor[j + 1] == null;
+      if (!word && !joins && !listed) {
         break;
       }
       j++;
     }
-    if (j == k
-        || j + 1 >= doc.tokens.size()
-        || !doc.tokens.get(j).text().equals(",")
+    return k;
+  }
+
+  /** Whether the comma at {@code j} closes the portfolio opened at {@code k}. */
+  private boolean closes(int k, int j, boolean appositive) {
+    if (j + 1 >= doc.tokens.size()
         || !doc.tokens.get(j - 1).isCapitalised()
         || doc.sentence[j + 1] != doc.sentence[k]) {
-      return k;
+      return false;
     }
     if (appositive) {
       int n = j + 1;
@@ -143,10 +156,10 @@ final class TitleReader {
       if (n < doc.tokens.size() && doc.isHead(n) && doc.phraseEnd[n] == n + 1) {
         n++; // "for the Sahel, Ambassador Ana Rojas": a rank before the name
       }
-      return n + 1 < doc.tokens.size() && doc.isNameWord(n) && doc.isNameWord(n + 1) ? j : k;
+      return n + 1 < doc.tokens.size() && doc.isNameWord(n) && doc.isNameWord(n + 1);
     }
     Token next = doc.tokens.get(j + 1);
-    return next.type() == Token.Type.WORD && Character.isLowerCase(next.text().charAt(0)) ? j : k;
+    return next.type() == Token.Type.WORD && Character.isLowerCase(next.text().charAt(0));
   }
 
   /**
@@ -311,12 +324,16 @@ final class TitleReader {
       if ((w.equals("of") || w.equals("for") || w.equals("the")) && role.length() == 0) {
         continue;
       }
-      if (role.length() > 0 && !w.equals(",")) {
+      if (w.equals(",")) {
+        if (role.length() > 0 && role.charAt(role.length() - 1) != ',') {
+          role.append(','); // "Minister of Economy, Trade and Industry"
+        }
+        continue;
+      }
+      if (role.length() > 0) {
         role.append(' ');
       }
-      if (!w.equals(",")) {
-        role.append(w);
-      }
+      role.append(w);
     }
     trimFunctionWords(role);
     String r = role.toString().strip();
@@ -335,6 +352,11 @@ final class TitleReader {
     while (true) {
       String r = role.toString().strip();
       int space = r.lastIndexOf(' ');
+      if (r.endsWith(",")) {
+        role.setLength(0);
+        role.append(r, 0, r.length() - 1);
+        continue;
+      }
       String last = r.substring(space + 1);
       if (space < 0 || !(last.equals("of") || last.equals("the") || last.equals("for"))) {
         role.setLength(0);

@@ -232,4 +232,20 @@ class OfficialsExtractorTest {
         .singleElement()
         .satisfies(p -> assertThat(p.role()).isEqualTo("Special Envoy for the Sahel"));
   }
+
+  @Test
+  void aPortfolioMayListItsWordsWithCommasBeforeTheCommaThatClosesIt() {
+    String text =
+        "Ana Rojas held talks in Tokyo with Japan's Minister of Economy, Trade and Industry,"
+            + " Kenji Morita, on Monday.";
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    assertThat(Entente.pipeline().extract(d).persons())
+        .filteredOn(p -> p.name().equals("Kenji Morita"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.role()).isEqualTo("Minister of Economy, Trade and Industry");
+              assertThat(p.affiliation()).isEqualTo("JPN");
+            });
+  }
 }
