@@ -445,6 +445,8 @@ public final class CommitmentExtractor implements Stage {
         return lexicon.isBaseVerb(w) ? k : -1;
       case TO:
         return lexicon.verbBase(w) != null || !FUNCTION_WORDS.contains(w) ? k : -1;
+      case ING:
+        return progressive(t) ? k : -1;
       default:
         return FUNCTION_WORDS.contains(w) || lexicon.is(w, WordClass.NEGATION) ? -1 : k;
     }

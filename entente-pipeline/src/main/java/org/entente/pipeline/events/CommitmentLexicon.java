@@ -20,6 +20,7 @@ final class CommitmentLexicon {
     TO,
     BARE,
     GERUND,
+    ING,
     NOUN,
     NOMINAL
   }

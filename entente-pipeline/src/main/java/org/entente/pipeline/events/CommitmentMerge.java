@@ -91,6 +91,14 @@ final class CommitmentMerge {
     return (space < 0 ? action : action.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
+  /** Words of amounts, which two targets share without being one: "to USD 6 billion". */
+  private static final Set<String> AMOUNTS =
+      Set.of("billion", "million", "trillion", "percent", "usd", "eur", "gbp", "dollars", "euros");
+
+  private static boolean amountWord(String w) {
+    return AMOUNTS.contains(w) || w.chars().anyMatch(Character::isDigit);
+  }
+
   /** Both readings carry a resolved deadline and they differ: two occasions, not one. */
   private static boolean twoOccasions(Deadline a, Deadline b) {
     return a != null && b != null && a.due() != null && b.due() != null && !a.due().equals(b.due());
@@ -108,6 +116,8 @@ final class CommitmentMerge {
     y.remove(head);
     x.removeAll(PARTICLES);
     y.removeAll(PARTICLES);
+    x.removeIf(CommitmentMerge::amountWord);
+    y.removeIf(CommitmentMerge::amountWord);
     if (x.isEmpty() || y.isEmpty()) {
       return true;
     }

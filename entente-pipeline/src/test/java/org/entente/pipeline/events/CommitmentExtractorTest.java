@@ -214,4 +214,25 @@ class CommitmentExtractorTest {
         """;
     assertThat(commitments(body, LocalDate.of(2025, 3, 4))).isEmpty();
   }
+
+  @Test
+  void aSharedTargetIsAnUndertakingAndTwoTargetsStayTwo() {
+    String body =
+        "QUITO, May 3 -- The presidents of Ecuador and Panama met on Friday. They set the goal of"
+            + " raising bilateral trade to USD 3 billion by 2030. The two sides also reaffirmed"
+            + " their target of raising two-way investment to USD 1 billion.";
+    List<Commitment> found = commitments(body, LocalDate.of(2026, 5, 3));
+    assertThat(found)
+        .extracting(c -> c.action() + " " + (c.deadline() == null ? "-" : c.deadline().due()))
+        .containsExactly(
+            "raise bilateral trade to USD 3 billion 2030-12-31",
+            "raise two-way investment to USD 1 billion -");
+    assertThat(found).allSatisfy(c -> assertThat(c.parties()).containsExactly("ECU", "PAN"));
+  }
+
+  @Test
+  void aTargetNamedWithoutAVerbOfItsOwnIsNoUndertaking() {
+    String body = "Critics questioned the goal of raising tariffs on steel by 2030.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 3))).isEmpty();
+  }
 }

@@ -101,4 +101,18 @@ class FrenchAndSpanishVarietyTest {
         .extracting(m -> m.parties() + " " + m.date())
         .contains("[MLI, NER] 2026-03-09", "[MLI, NER] 2026-02-12");
   }
+
+  @Test
+  void aSharedTargetIsAnUndertakingWithItsYear() {
+    Extraction fr =
+        read(
+            "Dakar, le 2 avril 2026 – Les présidents du Sénégal et de la Gambie ont réaffirmé"
+                + " leur objectif de porter les échanges à 2 milliards d'euros d'ici 2030.");
+    assertThat(commitment(fr, "porter").deadline().due().toString()).isEqualTo("2030-12-31");
+    Extraction es =
+        read(
+            "Asunción, 2 de abril de 2026 – Los cancilleres de Paraguay y Bolivia fijaron la meta"
+                + " de duplicar el comercio bilateral para 2029.");
+    assertThat(commitment(es, "duplicar").parties()).containsExactly("BOL", "PRY");
+  }
 }
