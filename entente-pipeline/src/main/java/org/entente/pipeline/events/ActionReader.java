@@ -105,6 +105,16 @@ final class ActionReader {
           k = next - 1;
           continue;
         }
+        if (!innerInfinitive
+            && next + 1 < tokens.size()
+            && EventContext.lower(tokens.get(next)).equals("to")
+            && verbHead(tokens, next + 1)) {
+          // "agreed to widen X, to open Y and to hold Z": one undertaking each
+          parts.add(new int[] {partStart, k});
+          partStart = next + 1;
+          k = next;
+          continue;
+        }
         Token n = tokens.get(next);
         if (CONTINUES.contains(EventContext.lower(n))
             || n.isCapitalised() && tokens.get(k - 1).isCapitalised()) {

@@ -235,4 +235,30 @@ class CommitmentExtractorTest {
     String body = "Critics questioned the goal of raising tariffs on steel by 2030.";
     assertThat(commitments(body, LocalDate.of(2026, 5, 3))).isEmpty();
   }
+
+  @Test
+  void infinitivesListedWithCommasAreOneUndertakingEach() {
+    String body =
+        "The foreign ministers of Ecuador and Peru agreed to widen border cooperation, to expand"
+            + " the fisheries dialogue and to open a consulate in Tumbes.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 3)))
+        .extracting(Commitment::action)
+        .containsExactly(
+            "widen border cooperation", "expand the fisheries dialogue", "open a consulate");
+  }
+
+  @Test
+  void anUndertakingHandedToThePartiesServicesIsTheirs() {
+    String body =
+        "The ministers of Ghana and Togo welcomed the progress made, and instructed their"
+            + " respective teams to finalise the draft transit agreement by the end of June.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 3)))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo("finalise the draft transit agreement");
+              assertThat(c.parties()).containsExactly("GHA", "TGO");
+              assertThat(c.deadline().due()).hasToString("2026-06-30");
+            });
+  }
 }
