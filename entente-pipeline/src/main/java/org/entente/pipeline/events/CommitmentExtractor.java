@@ -271,10 +271,14 @@ public final class CommitmentExtractor implements Stage {
     return false;
   }
 
+  /** The most words of a subject between a fronted date without a comma and its trigger. */
+  private static final int FRONTED_SUBJECT = 4;
+
   /**
    * A time expression that opens the sentence and is set off by a comma ("Next year, the government
-   * has promised to ask ..."): it governs every undertaking of the sentence that has no time of its
-   * own. Null when there is none before the trigger.
+   * has promised to ask ...") or followed by a short subject ("On 1 June he will visit ..."): it
+   * governs every undertaking of the sentence that has no time of its own. Null when there is none
+   * before the trigger.
    */
   private static DateMention frontedDate(
       Clause c, PhraseTable.Match<Trigger> m, java.time.LocalDate published) {
@@ -286,8 +290,10 @@ public final class CommitmentExtractor implements Stage {
       }
       int from = c.tokenAt(d.start());
       int to = c.tokenAt(d.end());
-      if (from <= 1 && to < m.from() && tokens.get(to).text().equals(",")) {
-        return d;
+      if (from <= 1
+          && to < m.from()
+          && (tokens.get(to).text().equals(",") || m.from() - to <= FRONTED_SUBJECT)) {
+        return d; // "On 1 June, the minister will …", "On 1 June he will …"
       }
     }
     return null;

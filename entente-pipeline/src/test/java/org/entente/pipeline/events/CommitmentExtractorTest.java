@@ -261,4 +261,12 @@ class CommitmentExtractorTest {
               assertThat(c.deadline().due()).hasToString("2026-06-30");
             });
   }
+
+  @Test
+  void aFrontedDayWithoutACommaDatesTheUndertaking() {
+    String body = "On 4 June the Chilean foreign minister will visit Quito.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 3)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.deadline().due()).hasToString("2026-06-04"));
+  }
 }
