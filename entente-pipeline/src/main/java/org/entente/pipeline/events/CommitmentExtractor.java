@@ -201,10 +201,15 @@ public final class CommitmentExtractor implements Stage {
   /** An undertaking in the passive after a modal ("a memorandum will be signed"), or null. */
   private PassiveUndertakings.Reading passive(
       EventContext ctx, Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
-    if (m.value().complement() != Complement.BARE) {
+    int k = skip(c, m.to());
+    if (m.value().complement() == Complement.TO
+        && k + 1 < c.tokens().size()
+        && EventContext.lower(c.tokens().get(k)).equals("to")) {
+      k = skip(c, k + 1); // "two accords are expected to be signed"
+    } else if (m.value().complement() != Complement.BARE) {
       return null;
     }
-    return passives.read(ctx, c, named, m.from(), skip(c, m.to()), lexicon);
+    return passives.read(ctx, c, named, m.from(), k, lexicon);
   }
 
   /** An occasion announced in the passive after a modal trigger ("will be held"), or null. */

@@ -24,7 +24,10 @@ import org.entente.pipeline.time.DateMention;
 final class PassiveUndertakings {
 
   private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "this", "these", "those", "their", "its", "all", "any");
+      Set.of(
+          "a", "an", "the", "this", "these", "those", "their", "its", "all", "any", "several",
+          "some", "two", "three", "four", "five");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
   private static final Set<String> NP_STOPS =
       Set.of("that", "which", ",", ";", ":", "\"", "“", "”", "and", "or", "said", "agreed");
   private static final Set<String> REST_STOPS =
@@ -82,8 +85,10 @@ final class PassiveUndertakings {
       return null;
     }
     int k = trigger - 1;
-    while (k >= 0 && lexicon.is(EventContext.lower(tokens.get(k)), WordClass.SKIP)) {
-      k--;
+    while (k >= 0
+        && (lexicon.is(EventContext.lower(tokens.get(k)), WordClass.SKIP)
+            || BE.contains(EventContext.lower(tokens.get(k))))) {
+      k--; // "two accords are expected to be signed"
     }
     int npEnd = k + 1;
     int npFrom = npEnd;

@@ -1,5 +1,6 @@
 package org.entente.pipeline.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,5 +196,15 @@ class AgreementExtractorTest {
             "agreement on transit corridors",
             "agreement on the sharing of customs data"),
         names);
+  }
+
+  @Test
+  void anInstrumentStillToBeSignedIsProposed() {
+    assertThat(
+            agreements(
+                "A Memorandum of Understanding on Fisheries is expected to be signed during the"
+                    + " visit of the Ghanaian president to Togo."))
+        .singleElement()
+        .satisfies(a -> assertThat(a.status()).isEqualTo(Agreement.Status.PROPOSED));
   }
 }

@@ -269,4 +269,19 @@ class CommitmentExtractorTest {
         .singleElement()
         .satisfies(c -> assertThat(c.deadline().due()).hasToString("2026-06-04"));
   }
+
+  @Test
+  void instrumentsExpectedToBeSignedAreAnUndertakingOfTheVisitsParties() {
+    String body =
+        "ACCRA, May 6 -- The President of Togo will pay a state visit to Ghana from 12 to 14 May."
+            + " Several instruments are expected to be signed during the visit.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 6)))
+        .filteredOn(c -> c.action().startsWith("sign"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.action()).isEqualTo("sign several instruments during the visit");
+              assertThat(c.parties()).containsExactly("GHA", "TGO");
+            });
+  }
 }
