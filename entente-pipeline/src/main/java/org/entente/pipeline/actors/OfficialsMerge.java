@@ -39,6 +39,8 @@ final class OfficialsMerge {
     // Later mentions by surname alone.
     Map<String, Builder> bySurname = new HashMap<>();
     people.forEach((k, b) -> bySurname.putIfAbsent(NameReader.surname(b.name), b));
+    Map<String, Builder> byGivenName = givenNames(people);
+    byGivenName.keySet().removeAll(bySurname.keySet());
     for (int k = 0; k < doc.tokens.size(); k++) {
       if (!doc.isNameWord(k)) {
         continue;
@@ -48,6 +50,11 @@ final class OfficialsMerge {
       if (b == null && word.indexOf('-') > 0) {
         // "Al-Tamimi" opening a sentence is "al-Tamimi"
         b = bySurname.get(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+      }
+      if (b == null
+          && !(k + 1 < doc.tokens.size() && doc.isNameWord(k + 1))
+          && !(k > 0 && doc.isNameWord(k - 1))) {
+        b = byGivenName.get(word); // alone, not the start of another name
       }
       if (b != null) {
         Token t = doc.tokens.get(k);
@@ -63,6 +70,26 @@ final class OfficialsMerge {
       List<Span> spans = b.spans.stream().distinct().sorted().toList();
       out.add(new Person(b.name, b.role, b.affiliation, spans));
     }
+    return out;
+  }
+
+  /**
+   * "Mohamad Hasan … Mohamad previously met Manalo": in many naming customs a person is named again
+   * by the first word of the name. A first word that starts one person's name only, and is no other
+   * person's surname, stands for that person.
+   */
+  private static Map<String, Builder> givenNames(Map<String, Builder> people) {
+    Map<String, Builder> out = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Builder b : people.values()) {
+      String[] parts = b.name.split(" ");
+      uses.merge(NameReader.surname(b.name), 2, Integer::sum);
+      if (parts.length > 1 && parts[0].length() > 2) {
+        uses.merge(parts[0], 1, Integer::sum);
+        out.put(parts[0], b);
+      }
+    }
+    out.keySet().removeIf(w -> uses.get(w) != 1);
     return out;
   }
 

@@ -252,4 +252,22 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(text, "2025-07-22")))
         .isEqualTo("ECU+PER in_person Quito 2025-07-21");
   }
+
+  @Test
+  void aPersonNamedAgainByTheFirstWordOfTheNameIsTheSamePerson() {
+    String text =
+        "MANILA, Oct 16 -- Philippine Foreign Secretary Teresa Lazaro will meet Malaysian Foreign"
+            + " Minister Datuk Seri Aziz Rahman in Kuala Lumpur on Friday.\n\nAziz previously"
+            + " met Lazaro in Manila in July.";
+    assertThat(describe(meetings(text, "2025-10-16")))
+        .isEqualTo("MYS+PHL in_person Manila 2025-07");
+  }
+
+  @Test
+  void aFirstWordThatIsAlsoAnotherPersonsSurnameStaysTheirs() {
+    String text =
+        "SEOUL, June 13 -- President Kim Jae-won received Foreign Minister Ana Kim of Peru."
+            + "\n\nKim later met Chilean President Luis Ortega.";
+    assertThat(describe(meetings(text, "2025-06-13"))).contains("CHL+PER in_person");
+  }
 }
