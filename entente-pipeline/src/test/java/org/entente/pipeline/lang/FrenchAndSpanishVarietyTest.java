@@ -115,4 +115,29 @@ class FrenchAndSpanishVarietyTest {
                 + " de duplicar el comercio bilateral para 2029.");
     assertThat(commitment(es, "duplicar").parties()).containsExactly("BOL", "PRY");
   }
+
+  @Test
+  void aSecondOfficialOfOneDelegationStandsForItsState() {
+    Extraction es =
+        read(
+            "Quito, 5 de marzo de 2026 – El canciller de Ecuador, Hugo Almeida Torres, recibió"
+                + " este jueves al canciller de Bolivia, Luis Quiroga Paz, y a la ministra de"
+                + " Defensa, Rosa Mamani Flores.");
+    assertThat(person(es, "Rosa Mamani Flores").affiliation()).isEqualTo("BOL");
+    Extraction fr =
+        read(
+            "Lomé, le 5 mars 2026 – Le ministre des Affaires étrangères du Bénin, M. Paul Houngbo,"
+                + " et la ministre de la Défense, Mme Awa Sossou, ont été reçus jeudi par le"
+                + " Premier ministre togolais, M. Kossi Agbeyome.");
+    assertThat(person(fr, "Awa Sossou").affiliation()).isEqualTo("BEN");
+  }
+
+  @Test
+  void aSpanishTitleJoinsItsPortfoliosWithE() {
+    Extraction es =
+        read(
+            "Santiago, 3 de septiembre de 2025 – El ministro de Comercio e Industria de India,"
+                + " Ravi Mehra, visitará Chile en octubre.");
+    assertThat(person(es, "Ravi Mehra").affiliation()).isEqualTo("IND");
+  }
 }

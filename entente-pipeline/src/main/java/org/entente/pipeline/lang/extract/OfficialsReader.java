@@ -12,6 +12,7 @@ import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.PhraseList;
 import org.entente.pipeline.text.Sentence;
@@ -33,7 +34,7 @@ public final class OfficialsReader implements Stage {
   private static final Set<String> JOINS =
       Set.of(
           "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
-          "les", "l'", "et", "del", "el", "los", "las", "y", "para", "pour", "en", "charge",
+          "les", "l'", "et", "del", "el", "los", "las", "y", "e", "para", "pour", "en", "charge",
           "chargee", "aux", "au");
 
   /** Words that continue a list of portfolios after a comma: ", de la Coopération", ", y de". */
@@ -91,7 +92,7 @@ public final class OfficialsReader implements Stage {
         read(lt, words, hit, found);
       }
     }
-    found = counterparts(lt, found);
+    found = coordinated(lt, counterparts(lt, found));
     // full names first, then surnames alone that name one of them
     Map<String, Found> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
@@ -150,6 +151,49 @@ public final class OfficialsReader implements Stage {
           }
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /** Words that may join two officials of one list: "X, y a la ministra de Defensa, Y". */
+  private static final Set<String> COORDINATION =
+      Set.of("y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux");
+
+  private static final java.util.regex.Pattern HONORIFIC =
+      java.util.regex.Pattern.compile("^(?:m|mme|mlle|sr|sra|srta|dr|dra|don|dona)\\.?$");
+
+  /**
+   * An official whose affiliation was guessed stands for the state of the told official just
+   * before, when only a conjunction and the second title join them: "al canciller de Chile, X, y a
+   * la ministra de Defensa Nacional, Y" — one delegation, named in one list.
+   */
+  private static List<Found> coordinated(LocalText lt, List<Found> found) {
+    List<Found> out = new ArrayList<>(found);
+    for (int i = 1; i < out.size(); i++) {
+      Found f = out.get(i);
+      Found o = out.get(i - 1);
+      if (f.told() || !o.told() || o.span().end() >= f.span().start() || f.role() == null) {
+        continue;
+      }
+      String between = lt.folded.substring(o.span().end(), f.span().start());
+      String role = Folding.fold(f.role());
+      int at = between.indexOf(role);
+      if (at < 0) {
+        continue;
+      }
+      String rest = (between.substring(0, at) + " " + between.substring(at + role.length()));
+      boolean joined = false;
+      boolean other = false;
+      for (String w : rest.split("[\\s,]+")) {
+        if (w.isEmpty() || HONORIFIC.matcher(w).matches()) {
+          continue;
+        }
+        joined |= w.equals("y") || w.equals("e") || w.equals("et");
+        other |= !COORDINATION.contains(w);
+      }
+      if (joined && !other) {
+        out.set(i, new Found(f.name(), f.role(), o.affiliation(), f.span(), true));
       }
     }
     return out;
