@@ -302,8 +302,11 @@ final class TitleReader {
             && !doc.possessive[k]
             && !sameActorNextTo(k)) {
           role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
-        } else {
-          trimFunctionWords(role); // "Envoy of the [AU] for the Sahel": "Envoy for the Sahel"
+        } else if (k + 1 >= to
+            || doc.actor[k + 1] == null && !doc.tokens.get(k + 1).isCapitalised()) {
+          // "Envoy of the [AU] for the Sahel": "Envoy for the Sahel"; but "President of the
+          // [ECOWAS] Commission" keeps its words
+          trimFunctionWords(role);
         }
         continue;
       }

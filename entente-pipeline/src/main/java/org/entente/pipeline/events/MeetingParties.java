@@ -50,7 +50,9 @@ final class MeetingParties {
       from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
     }
     int objectStart =
-        SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to()));
+        MeetingTriggers.skipAdjuncts(
+            c,
+            SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to())));
     int to = objectStart;
     while (to < tokens.size()
         && to - objectStart < WINDOW

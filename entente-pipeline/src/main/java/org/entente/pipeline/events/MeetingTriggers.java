@@ -71,6 +71,7 @@ final class MeetingTriggers {
       return false;
     }
     from = SessionFrames.skipDateBeforePartner(c, skipDuration(tokens, from));
+    from = skipAdjuncts(c, from);
     while (from < tokens.size() && PREPOSITIONS.contains(EventContext.lower(tokens.get(from)))) {
       from++; // "met with", "spoke to"
     }
@@ -91,6 +92,42 @@ final class MeetingTriggers {
       }
     }
     return party;
+  }
+
+  /** The most words of a place phrase set off by commas between a verb and its object. */
+  private static final int ADJUNCT_REACH = 10;
+
+  /**
+   * "received on Wednesday, 4 March, at the Commission's headquarters in Addis Ababa, the
+   * minister": the day and a place phrase set off by commas, between a verb and its object, are
+   * skipped. Returns the token after them, or {@code from} when there are none.
+   */
+  static int skipAdjuncts(Clause c, int from) {
+    List<Token> tokens = c.tokens();
+    int k = from;
+    boolean skipped = false;
+    while (k < tokens.size()) {
+      String w = EventContext.lower(tokens.get(k));
+      if (MeetingTense.inDate(c, tokens.get(k)) || w.equals(",") && skipped) {
+        k++;
+        skipped = true;
+        continue;
+      }
+      if ((w.equals("at") || w.equals("in")) && (skipped || k == from)) {
+        int j = k + 1;
+        while (j < Math.min(tokens.size(), k + ADJUNCT_REACH)
+            && !tokens.get(j).text().equals(",")) {
+          j++;
+        }
+        if (j < tokens.size() && tokens.get(j).text().equals(",") && j < k + ADJUNCT_REACH) {
+          k = j + 1;
+          skipped = true;
+          continue;
+        }
+      }
+      break;
+    }
+    return skipped ? k : from;
   }
 
   /**

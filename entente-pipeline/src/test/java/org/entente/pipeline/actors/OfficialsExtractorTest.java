@@ -248,4 +248,13 @@ class OfficialsExtractorTest {
               assertThat(p.affiliation()).isEqualTo("JPN");
             });
   }
+
+  @Test
+  void aRoleKeepsTheWordsOfABodyNamedAfterItsActor() {
+    String text = "The President of the ECOWAS Commission, Ali Touré, arrived in Accra.";
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    assertThat(Entente.pipeline().extract(d).persons())
+        .singleElement()
+        .satisfies(p -> assertThat(p.role()).isEqualTo("President of the Commission"));
+  }
 }

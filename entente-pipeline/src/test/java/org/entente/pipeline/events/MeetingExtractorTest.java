@@ -270,4 +270,14 @@ class MeetingExtractorTest {
             + "\n\nKim later met Chilean President Luis Ortega.";
     assertThat(describe(meetings(text, "2025-06-13"))).contains("CHL+PER in_person");
   }
+
+  @Test
+  void aDayAndAPlaceSetOffByCommasStandBetweenAVerbAndItsGuest() {
+    String text =
+        "Addis Ababa, 5 February 2026: The Chairperson of the African Union Commission, Ana"
+            + " Mbeki, received on Wednesday, 4 February 2026, at the Union's headquarters in Addis"
+            + " Ababa, the Minister of Foreign Affairs of Denmark, Mr. Lars Holm.";
+    assertThat(describe(meetings(text, "2026-02-05")))
+        .isEqualTo("AU+DNK in_person Addis Ababa 2026-02-04");
+  }
 }
