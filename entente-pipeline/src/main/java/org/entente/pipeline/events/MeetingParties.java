@@ -50,14 +50,12 @@ final class MeetingParties {
       from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
     }
     int objectStart =
-        MeetingTriggers.skipAdjuncts(
-            c,
-            SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to())));
-    int to = objectStart;
-    while (to < tokens.size()
-        && to - objectStart < WINDOW
-        && !W.is("object-stop", EventContext.lower(tokens, to))) {
-      to++;
+        SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to()));
+    int to = objectEnd(tokens, objectStart);
+    if (to == objectStart && m.trigger().needsObject()) {
+      // "received on Wednesday, …, at the headquarters in X, the minister"
+      objectStart = MeetingTriggers.skipAdjuncts(c, objectStart);
+      to = objectEnd(tokens, objectStart);
     }
     int windowStart = tokens.get(from).start();
     int windowEnd = to < tokens.size() ? tokens.get(to).start() : c.sentence().end();
@@ -96,6 +94,17 @@ final class MeetingParties {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /** The end of the object that starts at token {@code from}: the next object stop. */
+  private static int objectEnd(List<Token> tokens, int from) {
+    int to = from;
+    while (to < tokens.size()
+        && to - from < WINDOW
+        && !W.is("object-stop", EventContext.lower(tokens, to))) {
+      to++;
+    }
+    return to;
   }
 
   /**

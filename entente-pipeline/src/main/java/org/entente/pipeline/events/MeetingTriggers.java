@@ -100,7 +100,8 @@ final class MeetingTriggers {
   /**
    * "received on Wednesday, 4 March, at the Commission's headquarters in Addis Ababa, the
    * minister": the day and a place phrase set off by commas, between a verb and its object, are
-   * skipped. Returns the token after them, or {@code from} when there are none.
+   * skipped when "the" or an official's name follows them. Returns the token after them, or {@code
+   * from}.
    */
   static int skipAdjuncts(Clause c, int from) {
     List<Token> tokens = c.tokens();
@@ -127,7 +128,15 @@ final class MeetingTriggers {
       }
       break;
     }
-    return skipped ? k : from;
+    if (!skipped || k >= tokens.size()) {
+      return from;
+    }
+    // only before a guest named as such: "the minister", or an official's name
+    boolean guest = EventContext.lower(tokens.get(k)).equals("the");
+    for (EventContext.PersonMention p : c.persons()) {
+      guest |= p.span().start() == tokens.get(k).start();
+    }
+    return guest ? k : from;
   }
 
   /**

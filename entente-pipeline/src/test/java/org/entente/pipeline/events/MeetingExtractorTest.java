@@ -280,4 +280,15 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(text, "2026-02-05")))
         .isEqualTo("AU+DNK in_person Addis Ababa 2026-02-04");
   }
+
+  @Test
+  void aClauseAfterTheDayIsNoGuest() {
+    String text =
+        "LIMA, May 7 -- Chile's foreign minister Ana Rojas received on Tuesday, in Lima, Peru's"
+            + " foreign minister Luis Vega.\n\nPeru's president Rosa Inca received the Chilean"
+            + " minister on Wednesday, and Bolivia welcomed the talks.";
+    assertThat(meetings(text, "2025-05-07"))
+        .extracting(Meeting::parties)
+        .containsOnly(List.of("CHL", "PER"));
+  }
 }
