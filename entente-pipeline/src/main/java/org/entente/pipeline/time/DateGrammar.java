@@ -514,7 +514,8 @@ final class DateGrammar {
     int q = t.is(p, "of") ? p + 1 : p;
     DateWords.Month m = words.month(t.key(q));
     if (m == null || !t.isCapitalised(q) || endDay < day || !exists(m.value(), endDay)) {
-      if (the && ordinal && r < 0 && !t.isWord(p)) {
+      if ((the || j > 0 && t.is(j - 1, "on")) && ordinal && r < 0 && !t.isWord(p)) {
+        // "the 14th", "on 4th": a day of the month the text is in
         return new Core(p, new DayOfMonth(day));
       }
       return null;
@@ -739,7 +740,8 @@ final class DateGrammar {
   }
 
   private static int ordinalSuffix(Tokens t, int k) {
-    return t.attached(k) && in(ORDINAL_SUFFIX, t.key(k)) ? k + 1 : k;
+    // "4th", and "4 th" as a damaged text splits it
+    return in(ORDINAL_SUFFIX, t.key(k)) && (t.attached(k) || !t.isWord(k + 1)) ? k + 1 : k;
   }
 
   /** The token after a range word ("8-9", "8 to 10") when a number or month follows, or -1. */

@@ -87,6 +87,8 @@ class DateNormaliserTest {
           on the 14th                                 | 2019-06-06 | 2019-05-14 | 2019-06-14 | 2019-06-14 | EXACT
           on the 3rd                                  | 2019-06-06 | 2019-06-03 | 2019-07-03 | 2019-07-03 | EXACT
           on the 31st                                 | 2019-06-06 | 2019-05-31 | 2019-07-31 | 2019-07-31 | EXACT
+          on 4th                                      | 2024-10-07 | 2024-10-04 | 2024-11-04 | 2024-11-04 | EXACT
+          on 4 th                                     | 2024-10-07 | 2024-10-04 | 2024-11-04 | 2024-11-04 | EXACT
           16 April                                    | 2025-04-20 | 2025-04-16 | 2026-04-16 | 2026-04-16 | EXACT
           April 16                                    | 2025-04-10 | 2024-04-16 | 2025-04-16 | 2025-04-16 | EXACT
           Nov 27                                      | 2024-11-01 | 2023-11-27 | 2024-11-27 | 2024-11-27 | EXACT
@@ -163,6 +165,7 @@ class DateNormaliserTest {
           the day before
           the 21st century
           the 14th floor of the building
+          he came 4th in the race
           in the 1980s
           he spent 10 years in prison
           Marching and Mayday
