@@ -24,7 +24,7 @@ final class InstrumentBatches {
 
   private static final Set<String> ITEM_PREPOSITIONS = Set.of("on", "in", "for");
   private static final Set<String> ITEM_ENDS =
-      Set.of(".", ";", ":", "(", ")", "which", "that", "were", "was", "to", "with", "between");
+      Set.of(".", ";", ":", "(", ")", "which", "that", "were", "was", "to", "with");
   private static final int MAX_ITEMS_TOKENS = 30;
 
   private static final class Holder {
@@ -116,8 +116,8 @@ final class InstrumentBatches {
     for (; k < tokens.size() && k < from + MAX_ITEMS_TOKENS; k++) {
       Token t = tokens.get(k);
       String w = EventContext.lower(t);
-      if (ITEM_ENDS.contains(w)) {
-        break;
+      if (ITEM_ENDS.contains(w) || w.equals("between") && partiesFollow(tokens, k + 1)) {
+        break; // "… on trade and tourism between the two countries": who, not what
       }
       if (w.equals(",") && parts.size() > 0 && joined(part)) {
         break; // "on A, B and C, a statement said": the list ends with its last "and"
@@ -141,9 +141,12 @@ final class InstrumentBatches {
     if (parts.size() < 2) {
       return from;
     }
+    String prep = prefix.substring(prefix.lastIndexOf(' ') + 1);
     for (List<Token> p : parts) {
-      while (!p.isEmpty() && EventContext.lower(p.get(0)).equals("and")) {
-        p.remove(0);
+      while (!p.isEmpty()
+          && (EventContext.lower(p.get(0)).equals("and")
+              || EventContext.lower(p.get(0)).equals(prep))) {
+        p.remove(0); // "on A, on B and on C": the preposition said again
       }
       if (p.isEmpty()) {
         continue;
@@ -155,6 +158,19 @@ final class InstrumentBatches {
       out.add(sb.toString());
     }
     return k;
+  }
+
+  /** "between the two countries", "between both sides", "between Ghana and Togo". */
+  private static boolean partiesFollow(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return true;
+    }
+    String w = EventContext.lower(tokens.get(k));
+    String next = k + 1 < tokens.size() ? EventContext.lower(tokens.get(k + 1)) : "";
+    return tokens.get(k).isCapitalised()
+        || w.equals("both")
+        || w.equals("the")
+            && (next.equals("two") || next.equals("three") || next.equals("parties"));
   }
 
   private static boolean joined(List<Token> part) {
@@ -182,6 +198,13 @@ final class InstrumentBatches {
       return k;
     }
     String w = EventContext.lower(tokens.get(k));
+    if (w.equals("including")
+        && k + 1 < tokens.size()
+        && ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k + 1)))) {
+      // "six memoranda, including on A, B and C"
+      String prep = EventContext.lower(tokens.get(k + 1));
+      return items(tokens, k + 2, singular + " " + prep, out);
+    }
     if (w.equals("including")) {
       k++;
     } else if (w.equals("among") && k + 1 < tokens.size()) {

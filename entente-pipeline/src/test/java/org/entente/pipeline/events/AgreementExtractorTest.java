@@ -207,4 +207,40 @@ class AgreementExtractorTest {
         .singleElement()
         .satisfies(a -> assertThat(a.status()).isEqualTo(Agreement.Status.PROPOSED));
   }
+
+  @Test
+  void aBatchListsItsInstrumentsWithTheirPrepositionRepeatedOrAfterIncluding() {
+    assertThat(
+            agreements(
+                    "Chile and Peru signed three memorandums of understanding on mining, on"
+                        + " cooperation between the diplomatic academies and on seismic data.")
+                .stream()
+                .map(Agreement::name))
+        .contains(
+            "MoU on mining",
+            "MoU on cooperation between the diplomatic academies",
+            "MoU on seismic data");
+    assertThat(
+            agreements(
+                    "The ministers witnessed the signing of five memoranda of understanding,"
+                        + " including on customs, the joint management of the river basin and"
+                        + " road safety.")
+                .stream()
+                .map(Agreement::name))
+        .contains(
+            "MoU on customs",
+            "MoU on the joint management of the river basin",
+            "MoU on road safety");
+  }
+
+  @Test
+  void aBatchListEndsBeforeItsParties() {
+    assertThat(
+            agreements(
+                    "Chile and Peru signed two agreements on trade and tourism between the two"
+                        + " countries.")
+                .stream()
+                .map(Agreement::name))
+        .contains("agreement on trade", "agreement on tourism");
+  }
 }
