@@ -257,4 +257,13 @@ class OfficialsExtractorTest {
         .singleElement()
         .satisfies(p -> assertThat(p.role()).isEqualTo("President of the Commission"));
   }
+
+  @Test
+  void aForeignSecretaryServesBesideTheForeignMinisterOfTheSameState() {
+    String text =
+        "Nepal's Foreign Minister Sita Rana held talks in Kathmandu with Indian External Affairs"
+            + " Minister Ravi Kumar. Earlier, Kumar was received at the airport by Foreign"
+            + " Secretary Hari Thapa.";
+    assertThat(persons(text)).isEqualTo("Hari Thapa=NPL, Ravi Kumar=IND, Sita Rana=NPL");
+  }
 }
