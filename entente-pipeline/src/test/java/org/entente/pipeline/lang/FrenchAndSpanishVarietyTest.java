@@ -140,4 +140,29 @@ class FrenchAndSpanishVarietyTest {
                 + " Ravi Mehra, visitará Chile en octubre.");
     assertThat(person(es, "Ravi Mehra").affiliation()).isEqualTo("IND");
   }
+
+  @Test
+  void spanishHonorificsAbbreviatedDoNotEndTheSentence() {
+    Extraction es =
+        read(
+            "San José, 4 de marzo de 2026 – La ministra de Comercio Exterior de Costa Rica, Sra."
+                + " Elena Vargas Mora, recibió al canciller de la República de Panamá, Excmo. Sr."
+                + " Rubén Castillo Díaz, y a la Dra. Inés Quirós, embajadora de Nueva Zelandia."
+                + " Los tres conversaron sobre el comercio y la migración en la región.");
+    assertThat(person(es, "Elena Vargas Mora").affiliation()).isEqualTo("CRI");
+    assertThat(person(es, "Rubén Castillo Díaz").affiliation()).isEqualTo("PAN");
+  }
+
+  @Test
+  void aStateNameThatIsAlsoAFirstNameIsNoStateBeforeASurname() {
+    Extraction es =
+        read(
+            "Tegucigalpa, 4 de marzo de 2026 – El canciller de Honduras, Sr. Mauricio Reyes"
+                + " Paz, conversó por teléfono con su par de Nueva Zelandia, Tom Whitcombe.");
+    assertThat(e(es)).containsExactly(List.of("HND", "NZL"));
+  }
+
+  private static List<List<String>> e(Extraction x) {
+    return x.meetings().stream().map(Meeting::parties).toList();
+  }
 }
