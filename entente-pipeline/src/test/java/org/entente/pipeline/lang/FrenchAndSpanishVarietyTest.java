@@ -165,4 +165,23 @@ class FrenchAndSpanishVarietyTest {
   private static List<List<String>> e(Extraction x) {
     return x.meetings().stream().map(Meeting::parties).toList();
   }
+
+  @Test
+  void theHomeDemonymNamesItsStateAndTheEveIsTheDayBefore() {
+    Extraction fr =
+        read(
+            "Paris, le 10 mars 2026 – La veille, le ministre français des Affaires étrangères, M."
+                + " Paul Dubois, s'était entretenu avec son homologue allemande, Mme Anna Weber. Les"
+                + " deux ministres ont évoqué la sécurité européenne et les migrations.");
+    assertThat(person(fr, "Paul Dubois").affiliation()).isEqualTo("FRA");
+    assertThat(fr.meetings())
+        .singleElement()
+        .satisfies(m -> assertThat(m.date()).hasToString("2026-03-09"));
+    Extraction es =
+        read(
+            "Quito, 10 de marzo de 2026 – La secretaria de Estado española de Comercio, Sra. Marta"
+                + " Gil, se reunió este martes con el canciller de Ecuador, Luis Mora. Ambos"
+                + " analizaron el comercio y la cooperación en materia de migración.");
+    assertThat(person(es, "Marta Gil").affiliation()).isEqualTo("ESP");
+  }
 }
