@@ -13,9 +13,10 @@ import org.entente.pipeline.text.CharClass;
  * beside this class: one line per language and word list). Each distinct word of the text found in
  * a language's list counts one for that language (so that "del." repeated in a price table does not
  * make it Spanish); the language with the most counts wins when it has at least {@link #MIN_HITS}
- * and clearly more than the runner-up, else the text is read as English, the default. Function
- * words are the surest sign of a language in short news texts, and looking them up costs one hash
- * probe a word. Only the first {@link #SAMPLE} characters are read.
+ * and clearly more than the runner-up (or, when English is far behind, just more), else the text is
+ * read as English, the default. Function words are the surest sign of a language in short news
+ * texts, and looking them up costs one hash probe a word. Only the first {@link #SAMPLE} characters
+ * are read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -167,7 +168,12 @@ public final class LanguageDetector {
       }
     }
     int needed = Math.min(MIN_HITS, Math.max(MIN_HITS_SHORT, words / WORDS_PER_HIT));
-    return first >= needed && first >= MARGIN * second ? best : Language.EN.code();
+    // French and Spanish share many function words ("de", "que"): in a short text they may not
+    // part by the margin, but when English is far behind, the one ahead is the text's language
+    int english = counts.getOrDefault(Language.EN.code(), 0);
+    boolean clear = first >= MARGIN * second;
+    boolean notEnglish = !best.equals(Language.EN.code()) && MARGIN * english <= first;
+    return first >= needed && (clear || notEnglish && first > second) ? best : Language.EN.code();
   }
 
   private static final class Holder {

@@ -184,4 +184,16 @@ class FrenchAndSpanishVarietyTest {
                 + " analizaron el comercio y la cooperación en materia de migración.");
     assertThat(person(es, "Marta Gil").affiliation()).isEqualTo("ESP");
   }
+
+  @Test
+  void aFutureSessionReportedInThePastIsAnUndertakingNotAMeeting() {
+    Extraction fr =
+        read(
+            "Alger, le 10 mars 2026 – Le ministre algérien des Affaires étrangères, M. Ali Saadi,"
+                + " a reçu lundi son homologue suisse, M. Paul Meier. Il a été convenu que la"
+                + " prochaine session des consultations politiques se tiendra à Berne en 2027.");
+    assertThat(fr.meetings()).extracting(Meeting::date).doesNotContainNull();
+    assertThat(fr.meetings()).noneMatch(m -> m.date().toString().startsWith("2027"));
+    assertThat(commitment(fr, "tenir").deadline().due()).hasToString("2027-12-31");
+  }
 }

@@ -18,18 +18,27 @@ final class Tense {
   }
 
   static boolean isFuture(Lexicon lexicon, LocalText lt, int from, int to, LocalDate published) {
-    if (lexicon.pastMarkers().any(lt.folded, from, to)) {
-      return false;
-    }
+    boolean futureVerb = false;
     for (int[] w : lt.words(from, to)) {
       String word = lt.text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
-      if (Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(word)) {
-        return true;
-      }
+      futureVerb |= Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(word);
+    }
+    if (lexicon.pastMarkers().any(lt.folded, from, to)) {
+      // "il a été convenu que la prochaine session se tiendra en 2027": a past report of a
+      // future occasion, when a future verb and a later date both say so
+      return futureVerb && laterDate(lt, from, to, published);
+    }
+    if (futureVerb) {
+      return true;
     }
     if (lexicon.commitmentTriggers().any(lt.folded, from, to)) {
       return true;
     }
+    return laterDate(lt, from, to, published);
+  }
+
+  /** Whether a date of the clause, not the dateline's, is a day or a period after publication. */
+  private static boolean laterDate(LocalText lt, int from, int to, LocalDate published) {
     if (published != null) {
       for (DateMention d : lt.datesIn(from, to)) {
         if (lt.isDateline(d)) {
