@@ -196,4 +196,16 @@ class FrenchAndSpanishVarietyTest {
     assertThat(fr.meetings()).noneMatch(m -> m.date().toString().startsWith("2027"));
     assertThat(commitment(fr, "tenir").deadline().due()).hasToString("2027-12-31");
   }
+
+  @Test
+  void portfoliosListedAfterACommaBelongToTheTitle() {
+    Extraction es =
+        read(
+            "Asunción, 10 de marzo de 2026 – El ministro de Relaciones Exteriores, Comercio"
+                + " Internacional y Culto de la República Argentina, Diego Paz Olmos, fue recibido"
+                + " este lunes por el presidente de Paraguay. Ambos analizaron el comercio y la"
+                + " integración energética de la región.");
+    assertThat(es.persons()).extracting(p -> p.name()).containsExactly("Diego Paz Olmos");
+    assertThat(person(es, "Diego Paz Olmos").affiliation()).isEqualTo("ARG");
+  }
 }

@@ -246,6 +246,13 @@ public final class OfficialsReader implements Stage {
         k++;
         continue;
       }
+      if (gap.strip().equals(",") && roleEnd > hit.end() && listedPortfolios(lt, words, k)) {
+        // "ministro de Relaciones Exteriores, Comercio Internacional y Culto": capitalised
+        // portfolios listed after the comma, the last after "y"
+        afterJoin = true;
+        prevEnd = lt.text.indexOf(',', prevEnd) + 1;
+        continue;
+      }
       if (!gap.isBlank()) {
         break;
       }
@@ -445,6 +452,34 @@ public final class OfficialsReader implements Stage {
    * Whether the first word after the joins from {@code k} is capitalised: a portfolio ("de la
    * Coopération"), not an aside ("de passage à Dakar", "de son côté").
    */
+  /** The most words of a list of portfolios after a comma. */
+  private static final int MAX_LISTED = 6;
+
+  /**
+   * Whether the words from {@code k} are capitalised portfolios joined by "y", "e" or "et" to a
+   * last capitalised one ("Comercio Internacional y Culto"), with no actor among them.
+   */
+  private static boolean listedPortfolios(LocalText lt, List<int[]> words, int k) {
+    for (int j = k; j < Math.min(words.size() - 1, k + MAX_LISTED); j++) {
+      int[] w = words.get(j);
+      if (j > k && !lt.text.substring(words.get(j - 1)[1], w[0]).isBlank()) {
+        return false;
+      }
+      if (lt.actorAt(w[0]) != null) {
+        return false;
+      }
+      String lw = lt.folded.substring(w[0], w[1]);
+      if (j > k && (lw.equals("y") || lw.equals("e") || lw.equals("et"))) {
+        int[] next = words.get(j + 1);
+        return Character.isUpperCase(lt.text.charAt(next[0])) && lt.actorAt(next[0]) == null;
+      }
+      if (!Character.isUpperCase(lt.text.charAt(w[0])) && !JOINS.contains(lw)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean capitalAfterJoins(LocalText lt, List<int[]> words, int k) {
     int j = k;
     while (j < words.size()
