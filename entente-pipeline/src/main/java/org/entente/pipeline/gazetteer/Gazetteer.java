@@ -173,11 +173,16 @@ public final class Gazetteer {
         i = skipWord(chars, i);
         continue;
       }
+      String surface = text.subSequence(hit.start(), hit.end()).toString();
       out.add(
           new PlaceMatch(
               hit.start(),
               hit.end(),
-              text.subSequence(hit.start(), hit.end()).toString(),
+              // "NAIROBI, March 3 -": a dateline's capitals name the city as the gazetteer writes
+              // it
+              surface.equals(surface.toUpperCase(java.util.Locale.ROOT))
+                  ? hit.value().location().name()
+                  : surface,
               hit.value().location()));
       i = hit.end();
     }

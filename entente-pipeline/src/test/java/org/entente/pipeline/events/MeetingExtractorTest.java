@@ -80,7 +80,7 @@ class MeetingExtractorTest {
           """
           Brazilian Foreign Minister Lucas Prado met for an hour with Peruvian Foreign Minister Rosa Quispe on Tuesday. | 2026-05-14 | BRA+PER in_person - 2026-05-12
           Chilean Foreign Minister Ana Rojas spoke by phone on Monday with Mexican Foreign Secretary Luis Ortega, who met with Spanish Foreign Minister Carmen Ruiz in Madrid last month. | 2026-11-10 | CHL+MEX phone - 2026-11-09; ESP+MEX in_person Madrid 2026-10
-          'MADRID, March 31 - Dutch Prime Minister Jan de Vries opened talks with Spanish Prime Minister Carmen Ruiz on Tuesday.' | 2026-03-31 | ESP+NLD in_person MADRID 2026-03-31
+          'MADRID, March 31 - Dutch Prime Minister Jan de Vries opened talks with Spanish Prime Minister Carmen Ruiz on Tuesday.' | 2026-03-31 | ESP+NLD in_person Madrid 2026-03-31
           'MADRID, March 31 - Dutch Prime Minister Jan de Vries met Spanish Prime Minister Carmen Ruiz in Portugal on Tuesday.' | 2026-03-31 | ESP+NLD in_person - 2026-03-31
           Britain's Prince Edward went to Kenya in November. | 2026-03-01 | GBR+KEN in_person - 2025-11
           Danish Prime Minister Erik Holm visited Spain in 1975 and Prime Minister Olaf Berg in 1990. | 2026-03-01 | DNK+ESP in_person - 1975; DNK+ESP in_person - 1990
@@ -290,5 +290,19 @@ class MeetingExtractorTest {
     assertThat(meetings(text, "2025-05-07"))
         .extracting(Meeting::parties)
         .containsOnly(List.of("CHL", "PER"));
+  }
+
+  @Test
+  void anAudienceIsAMeetingAtTheDatelinesCityWrittenAsTheGazetteerWritesIt() {
+    String text =
+        "NAIROBI, March 4 -- Kenyan President Ruth Wanjiku granted an audience to the Ambassador"
+            + " of Norway, Mr. Olav Berg, on Tuesday.";
+    assertThat(describe(meetings(text, "2026-03-04")))
+        .isEqualTo("KEN+NOR in_person Nairobi 2026-03-03");
+    String received =
+        "NAIROBI, March 4 -- The Ambassador of Norway, Mr. Olav Berg, was received in audience by"
+            + " Kenyan President Ruth Wanjiku on Tuesday.";
+    assertThat(describe(meetings(received, "2026-03-04")))
+        .isEqualTo("KEN+NOR in_person Nairobi 2026-03-03");
   }
 }
