@@ -200,6 +200,17 @@ final class MeetingDates {
     }
   }
 
+  /** How long before publication an event is background rather than news. */
+  static final int BACKGROUND_DAYS = 365;
+
+  /** Whether {@code p} ends more than {@link #BACKGROUND_DAYS} before {@code published}. */
+  static boolean longBefore(PartialDate p, LocalDate published) {
+    return p != null
+        && published != null
+        && p.latestDay() != null
+        && p.latestDay().plusDays(BACKGROUND_DAYS).isBefore(published);
+  }
+
   static boolean notAfter(PartialDate p, LocalDate published) {
     return published == null || p.earliestDay() == null || !p.earliestDay().isAfter(published);
   }

@@ -224,6 +224,9 @@ public final class MeetingExtractor implements Stage {
       state.lastSubject = subjects.iterator().next(); // the story's protagonist, not "…, who met"
     }
     PartialDate date = dates.dateOf(ctx, c, m);
+    if (m.trigger().kind().equals("signing") && MeetingDates.longBefore(date, ctx.published())) {
+      return null; // "In 2019 the two countries signed a treaty": the instrument's history
+    }
     if (date == null && MeetingDates.earlierOccasion(c, m)) {
       state.ownOccasion.add(c.sentence().start()); // "the recent meeting": no date by inheritance
     }

@@ -305,4 +305,14 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(received, "2026-03-04")))
         .isEqualTo("KEN+NOR in_person Nairobi 2026-03-03");
   }
+
+  @Test
+  void aSigningYearsBeforeTheStoryIsTheInstrumentsHistoryNotAMeeting() {
+    String text =
+        "CAIRO, Oct 8 -- Egypt's foreign minister will travel to Athens on Sunday. In August 2020,"
+            + " Egypt signed an agreement with Greece on their maritime boundary.";
+    assertThat(meetings(text, "2022-10-08")).isEmpty();
+    String recent = "CAIRO, Oct 8 -- Egypt signed an agreement with Greece on Thursday.";
+    assertThat(describe(meetings(recent, "2022-10-08"))).startsWith("EGY+GRC in_person");
+  }
 }
