@@ -31,6 +31,9 @@ final class MarkedTokens {
 
   final List<Token> tokens;
 
+  /** {@link #tokens} as an array: the marking loops read it many times per token. */
+  private final Token[] at;
+
   final TitleLexicon lex;
 
   final String[] actor;
@@ -69,6 +72,7 @@ final class MarkedTokens {
   MarkedTokens(String text, List<Token> tokens, List<ActorMention> mentions, TitleLexicon lex) {
     this.text = text;
     this.tokens = tokens;
+    this.at = tokens.toArray(new Token[0]);
     this.lex = lex;
     this.mentions = mentions.stream().filter(m -> !isStance(text, m)).toList();
     int n = tokens.size();
@@ -85,7 +89,7 @@ final class MarkedTokens {
     headline = new boolean[n];
     lowers = new String[n];
     for (int k = 0; k < n; k++) {
-      lowers[k] = tokens.get(k).lower();
+      lowers[k] = at[k].lower();
     }
     markActors(this.mentions);
     for (ActorMention m : this.mentions) {
@@ -115,18 +119,19 @@ final class MarkedTokens {
     int t = 0;
     List<ActorMention> sorted = new ArrayList<>(mentions);
     sorted.sort((a, b) -> a.span().compareTo(b.span()));
+    int n = at.length;
     for (ActorMention m : sorted) {
-      while (t < tokens.size() && tokens.get(t).end() <= m.span().start()) {
+      while (t < n && at[t].end() <= m.span().start()) {
         t++;
       }
-      for (int k = t; k < tokens.size() && tokens.get(k).start() < m.span().end(); k++) {
+      for (int k = t; k < n && at[k].start() < m.span().end(); k++) {
         actor[k] = m.code();
         stateActor[k] = m.kind() == ActorKind.STATE;
         institutionActor[k] = m.how() == ActorMention.How.INSTITUTION;
       }
     }
-    for (int k = 0; k < tokens.size(); k++) {
-      String w = tokens.get(k).text();
+    for (int k = 0; k < n; k++) {
+      String w = at[k].text();
       possessive[k] = w.endsWith("'s") || w.endsWith("’s");
     }
   }
@@ -194,19 +199,21 @@ final class MarkedTokens {
   private void markSentences() {
     int s = 0;
     int opened = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    int n = at.length;
+    for (int i = 0; i < n; i++) {
       sentence[i] = s;
-      String w = tokens.get(i).text();
+      String w = at[i].text();
+      char c = w.length() == 1 ? w.charAt(0) : 0;
       // an abbreviation's period ends no sentence, but a sentence stays bounded: the
       // per-sentence scans are linear in its length
       boolean end =
-          w.equals(".") && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
-              || w.equals("?")
-              || w.equals("!");
-      if (!end && i + 1 < tokens.size()) {
+          c == '.' && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
+              || c == '?'
+              || c == '!';
+      if (!end && i + 1 < n) {
         // A blank line ends a sentence too.
         int newlines = 0;
-        for (int k = tokens.get(i).end(); k < tokens.get(i + 1).start(); k++) {
+        for (int k = at[i].end(); k < at[i + 1].start(); k++) {
           newlines += text.charAt(k) == '\n' ? 1 : 0;
         }
         end = newlines >= 2;

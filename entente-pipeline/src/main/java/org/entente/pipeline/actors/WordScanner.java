@@ -53,10 +53,10 @@ final class WordScanner {
         int prefix = prefixEnd(a, start, i);
         if (prefix > start) {
           // "then-Secretary", "ex-President": the prefix is a word of its own
-          out.add(new Token(start, prefix, s.substring(start, prefix), Token.Type.WORD));
+          out.add(Token.of(start, prefix, s.substring(start, prefix), Token.Type.WORD, a));
           start = prefix;
         }
-        out.add(new Token(start, i, s.substring(start, i), typeOf(a, start, i)));
+        out.add(Token.of(start, i, s.substring(start, i), typeOf(a, start, i), a));
         continue;
       }
       out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCTUATION));

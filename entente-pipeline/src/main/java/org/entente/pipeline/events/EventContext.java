@@ -82,22 +82,75 @@ public final class EventContext {
       }
     }
     personMentions.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Sentence> sentences = analysis.sentences();
+    List<List<ActorMention>> actors = bySentence(analysis.actors(), sentences, a -> a.span());
+    List<List<PersonMention>> persons = bySentence(personMentions, sentences, PersonMention::span);
+    List<List<DateMention>> dates = bySentence(analysis.dates(), sentences, DateMention::span);
+    List<List<PlaceMatch>> placesIn =
+        bySentence(places, sentences, p -> new Span(p.start(), p.end()));
     List<Clause> cs = new ArrayList<>();
-    int i = 0;
-    for (Sentence s : analysis.sentences()) {
+    for (int i = 0; i < sentences.size(); i++) {
       cs.add(
           new Clause(
-              i++,
-              s,
-              within(analysis.actors(), s, a -> a.span()),
-              within(personMentions, s, PersonMention::span),
-              within(analysis.dates(), s, DateMention::span),
-              within(places, s, p -> new Span(p.start(), p.end()))));
+              i, sentences.get(i), actors.get(i), persons.get(i), dates.get(i), placesIn.get(i)));
     }
     this.clauses = List.copyOf(cs);
     this.dateline = findDateline(places);
     this.salience = computeSalience();
     this.members = Map.copyOf(MemberLists.find(clauses));
+  }
+
+  /**
+   * For each sentence, the items whose span lies within it, in the order of {@code items}.
+   * Sentences that are not empty, in text order and apart, as the splitter makes them, hold a
+   * non-empty item each at most: it is put in its sentence, found by binary search, in one pass
+   * instead of a scan of the whole list for each sentence. Otherwise each sentence takes its items
+   * from the list.
+   */
+  private static <T> List<List<T>> bySentence(
+      List<T> items, List<Sentence> sentences, java.util.function.Function<T, Span> span) {
+    int n = sentences.size();
+    List<List<T>> out = new ArrayList<>(n);
+    if (!inOrderAndApart(sentences)) {
+      for (Sentence s : sentences) {
+        out.add(within(items, s, span));
+      }
+      return out;
+    }
+    int[] starts = new int[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = sentences.get(k).start();
+      out.add(new ArrayList<>());
+    }
+    for (T t : items) {
+      Span sp = span.apply(t);
+      if (sp.start() == sp.end()) {
+        // an empty span on the boundary of two sentences lies within both
+        for (int k = 0; k < n; k++) {
+          Sentence s = sentences.get(k);
+          if (sp.start() >= s.start() && sp.end() <= s.end()) {
+            out.get(k).add(t);
+          }
+        }
+        continue;
+      }
+      int k = java.util.Arrays.binarySearch(starts, sp.start());
+      k = k >= 0 ? k : -k - 2; // the last sentence starting at or before the item
+      if (k >= 0 && sp.end() <= sentences.get(k).end()) {
+        out.get(k).add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean inOrderAndApart(List<Sentence> sentences) {
+    for (int k = 0; k + 1 < sentences.size(); k++) {
+      Sentence a = sentences.get(k);
+      if (a.start() >= a.end() || a.end() > sentences.get(k + 1).start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> List<T> within(

@@ -3,6 +3,7 @@ package org.entente.pipeline.intake;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -31,6 +32,13 @@ final class JsonLinesReader implements Iterator<ReadResult> {
   private ReadResult next;
   private boolean terminated;
   private boolean breakReported;
+  private char[] lineChars;
+  private int lineStart;
+  private int lineLength;
+
+  /** Holds a line that two reads of the buffer cut in two; grown as needed and kept. */
+  private char[] spill = new char[0];
+
   private final CompressedInput compressed;
 
   /**
@@ -49,7 +57,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
   @Override
   public boolean hasNext() {
     while (next == null) {
-      String line;
+      int line;
       try {
         line = readLine();
       } catch (IOException e) {
@@ -60,7 +68,7 @@ final class JsonLinesReader implements Iterator<ReadResult> {
         break;
       }
       String broken = compressed == null || breakReported ? null : compressed.failure();
-      if (line == null) {
+      if (line == END) {
         if (broken == null) {
           return false;
         }
@@ -85,8 +93,10 @@ final class JsonLinesReader implements Iterator<ReadResult> {
             new ReadResult.BadRecord(
                 where + ":" + lineNumber,
                 "record longer than " + opts.maxLineChars() + " characters");
-      } else if (!line.isBlank()) {
-        next = JsonRecord.parseLine(line, where + ":" + lineNumber, defaultSource, opts);
+      } else if (!isBlank(lineChars, lineStart, lineLength)) {
+        next =
+            JsonRecord.parseLine(
+                lineChars, lineStart, lineLength, where + ":" + lineNumber, defaultSource, opts);
       }
     }
     return true;
@@ -102,20 +112,35 @@ final class JsonLinesReader implements Iterator<ReadResult> {
     return r;
   }
 
-  /** Marks a line that exceeded the cap; compared by identity. */
-  @SuppressWarnings("StringOperationCanBeSimplified")
-  private static final String TOO_LONG = new String("<too long>");
+  /** What {@link #readLine()} found. */
+  private static final int END = 0;
 
-  /** The next line without its terminator, {@link #TOO_LONG}, or null at the end. */
-  private String readLine() throws IOException {
-    StringBuilder line = new StringBuilder();
+  private static final int LINE = 1;
+
+  private static final int TOO_LONG = 2;
+
+  /**
+   * Reads the next line, without its terminator, into {@code lineChars[lineStart, lineStart +
+   * lineLength)}: a range of the read buffer when the line lies in it whole (most lines), else of
+   * {@link #spill}. The range stays valid until the next call.
+   *
+   * @return {@link #LINE}, {@link #TOO_LONG} when the line exceeds the cap, or {@link #END}
+   */
+  private int readLine() throws IOException {
     terminated = false;
     boolean overflow = false;
     boolean any = false;
+    lineChars = buffer;
+    lineStart = pos;
+    lineLength = 0;
     while (true) {
       if (pos == limit) {
         if (eof) {
           break;
+        }
+        if (lineChars == buffer && lineLength > 0) {
+          spill(0, buffer, lineStart, lineLength); // the refill overwrites the buffer
+          lineStart = 0;
         }
         int n = in.read(buffer, 0, BUFFER);
         if (n < 0) {
@@ -124,6 +149,9 @@ final class JsonLinesReader implements Iterator<ReadResult> {
         }
         pos = 0;
         limit = n;
+        if (lineChars == buffer) {
+          lineStart = 0;
+        }
       }
       any = true;
       int start = pos;
@@ -131,12 +159,12 @@ final class JsonLinesReader implements Iterator<ReadResult> {
         pos++;
       }
       if (!overflow) {
-        if (line.length() + (pos - start) > opts.maxLineChars()) {
+        if (lineLength + (pos - start) > opts.maxLineChars()) {
           overflow = true;
-          line = new StringBuilder();
-        } else {
-          line.append(buffer, start, pos - start);
+        } else if (lineChars != buffer) {
+          spill(lineLength, buffer, start, pos - start);
         }
+        lineLength += pos - start; // in the buffer, the line runs on from lineStart
       }
       if (pos < limit) {
         pos++; // the '\n'
@@ -145,17 +173,38 @@ final class JsonLinesReader implements Iterator<ReadResult> {
       }
     }
     if (!any) {
-      return null;
+      return END;
     }
     lineNumber++;
     if (overflow) {
       return TOO_LONG;
     }
-    int len = line.length();
-    if (len > 0 && line.charAt(len - 1) == '\r') {
-      line.setLength(len - 1);
+    if (lineLength > 0 && lineChars[lineStart + lineLength - 1] == '\r') {
+      lineLength--;
     }
-    return line.toString();
+    return LINE;
+  }
+
+  /**
+   * Copies {@code chars[from, from + length)} to {@link #spill} at {@code at}, growing it, and
+   * makes it the line's array.
+   */
+  private void spill(int at, char[] chars, int from, int length) {
+    if (at + length > spill.length) {
+      spill = Arrays.copyOf(spill, Math.max(at + length, 2 * spill.length));
+    }
+    System.arraycopy(chars, from, spill, at, length);
+    lineChars = spill;
+  }
+
+  /** As {@link String#isBlank()} of the range: no surrogate is white space. */
+  private static boolean isBlank(char[] chars, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Closes the underlying reader. */

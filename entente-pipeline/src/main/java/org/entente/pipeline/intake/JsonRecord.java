@@ -1,8 +1,11 @@
 package org.entente.pipeline.intake;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,27 @@ public final class JsonRecord {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
       return new ReadResult.BadRecord(at, "malformed JSON: " + e.getOriginalMessage());
+    }
+    return fromNode(node, at, defaultSource, null, opts);
+  }
+
+  /**
+   * As {@link #parseLine(String, String, String, ReadOptions)}, of the line {@code chars[offset,
+   * offset + length)}: a reader parses its buffer in place, without a copy of each line.
+   */
+  static ReadResult parseLine(
+      char[] chars, int offset, int length, String at, String defaultSource, ReadOptions opts) {
+    if (length > opts.maxLineChars()) {
+      return new ReadResult.BadRecord(
+          at, "record longer than " + opts.maxLineChars() + " characters");
+    }
+    JsonNode node;
+    try (JsonParser parser = JSON.getFactory().createParser(chars, offset, length)) {
+      node = JSON.readTree(parser);
+    } catch (JsonProcessingException e) {
+      return new ReadResult.BadRecord(at, "malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a parser over an array reads nothing else
     }
     return fromNode(node, at, defaultSource, null, opts);
   }

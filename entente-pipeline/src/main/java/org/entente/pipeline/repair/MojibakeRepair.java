@@ -36,6 +36,29 @@ public final class MojibakeRepair {
 
   private static final LegacyCharset[] CHARSETS = LegacyCharset.values();
 
+  /**
+   * The chars that some charset of {@link #CHARSETS} encodes as a UTF-8 lead byte (C2–F4): only
+   * these can start a forward candidate, and the scans skip every other char beyond U+07FF (curly
+   * quotes, dashes) at once, since no reverse candidate is so high either.
+   */
+  private static final boolean[] LEADS = leads();
+
+  private static boolean[] leads() {
+    boolean[] leads = new boolean[0x10000];
+    for (int c = 0; c < leads.length; c++) {
+      for (LegacyCharset cs : CHARSETS) {
+        int b = cs.encode((char) c);
+        leads[c] |= b >= 0xC2 && b <= 0xF4;
+      }
+    }
+    return leads;
+  }
+
+  /** Whether no candidate of any kind starts at non-ASCII char {@code c}. */
+  private static boolean startsNothing(char c) {
+    return c > 0x7FF && !LEADS[c];
+  }
+
   /** A candidate repair of {@code [start, end)} into one code point. */
   private record Candidate(
       int start, int end, int codePoint, int score, boolean otherScript, boolean baltic) {}
@@ -104,12 +127,13 @@ public final class MojibakeRepair {
 
   /** The repairs of one layer, in text order, not overlapping. */
   private static List<Candidate> findRepairs(String s) {
-    int[] votes = votes(s);
+    char[] chars = s.toCharArray(); // an array load per char, cheaper than charAt
+    int[] votes = votes(s, chars);
     List<Block> blocks = new ArrayList<>();
-    int n = s.length();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      if (s.charAt(i) < 0x80) {
+      if (chars[i] < 0x80 || startsNothing(chars[i])) {
         i++;
         continue;
       }
@@ -219,11 +243,11 @@ public final class MojibakeRepair {
    * For each charset, at how many places it alone gives the best repair: the document's evidence
    * for which charset damaged it, used to break ties ("Å„" is ń in windows-1252, ť in ISO-8859-13).
    */
-  private static int[] votes(String s) {
+  private static int[] votes(String s, char[] chars) {
     int[] votes = new int[CHARSETS.length];
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < 0x80) {
-        continue;
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] < 0x80 || !LEADS[chars[i]]) {
+        continue; // no forward candidate starts here
       }
       int best = 0;
       int winner = -1;
@@ -383,17 +407,16 @@ public final class MojibakeRepair {
 
   /** NUL and other C0 controls except tab, line feed and carriage return become spaces. */
   private static String replaceControls(String s) {
-    char[] chars = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    char[] chars = s.toCharArray(); // an array load per char, cheaper than charAt
+    boolean any = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-        if (chars == null) {
-          chars = s.toCharArray();
-        }
         chars[i] = ' ';
+        any = true;
       }
     }
-    return chars == null ? s : new String(chars);
+    return any ? new String(chars) : s;
   }
 
   /** The offset map as correction points, and the list of edits, from a per-char map. */

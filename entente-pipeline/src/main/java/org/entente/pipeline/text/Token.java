@@ -24,6 +24,32 @@ public record Token(int start, int end, String text, Type type, String lower) {
     this(start, end, text, type, text.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The token {@code [start, end)} with text {@code text}, the characters {@code chars[start, end)}
+   * of the array a tokenizer scans: an ASCII word is lower-cased from the array, without the
+   * per-char table calls of {@link String#toLowerCase}, and a lower-case one keeps its text. The
+   * token equals {@code new Token(start, end, text, type)}.
+   */
+  public static Token of(int start, int end, String text, Type type, char[] chars) {
+    boolean upper = false;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (c >= 0x80) {
+        return new Token(start, end, text, type);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return new Token(start, end, text, type, text);
+    }
+    char[] lower = new char[end - start];
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new Token(start, end, text, type, new String(lower));
+  }
+
   /** Coarse token classes. */
   public enum Type {
     WORD,

@@ -89,7 +89,7 @@ public final class Tokenizer {
       } else if (q < 0) {
         q = p + Character.charCount(c);
       }
-      tokens.add(new Token(p, q, text.substring(p, q), type));
+      tokens.add(Token.of(p, q, text.substring(p, q), type, chars));
       p = q;
     }
     return tokens;
@@ -101,6 +101,12 @@ public final class Tokenizer {
     int q = p;
     int last = -1;
     while (q < limit) {
+      char ch = text[q];
+      if (ch < 0x80 && CharClass.isLetterOrDigit(ch)) {
+        q++; // the common case, without the code point and class calls below
+        last = ch;
+        continue;
+      }
       int c = codePointAt(text, q, end);
       if (isWordChar(c)) {
         if (q + Character.charCount(c) > limit) {

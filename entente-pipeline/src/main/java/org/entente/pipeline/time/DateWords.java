@@ -56,7 +56,15 @@ public final class DateWords {
   private final Map<String, Month> months;
   private final Map<Kind, Map<String, String>> words;
   private final Map<Kind, List<List<String>>> phrases;
-  private final Map<Kind, Map<String, List<List<String>>>> phrasesByFirst;
+
+  /**
+   * The same entries by word: each word's single-word values and the phrases it opens, indexed by
+   * {@link Kind#ordinal()}. The grammar probes several kinds for each word, and one lookup of the
+   * word serves them all without an {@link EnumMap} and a map per kind.
+   */
+  private final Map<String, String[]> valuesByWord;
+
+  private final Map<String, List<List<String>>[]> phrasesByWord;
 
   private DateWords(
       Map<String, Month> months,
@@ -65,19 +73,30 @@ public final class DateWords {
     this.months = months;
     this.words = words;
     this.phrases = phrases;
-    Map<Kind, Map<String, List<List<String>>>> byFirst = new EnumMap<>(Kind.class);
+    int kinds = Kind.values().length;
+    Map<String, String[]> values = new HashMap<>();
+    words.forEach(
+        (k, m) ->
+            m.forEach(
+                (w, v) -> values.computeIfAbsent(w, x -> new String[kinds])[k.ordinal()] = v));
+    this.valuesByWord = values;
+    Map<String, List<List<String>>[]> opened = new HashMap<>();
     phrases.forEach(
         (k, list) -> {
-          Map<String, List<List<String>>> m = new HashMap<>();
           for (List<String> p : list) {
-            m.computeIfAbsent(p.get(0), x -> new ArrayList<>()).add(p);
+            List<List<String>>[] byKind = opened.computeIfAbsent(p.get(0), x -> newLists(kinds));
+            if (byKind[k.ordinal()] == null) {
+              byKind[k.ordinal()] = new ArrayList<>();
+            }
+            byKind[k.ordinal()].add(p); // in file order
           }
-          Map<String, List<List<String>>> frozen = new HashMap<>();
-          m.forEach((w, ps) -> frozen.put(w, List.copyOf(ps)));
-          byFirst.put(
-              k, java.util.Collections.unmodifiableMap(frozen)); // HashMap: misses compare hashes
         });
-    this.phrasesByFirst = byFirst;
+    this.phrasesByWord = opened;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<List<String>>[] newLists(int n) {
+    return new List[n];
   }
 
   /** Every word of every entry, lower case: the vocabulary the grammar starts from. */
@@ -242,7 +261,11 @@ public final class DateWords {
 
   /** The value of single-word entry {@code key} of {@code kind}, or null. */
   String value(Kind kind, String key) {
-    return isListed(key) ? words.get(kind).get(key) : null;
+    if (!isListed(key)) {
+      return null;
+    }
+    String[] values = valuesByWord.get(key);
+    return values == null ? null : values[kind.ordinal()];
   }
 
   /**
@@ -273,7 +296,12 @@ public final class DateWords {
       return 0;
     }
     int best = has(kind, key) ? 1 : 0;
-    for (List<String> p : phrasesByFirst.get(kind).getOrDefault(key, List.of())) {
+    List<List<String>>[] opened = phrasesByWord.get(key);
+    List<List<String>> phrases = opened == null ? null : opened[kind.ordinal()];
+    if (phrases == null) {
+      return best;
+    }
+    for (List<String> p : phrases) {
       if (p.size() > best) {
         int k = 1;
         while (k < p.size() && p.get(k).equals(t.key(i + k))) {

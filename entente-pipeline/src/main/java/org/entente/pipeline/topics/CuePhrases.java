@@ -120,7 +120,12 @@ public final class CuePhrases<V> {
     List<String> out = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
       for (Token p : t.parts()) {
-        out.add(normalise(p.lower())); // lower case already: normalise's toLowerCase copies nothing
+        String w = p.lower(); // lower case already: normalise's toLowerCase copies nothing
+        // without an apostrophe, normalise changes nothing but the case
+        out.add(
+            w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
+                ? w.toLowerCase(Locale.ROOT)
+                : normalise(w));
       }
     }
     return out;
@@ -142,6 +147,11 @@ public final class CuePhrases<V> {
 
   /** The longest matches, left to right, never overlapping. */
   public List<Hit<V>> find(List<String> words) {
+    return find(words, false);
+  }
+
+  /** As {@link #find(List)}, ending at the first match when {@code firstOnly}. */
+  private List<Hit<V>> find(List<String> words, boolean firstOnly) {
     List<Hit<V>> out = new ArrayList<>();
     List<Cue<V>> winners = new ArrayList<>();
     int i = 0;
@@ -171,6 +181,9 @@ public final class CuePhrases<V> {
           winners.removeIf(CuePhrases::hasStem);
         }
         out.add(new Hit<>(i, i + best, List.copyOf(winners)));
+        if (firstOnly) {
+          return out;
+        }
         winners.clear();
         i += best;
       }
@@ -202,7 +215,7 @@ public final class CuePhrases<V> {
 
   /** True when some cue matches somewhere in {@code words}. */
   public boolean containsAny(List<String> words) {
-    return !find(words).isEmpty();
+    return !find(words, true).isEmpty();
   }
 
   private static <V> boolean hasStem(Cue<V> c) {
