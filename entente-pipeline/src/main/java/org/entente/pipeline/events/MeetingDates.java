@@ -131,19 +131,46 @@ final class MeetingDates {
       return null; // "the recent Paris meeting": not the occasion of the sentences before
     }
     List<Clause> all = ctx.clauses();
-    for (int i = c.index() - 1; i >= Math.max(0, c.index() - 3); i--) {
+    // "On the sidelines, A met B": the day of the gathering, however far back the text gave it
+    int reach = onTheSidelines(c) ? c.index() : 3;
+    for (int i = c.index() - 1; i >= Math.max(0, c.index() - reach); i--) {
       if (triggers.find(all.get(i).tokens()).isEmpty()) {
         continue; // "Speaking last night, …": a date of something else
       }
       List<DateMention> ds = all.get(i).dates();
       for (int k = ds.size() - 1; k >= 0; k--) {
         PartialDate p = ds.get(k).pointDate();
-        if (p != null && p.day() != null && notAfter(p, ctx.published())) {
+        if (p != null
+            && p.day() != null
+            && notAfter(p, ctx.published())
+            && (reach == 3 || recent(p, ctx.published()))) {
           return p;
         }
       }
     }
     return null;
+  }
+
+  /** How many days before publication the gathering of a sidelines meeting may be. */
+  private static final int GATHERING_DAYS = 31;
+
+  /** Whether {@code p} falls within {@link #GATHERING_DAYS} before {@code published}. */
+  private static boolean recent(PartialDate p, LocalDate published) {
+    return published == null
+        || p.earliestDay() != null && !p.earliestDay().plusDays(GATHERING_DAYS).isBefore(published);
+  }
+
+  /** Whether the clause opens with "On the sidelines" or "On the margins". */
+  private static boolean onTheSidelines(Clause c) {
+    List<Token> tokens = c.tokens();
+    for (int k = 0; k + 2 < Math.min(tokens.size(), 4); k++) {
+      if (EventContext.lower(tokens.get(k)).equals("on")
+          && EventContext.lower(tokens.get(k + 1)).equals("the")
+          && SessionFrames.MARGINS.contains(EventContext.lower(tokens.get(k + 2)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "the recent" or "the previous" stands just before the trigger: another occasion. */

@@ -315,4 +315,18 @@ class MeetingExtractorTest {
     String recent = "CAIRO, Oct 8 -- Egypt signed an agreement with Greece on Thursday.";
     assertThat(describe(meetings(recent, "2022-10-08"))).startsWith("EGY+GRC in_person");
   }
+
+  @Test
+  void aMeetingOnTheSidelinesTakesTheRecentDayOfTheGathering() {
+    String text =
+        "SUVA, Aug 13 -- Foreign ministers of the Pacific Islands Forum met in Suva on Tuesday."
+            + "\n\nThe meeting was chaired by Fiji's foreign minister.\n\nThe ministers recalled"
+            + " that their leaders had met in Tonga on 8 September 2024.\n\n\"The ocean is our"
+            + " home,\" the chair said.\n\nOn the sidelines, Australia's Foreign Minister Ann Lee"
+            + " met Tuvalu's Foreign Minister, Teafa Manu.";
+    assertThat(meetings(text, "2025-08-13"))
+        .filteredOn(m -> m.parties().equals(List.of("AUS", "TUV")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.date()).hasToString("2025-08-12"));
+  }
 }
