@@ -208,4 +208,15 @@ class FrenchAndSpanishVarietyTest {
     assertThat(es.persons()).extracting(p -> p.name()).containsExactly("Diego Paz Olmos");
     assertThat(person(es, "Diego Paz Olmos").affiliation()).isEqualTo("ARG");
   }
+
+  @Test
+  void aStateTalkedAboutAfterARegionIsNoParty() {
+    Extraction fr =
+        read(
+            "Berne, le 10 mars 2026 – La secrétaire d'État suisse, Mme Anne Keller, a reçu lundi le"
+                + " secrétaire général du ministère algérien des Affaires étrangères. Les entretiens"
+                + " ont porté sur les relations bilatérales ainsi que sur la situation au Sahel et"
+                + " en Libye.");
+    assertThat(fr.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHE", "DZA"));
+  }
 }

@@ -222,6 +222,13 @@ final class LocalText {
               + "|evolution|evolucion|dossier|processus de paix|proceso de paz)"
               + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
 
+  /** The second of two subjects, the first no actor: "la situation au Sahel et en Libye". */
+  private static final java.util.regex.Pattern ABOUT_SECOND =
+      java.util.regex.Pattern.compile(
+          "(?:situation|situacion|crise|crisis|conflit|conflicto|guerre|guerra)"
+              + "\\s+(?:en|au|aux|dans|del|de la|de|du)\\s+[^\\s,.;]+(?:\\s+[^\\s,.;]+)?"
+              + "\\s+(?:et|y)\\s+(?:en|au|aux|a|dans|la|le|l'|el|del|de|du)?\\s*$");
+
   private static final java.util.regex.Pattern PORTFOLIO =
       java.util.regex.Pattern.compile(
           "(?:\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')|\\b(?:exteriores|etrangeres),)"
@@ -254,6 +261,7 @@ final class LocalText {
       String before = folded.substring(Math.max(0, st - 30), st);
       boolean about =
           ABOUT.matcher(before).find()
+              || ABOUT_SECOND.matcher(folded.substring(Math.max(0, st - 50), st)).find()
               || aboutEnd >= 0
                   && aboutEnd <= st
                   && NEXT_ITEM.matcher(folded.substring(aboutEnd, st)).find();
