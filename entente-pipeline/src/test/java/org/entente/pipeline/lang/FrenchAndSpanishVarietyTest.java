@@ -219,4 +219,14 @@ class FrenchAndSpanishVarietyTest {
                 + " en Libye.");
     assertThat(fr.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHE", "DZA"));
   }
+
+  @Test
+  void aLakeAndRefugeesNamedByTheirStateAreNoParties() {
+    Extraction fr =
+        read(
+            "Niamey, le 10 mars 2026 – Le ministre nigérien des Affaires étrangères, M. Ali Maïga,"
+                + " a reçu lundi son homologue béninois, M. Paul Adjovi. Les entretiens ont porté sur"
+                + " la sécurité dans le bassin du lac Tchad et sur l'afflux de réfugiés soudanais.");
+    assertThat(fr.meetings()).extracting(Meeting::parties).containsExactly(List.of("BEN", "NER"));
+  }
 }

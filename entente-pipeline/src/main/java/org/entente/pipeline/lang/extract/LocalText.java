@@ -219,7 +219,8 @@ final class LocalText {
       java.util.regex.Pattern.compile(
           "(?:situation|situations|situacion|situaciones|crise|crises|crisis|conflit|conflicto"
               + "|guerre|guerra|sur|sobre|concernant|respecto a|a propos de|question|cuestion"
-              + "|evolution|evolucion|dossier|processus de paix|proceso de paz)"
+              + "|evolution|evolucion|dossier|processus de paix|proceso de paz"
+              + "|refugies|refugiados|migrants|migrantes|deplaces|desplazados)"
               + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
 
   /** The second of two subjects, the first no actor: "la situation au Sahel et en Libye". */
