@@ -266,7 +266,7 @@ public final class LocalisedDates {
     for (Pattern p : patterns) {
       Matcher mt = p.matcher(folded);
       while (mt.find()) {
-        if (!wordBounded(folded, mt.start(), mt.end())) {
+        if (!wordBounded(folded, mt.start(), mt.end()) || inName(original, mt.start(), mt.end())) {
           continue;
         }
         DateMention d = mention(original, folded, mt, published);
@@ -287,6 +287,24 @@ public final class LocalisedDates {
       }
     }
     return out;
+  }
+
+  /**
+   * "Santo Domingo", "Port Lundi": one capitalised word right after another capitalised word is
+   * part of a name (French and Spanish write weekdays and months in lower case).
+   */
+  private static boolean inName(String s, int start, int end) {
+    if (!Character.isUpperCase(s.charAt(start)) || s.substring(start, end).indexOf(' ') >= 0) {
+      return false;
+    }
+    int k = start - 1;
+    if (k < 0 || s.charAt(k) != ' ') {
+      return false;
+    }
+    while (k > 0 && s.charAt(k - 1) != ' ' && Character.isLetter(s.charAt(k - 1))) {
+      k--;
+    }
+    return k < start - 1 && Character.isUpperCase(s.charAt(k));
   }
 
   private static boolean wordBounded(String s, int start, int end) {

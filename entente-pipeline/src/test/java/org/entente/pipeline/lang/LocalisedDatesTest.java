@@ -69,6 +69,8 @@ class LocalisedDatesTest {
       value = {
         "es|Los ministros se reunieron en la mañana de este miércoles.|este miércoles",
         "fr|Le Mali et la Mauritanie ont signé six accords.|",
+        // a weekday inside a city's name
+        "es|La tercera reunión se celebró en Santo Domingo en noviembre de 2023.|en noviembre de 2023",
       })
   void readsNoDateWhereThereIsNone(String lang, String text, String only) {
     List<DateMention> found = dates(lang, text);
