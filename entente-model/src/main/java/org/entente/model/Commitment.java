@@ -7,7 +7,7 @@ import java.util.List;
  * planned. Not a wish, not a possibility, not a past action.
  *
  * @param parties sorted, distinct actor codes of those bound
- * @param action a short verb phrase, e.g. "organise a dialogue on security"
+ * @param action a short verb phrase, e.g. "hold a dialogue on fisheries"
  * @param place where it is to happen, or null
  * @param deadline when it is due, or null when the text gives no time
  * @param code CAMEO and PLOVER codes

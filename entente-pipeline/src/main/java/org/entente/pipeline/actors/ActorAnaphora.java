@@ -69,7 +69,7 @@ final class ActorAnaphora {
   }
 
   /**
-   * "Mexico is not a member of the G7, but its president, Name": the state last named before "its"
+   * "Peru is not a member of the forum, but its president, Name": the state last named before "its"
    * in the sentence or the one before. Null when {@code k} is not "its" or none is named.
    */
   String itsActor(int k) {

@@ -22,7 +22,7 @@ final class ActorNamePatterns {
     this.names = names;
   }
 
-  /** Pattern 4: "Russia's Vladimir Putin". */
+  /** Pattern 4: "Peru's Ana Rojas". */
   void possessiveName(int i, List<OfficialCandidate> out) {
     if (doc.actor[i] == null || !doc.possessive[i] || i + 1 >= doc.tokens.size()) {
       return;
@@ -44,9 +44,9 @@ final class ActorNamePatterns {
   }
 
   /**
-   * Pattern 5: a government called after its leader — "the Barack Obama administration" — or an
+   * Pattern 5: a government called after its leader — "the Ana Rojas administration" — or an
    * institution after its head — "the Mark Hollis State Department". A one-word name before
-   * "government" is often a party ("the Labour government"), and "the Obama administration" is a
+   * "government" is often a party ("the Labour government"), and "the Rojas administration" is a
    * period more than a person acting: both are left out.
    */
   void namedGovernment(int i, List<OfficialCandidate> out) {
@@ -87,7 +87,7 @@ final class ActorNamePatterns {
   }
 
   /**
-   * Pattern 6: "Chile will be represented by Chief Negotiator Ana Rojas and Luis Vega": the people
+   * Pattern 6: "Chile will be represented by its trade envoy Ana Rojas and Luis Vega": the people
    * named after "represented by" act for the state named just before.
    */
   void representedBy(int i, List<OfficialCandidate> out) {

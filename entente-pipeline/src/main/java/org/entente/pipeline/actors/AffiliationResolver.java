@@ -106,7 +106,7 @@ final class AffiliationResolver {
       }
     }
     // A state has one head of state, one head of government, one foreign minister…: two
-    // holders of one office with bare titles ("President Macron", "President Rouhani") stand for
+    // holders of one office with bare titles ("President Rojas", "President Vega") stand for
     // different states. The surest vote chooses first. Some titles are never a given state's
     // ("Foreign Secretary" is not American).
     Set<String> headTaken = new HashSet<>();
@@ -131,7 +131,7 @@ final class AffiliationResolver {
       }
       firstSeen.putIfAbsent(key, c.nameFrom);
     }
-    // "…the office of President Moon in Seoul endorsed it. 'We agree,' said a spokesman, Kim":
+    // "…the office of President Park in Seoul endorsed it. 'We agree,' said a spokesman, Lee":
     // a spokesperson speaks for the official named last, a quotation's few sentences before.
     Map<String, OfficialCandidate> speaksFor = new HashMap<>();
     for (int x = 1; x < found.size(); x++) {
@@ -259,8 +259,8 @@ final class AffiliationResolver {
   }
 
   /**
-   * "Vice President Mike Pence and Secretary of State Mike Pompeo met…": a list that opens its
-   * sentence is one side; after "between", "by" or "with" it may be two.
+   * "Vice President Ana Rojas and Foreign Minister Luis Vega met…": a list that opens its sentence
+   * is one side; after "between", "by" or "with" it may be two.
    */
   private boolean isSubjectList(OfficialCandidate first) {
     int k = first.titleFrom;

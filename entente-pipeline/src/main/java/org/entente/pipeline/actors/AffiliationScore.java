@@ -125,7 +125,7 @@ final class AffiliationScore {
     // Whose news this is: a dateline, and bare seats of government ("the White House", "the
     // Kremlin", "Congress") — a text names its own government without saying whose it is.
     home.forEach((code, x) -> s.merge(code, x, Double::sum));
-    // "President Moon Jae-in in Seoul", "King Fahd of Saudi Arabia": an actor right after the
+    // "President Ana Rojas in Lima", "Queen Ana of Tonga": an actor right after the
     // name.
     for (int k = c.nameTo; k < Math.min(doc.tokens.size(), c.nameTo + 3); k++) {
       if (doc.actor[k] != null) {
@@ -160,12 +160,12 @@ final class AffiliationScore {
         break;
       }
     }
-    // "Economy Minister X, who leaves for Moscow on Tuesday": a traveller is a guest there.
+    // "Trade Minister X, who flies to Lima on Friday": a traveller is a guest there.
     String abroad = travel.travelsTo(c.nameTo);
     if (abroad != null) {
       s.merge(abroad, -6.0, Double::sum);
     }
-    // "…said on his return to Tehran": an official goes home.
+    // "…said on his return to Lima": an official goes home.
     String home = travel.returnedTo(c.nameTo);
     if (home != null) {
       s.merge(home, 8.0, Double::sum);
@@ -179,7 +179,7 @@ final class AffiliationScore {
     if (anaphor != null) {
       s.merge(anaphor, 10.0, Double::sum);
     }
-    // "Vietnam's parliament sacked Prime Minister X": a state's body acting on its officials;
+    // "Peru's congress dismissed Prime Minister X": a state's body acting on its officials;
     // "two tours by Omani sultans. Sultan Hamad visited…": the officials just described.
     for (int k = c.titleFrom - 1;
         k >= 0 && doc.sentence[k] >= doc.sentence[c.nameFrom] - 1 && c.titleFrom - k < 60;

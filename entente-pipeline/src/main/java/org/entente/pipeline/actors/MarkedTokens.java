@@ -310,7 +310,7 @@ final class MarkedTokens {
         || k + 1 >= tokens.size()
         || !(cls[k - 1] == WordClass.HONORIFIC
             || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1))) {
-      return false; // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Akira"
+      return false; // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Kenta"
     }
     Token next = tokens.get(k + 1);
     return next.type() == Token.Type.WORD

@@ -16,7 +16,7 @@ final class NameReader {
   /** Particles in a row inside a name: "von der", "de la". */
   private static final int MAX_PARTICLES = 2;
 
-  /** Months that are also family names ("Theresa May"). */
+  /** Months that are also family names ("Ana May"). */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
 
   private static final Pattern REGNAL =
@@ -59,7 +59,7 @@ final class NameReader {
         continue;
       }
       if (k > j && doc.lex.isParticle(doc.tokens.get(k).text()) && particlesThenName(k)) {
-        k++; // "de Souza", and "von der Leyen", "de la Cruz": particles run to a name word
+        k++; // "de Souza", and "van der Berg", "de la Cruz": particles run to a name word
         continue;
       }
       if (k > j && isInitial(k)) {
@@ -67,7 +67,7 @@ final class NameReader {
         continue;
       }
       if (words > 0 && isMonthSurname(k)) {
-        return k + 1; // "Theresa May", but not "Theresa May 5"
+        return k + 1; // "Ana May", but not "Ana May 5"
       }
       if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
         k++;
@@ -90,7 +90,7 @@ final class NameReader {
         && doc.tokens.get(k).text().equals(".")
         && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
         && (doc.lower(k - 1).equals("jr") || doc.lower(k - 1).equals("sr"))) {
-      k++; // "Teodoro L. Locsin Jr."
+      k++; // "Emilio L. Cruz Jr."
     }
     return words == 0 ? j : k;
   }

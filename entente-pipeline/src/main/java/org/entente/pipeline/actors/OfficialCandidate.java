@@ -13,7 +13,7 @@ final class OfficialCandidate {
   boolean explicit; // affiliation stated by the text, not inferred
   int titleFrom;
   int titleTo;
-  String possessor; // a person's surname in "Obama's adviser"
+  String possessor; // a person's surname in "Rojas's adviser"
 
   OfficialCandidate(int nameFrom, int nameTo) {
     this.nameFrom = nameFrom;

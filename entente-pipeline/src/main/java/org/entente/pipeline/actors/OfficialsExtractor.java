@@ -14,19 +14,19 @@ import org.entente.pipeline.text.Token;
  * to. Four patterns then propose (name, title) pairs:
  *
  * <ol>
- *   <li>title before name: "Moroccan Foreign Minister Amina Idrissi", "King Hassan";
+ *   <li>title before name: "Moroccan Foreign Minister Amina Idrissi", "King Tupou";
  *   <li>title, then comma, then name: "Ghana's Minister of Trade, Kofi Asante";
  *   <li>name, then comma, then title: "Ana Rojas, President of the Republic of Chile";
- *   <li>possessive actor before name: "Russia's Vladimir Putin".
+ *   <li>possessive actor before name: "Peru's Ana Rojas".
  * </ol>
  *
  * <p>A title's affiliation comes, in this order, from an actor inside the title ("EU", "Moroccan",
- * "of the Republic of Chile"), a possessive ("Israel's", "Obama's"), an institution ("Bundesbank"),
- * a name followed by "of" and an actor ("King Fahd of Saudi Arabia"), a title that exists in one
- * state only ("Secretary of State"), the previous official of a list whose affiliation the text
- * gave, and last the most salient actor of the document that no other official of the sentence
- * stands for. Mentions of one person (full name, surname, later titles) are merged by surname and
- * affiliation. Titles with a non-governmental word ("chief executive", "analyst") yield no person.
+ * "of the Republic of Chile"), a possessive ("Israel's", "Rojas's"), an institution ("Bundesbank"),
+ * a name followed by "of" and an actor ("King Tupou of Tonga"), a title that exists in one state
+ * only ("Secretary of State"), the previous official of a list whose affiliation the text gave, and
+ * last the most salient actor of the document that no other official of the sentence stands for.
+ * Mentions of one person (full name, surname, later titles) are merged by surname and affiliation.
+ * Titles with a non-governmental word ("chief executive", "analyst") yield no person.
  *
  * <p>Parts. {@link MarkedTokens} marks the tokens once; {@link TitledNamePatterns}, {@link
  * ActorNamePatterns} and {@link CounterpartLists} propose candidates with the help of {@link

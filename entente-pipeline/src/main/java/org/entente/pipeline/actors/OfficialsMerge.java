@@ -74,8 +74,8 @@ final class OfficialsMerge {
   }
 
   /**
-   * "Mohamad Hasan … Mohamad previously met Manalo": in many naming customs a person is named again
-   * by the first word of the name. A first word that starts one person's name only, and is no other
+   * "Izzat Rahman … Izzat later met Lazaro": in many naming customs a person is named again by the
+   * first word of the name. A first word that starts one person's name only, and is no other
    * person's surname, stands for that person.
    */
   private static Map<String, Builder> givenNames(Map<String, Builder> people) {

@@ -33,9 +33,9 @@ final class SurnameCoreference {
   }
 
   /**
-   * Groups a surname-only mention with the fuller name it abbreviates ("Xi" and "Xi Jinping").
-   * Callers passing one list again must not have changed its order or names in between (the
-   * extractor names and sorts its candidates once, before the first call).
+   * Groups a surname-only mention with the fuller name it abbreviates ("Li" and "Li Wei"). Callers
+   * passing one list again must not have changed its order or names in between (the extractor names
+   * and sorts its candidates once, before the first call).
    */
   String personKey(String name, List<OfficialCandidate> found) {
     if (found != keyedIn || found.size() != keyedSize) {

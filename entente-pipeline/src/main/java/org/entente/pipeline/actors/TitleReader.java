@@ -234,7 +234,7 @@ final class TitleReader {
           && p > 0
           && doc.isHead(p - 1)
           && doc.sentence[p - 1] == doc.sentence[k]) {
-        start = p; // "Deputy Crown Prince and Defense Minister"
+        start = p; // "Crown Prince and Interior Minister"
         continue;
       }
       if (doc.cls[p] == WordClass.MODIFIER
@@ -249,7 +249,7 @@ final class TitleReader {
         continue;
       }
       if (doc.possessive[p] && doc.isNameWord(p)) {
-        start = p; // "Obama's deputy national security adviser"
+        start = p; // "Rojas's deputy trade adviser"
         break;
       }
       break;
@@ -412,7 +412,7 @@ final class TitleReader {
   }
 
   /**
-   * "president of the Anti-Defamation League": an office of a named body that is no state or
+   * "president of the Andean Farmers League": an office of a named body that is no state or
    * organisation we know, so not an official.
    */
   boolean ofPrivateBody(int from, int to) {

@@ -54,7 +54,7 @@ final class TitledNamePatterns {
     }
     if (j < doc.tokens.size()
         && (doc.tokens.get(j).text().equals("]") || doc.tokens.get(j).text().equals(")"))) {
-      j++; // "[Russian President] Vladimir Putin"
+      j++; // "[Peruvian President] Ana Rojas"
     }
     boolean royal = doc.cls[i] == WordClass.ROYAL;
     int nameEnd = names.nameRun(j, royal);
@@ -62,7 +62,7 @@ final class TitledNamePatterns {
       return;
     }
     if (!comma && j == beforeHonorific && ext != titleEnd && nameEnd - j < 2 && !royal) {
-      return; // "Minister of Energy Transition and …", "President of the National Assembly"
+      return; // "Minister of Water Resources and …", "President of the Senate"
     }
     if (comma && !names.closesAppositive(nameEnd)) {
       return;
@@ -92,7 +92,7 @@ final class TitledNamePatterns {
     int from = i;
     int nameEnd = names.nameRun(i, false);
     if (nameEnd - i == NameReader.MAX_NAME_TOKENS) {
-      // "Samdech Vibol Sena Pheakdei Say Chhum, President of the Senate": a name after a chain
+      // "Samdech Vira Sok Phirun Meas Chan, President of the Senate": a name after a chain
       // of honorific words; the last words before the comma are the name
       int e = nameEnd;
       while (e < doc.tokens.size() && e - i < 2 * NameReader.MAX_NAME_TOKENS && doc.isNameWord(e)) {

@@ -72,7 +72,7 @@ final class TravelClauses {
 
   /**
    * The state that a person named just before {@code k} returns to, in the same sentence: "on his
-   * return to Tehran", "returned home to Kabul". Null if none.
+   * return to Lima", "returned home to Quito". Null if none.
    */
   String returnedTo(int k) {
     for (int j = k;

@@ -126,7 +126,7 @@ public final class AgreementExtractor implements Stage {
 
   /**
    * Whether a name picks out one instrument: a capitalised head ("Louvre Agreement"), or a
-   * capitalised word, a possessive or a number before the head ("Iran nuclear deal", "Theresa May's
+   * capitalised word, a possessive or a number before the head ("Iran nuclear deal", "Ana May's
    * Brexit deal", "the 1972 treaty"). Words after the head only describe ("accord between Norway
    * and Chile").
    */

@@ -15,7 +15,7 @@ import org.entente.model.Span;
  * meant to regulate Peru's mining exports". A referenced mention goes when it shares a party with
  * another record and either has no identifying word of its own (only its noun, its parties and
  * generic words) or, written in lower case, shares an identifying word with it. Named instruments
- * ("the Anti-Ballistic Missile Treaty") stay. Stateless.
+ * ("the Andean Water Treaty") stay. Stateless.
  */
 final class AgreementRementions {
 
@@ -73,7 +73,7 @@ final class AgreementRementions {
     return out;
   }
 
-  /** A capitalised word in the name that is no party's name: "Anti-Ballistic Missile Treaty". */
+  /** A capitalised word in the name that is no party's name: "Andean Water Treaty". */
   private static boolean properName(EventContext ctx, Agreement b) {
     Set<String> actorWords = actorWords(ctx, b);
     for (String w : b.name().split("[^\\p{L}\\p{N}]+")) {

@@ -27,10 +27,10 @@ import org.entente.pipeline.time.DateMention;
  * complement must follow: "to" and a verb, a bare verb, a gerund or a noun phrase; wishes ("would
  * like to") never qualify. The {@link ActionReader} reads the verb phrase to the end of its clause
  * and splits coordinated phrases. The parties are the subject: the party named nearest before the
- * trigger with those coordinated with it ("Egypt and the Soviet Union"); "the two sides" and "they"
- * are the parties of the last meeting or the document's two main actors; "he" or "the minister" the
- * last official's affiliation. "will" and "would" need such a subject ("the forum will deepen" is
- * no undertaking), "would" also a reporting verb. The deadline is the time expression inside the
+ * trigger with those coordinated with it ("Chile and Peru"); "the two sides" and "they" are the
+ * parties of the last meeting or the document's two main actors; "he" or "the minister" the last
+ * official's affiliation. "will" and "would" need such a subject ("the forum will deepen" is no
+ * undertaking), "would" also a reporting verb. The deadline is the time expression inside the
  * phrase, read as a deadline. Repeated undertakings are one record.
  */
 public final class CommitmentExtractor implements Stage {
@@ -198,7 +198,7 @@ public final class CommitmentExtractor implements Stage {
         .addAll(OccasionMerge.merge(ctx, lexicon, EventDeadlines.anchor(ctx, lexicon, found)));
   }
 
-  /** An undertaking in the passive after a modal ("a memorandum will be signed"), or null. */
+  /** An undertaking in the passive after a modal ("an accord will be signed"), or null. */
   private PassiveUndertakings.Reading passive(
       EventContext ctx, Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
     int k = skip(c, m.to());
@@ -228,7 +228,7 @@ public final class CommitmentExtractor implements Stage {
     return AnnouncedOccasions.read(ctx, c, m.from(), k, lexicon);
   }
 
-  /** An occasion announced in a reduced relative clause: "the summit, to be held in May". */
+  /** An occasion announced in a reduced relative clause: "the forum, to be held in May". */
   private ActionReader.Action reducedRelative(
       EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
     if (m.from() < 2 || !c.tokens().get(m.from() - 1).text().equals(",")) {
@@ -305,7 +305,7 @@ public final class CommitmentExtractor implements Stage {
   }
 
   /**
-   * The undertaking a proposal's content names: "would involve a revision of X" gives "revise X",
+   * The undertaking a proposal's content names: "would involve an extension of X" gives "extend X",
    * or null when no listed noun and "of" follow the trigger.
    */
   private ActionReader.Action nominal(EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
@@ -446,7 +446,7 @@ public final class CommitmentExtractor implements Stage {
     Token t = tokens.get(k);
     String w = EventContext.lower(t);
     if (want == Complement.BARE && w.equals("be") && progressive(tokens.get(k + 1))) {
-      return k + 1; // "will be visiting Fiji tomorrow": the future in the progressive
+      return k + 1; // "will be visiting Tonga tomorrow": the future in the progressive
     }
     if (t.type() != Token.Type.WORD || t.isCapitalised() || lexicon.is(w, WordClass.UNLIKELY)) {
       return -1;

@@ -106,8 +106,8 @@ final class CommitmentMerge {
 
   /**
    * The objects of two actions with the same head verb overlap by half: "hand over two vessels to
-   * Peru" and "hand over the presidency from Peru to Chile" are two acts, though they share three
-   * words. An action with no object words is the same act.
+   * Peru" and "hand over the chair from Chile to Peru" are two acts, though they share three words.
+   * An action with no object words is the same act.
    */
   private static boolean sameObject(Set<String> a, Set<String> b, String head) {
     Set<String> x = new HashSet<>(a);

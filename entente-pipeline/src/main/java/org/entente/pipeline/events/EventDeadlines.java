@@ -43,7 +43,7 @@ final class EventDeadlines {
   /**
    * An undertaking about an occasion ("attend the summit", "lead a delegation to the signing
    * ceremony") with no time words of its own is due when another sentence dates that occasion
-   * ("postponing until September the G7 summit", "will sign the deal on Jan. 15"): the time
+   * ("delaying until October the Andean summit", "will sign the deal on Jan. 15"): the time
    * expression nearest a mention of the occasion, in the nearest sentence that has one, that is not
    * over by publication.
    */

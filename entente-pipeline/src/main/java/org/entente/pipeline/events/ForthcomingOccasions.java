@@ -13,11 +13,11 @@ import org.entente.pipeline.text.Token;
  * Occasions and acts that an adjective puts ahead ({@code forthcoming} in {@code
  * commitment-words.tsv}): "the forthcoming Andean Ports Conference" is an undertaking to hold it (a
  * named occasion only: "the upcoming talks" is another mention of talks announced elsewhere); "the
- * US's upcoming hand-over of a patrol vessel to Vietnam" one to hand the vessel over (the noun's
- * verb from {@code nominalisations.tsv}); an act coordinated with it ("the upcoming start of X and
- * the handover of Y in 2024") is one too. Bound are the possessor ("the US's"), else the
- * organisations named in an occasion's name, else the parties named in the act's object, else the
- * two main parties. Immutable and thread-safe.
+ * Chile's upcoming hand-over of a survey ship to Peru" one to hand the vessel over (the noun's verb
+ * from {@code nominalisations.tsv}); an act coordinated with it ("the upcoming start of X and the
+ * handover of Y in 2024") is one too. Bound are the possessor ("the US's"), else the organisations
+ * named in an occasion's name, else the parties named in the act's object, else the two main
+ * parties. Immutable and thread-safe.
  */
 final class ForthcomingOccasions {
 

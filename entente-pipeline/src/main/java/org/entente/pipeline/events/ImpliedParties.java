@@ -37,7 +37,7 @@ final class ImpliedParties {
     return false;
   }
 
-  /** "the statement that the men signed", "the leaders met": the sides, named just before. */
+  /** "the accord that the women signed", "the leaders met": the sides, named just before. */
   static boolean definitePluralBefore(List<Token> tokens, int trigger) {
     int k = trigger - 1;
     while (k > 1 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {

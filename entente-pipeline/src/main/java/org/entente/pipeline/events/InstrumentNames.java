@@ -6,9 +6,9 @@ import org.entente.pipeline.text.Token;
 
 /**
  * Reads the name of an instrument around its head noun: the modifiers before it ("EU-Morocco
- * Association", "five-year defence and economic", "Phase One trade") and an identifying complement
- * after it ("on the establishment of an EC office in Peking", "of reinforced exceptional
- * partnership"). Bounded scans in both directions; stateless.
+ * Association", "ten-year water and energy", "Phase One trade") and an identifying complement after
+ * it ("on the opening of a trade office in Lima", "of reinforced exceptional partnership"). Bounded
+ * scans in both directions; stateless.
  */
 final class InstrumentNames {
 

@@ -84,7 +84,7 @@ final class MeetingDates {
         continue; // the dateline's date, when the clause says more
       }
       if (d.start() > at && relativeBetween(c, at, d.start())) {
-        continue; // "a meeting … which had been agreed upon last week"
+        continue; // "a meeting … which had been arranged last month"
       }
       if (pastOf != null && (d.pointDate() == null || !notAfter(d.pointDate(), pastOf))) {
         continue;

@@ -144,7 +144,7 @@ public final class MeetingExtractor implements Stage {
     Set<String> subjects = new LinkedHashSet<>();
     Set<String> objects = new LinkedHashSet<>();
     if (fronted != null) {
-      objects.add(fronted); // "Norway, which he visited two weeks ago"
+      objects.add(fronted); // "Chile, which she visited three weeks ago"
     } else {
       MeetingParties.collectParties(c, m, trigStart, trigEnd, subjects, objects);
     }
@@ -153,7 +153,7 @@ public final class MeetingExtractor implements Stage {
       return null;
     }
     if (subjects.isEmpty()) {
-      // "He also talked to…", "The former senator spoke to…", "X was also on the list of calls":
+      // "He also talked to…", "The former senator spoke to…", "X was also among those called":
       // the party of the story's protagonist — the subject of the last meeting, else the last
       // official named before.
       String protagonist =
@@ -199,7 +199,7 @@ public final class MeetingExtractor implements Stage {
         && state.lastSubject != null
         && !all.contains(state.lastSubject)
         && !m.trigger().kind().equals("signing")) {
-      // "Canadian Foreign Minister John Baird was also on the list of calls": with the protagonist.
+      // "Chilean Foreign Minister Ana Rojas was also among those called": with the protagonist.
       subjects.add(state.lastSubject);
       all.add(state.lastSubject);
     }
@@ -215,7 +215,7 @@ public final class MeetingExtractor implements Stage {
         && MeetingParties.datelineEnd(c) >= 0
         && MeetingPlaces.hostedHere(ctx.dateline(), all)
         && !MeetingPlaces.placeNamed(c)) {
-      place = ctx.dateline(); // "WASHINGTON, March 31 - Chirac opened talks with Reagan"
+      place = ctx.dateline(); // "LIMA, March 31 - Rojas opened talks with Vega"
     }
     if (m.trigger().kind().equals("signing") && subjects.size() + objects.size() < 2) {
       return null;
@@ -251,7 +251,7 @@ public final class MeetingExtractor implements Stage {
     }
     PartialDate again = MeetingDates.gappedDate(c, MeetingDates.nearestDate(c, m));
     if (again != null) {
-      // "King A visited in 1967 and King B in 1981": the same visit again, on the second date.
+      // "King A came in 1972 and King B in 1990": the same visit again, on the second date.
       out.add(
           new Meeting(
               meeting.parties(),

@@ -24,9 +24,8 @@ final class MeetingMerge {
 
   /**
    * The meetings of one organisation's body that a text reports from several sides ("told the U.N.
-   * meeting", "also speaking at the United Nations meeting was…") are one meeting with all their
-   * parties; without a date of its own it takes the lead sentence's, when the lead names the
-   * organisation.
+   * meeting", "also present at the OAS meeting was…") are one meeting with all their parties;
+   * without a date of its own it takes the lead sentence's, when the lead names the organisation.
    */
   static List<Meeting> joinHosted(
       EventContext ctx, List<Meeting> drafts, Map<Meeting, String> hosts) {
@@ -95,7 +94,7 @@ final class MeetingMerge {
 
   /**
    * A video conference and the calls of the same day that share a party with it are one conference:
-   * "a video conference between Obama and the leaders of…", then "other leaders participating in
+   * "a video conference between Rojas and the leaders of…", then "other leaders participating in
    * Monday's call were…".
    */
   static List<Meeting> joinConferences(List<Meeting> drafts) {
@@ -173,7 +172,7 @@ final class MeetingMerge {
 
   /**
    * One record knows only the place, the other only the date: two meetings more likely than one ("a
-   * working meeting in Rabat" and "the State visit in October 2024").
+   * working meeting in Quito" and "the official visit in May 2025").
    */
   private static boolean complementary(Meeting a, Meeting b) {
     return a.date() == null && a.place() != null && b.date() != null && b.place() == null

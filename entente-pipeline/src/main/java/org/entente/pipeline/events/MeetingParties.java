@@ -90,7 +90,7 @@ final class MeetingParties {
         continue; // "met … in Portugal": where, not who
       }
       if (a.span().start() >= trigEnd && NonPartyActors.topicBetween(tokens, objectStart, k)) {
-        continue; // "the talks covered the Iran war, Gaza and Ukraine"
+        continue; // "the talks covered the Sahel, Haiti and Yemen"
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }

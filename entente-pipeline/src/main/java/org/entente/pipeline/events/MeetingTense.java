@@ -68,7 +68,7 @@ final class MeetingTense {
     }
     LocalDate pub = ctx.published();
     if (possessiveAhead(ctx, c, m)) {
-      return true; // "before the start of this weekend's summit"
+      return true; // "ahead of this weekend's forum"
     }
     if (d != null
         && pub != null
@@ -76,7 +76,7 @@ final class MeetingTense {
         && d.due() != null
         && d.due().latestDay() != null
         && d.due().latestDay().isAfter(pub)) {
-      return true; // "King Fahd visits Britain this week"
+      return true; // "King Tupou visits Fiji this week"
     }
     if (d != null && d.pointDate() == null && d.futureDate() != null) {
       return true; // "next week", "tomorrow"

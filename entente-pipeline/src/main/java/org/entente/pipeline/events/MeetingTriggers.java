@@ -170,7 +170,7 @@ final class MeetingTriggers {
     return null;
   }
 
-  /** "met for an hour with", "talked for 40 minutes to": the duration is not the object. */
+  /** "met for two hours with", "talked for 30 minutes to": the duration is not the object. */
   static int skipDuration(List<Token> tokens, int from) {
     if (from + 2 < tokens.size() && EventContext.lower(tokens.get(from)).equals("for")) {
       for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
@@ -229,7 +229,7 @@ final class MeetingTriggers {
     return false;
   }
 
-  /** "X and Y agreed in Rabat", not "the delay agreed in Brussels". */
+  /** "X and Y agreed in Rabat", not "the plan agreed in Geneva". */
   static boolean subjectBefore(Clause c, TriggerLexicon.Match m) {
     if (m.from() == 0) {
       return false;
@@ -256,7 +256,7 @@ final class MeetingTriggers {
   /** A bare meeting noun counts with a date, a place, or a partner right after it. */
   static boolean anchored(Clause c, TriggerLexicon.Match m) {
     if (!c.dates().isEmpty() || !c.places().isEmpty() || hostOrganisation(c, m) != null) {
-      return true; // "on Monday", "in Rabat", "at the U.N. meeting"
+      return true; // "on Monday", "in Rabat", "at the OAS meeting"
     }
     List<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
@@ -313,7 +313,7 @@ final class MeetingTriggers {
     return false;
   }
 
-  /** The organisation named right before a meeting noun ("the U.N. meeting"), or null. */
+  /** The organisation named right before a meeting noun ("the OAS meeting"), or null. */
   static String hostOrganisation(Clause c, TriggerLexicon.Match m) {
     int at = c.tokens().get(m.from()).start();
     for (ActorMention a : c.actors()) {

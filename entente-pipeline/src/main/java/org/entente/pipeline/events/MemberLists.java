@@ -12,9 +12,9 @@ import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.text.Token;
 
 /**
- * The members of a group as the text enumerates them, right after the group's name: "the Group of
- * Seven -- the U.S., Japan, France and Canada --", "the Contact Group (France, Germany and Italy)".
- * A multilateral meeting of such a group has all of them as parties. Stateless.
+ * The members of a group as the text enumerates them, right after the group's name: "the Andean
+ * Group -- Peru, Chile, Ecuador and Bolivia --", "the Contact Group (France, Germany and Italy)". A
+ * multilateral meeting of such a group has all of them as parties. Stateless.
  */
 final class MemberLists {
 

@@ -10,9 +10,9 @@ import org.entente.model.Commitment;
 import org.entente.model.Span;
 
 /**
- * One undertaking told twice is one record: "X will attend a meeting of NATO ministers" and, in the
- * next sentence, "X will go to Brussels for a meeting of the North Atlantic Treaty Organization on
- * March 31". Two undertakings are one when they bind the same parties, name the same occasion
+ * One undertaking told twice is one record: "X will attend a meeting of OAS ministers" and, in the
+ * next sentence, "X will go to Washington for a meeting of the Organization of American States on
+ * May 4". Two undertakings are one when they bind the same parties, name the same occasion
  * ("meeting"), fall due on the same day, and each names a same third actor (NATO). The first
  * wording is kept. Stateless.
  */

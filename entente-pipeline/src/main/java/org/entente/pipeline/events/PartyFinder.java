@@ -68,8 +68,8 @@ final class PartyFinder {
 
   /**
    * The subject group that ends nearest before token {@code to}, not before token {@code from}: the
-   * last party named, with those coordinated with it ("Egypt and the Soviet Union", "France,
-   * Germany and Britain"). Empty when none is named.
+   * last party named, with those coordinated with it ("Chile and Peru", "France, Germany and
+   * Britain"). Empty when none is named.
    */
   static Set<String> subject(Clause c, List<Named> named, int from, int to) {
     List<Token> tokens = c.tokens();

@@ -12,14 +12,13 @@ import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
 /**
- * An undertaking stated in the passive, its object as the subject: "a memorandum will be signed
- * between Italy and Algeria on fighting terrorism" is "sign a memorandum between Italy and Algeria
- * on fighting terrorism"; "(they) agreed that a bilateral investment treaty would soon be
- * negotiated" is "negotiate a bilateral investment treaty". Only the participles of {@code
- * passive-undertakings.tsv} count. The subject noun phrase holds no party (a party as subject is
- * read by the extractor). Bound are the parties of a "between" phrase after the verb, else the
- * parties that open the sentence ("the two leaders agreed that"), else the two main parties.
- * Immutable and thread-safe.
+ * An undertaking stated in the passive, its object as the subject: "an accord will be signed
+ * between Chile and Peru on water" is "sign an accord between Chile and Peru on water"; "(they)
+ * agreed that a customs treaty would soon be drafted" is "draft a customs treaty". Only the
+ * participles of {@code passive-undertakings.tsv} count. The subject noun phrase holds no party (a
+ * party as subject is read by the extractor). Bound are the parties of a "between" phrase after the
+ * verb, else the parties that open the sentence ("the ministers concluded that"), else the two main
+ * parties. Immutable and thread-safe.
  */
 final class PassiveUndertakings {
 

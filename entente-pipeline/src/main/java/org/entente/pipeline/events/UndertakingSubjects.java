@@ -13,9 +13,9 @@ import org.entente.pipeline.text.Token;
 
 /**
  * Who is bound by an undertaking: the subject of the trigger's clause. The parties named nearest
- * before the trigger with those coordinated with them ("Egypt and the Soviet Union"), not one
- * inside a prepositional phrase nor a possessor; "the two sides" and "they" are the parties of the
- * last meeting or the document's two main actors; "he" or "the minister" the last official's
+ * before the trigger with those coordinated with them ("Chile and Peru"), not one inside a
+ * prepositional phrase nor a possessor; "the two sides" and "they" are the parties of the last
+ * meeting or the document's two main actors; "he" or "the minister" the last official's
  * affiliation. Immutable and thread-safe.
  */
 final class UndertakingSubjects {
@@ -116,7 +116,7 @@ final class UndertakingSubjects {
       return Set.of(); // "missions whose tenure will come to an end": a thing is the subject
     }
     if (guard != Guard.NONE && (joint.equals("that") || joint.equals("which"))) {
-      return Set.of(); // "a path that will defuse": the subject is no party
+      return Set.of(); // "a road that will ease": the subject is no party
     }
     if (before > 0 && joint.equals("and") && !previous.isEmpty()) {
       return previous; // "he will sign X, and plans to visit Y": the subject of the first verb
@@ -132,7 +132,7 @@ final class UndertakingSubjects {
     if (segment == m.from()
         && segment > 1
         && EventContext.lower(tokens.get(segment - 1)).equals(",")) {
-      // "Foreign Minister Penny Wong, will be visiting": a subject set off by a comma
+      // "Foreign Minister Ana Rojas, will be visiting": a subject set off by a comma
       segment = markerBefore(tokens, segment - 1);
     }
     if (PartyFinder.bothSides(tokens, segment, m.from())) {

@@ -71,8 +71,8 @@ final class ContextGuards {
   }
 
   /**
-   * Preceded, after one space, by a capitalised word ("Michael Jordan", "Gov. Georgia") that does
-   * not begin a sentence ("In Jordan", "Jordan said" stay).
+   * Preceded, after one space, by a capitalised word ("Ana Jordan", "Gov. Georgia") that does not
+   * begin a sentence ("In Jordan", "Jordan said" stay).
    */
   static boolean afterNameInSentence(CharSequence text, int start) {
     int j = start - 1;
@@ -112,7 +112,7 @@ final class ContextGuards {
 
   /**
    * Followed, after one space, by a capitalised word that is not a weekday or a month: a surname
-   * ("Chad Bown", "Vladimir Putin"), not "Washington Tuesday".
+   * ("Chad Ortiz", "Lima Vega"), not "Washington Tuesday".
    */
   static boolean beforeName(CharSequence text, int end) {
     int n = text.length();

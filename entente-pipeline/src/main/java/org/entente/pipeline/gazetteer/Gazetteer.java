@@ -22,10 +22,9 @@ import org.entente.pipeline.text.CharClass;
  * a capital in the text ("Turkey", "TURKEY", not "turkey"; "US", not "us"). Aliases valid only for
  * a period (the Kremlin is SUN before 1992 and RUS after) are chosen by the publication date; a
  * null date means today's conventions. Aliases marked ambiguous ("Jordan", "Georgia", "Washington",
- * "US") are also dropped in an all-capitals line, after a capitalised word in mid-sentence
- * ("Michael Jordan") and after "US-city, " ("Atlanta, Georgia"). Guards in the data ("Latin
- * American", "Washington Post", "New Mexico") are longer phrases that win the longest-match and
- * yield nothing.
+ * "US") are also dropped in an all-capitals line, after a capitalised word in mid-sentence ("Ana
+ * Jordan") and after "US-city, " ("Atlanta, Georgia"). Guards in the data ("Latin American",
+ * "Washington Post", "New Mexico") are longer phrases that win the longest-match and yield nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -147,7 +146,7 @@ public final class Gazetteer {
   /**
    * Every city named in {@code text}, capitalised as the gazetteer writes it, geocoded to the most
    * populous city of that name; not next to a capitalised word that makes it part of a person's
-   * name ("John Bolton", "Vladimir Putin"). Non-overlapping, leftmost-longest, sorted.
+   * name ("Lincoln Vega", "Georgia Vega"). Non-overlapping, leftmost-longest, sorted.
    */
   public List<PlaceMatch> findPlaces(CharSequence text) {
     Objects.requireNonNull(text, "text");

@@ -15,7 +15,7 @@ public final class Abbreviations {
 
   /** What may follow an abbreviation. */
   public enum Kind {
-    /** Precedes a name or a number ("Dr. Smith", "No. 10"); never ends a sentence. */
+    /** Precedes a name or a number ("Dr. Rojas", "No. 10"); never ends a sentence. */
     PREFIX,
     /** May end a sentence, which the splitter decides from the next word. */
     ORDINARY

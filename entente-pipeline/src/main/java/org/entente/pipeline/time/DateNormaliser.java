@@ -93,7 +93,7 @@ public final class DateNormaliser {
 
   /**
    * Reads a phrase that a consumer already holds, such as a commitment's time words. When the
-   * phrase holds several expressions ("begin Monday evening and continue Tuesday") the result spans
+   * phrase holds several expressions ("open Friday morning and resume Saturday") the result spans
    * them all, takes its point and future readings from the first and its deadline from the latest.
    *
    * @return empty when the phrase holds no time expression
@@ -155,7 +155,7 @@ public final class DateNormaliser {
 
   /**
    * "the day before" read against {@code anchor}, the date named just before it in the same
-   * sentence ("on March 31 after a visit to Ankara the day before"): that day moved by one.
+   * sentence ("on May 4 after a stop in Quito the day before"): that day moved by one.
    */
   private static DateMention shifted(
       CharSequence text, Tokens t, int i, int[] anchored, DateMention anchor) {

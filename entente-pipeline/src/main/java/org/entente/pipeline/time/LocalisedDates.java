@@ -15,13 +15,13 @@ import org.entente.model.Deadline;
 import org.entente.model.PartialDate;
 
 /**
- * Finds the time expressions of a French or Spanish text ("le mardi 1er décembre 2020", "les 16 et
- * 17 avril", "d'ici la fin de l'année", "el próximo mes", "antes de fin de año", "mañana jueves")
- * and reads them against the publication date with the same {@link TimeExpression} readings as
- * English, so that the dates and their kinds (exact, latest, vague) mean the same in every
- * language. The word lists come from the language's {@code date-words.tsv} (format in its header);
- * the patterns are built from them once. Works on folded text ({@code
- * org.entente.pipeline.lang.Folding}: lower case, no accents, same length).
+ * Finds the time expressions of a French or Spanish text ("le jeudi 3 mars 2026", "les 8 et 17
+ * avril", "d'ici la fin de l'année", "el próximo mes", "antes de fin de año", "mañana jueves") and
+ * reads them against the publication date with the same {@link TimeExpression} readings as English,
+ * so that the dates and their kinds (exact, latest, vague) mean the same in every language. The
+ * word lists come from the language's {@code date-words.tsv} (format in its header); the patterns
+ * are built from them once. Works on folded text ({@code org.entente.pipeline.lang.Folding}: lower
+ * case, no accents, same length).
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,7 +72,7 @@ public final class LocalisedDates {
     String art = "(?:" + alt(firsts(words.apply("opener"))) + "\\s*)?";
     String of = "(?:" + alt(firsts(words.apply("of"))) + "\\s+)?";
     String year = "(?:\\s*,?\\s+" + of + "(?<year>(?:19|20)\\d\\d))";
-    // a day of a month: "le mardi 1er décembre 2020", "les 16 et 17 avril", "el 3 de julio de 2025"
+    // a day of a month: "le jeudi 3 mars 2026", "les 8 et 9 mai", "el 3 de julio de 2025"
     patterns.add(
         Pattern.compile(
             "(?:"

@@ -126,7 +126,7 @@ public final class RecordKeys {
     // "joint statement", "comprehensive partnership": instrument words alone name no instrument,
     // so only the distinctive words of the names are compared.
     if (known.distinctive().isEmpty() || name.distinctive().isEmpty()) {
-      // Generic names: "Strategic and Comprehensive Partnership" twice between the same parties is
+      // Generic names: "Comprehensive Economic Partnership" twice between the same parties is
       // one instrument; every meeting's "joint statement" is its own.
       Set<String> a = known.all();
       return a.equals(name.all())

@@ -18,10 +18,10 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * Finds the instruments of a French or Spanish text: a noun of the lexicon ("protocole d'accord",
- * "hoja de ruta", "convenio") with its complements as the name ("protocole de coopération dans le
- * domaine de l'énergie"), the status nearest to it in its sentence (none: referenced), its date
- * when it was signed, agreed or adopted, and as parties the actors of its sentence, else those of
- * the document's meetings. "D'accord" and "de acuerdo con" are no instruments. Immutable and
+ * "hoja de ruta", "convenio") with its complements as the name ("protocole d'entente sur la domaine
+ * de l'énergie"), the status nearest to it in its sentence (none: referenced), its date when it was
+ * signed, agreed or adopted, and as parties the actors of its sentence, else those of the
+ * document's meetings. "D'accord" and "de acuerdo con" are no instruments. Immutable and
  * thread-safe.
  */
 public final class AgreementReader implements Stage {

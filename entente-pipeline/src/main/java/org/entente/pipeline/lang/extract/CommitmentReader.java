@@ -19,7 +19,7 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * Finds the undertakings of a French or Spanish text: a trigger of the lexicon followed by an
- * infinitive ("ont décidé de tenir", "se comprometieron a", "va participer") or a noun phrase ("ont
+ * infinitive ("ont résolu de tenir", "se comprometieron a", "va participer") or a noun phrase ("ont
  * convenu de la tenue"), or a verb in the future tense ("soumettra", "visitará"), read as the
  * infinitive. The action runs to the end of the clause, in the text's own words, without its time
  * words; the deadline is the first date of the clause; the parties are the actors and officials of
@@ -71,7 +71,7 @@ public final class CommitmentReader implements Stage {
           k++;
         }
         k = afterCoParty(lt, words, k);
-        // time words may come between: "va participer, le 19 octobre, au Conseil"
+        // time words may come between: "va assister, le 7 mai, au Forum"
         if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
           starts.add(new int[] {hit.start(), words.get(k)[0], -1});
         }
@@ -127,7 +127,7 @@ public final class CommitmentReader implements Stage {
       return null;
     }
     int end = lt.clauseEnd(actionStart, s.end());
-    // an action goes on past a clause of time words: "participer, le 19 octobre, au Conseil"
+    // an action goes on past a clause of time words: "assister, le 7 mai, au Forum"
     List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
     for (DateMention d : dates) {
       if (d.start() <= end + 3 && d.start() >= end) {
@@ -375,7 +375,7 @@ public final class CommitmentReader implements Stage {
         && last - first < MAX_ANTECEDENT_WORDS - 1
         && words.get(first - 1)[0] >= from
         && lt.text.substring(words.get(first - 1)[1], words.get(first)[0]).isBlank()) {
-      first--; // back to a comma or the sentence's start: "encuentro previo a la cumbre"
+      first--; // back to a comma or the sentence's start: "reunión anterior al foro"
     }
     int start = -1;
     for (int i = first; i < last; i++) {
@@ -394,7 +394,7 @@ public final class CommitmentReader implements Stage {
     return new int[] {words.get(start)[0], words.get(last)[1]};
   }
 
-  /** A list of places goes on past its commas: "au Mali, en Guinée-Bissau et en Gambie". */
+  /** A list of places goes on past its commas: "au Niger, au Bénin et au Togo". */
   private static int enumerationEnd(LocalText lt, int end, int to) {
     while (end < to && lt.text.charAt(end) == ',') {
       java.util.regex.Matcher m = NEXT_PLACE.matcher(lt.folded);

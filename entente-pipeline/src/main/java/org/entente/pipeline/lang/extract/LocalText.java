@@ -404,8 +404,8 @@ final class LocalText {
   }
 
   /**
-   * Whether {@code d} is a dateline ("Ciudad de México, 30 de septiembre de 2014 (PL).-", "RABAT, 3
-   * mars –"): the date of the story, not of an event in it.
+   * Whether {@code d} is a dateline ("Lima, 12 de mayo de 2026 (AP).-", "RABAT, 3 mars –"): the
+   * date of the story, not of an event in it.
    */
   boolean isDateline(DateMention d) {
     String after = text.substring(d.end(), Math.min(text.length(), d.end() + 4)).stripLeading();

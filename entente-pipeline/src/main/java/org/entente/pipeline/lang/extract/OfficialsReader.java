@@ -21,10 +21,10 @@ import org.entente.pipeline.text.Sentence;
  * Finds the officials of a French or Spanish text from their titles, never from a list of people: a
  * title of the lexicon ("ministre", "canciller"), its complements ("des Affaires étrangères de la
  * France", "panameño"), an optional comma and honorific ("l'honorable", "Dr."), then a name of at
- * least two capitalised words ("Jean-Yves Le Drian"); a list of names after one title ("los
+ * least two capitalised words ("Jean-Marc Le Berre"); a list of names after one title ("los
  * ministros X de Paraguay, Y de Brasil") gives one official each. The affiliation is the first
  * state or organisation inside the title, else the one right after the name ("de Paraguay"), else
- * the document's home state. A later mention by surname alone ("la ministre Joly") adds a span.
+ * the document's home state. A later mention by surname alone ("la ministre Dubois") adds a span.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,7 +43,7 @@ public final class OfficialsReader implements Stage {
   /** "des deux pays", "de ambos países": the title of several officials goes on. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
 
-  /** Lower-case words that may stand inside a name ("Arévalo de León", "Yahya Ould Hademine"). */
+  /** Lower-case words that may stand inside a name ("Ortiz de Rozas", "Sidi Ould Cheikh"). */
   private static final Set<String> PARTICLES =
       Set.of("de", "del", "la", "las", "los", "le", "ould", "ben", "da");
 
@@ -312,7 +312,7 @@ public final class OfficialsReader implements Stage {
             ? (hit.value().isEmpty() ? null : hit.value())
             : roleActors.iterator().next();
     if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
-      affiliation = lt.other(); // "del país asiático": the home state's counterpart
+      affiliation = lt.other(); // "del país andino": the home state's counterpart
     }
     int listStart = out.size();
     int from = roleEnd;
@@ -395,7 +395,7 @@ public final class OfficialsReader implements Stage {
     if (out.size() == listStart) {
       apposition(lt, hit, role, affiliation, out);
     }
-    // "les premiers ministres des deux pays, M. X et M. Y": one state each, in the text's order
+    // "les chefs de gouvernement des deux pays, M. X et M. Y": one state each, in the text's order
     List<Found> list = out.subList(listStart, out.size());
     List<String> states = lt.statesInOrder();
     if (list.size() >= 2 && list.stream().noneMatch(Found::told) && states.size() >= list.size()) {
@@ -515,7 +515,7 @@ public final class OfficialsReader implements Stage {
     return true;
   }
 
-  /** The state right after a name: "Rubén Ramírez Lezcano de Paraguay". */
+  /** The state right after a name: "Diego Paz Olmos de Paraguay". */
   private static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
     if (k + 1 >= words.size()) {
       return null;

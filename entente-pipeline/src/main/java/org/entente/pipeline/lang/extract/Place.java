@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.entente.model.Location;
 import org.entente.pipeline.gazetteer.Gazetteer;
 
-/** A city named after a preposition of place ("à Abidjan", "en Río de Janeiro"), geocoded. */
+/** A city named after a preposition of place ("à Abidjan", "en Montevideo"), geocoded. */
 record Place(String name, Location location) {
 
   private static final Pattern AFTER_PREPOSITION =
