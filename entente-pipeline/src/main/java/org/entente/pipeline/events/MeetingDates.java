@@ -132,7 +132,8 @@ final class MeetingDates {
     }
     List<Clause> all = ctx.clauses();
     // "On the sidelines, A met B": the day of the gathering, however far back the text gave it
-    int reach = onTheSidelines(c) ? c.index() : 3;
+    boolean sidelines = onTheSidelines(c);
+    int reach = sidelines ? c.index() : 3;
     for (int i = c.index() - 1; i >= Math.max(0, c.index() - reach); i--) {
       if (triggers.find(all.get(i).tokens()).isEmpty()) {
         continue; // "Speaking last night, …": a date of something else
@@ -143,7 +144,7 @@ final class MeetingDates {
         if (p != null
             && p.day() != null
             && notAfter(p, ctx.published())
-            && (reach == 3 || recent(p, ctx.published()))) {
+            && (!sidelines || recent(p, ctx.published()))) {
           return p;
         }
       }

@@ -160,15 +160,12 @@ public final class OfficialsReader implements Stage {
   private static final Set<String> COORDINATION =
       Set.of("y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux");
 
-  private static final java.util.regex.Pattern HONORIFIC =
-      java.util.regex.Pattern.compile("^(?:m|mme|mlle|sr|sra|srta|dr|dra|don|dona)\\.?$");
-
   /**
    * An official whose affiliation was guessed stands for the state of the told official just
    * before, when only a conjunction and the second title join them: "al canciller de Chile, X, y a
    * la ministra de Defensa Nacional, Y" — one delegation, named in one list.
    */
-  private static List<Found> coordinated(LocalText lt, List<Found> found) {
+  private List<Found> coordinated(LocalText lt, List<Found> found) {
     List<Found> out = new ArrayList<>(found);
     for (int i = 1; i < out.size(); i++) {
       Found f = out.get(i);
@@ -176,7 +173,16 @@ public final class OfficialsReader implements Stage {
       if (f.told() || !o.told() || o.span().end() >= f.span().start() || f.role() == null) {
         continue;
       }
-      String between = lt.folded.substring(o.span().end(), f.span().start());
+      StringBuilder gap = new StringBuilder(lt.folded.substring(o.span().end(), f.span().start()));
+      int from = o.span().end();
+      for (PhraseList.Hit<String> h = lexicon.honorifics().first(lt.folded, from, f.span().start());
+          h != null;
+          h = lexicon.honorifics().first(lt.folded, h.end(), f.span().start())) {
+        for (int k = h.start(); k < h.end(); k++) {
+          gap.setCharAt(k - from, ' '); // "Sra.", "M.": no word of the list
+        }
+      }
+      String between = gap.toString();
       String role = Folding.fold(f.role());
       int at = between.indexOf(role);
       if (at < 0) {
@@ -186,7 +192,7 @@ public final class OfficialsReader implements Stage {
       boolean joined = false;
       boolean other = false;
       for (String w : rest.split("[\\s,]+")) {
-        if (w.isEmpty() || HONORIFIC.matcher(w).matches()) {
+        if (w.isEmpty()) {
           continue;
         }
         joined |= w.equals("y") || w.equals("e") || w.equals("et");
