@@ -50,6 +50,23 @@ final class ImpliedParties {
 
   private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
+  /**
+   * "They last met in Lima in May": the plural pronoun opens the clause right before the verb, so
+   * it stands for the sides of the meeting reported before, not for one official.
+   */
+  static boolean theyBefore(List<Token> tokens, TriggerLexicon.Match m) {
+    if (m.to() < tokens.size() && EventContext.lower(tokens.get(m.to())).equals("that")) {
+      return false; // "They concluded that …" reports a finding, not a session
+    }
+    int k = m.from() - 1;
+    while (k > 0 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
+      k--;
+    }
+    return k >= 0
+        && EventContext.lower(tokens.get(k)).equals("they")
+        && (k == 0 || tokens.get(k - 1).type() == Token.Type.PUNCTUATION);
+  }
+
   /** The words that count the sides of a meeting: "both sides", "the three ministers". */
   private static final Set<String> SIDES_COUNT = Set.of("both", "two", "three", "four");
 

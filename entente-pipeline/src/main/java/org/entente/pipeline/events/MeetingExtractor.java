@@ -109,6 +109,7 @@ public final class MeetingExtractor implements Stage {
         && (!SessionFrames.sessionBefore(c, m)
                 && !SessionFrames.sessionAfter(c, m)
                 && !ImpliedParties.definitePluralBefore(tokens, m.from())
+                && !ImpliedParties.theyBefore(tokens, m)
                 && !ImpliedParties.mentionsBothSides(tokens)
             || SessionFrames.futureInSentence(c))) {
       return null; // "the session, co-chaired by the two ministers, will be held on 5 May"
@@ -151,6 +152,12 @@ public final class MeetingExtractor implements Stage {
     if (m.trigger().kind().equals(MultilateralMeetings.JOIN)) {
       MultilateralMeetings.join(out, subjects, c, EventContext.lower(tokens.get(m.to() - 1)));
       return null;
+    }
+    if (subjects.isEmpty()
+        && objects.isEmpty()
+        && state.lastParties.size() >= 2
+        && ImpliedParties.theyBefore(tokens, m)) {
+      subjects.addAll(state.lastParties); // "They last met in Lima in May."
     }
     if (subjects.isEmpty()) {
       // "He also talked to…", "The former senator spoke to…", "X was also among those called":

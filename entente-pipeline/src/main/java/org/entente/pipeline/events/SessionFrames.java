@@ -47,13 +47,24 @@ final class SessionFrames {
 
   /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
   static boolean futureInSentence(Clause c) {
-    for (Token t : c.tokens()) {
-      if (W.is("future", EventContext.lower(t))) {
-        return true;
+    List<Token> tokens = c.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (!W.is("future", w) || MeetingTense.inDate(c, t)) {
+        continue; // "held in May": a month, not a modal
       }
+      if (w.equals("set")
+          && !(k + 1 < tokens.size()
+              && SET_AHEAD.contains(EventContext.lower(tokens.get(k + 1))))) {
+        continue; // "the session set up a working group": only "set to", "set for" look ahead
+      }
+      return true;
     }
     return false;
   }
+
+  private static final Set<String> SET_AHEAD = Set.of("to", "for");
 
   /**
    * Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission".

@@ -76,4 +76,23 @@ class MechanismSessionsTest {
             + " November.";
     assertThat(meetings(text)).isEqualTo("CHL+PER 2025-03-03; CHL+PER 2024-11");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They last met in Santiago in May. | CHL+NOR 2025-03-03; CHL+NOR 2024-05",
+        "They had last met in person in Oslo on 2 May. | CHL+NOR 2025-03-03; CHL+NOR 2024-05-02",
+        "The previous session, held in Santiago in September 2021, set up a working group."
+            + " | CHL+NOR 2025-03-03; CHL+NOR 2021-09",
+        "They concluded that the talks had been useful. | CHL+NOR 2025-03-03",
+        "They said the next session is set for May. | CHL+NOR 2025-03-03",
+      })
+  void anEarlierMeetingOfTheSidesInTheNextSentence(String next, String expected) {
+    String text =
+        "Norwegian Foreign Minister Kari Holm held talks in Oslo on Monday with Chilean Foreign"
+            + " Minister Pedro Soto. "
+            + next;
+    assertThat(meetings(text)).isEqualTo(expected);
+  }
 }

@@ -51,4 +51,28 @@ class FrenchAndSpanishGatheringsTest {
                 + " Pablo Ruiz, se reunió el lunes con su homólogo de Kenia, Daniel Mwangi.");
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "KEN"));
   }
+
+  @Test
+  void anEarlierSessionDatedByItsOwnVerbIsAMeetingOfItsOwn() {
+    Extraction e =
+        read(
+            "Dakar, 9 mars – Le ministre des Affaires étrangères, M. Amadou Ndiaye, a reçu lundi"
+                + " son homologue du Portugal, M. Rui Costa. Les deux ministres ont passé en revue"
+                + " les relations depuis la deuxième session, tenue à Lisbonne en mai 2023.");
+    assertThat(e.meetings())
+        .extracting(m -> m.date().toString())
+        .containsExactlyInAnyOrder("2026-03-09", "2023-05");
+  }
+
+  @Test
+  void aDateSetOffByACommaStillDatesTheMeeting() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Luis Soto, recibió el lunes a su homólogo"
+                + " de Bolivia, Carlos Mamani. Los cancilleres se habían reunido por última vez en"
+                + " La Paz, en enero.");
+    assertThat(e.meetings())
+        .extracting(m -> m.date().toString())
+        .containsExactlyInAnyOrder("2026-03-09", "2026-01");
+  }
 }

@@ -217,6 +217,37 @@ public final class MeetingReader implements Stage {
    */
   private static final String SESSION = "session";
 
+  /** Whether a verb of taking place follows {@code hit} in its sentence. */
+  private static boolean laterSession(
+      List<PhraseList.Hit<Lexicon.MeetingCue>> hits, PhraseList.Hit<Lexicon.MeetingCue> hit) {
+    for (PhraseList.Hit<Lexicon.MeetingCue> h : hits) {
+      if (h.start() > hit.start() && h.value() != null && h.value().kind().equals(SESSION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date set off by a comma right after the clause, alone up to the sentence's next mark: "se
+   * habían reunido en Lima, en marzo." It adds to the clause and is no other clause's date.
+   */
+  private static boolean appended(LocalText lt, int clauseEnd, DateMention d, int sentenceEnd) {
+    if (d.start() < clauseEnd || lt.text.charAt(clauseEnd) != ',') {
+      return false;
+    }
+    String between = lt.folded.substring(clauseEnd + 1, d.start()).strip();
+    if (!between.isEmpty() && !APPENDED_DATE_WORDS.contains(between)) {
+      return false;
+    }
+    return lt.clauseEnd(d.end(), sentenceEnd) - d.end() <= 1
+        && (lt.clauseEnd(d.end(), sentenceEnd) == sentenceEnd
+            || lt.text.charAt(lt.clauseEnd(d.end(), sentenceEnd)) != ',');
+  }
+
+  /** The prepositions that may open a date set off by a comma: "…, en marzo", "…, le 3 mai". */
+  private static final Set<String> APPENDED_DATE_WORDS = Set.of("en", "el", "le", "au", "a", "à");
+
   private Meeting meeting(LocalText lt, Sentence s, List<String> lead, Set<Meeting> loose) {
     List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
         lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
@@ -275,9 +306,12 @@ public final class MeetingReader implements Stage {
           if (gap < distance) {
             distance = gap;
             date = d.pointDate();
-            inClause = d.start() >= cs && d.end() <= ce;
+            inClause = d.start() >= cs && d.end() <= ce || appended(lt, ce, d, s.end());
           }
         }
+      }
+      if (!inClause && laterSession(hits, hit)) {
+        continue; // "depuis la deuxième session, tenue à Tunis en mai 2023": the verb dates it
       }
       Place place = Place.in(lt, s.start(), s.end());
       Meeting found =
