@@ -47,6 +47,8 @@ public final class Lexicon {
   private final PhraseList<String> subjects;
   private final Set<String> notActions;
   private final Set<String> between;
+  private final List<String> actionNounEndings;
+  private final Set<String> actionNouns;
   private final PhraseList<String> eventVerbs;
   private final List<String> futureEndings;
   private final Set<String> notFuture;
@@ -94,6 +96,8 @@ public final class Lexicon {
     Map<String, String> subject = new LinkedHashMap<>();
     java.util.Set<String> notActionSet = new java.util.HashSet<>();
     java.util.Set<String> betweenSet = new java.util.HashSet<>();
+    List<String> nounEndings = new ArrayList<>();
+    java.util.Set<String> nounSet = new java.util.HashSet<>();
     Map<String, String> event = new LinkedHashMap<>();
     List<String> endings = new ArrayList<>();
     Map<String, String> inf = new HashMap<>();
@@ -114,6 +118,8 @@ public final class Lexicon {
         case "subject" -> subject.put(phrase, "");
         case "not-action" -> notActionSet.add(Folding.fold(phrase));
         case "between" -> betweenSet.add(Folding.fold(phrase));
+        case "action-noun-ending" -> nounEndings.add(Folding.fold(phrase));
+        case "action-noun" -> nounSet.add(Folding.fold(phrase));
         case "event" -> event.put(phrase, need(l, 2));
         case "future-ending" -> endings.add(phrase.toLowerCase(Locale.ROOT));
         case "not-future" -> notFut.add(phrase.toLowerCase(Locale.ROOT));
@@ -127,6 +133,8 @@ public final class Lexicon {
     this.subjects = PhraseList.of(subject);
     this.notActions = Set.copyOf(notActionSet);
     this.between = Set.copyOf(betweenSet);
+    this.actionNounEndings = List.copyOf(nounEndings);
+    this.actionNouns = Set.copyOf(nounSet);
     this.eventVerbs = PhraseList.of(event);
     this.futureEndings = List.copyOf(endings);
     this.notFuture = Set.copyOf(notFut);
@@ -235,6 +243,25 @@ public final class Lexicon {
   /** Words that make an undertaking a wish or a possibility ("souhaite", "es probable"). */
   public PhraseList<String> hedges() {
     return hedges;
+  }
+
+  /**
+   * Whether the folded noun names an act that can be undertaken ("la creación", "la tenue"), not a
+   * thing or a body ("los criterios", "el Ministerio"). A language without such data accepts all.
+   */
+  public boolean isActionNoun(String folded) {
+    if (actionNounEndings.isEmpty() && actionNouns.isEmpty()) {
+      return true;
+    }
+    if (actionNouns.contains(folded)) {
+      return true;
+    }
+    for (String e : actionNounEndings) {
+      if (folded.endsWith(e) && folded.length() > e.length() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the folded infinitive states no undertaking ("avoir", "permitir"). */

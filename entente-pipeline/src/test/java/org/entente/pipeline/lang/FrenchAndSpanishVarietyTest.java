@@ -229,4 +229,20 @@ class FrenchAndSpanishVarietyTest {
                 + " la sécurité dans le bassin du lac Tchad et sur l'afflux de réfugiés soudanais.");
     assertThat(fr.meetings()).extracting(Meeting::parties).containsExactly(List.of("BEN", "NER"));
   }
+
+  @Test
+  void aNounAfterAnAgreementVerbIsAnUndertakingOnlyWhenItNamesAnAct() {
+    Extraction thing =
+        read(
+            "Lima, 9 de marzo – Los cancilleres de Perú y Bolivia acordaron los criterios para la"
+                + " nueva tarifa del gas.");
+    assertThat(thing.commitments()).isEmpty();
+    Extraction act =
+        read(
+            "Lima, 9 de marzo – Los cancilleres de Perú y Bolivia acordaron la creación de un grupo"
+                + " de trabajo sobre el gas.");
+    assertThat(act.commitments())
+        .extracting(c -> c.action())
+        .containsExactly("creación de un grupo de trabajo sobre el gas");
+  }
 }

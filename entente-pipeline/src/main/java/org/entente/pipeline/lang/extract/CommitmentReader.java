@@ -62,7 +62,13 @@ public final class CommitmentReader implements Stage {
         }
         int k = indexAt(words, hit.end());
         if (hit.value() == Lexicon.Complement.NOUN) {
-          if (k < words.size()) {
+          String[] phrase = lt.folded.substring(hit.start(), hit.end()).split("[ ']");
+          boolean named =
+              lexicon.isActionNoun(phrase[phrase.length - 1]); // "acordaron la creación"
+          if (named) {
+            int noun = hit.end() - phrase[phrase.length - 1].length();
+            starts.add(new int[] {hit.start(), noun, -1});
+          } else if (k < words.size() && actionNounAt(lt, words, k)) {
             starts.add(new int[] {hit.start(), words.get(k)[0], -1});
           }
           continue;
@@ -476,6 +482,18 @@ public final class CommitmentReader implements Stage {
     }
     return k;
   }
+
+  /** Whether the noun phrase at {@code k}, past its articles, names an act ("que la firma"). */
+  private boolean actionNounAt(LocalText lt, List<int[]> words, int k) {
+    int j = k;
+    while (j < words.size() && j < k + 2 && ARTICLES.contains(word(lt, words.get(j)))) {
+      j++;
+    }
+    return j < words.size() && lexicon.isActionNoun(word(lt, words.get(j)));
+  }
+
+  private static final Set<String> ARTICLES =
+      Set.of("la", "el", "los", "las", "le", "les", "l'", "un", "une", "una", "du", "de", "des");
 
   private static boolean isInfinitive(String w) {
     return w.length() > 3
