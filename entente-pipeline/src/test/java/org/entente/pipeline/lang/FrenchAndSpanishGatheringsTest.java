@@ -75,4 +75,43 @@ class FrenchAndSpanishGatheringsTest {
         .extracting(m -> m.date().toString())
         .containsExactlyInAnyOrder("2026-03-09", "2026-01");
   }
+
+  @Test
+  void aRoundOfTalksToldOnePartnerAtATimeIsOneMeetingWithEach() {
+    Extraction e =
+        read(
+            "Lima, 10 de marzo de 2026 – El canciller del Perú, Raúl Quispe Arana, sostuvo el lunes"
+                + " tres reuniones bilaterales al margen de una cumbre regional en Santiago.\n\n"
+                + "Con la canciller de Colombia, Ana María Restrepo, Quispe abordó la seguridad en"
+                + " la frontera amazónica.\n\nCon su homólogo de México, Jorge Salinas, el"
+                + " canciller peruano conversó sobre el comercio.\n\nLa reunión con el ministro de"
+                + " Relaciones Exteriores de Chile, Tomás Errázuriz, se centró en el corredor"
+                + " bioceánico.");
+    assertThat(e.meetings())
+        .extracting(m -> String.join("+", m.parties()) + " " + m.date())
+        .containsExactlyInAnyOrder(
+            "COL+PER 2026-03-09", "MEX+PER 2026-03-09", "CHL+PER 2026-03-09");
+  }
+
+  @Test
+  void partnersListedAfterOneVerbMeetOneByOne() {
+    Extraction e =
+        read(
+            "Berne, le 10 mars 2026 – La conseillère fédérale Anne Keller a eu lundi des entretiens"
+                + " bilatéraux avec le ministre des Affaires étrangères du Sénégal, M. Amadou"
+                + " Ndiaye, avec la ministre marocaine des Affaires étrangères, Mme Leila"
+                + " Benjelloun, et avec le secrétaire général de l'OIF, M. Paul Mbeki.");
+    assertThat(e.meetings())
+        .extracting(m -> String.join("+", m.parties()))
+        .containsExactlyInAnyOrder("CHE+SEN", "CHE+MAR", "CHE+OIF");
+  }
+
+  @Test
+  void aFrontedPhraseWithoutAnOfficialIsNoPartner() {
+    Extraction e =
+        read(
+            "Lima, 10 de marzo de 2026 – Con este fin, el Gobierno del Perú aprobó un plan de"
+                + " vivienda en Lima.");
+    assertThat(e.meetings()).isEmpty();
+  }
 }

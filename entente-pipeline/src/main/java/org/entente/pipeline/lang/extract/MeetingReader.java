@@ -74,35 +74,58 @@ public final class MeetingReader implements Stage {
     Set<Meeting> borrowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // meetings dated from outside the trigger's clause: never told apart by that date
     Set<Meeting> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // talks with one partner of a round: one with the same two sides only, never a gathering
+    Set<Meeting> pairs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < sentences.size(); i++) {
-      Meeting m =
-          meeting(
-              lt, sentences.get(i), found.isEmpty() ? List.of() : found.get(0).parties(), loose);
-      if (m == null) {
-        continue;
-      }
-      if (m.date() != null) {
-        if (m.date().isComplete()) {
-          lastDate = m.date();
-          lastIndex = i;
+      Sentence sentence = sentences.get(i);
+      List<Meeting> ms = bilaterals(lt, sentence);
+      boolean pair = !ms.isEmpty();
+      if (ms.isEmpty()) {
+        Meeting one =
+            meeting(lt, sentence, found.isEmpty() ? List.of() : found.get(0).parties(), loose);
+        if (one == null) {
+          PartialDate told = reportedDay(lt, sentence);
+          if (told != null) {
+            lastDate = told; // "sostuvo el lunes tres reuniones": the day of the talks told next
+            lastIndex = i;
+          }
+          continue;
         }
-      } else {
-        PartialDate date = i - lastIndex <= CONTEXT_SENTENCES ? lastDate : null;
-        if (date == null && lt.analysis.referenceDate() != null) {
-          date = PartialDate.of(lt.analysis.referenceDate());
-        }
-        m =
-            new Meeting(
-                m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
-        borrowed.add(m);
+        ms = List.of(one);
       }
-      found.add(m);
+      for (Meeting m : ms) {
+        if (m.date() != null) {
+          if (m.date().isComplete()) {
+            lastDate = m.date();
+            lastIndex = i;
+          }
+        } else {
+          PartialDate date = i - lastIndex <= CONTEXT_SENTENCES ? lastDate : null;
+          if (date != null && pair) {
+            lastIndex = i; // a round of talks told one partner at a time keeps its day
+          }
+          if (date == null && lt.analysis.referenceDate() != null) {
+            date = PartialDate.of(lt.analysis.referenceDate());
+          }
+          m =
+              new Meeting(
+                  m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
+          borrowed.add(m);
+        }
+        if (pair) {
+          pairs.add(m);
+        }
+        found.add(m);
+      }
     }
     List<Meeting> merged = new ArrayList<>();
     for (Meeting m : found) {
       Meeting same = null;
       boolean gathering = false;
       for (Meeting o : merged) {
+        if ((pairs.contains(o) || pairs.contains(m)) && !o.parties().equals(m.parties())) {
+          continue;
+        }
         gathering = sameGathering(lt, o, m);
         if (o.date() != null
             && m.date() != null
@@ -248,6 +271,68 @@ public final class MeetingReader implements Stage {
   /** The prepositions that may open a date set off by a comma: "…, en marzo", "…, le 3 mai". */
   private static final Set<String> APPENDED_DATE_WORDS = Set.of("en", "el", "le", "au", "a", "à");
 
+  /**
+   * The meetings of a sentence that lists or fronts the partners of bilateral talks (see {@link
+   * BilateralReports}); empty otherwise, or when the sentence tells of the future.
+   */
+  private List<Meeting> bilaterals(LocalText lt, Sentence s) {
+    if (Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())
+        || lexicon.hedges().any(lt.folded, s.start(), s.end())) {
+      return List.of();
+    }
+    int trigger = -1;
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
+        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+      if (hit.value() != null && !Gatherings.isSidelines(hit)) {
+        trigger = hit.end();
+        break;
+      }
+    }
+    return BilateralReports.read(lt, s, trigger, BilateralReports.ownDate(lt, s));
+  }
+
+  /** Whether a plural meeting noun is counted: "tres reuniones bilaterales", "3 entretiens". */
+  private boolean counted(LocalText lt, Sentence s, PhraseList.Hit<Lexicon.MeetingCue> hit) {
+    String phrase = lt.folded.substring(hit.start(), hit.end());
+    String head = phrase.split(" ")[0];
+    if (!head.endsWith("s") && !head.endsWith("x")) {
+      return false; // the head noun of "reuniones bilaterales", "entretiens bilatéraux"
+    }
+    List<int[]> before = lt.words(s.start(), hit.start());
+    if (before.isEmpty()) {
+      return false;
+    }
+    int[] w = before.get(before.size() - 1);
+    String word = lt.folded.substring(w[0], w[1]);
+    if (word.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(word) >= 2;
+    }
+    for (String[] n : lexicon.dateWords("number")) {
+      if (n[0].equals(word)) {
+        return !n[1].equals("1");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The day a sentence reports talks on without naming their partners ("sostuvo el lunes tres
+   * reuniones bilaterales"): the date the reports of each that follow take; null when it is not
+   * such a sentence.
+   */
+  private PartialDate reportedDay(LocalText lt, Sentence s) {
+    boolean trigger = false;
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
+        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+      trigger |= hit.value() != null && !Gatherings.isSidelines(hit);
+    }
+    if (!trigger || Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())) {
+      return null;
+    }
+    PartialDate d = BilateralReports.ownDate(lt, s);
+    return d != null && d.isComplete() ? d : null;
+  }
+
   private Meeting meeting(LocalText lt, Sentence s, List<String> lead, Set<Meeting> loose) {
     List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
         lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
@@ -259,6 +344,9 @@ public final class MeetingReader implements Stage {
       if (session
           && hits.stream().noneMatch(h -> h.value() != null && !h.value().kind().equals(SESSION))) {
         continue; // "l'attaque a eu lieu": no meeting noun, no session
+      }
+      if (counted(lt, s, hit)) {
+        continue; // "tres reuniones bilaterales": a round of talks, each told on its own
       }
       int cs = lt.clauseStart(s.start(), hit.start());
       int ce = lt.clauseEnd(hit.end(), s.end());
