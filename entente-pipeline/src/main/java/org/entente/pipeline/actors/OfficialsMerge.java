@@ -41,6 +41,9 @@ final class OfficialsMerge {
     people.forEach((k, b) -> bySurname.putIfAbsent(NameReader.surname(b.name), b));
     Map<String, Builder> byGivenName = givenNames(people);
     byGivenName.keySet().removeAll(bySurname.keySet());
+    Map<String, Builder> byFirstSurname = firstSurnames(people);
+    byFirstSurname.keySet().removeAll(bySurname.keySet());
+    byFirstSurname.keySet().removeAll(byGivenName.keySet());
     for (int k = 0; k < doc.tokens.size(); k++) {
       if (!doc.isNameWord(k)) {
         continue;
@@ -55,6 +58,9 @@ final class OfficialsMerge {
           && !(k + 1 < doc.tokens.size() && doc.isNameWord(k + 1))
           && !(k > 0 && doc.isNameWord(k - 1))) {
         b = byGivenName.get(word); // alone, not the start of another name
+        if (b == null) {
+          b = byFirstSurname.get(word);
+        }
       }
       if (b != null) {
         Token t = doc.tokens.get(k);
@@ -87,6 +93,29 @@ final class OfficialsMerge {
       if (parts.length > 1 && parts[0].length() > 2) {
         uses.merge(parts[0], 1, Integer::sum);
         out.put(parts[0], b);
+      }
+    }
+    out.keySet().removeIf(w -> uses.get(w) != 1);
+    return out;
+  }
+
+  /**
+   * "Andrés Villalobos Quesada … Villalobos said": where a person bears two surnames (the Spanish
+   * and Latin American custom), the first is the one used alone. The word before the last of a name
+   * of three words or more, capitalised, that is no other person's surname or given name.
+   */
+  private static Map<String, Builder> firstSurnames(Map<String, Builder> people) {
+    Map<String, Builder> out = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Builder b : people.values()) {
+      String[] parts = b.name.split(" ");
+      uses.merge(NameReader.surname(b.name), 2, Integer::sum);
+      if (parts.length >= 3) {
+        String w = parts[parts.length - 2];
+        if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
+          uses.merge(w, 1, Integer::sum);
+          out.put(w, b);
+        }
       }
     }
     out.keySet().removeIf(w -> uses.get(w) != 1);

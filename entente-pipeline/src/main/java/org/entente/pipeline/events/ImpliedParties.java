@@ -51,6 +51,54 @@ final class ImpliedParties {
   private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
   /**
+   * The two sides when the subject right before the verb is two officials of two sides joined by
+   * "and": "Rojas and Peru's Foreign Minister, Luis Vega, discussed …", "Luis Vega, and Rojas last
+   * met …"; empty otherwise.
+   */
+  static Set<String> pairBefore(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    int trigger = tokens.get(m.from()).start();
+    PersonMention first = null;
+    PersonMention second = null;
+    for (PersonMention p : c.persons()) {
+      if (p.span().end() <= trigger) {
+        if (second == null || second.person() != p.person()) {
+          first = second; // one person named twice over ("Ana Rojas", "Rojas") counts once
+        }
+        second = p;
+      }
+    }
+    if (first == null
+        || first.person().affiliation() == null
+        || second.person().affiliation() == null
+        || first.person().affiliation().equals(second.person().affiliation())) {
+      return Set.of();
+    }
+    int gap = 0;
+    for (Token t : tokens) {
+      if (t.start() >= second.span().end() && t.end() <= trigger) {
+        String w = EventContext.lower(t);
+        if (!w.equals(",") && !AUXILIARIES.contains(w) && ++gap > 1) {
+          return Set.of(); // only a comma, an auxiliary or one adverb ("also") before the verb
+        }
+      }
+    }
+    for (Token t : tokens) {
+      if (t.start() >= first.span().end() && t.end() <= second.span().start()) {
+        String w = EventContext.lower(t);
+        if (w.equals(",")) {
+          continue;
+        }
+        if (!w.equals("and")) {
+          return Set.of();
+        }
+        return Set.of(first.person().affiliation(), second.person().affiliation());
+      }
+    }
+    return Set.of();
+  }
+
+  /**
    * "They last met in Lima in May": the plural pronoun opens the clause right before the verb, so
    * it stands for the sides of the meeting reported before, not for one official.
    */

@@ -228,6 +228,57 @@ final class MeetingDates {
     }
   }
 
+  /**
+   * The day of a lead sentence that reports talks without telling them ("held five bilateral
+   * meetings on Wednesday", "met four counterparts in X on Wednesday"): a meeting trigger and a
+   * whole day, not after publication; null otherwise.
+   */
+  static PartialDate roundDay(EventContext ctx, Clause c, TriggerLexicon triggers) {
+    List<TriggerLexicon.Match> found = triggers.find(c.tokens());
+    if (found.isEmpty() || MeetingTense.isFutureOrNegated(ctx, c, found.get(0))) {
+      return null; // "begins a state visit on Tuesday": talks to come date nothing told now
+    }
+    // the date nearest the verb, not the dateline's ("LIMA, June 26 -"): the story's day
+    DateMention d = nearestDate(c, found.get(0));
+    PartialDate p = d == null ? null : d.pointDate();
+    int body = MeetingParties.datelineEnd(c);
+    return d != null
+            && d.start() > body
+            && p != null
+            && p.day() != null
+            && notAfter(p, ctx.published())
+        ? p
+        : null;
+  }
+
+  /**
+   * Gives the meetings told after a round's lead sentence, still without a date, the round's day
+   * (see {@link #roundDay}); not to those whose sentence names an occasion of its own.
+   */
+  static void inheritRound(
+      List<Meeting> drafts, PartialDate day, int after, Set<Integer> ownOccasion) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Meeting d = drafts.get(i);
+      if (d.date() != null || d.spans().isEmpty()) {
+        continue;
+      }
+      int at = d.spans().get(0).start();
+      if (at >= after && !ownOccasion.contains(at)) {
+        drafts.set(
+            i,
+            new Meeting(
+                d.parties(),
+                d.mode(),
+                d.kind(),
+                d.place(),
+                d.location(),
+                day,
+                d.code(),
+                d.spans()));
+      }
+    }
+  }
+
   /** How long before publication an event is background rather than news. */
   static final int BACKGROUND_DAYS = 365;
 

@@ -20,6 +20,7 @@ import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.gazetteer.PlaceMatch;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
 
 /**
  * Finds meetings that the text says happened or are happening: talks, visits, calls, video
@@ -72,6 +73,11 @@ public final class MeetingExtractor implements Stage {
           foundEnd = m.to();
         }
       }
+      if (foundEnd < 0 && state.roundDay == null && c.index() <= LEAD) {
+        // "met four counterparts in X on Wednesday": the day of the talks each told next
+        state.roundDay = MeetingDates.roundDay(ctx, c, triggers);
+        state.roundAt = c.sentence().end();
+      }
       if (!c.persons().isEmpty()) {
         state.lastPerson = c.persons().get(0);
       }
@@ -87,6 +93,9 @@ public final class MeetingExtractor implements Stage {
                   && d.spans().stream().allMatch(headline::contains));
     }
     MeetingDates.inherit(ctx, drafts, state.ownOccasion, state.hosts);
+    if (state.roundDay != null) {
+      MeetingDates.inheritRound(drafts, state.roundDay, state.roundAt, state.ownOccasion);
+    }
     analysis
         .meetings()
         .addAll(
@@ -94,18 +103,46 @@ public final class MeetingExtractor implements Stage {
                 MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts))));
   }
 
+  /**
+   * The kinds whose verbs report a meeting with a pair of officials as their subject and no partner
+   * after them ("X and Y met", "… signed a memorandum"); "X and Y welcomed the work" does not.
+   */
+  private static final Set<String> PAIR_KINDS = Set.of("meeting", "talks", "signing");
+
+  /**
+   * Whether a clause of its own opens between the verb and the date: "discussed the summit that
+   * Kenya will host in May", "… the forum to be held in June".
+   */
+  private static boolean embeddedAfter(List<Token> tokens, TriggerLexicon.Match m, DateMention d) {
+    for (int k = m.to(); k < tokens.size() && tokens.get(k).end() <= d.start(); k++) {
+      if (EMBEDDING.contains(EventContext.lower(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EMBEDDING =
+      Set.of("that", "which", "who", "where", "will", "would", "to", "scheduled", "due", "since");
+
   private Meeting read(
       EventContext ctx, Clause c, TriggerLexicon.Match m, State state, List<Meeting> out) {
     List<Token> tokens = c.tokens();
     String fronted = MeetingTriggers.frontedObject(c, m);
+    Set<String> pair = ImpliedParties.pairBefore(c, m);
+    if (m.trigger().needsPair() && pair.isEmpty()) {
+      return null; // "the ministers discussed": a report of talks told before, not a meeting
+    }
     if (m.trigger().needsObject()
         && !m.trigger().kind().equals("signing")
+        && (pair.isEmpty() || !PAIR_KINDS.contains(m.trigger().kind()))
         && fronted == null
         && !MeetingTriggers.objectFollows(c, m)
         && !SessionFrames.sessionBefore(c, m)) {
       return null; // "the Joint Commission met in Lusaka": what met is a mechanism
     }
     if (m.trigger().needsSession()
+        && pair.isEmpty()
         && (!SessionFrames.sessionBefore(c, m)
                 && !SessionFrames.sessionAfter(c, m)
                 && !ImpliedParties.definitePluralBefore(tokens, m.from())
@@ -180,7 +217,7 @@ public final class MeetingExtractor implements Stage {
         }
       }
     }
-    if (ImpliedParties.mentionsBothSides(tokens)
+    if (pair.isEmpty() && ImpliedParties.mentionsBothSides(tokens)
         || subjects.isEmpty()
             && objects.isEmpty()
             && ImpliedParties.definitePluralBefore(tokens, m.from())) {
@@ -231,6 +268,15 @@ public final class MeetingExtractor implements Stage {
       state.lastSubject = subjects.iterator().next(); // the story's protagonist, not "…, who met"
     }
     PartialDate date = dates.dateOf(ctx, c, m);
+    if (m.trigger().needsPair()) {
+      // "X and Y discussed the summit to be held in Lima in May": the object's date and place
+      // are the subject's of the talks, not theirs; the talks take the story's day
+      DateMention d = MeetingDates.nearestDate(c, m);
+      if (d != null && embeddedAfter(tokens, m, d)) {
+        date = null;
+      }
+      place = null;
+    }
     if (m.trigger().kind().equals("signing") && MeetingDates.longBefore(date, ctx.published())) {
       return null; // "In 2019 the two countries signed a treaty": the instrument's history
     }
@@ -301,5 +347,7 @@ public final class MeetingExtractor implements Stage {
     final Set<Integer> ownOccasion = new HashSet<>();
     PersonMention lastPerson;
     String lastSubject;
+    PartialDate roundDay;
+    int roundAt;
   }
 }

@@ -30,7 +30,12 @@ public final class TriggerLexicon {
      * Commission was held", "the Association Council took place") or right after it ("co-chaired
      * the Joint Commission").
      */
-    SESSION
+    SESSION,
+    /**
+     * Two officials of two sides, joined by "and", are the subject: "Rojas and Peru's Foreign
+     * Minister, Luis Vega, discussed …" (a verb that reports a meeting only so).
+     */
+    PAIR
   }
 
   /** A trigger phrase and what it says about the meeting. */
@@ -50,6 +55,10 @@ public final class TriggerLexicon {
 
     public boolean needsSession() {
       return guard == Guard.SESSION;
+    }
+
+    public boolean needsPair() {
+      return guard == Guard.PAIR;
     }
   }
 

@@ -1,0 +1,73 @@
+package org.entente.pipeline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.entente.model.Document;
+import org.entente.model.Meeting;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A round of bilateral talks told one partner at a time, and talks whose subject is the pair of
+ * officials who held them. Invented texts, published on Thursday 6 March 2025.
+ */
+class BilateralRoundsTest {
+
+  private static final String LEAD =
+      "Peruvian Foreign Minister Andrés Villalobos Quesada and Chilean Foreign Minister Ana Rojas"
+          + " attended the opening of the forum. ";
+
+  private static String meetings(String text) {
+    Document d = new Document("t", null, LocalDate.of(2025, 3, 6), null, text);
+    return Entente.pipeline().extract(d).meetings().stream()
+        .map(m -> String.join("+", m.parties()) + " " + date(m))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String date(Meeting m) {
+    return m.date() == null ? "-" : m.date().toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Rojas and Kenya's Foreign Minister, Amina Odhiambo, discussed maritime security on"
+            + " Wednesday. | CHL+KEN 2025-03-05",
+        "Kenya's Foreign Minister, Amina Odhiambo, and Rojas reviewed trade on Wednesday."
+            + " | CHL+KEN 2025-03-05",
+        "Villalobos and Kenya's Foreign Minister, Amina Odhiambo, signed a memorandum of"
+            + " understanding on Wednesday, the first between the two countries."
+            + " | KEN+PER 2025-03-05",
+        "Villalobos and Rojas last met in Lima in May 2024. | CHL+PER 2024-05",
+      })
+  void aPairOfOfficialsOfTwoSidesHeldTalks(String sentence, String expected) {
+    assertThat(meetings(LEAD + sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ministers discussed maritime security.",
+        "Villalobos and Rojas welcomed the work of their ministries.",
+      })
+  void noPairNoTalks(String sentence) {
+    assertThat(meetings(LEAD + sentence)).isEmpty();
+  }
+
+  @Test
+  void theTalksOfARoundTakeItsDayAndNotTheDatesOfWhatTheyDiscussed() {
+    String text =
+        "LIMA, March 6 (Wire) -- Chilean Foreign Minister Ana Rojas met three counterparts in"
+            + " Lima on Wednesday, on the sidelines of a regional forum.\n\n"
+            + "Rojas and Kenya's Foreign Minister, Amina Odhiambo, discussed the summit that"
+            + " Kenya will host in Nairobi in November 2026.\n\n"
+            + "Later in the day, Rojas held talks with Japanese Foreign Minister Kenji Sato.";
+    assertThat(meetings(text)).isEqualTo("CHL+KEN 2025-03-05; CHL+JPN 2025-03-05");
+  }
+}
