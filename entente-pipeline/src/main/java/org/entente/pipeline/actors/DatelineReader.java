@@ -111,9 +111,51 @@ final class DatelineReader {
     return -1;
   }
 
-  /** Where the body starts: after a headline of at most 400 characters, else at 0. */
+  /**
+   * Where the body starts: after a headline of at most 400 characters, and after the bylines and
+   * photo captions that may follow it ({@code front-matter.txt}); else at 0.
+   */
   private static int bodyStart(String text) {
     int body = text.indexOf("\n\n");
-    return body >= 0 && body < MAX_HEADLINE ? body + 2 : 0;
+    if (body < 0 || body >= MAX_HEADLINE) {
+      return 0;
+    }
+    int at = body + 2;
+    for (int skipped = 0; skipped < MAX_FRONT_MATTER && isFrontMatter(text, at); skipped++) {
+      int next = text.indexOf("\n\n", at);
+      if (next < 0 || next - at > MAX_HEADLINE) {
+        break;
+      }
+      at = next + 2;
+    }
+    return at;
+  }
+
+  /** How many byline and caption paragraphs may stand between headline and dateline. */
+  private static final int MAX_FRONT_MATTER = 3;
+
+  private static final List<String> FRONT_MATTER = frontMatter();
+
+  private static List<String> frontMatter() {
+    List<String> out = new java.util.ArrayList<>();
+    for (org.entente.pipeline.resources.ResourceFile.Line line :
+        org.entente.pipeline.resources.ResourceFile.read(
+            DatelineReader.class, "front-matter.txt")) {
+      out.add(line.field(0));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isFrontMatter(String text, int at) {
+    for (String p : FRONT_MATTER) {
+      int end = at + p.length();
+      if (text.startsWith(p, at)
+          && !(Character.isLetter(p.charAt(p.length() - 1))
+              && end < text.length()
+              && Character.isLetter(text.charAt(end)))) {
+        return true; // "By Ana Rojas", not "Bylaws"
+      }
+    }
+    return false;
   }
 }

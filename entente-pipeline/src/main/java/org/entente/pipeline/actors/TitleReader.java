@@ -61,7 +61,13 @@ final class TitleReader {
         continue;
       }
       boolean to = w.equals("to") && end > 0 && (envoy || isEnvoy(end - 1));
-      if (!(w.equals("of") || w.equals("for") || to)) {
+      // "Minister of State at the German Federal Foreign Office": the body one serves in
+      boolean at =
+          w.equals("at")
+              && end + 2 < doc.tokens.size()
+              && doc.lower(end + 1).equals("the")
+              && doc.tokens.get(end + 2).isCapitalised();
+      if (!(w.equals("of") || w.equals("for") || to || at)) {
         break;
       }
       int m = end + 1;

@@ -33,6 +33,9 @@ class DatelineReaderTest {
           Rabat hosts a meeting of ministers today. | MAR -
           # the dateline follows a headline only
           Talks in Cairo\\n\\nThe ministers met in Cairo on Monday. | -
+          # a byline and a photo caption between headline and dateline
+          Talks\\n\\nBy Ana Rojas\\n\\n[Photo: the ministers]\\n\\nULAANBAATAR, May 2 - Talks began. | MNG Talks
+          Talks\\n\\nBylaws of the forum\\n\\nULAANBAATAR, May 2 - Talks began. | -
           | -
           """)
   void readsTheDatelineThatOpensAStory(String text, String expected) {

@@ -30,6 +30,7 @@ class OfficialsExtractorTest {
       textBlock =
           """
           Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
+          Minister of State at the Danish Foreign Ministry Eva Holm met Foreign Minister Ali Reza. | Eva Holm=DNK
           Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN
           Peru's Ana Flores said the talks went well. | Ana Flores=PER
           The Chileans will be represented by Foreign Minister Ana Rojas and Tomas Vidal. | Ana Rojas=CHL, Tomas Vidal=CHL
@@ -261,5 +262,14 @@ class OfficialsExtractorTest {
             + " Minister Ravi Kumar. Earlier, Kumar was received at the airport by Foreign"
             + " Secretary Hari Thapa.";
     assertThat(persons(text)).isEqualTo("Hari Thapa=NPL, Ravi Kumar=IND, Sita Rana=NPL");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theHomeOfAStoryWithABylineAndACaptionIsItsDatelinesState() {
+    String text =
+        "Talks on minerals\n\nBy Ana Rojas\n\n[Photo: the ministers after the talks]\n\n"
+            + "ULAANBAATAR, March 4 (Wire) -- Minister of State at the German Federal Foreign Office"
+            + " Eva Holm held talks with Foreign Minister Bat Erdene on minerals in Ulaanbaatar.";
+    assertThat(persons(text)).isEqualTo("Bat Erdene=MNG, Eva Holm=DEU");
   }
 }
