@@ -245,4 +245,20 @@ class FrenchAndSpanishVarietyTest {
         .extracting(c -> c.action())
         .containsExactly("creación de un grupo de trabajo sobre el gas");
   }
+
+  @Test
+  void aBodysShortNameInBracketsStandsBetweenTitleAndName() {
+    Extraction es =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Luis Soto, se reunió con el secretario"
+                + " general del Sistema de la Integración Centroamericana (SICA), Sr. Ricardo Tobar"
+                + " Méndez.");
+    assertThat(person(es, "Ricardo Tobar Méndez").affiliation()).isEqualTo("SICA");
+    Extraction fr =
+        read(
+            "Dakar, 9 mars – Le ministre sénégalais des Affaires étrangères, M. Amadou Ndiaye, a"
+                + " reçu la directrice générale adjointe de la Communauté du Pacifique (CPS), Mme"
+                + " Losa Vaka.");
+    assertThat(person(fr, "Losa Vaka").affiliation()).isEqualTo("SPC");
+  }
 }

@@ -63,6 +63,12 @@ public final class OfficialsReader implements Stage {
       java.util.regex.Pattern.compile(
           "(?:\\bcharge(?:e|s|es)? (?:de|du|des|de la|de l')|\\b(?:exteriores|etrangeres),)\\s*(?:la |l')?$");
 
+  /** A body's short name in brackets after a title: " (SICA)", " (OEA)". */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\-]{1,11}\\)");
+
+  private static final int ACRONYM_REACH = 16;
+
   /** The most words a title runs on after its head. */
   private static final int MAX_ROLE_WORDS = 20;
 
@@ -322,6 +328,16 @@ public final class OfficialsReader implements Stage {
     }
     int listStart = out.size();
     int from = roleEnd;
+    java.util.regex.Matcher acronym = ACRONYM.matcher(lt.text);
+    acronym.region(roleEnd, Math.min(lt.text.length(), roleEnd + ACRONYM_REACH));
+    if (acronym.lookingAt()) {
+      // "secretario general del Sistema de la Integración Centroamericana (SICA), Sr. X": the
+      // body's short name between title and name
+      from = acronym.end();
+      while (k < words.size() && words.get(k)[0] < from) {
+        k++;
+      }
+    }
     boolean first = true;
     while (k < words.size()) {
       int gapEnd = words.get(k)[0];
