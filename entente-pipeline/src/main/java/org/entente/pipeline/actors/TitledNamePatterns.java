@@ -86,8 +86,9 @@ final class TitledNamePatterns {
 
   /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
   void nameThenTitle(int i, List<OfficialCandidate> out) {
-    if (i > 0 && (doc.isHead(i - 1) || doc.isNameWord(i - 1))) {
-      return;
+    if (i > 0
+        && (doc.isHead(i - 1) && doc.cls[i - 1] != WordClass.ROYAL || doc.isNameWord(i - 1))) {
+      return; // but "Sheikh Name, Minister of Foreign Affairs of X": the office says whose
     }
     int from = i;
     int nameEnd = names.nameRun(i, false);

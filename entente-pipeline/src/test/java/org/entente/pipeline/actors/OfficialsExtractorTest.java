@@ -30,6 +30,7 @@ class OfficialsExtractorTest {
       textBlock =
           """
           Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
+          Sheikh Fahad Al-Noor, Minister of Foreign Affairs of the State of Kuwait, called. | Fahad Al-Noor=KWT
           Minister of State at the Danish Foreign Ministry Eva Holm met Foreign Minister Ali Reza. | Eva Holm=DNK
           Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN
           Peru's Ana Flores said the talks went well. | Ana Flores=PER
