@@ -63,15 +63,43 @@ final class AffiliationResolver {
         }
       }
     }
+    // "The President was accompanied by the Minister of Foreign Affairs, Name": the same side.
+    new Companions(doc).resolve(found);
     // An organisation's office ("Secretary-General", "High Representative") with no actor in
     // its title: the organisation the text names, else the office's own.
     for (OfficialCandidate c : found) {
-      String org = c.explicit ? null : OrganisationOffices.defaults().defaultOf(c.role);
-      if (org != null) {
-        c.affiliation =
-            doc.organisations.size() == 1 && !doc.organisations.contains(org)
-                ? doc.organisations.iterator().next()
-                : org;
+      List<String> orgs =
+          c.explicit ? List.of() : OrganisationOffices.defaults().organisationsOf(c.role);
+      if (orgs.isEmpty()) {
+        continue;
+      }
+      // "Commissioner for Trade" in a text about the AU: the AU's — the one named most
+      String org = orgs.get(0);
+      long most = 0;
+      for (String o : orgs) {
+        long n = doc.mentions.stream().filter(m -> m.code().equals(o)).count();
+        if (n > most) {
+          org = o;
+          most = n;
+        }
+      }
+      c.affiliation =
+          doc.organisations.size() == 1 && !doc.organisations.contains(org) && orgs.size() == 1
+              ? doc.organisations.iterator().next()
+              : org;
+      c.explicit = true;
+    }
+    // The companions and office holders just resolved name their other mentions too
+    // ("the Commissioner for X, Ambassador Name … Commissioner Name").
+    Map<String, String> resolved = new HashMap<>();
+    for (OfficialCandidate c : found) {
+      if (c.explicit && c.affiliation != null) {
+        resolved.putIfAbsent(c.name, c.affiliation);
+      }
+    }
+    for (OfficialCandidate c : found) {
+      if (!c.explicit && resolved.containsKey(c.name)) {
+        c.affiliation = resolved.get(c.name);
         c.explicit = true;
       }
     }

@@ -20,7 +20,29 @@ import org.entente.pipeline.text.Token;
  */
 public final class OrganisationOffices {
 
-  private record Office(List<String> words, String phrase, String organisation) {}
+  /**
+   * An office and the organisations it may stand for, the default first ("EU|AU|ECOWAS"); none for
+   * an office of states that a shorter one would take ("high commissioner" before "commissioner").
+   */
+  private record Office(List<String> words, String phrase, String organisations) {
+
+    String organisation() {
+      if (organisations == null) {
+        return null;
+      }
+      int bar = organisations.indexOf('|');
+      return bar < 0 ? organisations : organisations.substring(0, bar);
+    }
+
+    /** Whether the office stands for one organisation (none or several do not). */
+    boolean single() {
+      return organisations != null && organisations.indexOf('|') < 0;
+    }
+
+    List<String> all() {
+      return organisations == null ? List.of() : List.of(organisations.split("\\|"));
+    }
+  }
 
   private final List<Office> offices;
 
@@ -40,11 +62,14 @@ public final class OrganisationOffices {
       if (words.isEmpty()) {
         throw line.error("empty phrase");
       }
-      if (!line.field(1).matches("[A-Z][A-Z0-9_]{1,15}")) {
+      if (!line.field(1).matches("-|[A-Z][A-Z0-9_]{1,15}(\\|[A-Z][A-Z0-9_]{1,15})*")) {
         throw line.error("bad actor code '" + line.field(1) + "'");
       }
       out.add(
-          new Office(List.copyOf(words), line.field(0).toLowerCase(Locale.ROOT), line.field(1)));
+          new Office(
+              List.copyOf(words),
+              line.field(0).toLowerCase(Locale.ROOT),
+              line.field(1).equals("-") ? null : line.field(1)));
     }
     out.sort((a, b) -> b.words().size() - a.words().size());
     return new OrganisationOffices(List.copyOf(out));
@@ -65,8 +90,22 @@ public final class OrganisationOffices {
     return o == null ? null : o.organisation();
   }
 
+  /**
+   * The organisations that a role ending in one of the offices may stand for, the default first
+   * ("Commissioner for Trade": the EU, the AU, ECOWAS …); empty when none.
+   */
+  public List<String> organisationsOf(String role) {
+    Office o = officeOf(role);
+    return o == null ? List.of() : o.all();
+  }
+
   /** The organisation that a role ending in one of the offices stands for by default, or null. */
   public String defaultOf(String role) {
+    Office o = officeOf(role);
+    return o == null ? null : o.organisation();
+  }
+
+  private Office officeOf(String role) {
     if (role == null) {
       return null;
     }
@@ -76,7 +115,7 @@ public final class OrganisationOffices {
       for (int end = n; end <= words.size(); end++) {
         if ((end == words.size() || PORTFOLIO.contains(words.get(end)))
             && words.subList(end - n, end).equals(o.words())) {
-          return o.organisation(); // "High Representative for …", "Envoy of the Secretary-General"
+          return o; // "High Representative for …", "Envoy of the Secretary-General"
         }
       }
     }
@@ -103,6 +142,9 @@ public final class OrganisationOffices {
 
   private Office atText(CharSequence text, int start) {
     for (Office o : offices) {
+      if (!o.single()) {
+        continue; // a bare "the Commissioner" says no organisation by itself
+      }
       int end = start + o.phrase().length();
       if (end > text.length()) {
         continue;
@@ -122,6 +164,9 @@ public final class OrganisationOffices {
 
   private Office at(List<Token> tokens, int k) {
     for (Office o : offices) {
+      if (!o.single()) {
+        continue;
+      }
       int n = o.words().size();
       if (k + n > tokens.size()) {
         continue;

@@ -284,11 +284,22 @@ final class TitleReader {
     return to - from > 1;
   }
 
+  /** Whether a word of {@code [from, to)} is "minister". */
+  private boolean ministerial(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.lower(k).equals("minister")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void describeTitle(OfficialCandidate c, int from, int to) {
     StringBuilder role = new StringBuilder();
     String institution = null;
     String byDefault = null;
     boolean destination = false;
+    boolean orgFirst = false;
     for (int k = from; k < to; k++) {
       if (doc.lower(k).equals("to")) {
         destination = true; // "ambassador to Moscow": where, not whose
@@ -302,6 +313,12 @@ final class TitleReader {
         if (c.affiliation == null || !c.explicit) {
           c.affiliation = doc.actor[k];
           c.explicit = true;
+          orgFirst = !doc.stateActor[k];
+        } else if (orgFirst && doc.stateActor[k] && ministerial(from, k)) {
+          // "Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad": a minister
+          // serves the state; an organisation among the portfolios is a subject
+          c.affiliation = doc.actor[k];
+          orgFirst = false;
         }
         if (doc.institutionActor[k]
             && (doc.cls[k] == WordClass.HEAD || doc.cls[k] == WordClass.MODIFIER)

@@ -99,6 +99,25 @@ final class ImpliedParties {
   }
 
   /**
+   * "On Wednesday, the Minister held talks with X": the definite office right before the verb
+   * stands for the official last named with it; the side in {@code byOffice}, or null.
+   */
+  static String officeBefore(
+      List<Token> tokens, int trigger, java.util.Map<String, String> byOffice) {
+    int k = trigger - 1;
+    while (k > 0 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
+      k--;
+    }
+    if (k < 1 || !EventContext.lower(tokens.get(k - 1)).equals("the")) {
+      return null;
+    }
+    if (k >= 2 && tokens.get(k - 2).type() != Token.Type.PUNCTUATION) {
+      return null; // only an office that opens its clause: "…, the Minister held"
+    }
+    return tokens.get(k).isCapitalised() ? byOffice.get(EventContext.lower(tokens.get(k))) : null;
+  }
+
+  /**
    * "They last met in Lima in May": the plural pronoun opens the clause right before the verb, so
    * it stands for the sides of the meeting reported before, not for one official.
    */

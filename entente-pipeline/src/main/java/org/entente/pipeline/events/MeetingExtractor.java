@@ -81,6 +81,14 @@ public final class MeetingExtractor implements Stage {
       if (!c.persons().isEmpty()) {
         state.lastPerson = c.persons().get(0);
       }
+      for (PersonMention p : c.persons()) {
+        String role = p.person().role();
+        if (role != null && p.person().affiliation() != null) {
+          for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) {
+            state.byOffice.put(w, p.person().affiliation()); // "minister" of "Minister of X"
+          }
+        }
+      }
     }
     if (!state.leadFutureKinds.isEmpty() && !ctx.clauses().isEmpty()) {
       // "KING VISITS BRITAIN THIS WEEK" over "The King begins a state visit on Tuesday": the
@@ -195,6 +203,12 @@ public final class MeetingExtractor implements Stage {
         && state.lastParties.size() >= 2
         && ImpliedParties.theyBefore(tokens, m)) {
       subjects.addAll(state.lastParties); // "They last met in Lima in May."
+    }
+    if (subjects.isEmpty()) {
+      String office = ImpliedParties.officeBefore(tokens, m.from(), state.byOffice);
+      if (office != null && !objects.contains(office)) {
+        subjects.add(office); // "the Minister held a working session with X": the minister's side
+      }
     }
     if (subjects.isEmpty()) {
       // "He also talked to…", "The former senator spoke to…", "X was also among those called":
@@ -347,6 +361,10 @@ public final class MeetingExtractor implements Stage {
     final Set<Integer> ownOccasion = new HashSet<>();
     PersonMention lastPerson;
     String lastSubject;
+
+    /** The side of the official last named with each office ("minister" → "CAF"). */
+    final Map<String, String> byOffice = new java.util.HashMap<>();
+
     PartialDate roundDay;
     int roundAt;
   }

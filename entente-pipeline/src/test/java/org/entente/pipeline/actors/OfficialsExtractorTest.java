@@ -273,4 +273,19 @@ class OfficialsExtractorTest {
             + " Eva Holm held talks with Foreign Minister Bat Erdene on minerals in Ulaanbaatar.";
     assertThat(persons(text)).isEqualTo("Bat Erdene=MNG, Eva Holm=DEU");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The Chilean President will visit Peru. He will be accompanied by the Minister of Foreign Affairs, Ana Rojas, and a business delegation. | Ana Rojas=CHL
+          Kenyan President Daniel Otieno paid a state visit to Ghana. The President was accompanied by Hon. Grace Wanjiru, Minister for Foreign Affairs. | Daniel Otieno=KEN, Grace Wanjiru=KEN
+          Norway's Foreign Minister Kari Holm visited the African Union. The meeting was attended by the Commissioner for Political Affairs, Ambassador Awa Diallo. | Awa Diallo=AU, Kari Holm=NOR
+          Ghana's High Commissioner Kofi Mensah met the European Union envoy in Nairobi. | Kofi Mensah=GHA
+          The AU Chairperson received Ana Dobo, Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad. | Ana Dobo=TCD
+          """)
+  void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
+    assertThat(persons(text)).isEqualTo(expected);
+  }
 }

@@ -70,4 +70,13 @@ class BilateralRoundsTest {
             + "Later in the day, Rojas held talks with Japanese Foreign Minister Kenji Sato.";
     assertThat(meetings(text)).isEqualTo("CHL+KEN 2025-03-05; CHL+JPN 2025-03-05");
   }
+
+  @Test
+  void theOfficeThatOpensAClauseStandsForItsLastHolder() {
+    String text =
+        "Chilean Foreign Minister Ana Rojas met Peruvian President Luis Vega in Lima on Tuesday."
+            + " On Wednesday, the Minister held a working session with Japanese Foreign Minister"
+            + " Kenji Sato.";
+    assertThat(meetings(text)).isEqualTo("CHL+PER 2025-03-04; CHL+JPN 2025-03-05");
+  }
 }
