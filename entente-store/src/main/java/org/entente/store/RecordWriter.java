@@ -145,10 +145,8 @@ final class RecordWriter {
           merged = LedgerWriter.sorted(merged);
           db.update("UPDATE records SET parties = ? WHERE id = ?", String.join(",", merged), id);
           for (String q : merged) {
-            db.update(
-                "INSERT INTO record_parties (record_id, actor) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                id,
-                q);
+            // Queued, not run: running it would first run every queued row of the batch.
+            db.updateDeferred(RecordRows.PARTY, id, q);
           }
           index.changeParties(match, List.copyOf(merged));
           break;
