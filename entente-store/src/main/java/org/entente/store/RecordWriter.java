@@ -211,14 +211,10 @@ final class RecordWriter {
               c.place(),
               null,
               made,
-              dl,
+              // the deadline as stored: its year taken from the publication when the text gave none
+              dl == null ? null : new Deadline(due, dl.kind(), dl.text(), dl.span()),
               c.code(),
               c.spans());
-      if (dl != null) {
-        db.update(
-            "UPDATE records SET due = ? WHERE id = ?", due == null ? null : due.toString(), id);
-        index.get(id).due = due == null ? null : PartialDate.parse(due.toString());
-      }
       rows.statusEvent(
           id,
           CommitmentStatus.PENDING,
