@@ -15,9 +15,9 @@ import org.entente.store.identity.PersonNames;
  * Writes the officials a document names: a person is found again by surname, affiliation and a
  * compatible name ({@link PersonNames}), else added; the fuller name wins; each name, role and
  * mention is kept with its document. Caches persons and their names, kept in step with the store by
- * this writer and dropped by {@link #reset}. The persons are read in one query when first needed:
- * a lookup per new surname was a round trip to PostgreSQL for most documents. Not thread-safe:
- * owned by the ingest writer.
+ * this writer and dropped by {@link #reset}. The persons are read in one query when first needed: a
+ * lookup per new surname was a round trip to PostgreSQL for most documents. Not thread-safe: owned
+ * by the ingest writer.
  */
 final class PersonWriter {
 
