@@ -112,7 +112,17 @@ final class FulfilmentMatcher {
     }
   }
 
+  /**
+   * Whether a commitment is still open: not superseded, rejected or fulfilled. The index holds
+   * these flags in step with the store (the writer sets them, anything else makes it reload), so
+   * the store is asked only about a record the index does not hold: a query here would first run
+   * every row queued in the batch (see {@link Db#updateDeferred}), once per candidate.
+   */
   private boolean open(long commitmentId) {
+    RecordIndex.Entry e = index.get(commitmentId);
+    if (e != null) {
+      return !e.superseded && !e.rejected && !e.fulfilled;
+    }
     return db.one(
             "SELECT 1 FROM records r WHERE r.id = ? AND r.superseded_by IS NULL"
                 + " AND (r.review IS NULL OR r.review <> 'rejected') AND NOT EXISTS"

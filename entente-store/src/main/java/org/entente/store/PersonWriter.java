@@ -15,7 +15,9 @@ import org.entente.store.identity.PersonNames;
  * Writes the officials a document names: a person is found again by surname, affiliation and a
  * compatible name ({@link PersonNames}), else added; the fuller name wins; each name, role and
  * mention is kept with its document. Caches persons and their names, kept in step with the store by
- * this writer and dropped by {@link #reset}. Not thread-safe: owned by the ingest writer.
+ * this writer and dropped by {@link #reset}. The persons are read in one query when first needed: a
+ * lookup per new surname was a round trip to PostgreSQL for most documents. Not thread-safe: owned
+ * by the ingest writer.
  */
 final class PersonWriter {
 
@@ -24,6 +26,9 @@ final class PersonWriter {
 
   /** Persons by surname and affiliation (see {@link #personKey}), each list in id order. */
   private final Map<String, List<Object[]>> persons = new HashMap<>();
+
+  /** Whether {@link #persons} holds every stored person. */
+  private boolean loaded;
 
   /** Names this writer stored for each person; names are never deleted. */
   private final Map<Long, Set<String>> personNames = new HashMap<>();
@@ -43,6 +48,7 @@ final class PersonWriter {
   }
 
   void reset() {
+    loaded = false;
     persons.clear();
     personNames.clear();
     roleCounts.clear();
@@ -64,6 +70,20 @@ final class PersonWriter {
     }
   }
 
+  private void load() {
+    persons.clear();
+    db.query(
+        "SELECT id, name, surname, affiliation FROM persons ORDER BY id",
+        rs -> {
+          Object[] row = new Object[] {rs.getLong(1), rs.getString(2)};
+          persons
+              .computeIfAbsent(personKey(rs.getString(3), rs.getString(4)), k -> new ArrayList<>(1))
+              .add(row);
+          return null;
+        });
+    loaded = true;
+  }
+
   void write(WrittenDocument doc, Person p) {
     if (p.name() == null || p.name().isBlank()) {
       return;
@@ -72,17 +92,11 @@ final class PersonWriter {
     if (surname.isEmpty()) {
       return;
     }
+    if (!loaded) {
+      load();
+    }
     List<Object[]> known =
-        persons.computeIfAbsent(
-            personKey(surname, p.affiliation()),
-            k ->
-                db.query(
-                    "SELECT id, name FROM persons WHERE surname = ? AND (affiliation = ? OR"
-                        + " (affiliation IS NULL AND ? IS NULL)) ORDER BY id",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2)},
-                    surname,
-                    p.affiliation(),
-                    p.affiliation()));
+        persons.computeIfAbsent(personKey(surname, p.affiliation()), k -> new ArrayList<>(1));
     Object[] row = null;
     for (Object[] r : known) {
       if (PersonNames.same((String) r[1], p.name())) {

@@ -55,6 +55,12 @@ final class RecordIndex {
     boolean rejected;
     boolean fulfilled;
 
+    /**
+     * The columns a curator set, which extraction leaves alone. Curation is audited, so the writer
+     * clears this index whenever it may have changed ({@link LedgerWriter#beginBatch}).
+     */
+    Set<String> curated = Set.of();
+
     /** The title's words (identity of agreements and commitments). */
     final Set<String> titleWords;
 
@@ -133,7 +139,7 @@ final class RecordIndex {
 
   private static final String COLUMNS =
       "r.id, r.type, r.parties, r.title, r.kind, r.mode, r.place, r.date, r.on_date, r.due,"
-          + " r.evidence_text, r.story_id, r.superseded_by, r.review, CASE WHEN EXISTS (SELECT 1"
+          + " r.evidence_text, r.story_id, r.superseded_by, r.review, r.curated_fields, CASE WHEN EXISTS (SELECT 1"
           + " FROM status_events s WHERE s.record_id = r.id AND s.status = '"
           + CommitmentStatus.FULFILLED.name()
           + "') THEN 1 ELSE 0 END AS fulfilled";
@@ -187,8 +193,16 @@ final class RecordIndex {
     e.superseded = Db.getLong(rs, "superseded_by") != null;
     e.rejected = "rejected".equals(rs.getString("review"));
     e.fulfilled = rs.getInt("fulfilled") != 0;
+    e.curated = curatedSet(rs.getString("curated_fields"));
     add(e);
     return null;
+  }
+
+  /** The column names of a {@code records.curated_fields} value (comma-separated, or empty). */
+  static Set<String> curatedSet(String curatedFields) {
+    return curatedFields == null || curatedFields.isEmpty()
+        ? Set.of()
+        : Set.of(curatedFields.split(","));
   }
 
   /** Adds a record the writer has just stored (or loaded). */

@@ -22,6 +22,14 @@ final class RecordRows {
   private final KnownActors actors;
   private final FulfilmentScorer scorer;
 
+  /**
+   * Adds a record's party. One SQL text for new records and for parties merged into a matched
+   * agreement, so that the queued rows run in the order they were queued (see {@link
+   * Db#updateDeferred}); the conflict clause makes a merged party already there a no-op.
+   */
+  static final String PARTY =
+      "INSERT INTO record_parties (record_id, actor) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
   RecordRows(Db db, RecordIndex index, KnownActors actors, FulfilmentScorer scorer) {
     this.db = db;
     this.index = index;
@@ -68,7 +76,7 @@ final class RecordRows {
             doc.story());
     for (String p : parties) {
       actors.ensure(p, null);
-      db.updateDeferred("INSERT INTO record_parties (record_id, actor) VALUES (?, ?)", id, p);
+      db.updateDeferred(PARTY, id, p);
     }
     RecordIndex.Entry e =
         new RecordIndex.Entry(
@@ -91,12 +99,18 @@ final class RecordRows {
     return false;
   }
 
-  /** The columns a curator set on the record, which extraction leaves alone. */
+  /**
+   * The columns a curator set on the record, which extraction leaves alone: from the index (which
+   * holds every record the writer compares), else from the store.
+   */
   Set<String> curatedFields(long id) {
-    String s =
+    RecordIndex.Entry e = index.get(id);
+    if (e != null) {
+      return e.curated;
+    }
+    return RecordIndex.curatedSet(
         db.one("SELECT curated_fields FROM records WHERE id = ?", rs -> rs.getString(1), id)
-            .orElse("");
-    return s.isEmpty() ? Set.of() : Set.of(s.split(","));
+            .orElse(""));
   }
 
   /** The record's evidence in the document: its spans, or the document's start when none holds. */

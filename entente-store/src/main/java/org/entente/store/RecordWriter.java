@@ -145,10 +145,8 @@ final class RecordWriter {
           merged = LedgerWriter.sorted(merged);
           db.update("UPDATE records SET parties = ? WHERE id = ?", String.join(",", merged), id);
           for (String q : merged) {
-            db.update(
-                "INSERT INTO record_parties (record_id, actor) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                id,
-                q);
+            // Queued, not run: running it would first run every queued row of the batch.
+            db.updateDeferred(RecordRows.PARTY, id, q);
           }
           index.changeParties(match, List.copyOf(merged));
           break;
@@ -213,14 +211,10 @@ final class RecordWriter {
               c.place(),
               null,
               made,
-              dl,
+              // the deadline as stored: its year taken from the publication when the text gave none
+              dl == null ? null : new Deadline(due, dl.kind(), dl.text(), dl.span()),
               c.code(),
               c.spans());
-      if (dl != null) {
-        db.update(
-            "UPDATE records SET due = ? WHERE id = ?", due == null ? null : due.toString(), id);
-        index.get(id).due = due == null ? null : PartialDate.parse(due.toString());
-      }
       rows.statusEvent(
           id,
           CommitmentStatus.PENDING,

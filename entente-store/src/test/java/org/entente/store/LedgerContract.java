@@ -712,6 +712,22 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aRejectionThroughAnotherLedgerKeepsTheNextDocumentFromFulfillingTheCommitment() {
+    // The writer answers "is this commitment still open" from the records it holds in memory; a
+    // curator's rejection made through another ledger must still count.
+    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
+    LocalDate asOf = LocalDate.of(2026, 1, 15);
+    long dialogue = commitment("organise a dialogue on security", asOf).id();
+    try (Ledger other = Ledger.open(store)) {
+      other.curation().reject(dialogue, "bob");
+    }
+    ledger.write(Fixtures.securityDialogueHeld()); // fulfils it when it is open
+    Views.LedgerRecord c = ledger.queries().record(dialogue, asOf).orElseThrow();
+    assertThat(c.review()).isEqualTo("rejected");
+    assertThat(c.history()).extracting(h -> h.status()).doesNotContain(CommitmentStatus.FULFILLED);
+  }
+
+  @Test
   void aRecordAddedThroughAnotherLedgerIsMatchedByTheNextDocument() {
     ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
     long added;
