@@ -94,6 +94,14 @@ public final class CommitmentExtractor implements Stage {
             coveredTo = Math.max(coveredTo, reduced.to());
             continue;
           }
+          PassiveUndertakings.Reading passiveRelative =
+              headline ? reducedPassive(ctx, c, named, m) : null;
+          if (passiveRelative != null) {
+            // "a further EUR 150 million, to be disbursed in 2026"
+            CommitmentMerge.add(found, c, passiveRelative.parties(), passiveRelative.action());
+            coveredTo = Math.max(coveredTo, passiveRelative.action().to());
+            continue;
+          }
           if (headline && subjects.headlineSubject(c, named, m.from()).isEmpty()) {
             continue; // most "to" are no headline's future: reject them before any other reading
           }
@@ -226,6 +234,15 @@ public final class CommitmentExtractor implements Stage {
       k = skip(c, k + 1);
     }
     return AnnouncedOccasions.read(ctx, c, m.from(), k, lexicon);
+  }
+
+  /** An undertaking in a reduced passive relative: "EUR 5 million, to be disbursed in 2026". */
+  private PassiveUndertakings.Reading reducedPassive(
+      EventContext ctx, Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
+    if (m.from() < 2 || !c.tokens().get(m.from() - 1).text().equals(",")) {
+      return null;
+    }
+    return passives.read(ctx, c, named, m.from() - 1, skip(c, m.to()), lexicon);
   }
 
   /** An occasion announced in a reduced relative clause: "the forum, to be held in May". */

@@ -31,7 +31,7 @@ final class PassiveUndertakings {
       Set.of("that", "which", ",", ";", ":", "\"", "“", "”", "and", "or", "said", "agreed");
   private static final Set<String> REST_STOPS =
       Set.of(",", ";", ":", ".", "due", "because", "since", "as", "following", "after", "when");
-  private static final int MAX_NP = 12;
+  private static final int MAX_NP = 14;
   private static final int MAX_REST = 16;
 
   private static final class Holder {
@@ -89,6 +89,12 @@ final class PassiveUndertakings {
             || BE.contains(EventContext.lower(tokens.get(k))))) {
       k--; // "two accords are expected to be signed"
     }
+    if (k >= 2
+        && (EventContext.lower(tokens.get(k)).equals("which")
+            || EventContext.lower(tokens.get(k)).equals("that"))
+        && tokens.get(k - 1).text().equals(",")) {
+      k -= 2; // "the framework agreement, which will be signed next year": its antecedent
+    }
     int npEnd = k + 1;
     int npFrom = npEnd;
     int depth = 0;
@@ -108,7 +114,10 @@ final class PassiveUndertakings {
       }
       k--;
     }
-    if (npFrom >= npEnd || !DETERMINERS.contains(EventContext.lower(tokens.get(npFrom)))) {
+    if (npFrom < npEnd && !DETERMINERS.contains(EventContext.lower(tokens.get(npFrom)))) {
+      npFrom = amountStart(tokens, npFrom, npEnd); // "EUR 20 million in aid, to be disbursed"
+    }
+    if (npFrom < 0 || npFrom >= npEnd) {
       return null;
     }
     for (PartyFinder.Named n : named) {
@@ -162,6 +171,20 @@ final class PassiveUndertakings {
         new ActionReader.Action(npFrom, Math.max(restTo, start + 2), sb.toString(), null, date);
     return new Reading(a, parties);
   }
+
+  /** The first amount of money in {@code [from, to)} ("EUR", "USD", "$"), or -1. */
+  private static int amountStart(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).text();
+      if (CURRENCIES.contains(w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> CURRENCIES =
+      Set.of("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "$", "€", "£", "US$");
 
   private static void appendWords(
       StringBuilder sb, List<Token> tokens, int from, int to, Clause c, DateMention date) {

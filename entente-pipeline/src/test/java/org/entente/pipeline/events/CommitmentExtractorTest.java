@@ -33,6 +33,11 @@ class CommitmentExtractorTest {
         // a headline's future: the party, its title and name, then "to"
         "Kenyan President Ana Otieno to visit Zambia.|visit Zambia|KEN ZMB",
         "The Chilean Foreign Minister Ana Rojas to attend the summit.|attend the summit|CHL",
+        // passive undertakings in relative clauses
+        "Norway announced EUR 20 million in aid for Kenya, to be disbursed in 2024.|disburse EUR"
+            + " 20 million in aid for Kenya|NOR",
+        "Chile and Peru initialled the accord, which will be signed in Lima next year.|sign the"
+            + " accord in Lima|CHL PER",
       })
   void readsActionAndSubject(String body, String action, String parties) {
     List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
