@@ -311,8 +311,26 @@ public final class Lexicon {
 
   /** The infinitive of an irregular future form, or null. */
   public String infinitiveOf(String futureForm) {
-    return infinitives.get(futureForm);
+    String exact = infinitives.get(futureForm);
+    if (exact != null) {
+      return exact;
+    }
+    // a verb built on an irregular one: "entretiendra" on "tiendra", "propondrá" on "pondrá"
+    for (Map.Entry<String, String> e : infinitives.entrySet()) {
+      String form = e.getKey();
+      if (form.length() >= MIN_STEM_FORM
+          && form.indexOf(' ') < 0
+          && futureForm.endsWith(form)
+          && e.getValue().indexOf(' ') < 0) {
+        String stem = futureForm.substring(0, futureForm.length() - form.length());
+        return stem + e.getValue();
+      }
+    }
+    return null;
   }
+
+  /** The shortest irregular future that a longer verb may be built on ("tiendra", "pondrá"). */
+  private static final int MIN_STEM_FORM = 6;
 
   /** Date words of one kind ("month", "weekday", ...): folded words and their value. */
   public List<String[]> dateWords(String kind) {

@@ -261,4 +261,19 @@ class FrenchAndSpanishVarietyTest {
                 + " Losa Vaka.");
     assertThat(person(fr, "Losa Vaka").affiliation()).isEqualTo("SPC");
   }
+
+  @Test
+  void futuresBuiltOnIrregularVerbsAndPronominalVerbsKeepTheirInfinitive() {
+    Extraction fr =
+        read(
+            "Dakar, 9 mars – Le ministre sénégalais des Affaires étrangères, M. Amadou Ndiaye,"
+                + " s'entretiendra vendredi avec le président malien.");
+    assertThat(commitment(fr, "s'entretenir").action())
+        .isEqualTo("s'entretenir avec le président malien");
+    Extraction es =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Luis Soto, propondrá a Bolivia un acuerdo"
+                + " sobre el lago.");
+    assertThat(commitment(es, "proponer").action()).startsWith("proponer a Bolivia");
+  }
 }

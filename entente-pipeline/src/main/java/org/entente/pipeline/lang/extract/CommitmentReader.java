@@ -155,7 +155,7 @@ public final class CommitmentReader implements Stage {
     if (st[2] >= 0) {
       int[] verb = words.get(st[2]);
       String raw = lt.text.substring(verb[0], verb[1]).toLowerCase(Locale.ROOT);
-      first = infinitive(raw);
+      first = reflexive(lt, words, st[2], infinitive(raw));
       restStart = verb[1];
     } else {
       first = "";
@@ -450,6 +450,25 @@ public final class CommitmentReader implements Stage {
       return w.substring(0, w.lastIndexOf('r')) + "re";
     }
     return w;
+  }
+
+  /**
+   * A French pronominal verb keeps its pronoun: "se rendra" is "se rendre", "s'entretiendra" is
+   * "s'entretenir".
+   */
+  private String reflexive(LocalText lt, List<int[]> words, int verb, String infinitive) {
+    if (verb == 0 || infinitive.startsWith("se ") || infinitive.endsWith("se")) {
+      return infinitive;
+    }
+    String before = word(lt, words.get(verb - 1));
+    if (before.equals("s'")) {
+      return "s'" + infinitive;
+    }
+    // Spanish reports name what meets as its object ("los equipos se reunirán": "reunir a los
+    // equipos"); French keeps the pronoun ("se rendre à Dakar")
+    return before.equals("se") && !lt.analysis.language().equals("es")
+        ? "se " + infinitive
+        : infinitive;
   }
 
   /** The words that may name the other side between a trigger and its verb. */
