@@ -276,4 +276,15 @@ class FrenchAndSpanishVarietyTest {
                 + " sobre el lago.");
     assertThat(commitment(es, "proponer").action()).startsWith("proponer a Bolivia");
   }
+
+  @Test
+  void aCommissionerServesTheCommissionOfTheOrganisationTheTextNames() {
+    Extraction fr =
+        read(
+            "Addis-Abeba, 9 mars – Le ministre sénégalais des Affaires étrangères, M. Amadou"
+                + " Ndiaye, a rencontré lundi au siège de l'Union africaine la Commissaire aux"
+                + " Affaires politiques, Mme Awa Diallo, avec laquelle il a évoqué la préparation"
+                + " du sommet de l'Union africaine.");
+    assertThat(person(fr, "Awa Diallo").affiliation()).isEqualTo("AU");
+  }
 }

@@ -321,7 +321,7 @@ public final class OfficialsReader implements Stage {
     String role = lt.text.substring(hit.start(), roleEnd);
     String affiliation =
         roleActors.isEmpty()
-            ? (hit.value().isEmpty() ? null : hit.value())
+            ? (hit.value().isEmpty() ? null : titleDefault(lt, hit.value()))
             : roleActors.iterator().next();
     if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
       affiliation = lt.other(); // "del país andino": the home state's counterpart
@@ -426,6 +426,27 @@ public final class OfficialsReader implements Stage {
         list.set(i, new Found(f.name(), f.role(), states.get(i), f.span(), true));
       }
     }
+  }
+
+  /**
+   * The actor a title implies when it names none; of several ("EU|AU|ECOWAS" for a commissioner),
+   * the one the text names most, else the first.
+   */
+  private static String titleDefault(LocalText lt, String value) {
+    if (value.indexOf('|') < 0) {
+      return value;
+    }
+    String[] codes = value.split("\\|");
+    String best = codes[0];
+    long most = 0;
+    for (String code : codes) {
+      long n = lt.analysis.actors().stream().filter(a -> a.code().equals(code)).count();
+      if (n > most) {
+        best = code;
+        most = n;
+      }
+    }
+    return best;
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
