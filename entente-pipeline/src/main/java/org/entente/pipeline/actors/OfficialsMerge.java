@@ -85,18 +85,8 @@ final class OfficialsMerge {
    * person's surname, stands for that person.
    */
   private static Map<String, Builder> givenNames(Map<String, Builder> people) {
-    Map<String, Builder> out = new HashMap<>();
-    Map<String, Integer> uses = new HashMap<>();
-    for (Builder b : people.values()) {
-      String[] parts = b.name.split(" ");
-      uses.merge(NameReader.surname(b.name), 2, Integer::sum);
-      if (parts.length > 1 && parts[0].length() > 2) {
-        uses.merge(parts[0], 1, Integer::sum);
-        out.put(parts[0], b);
-      }
-    }
-    out.keySet().removeIf(w -> uses.get(w) != 1);
-    return out;
+    return uniqueWords(
+        people, parts -> parts.length > 1 && parts[0].length() > 2 ? parts[0] : null);
   }
 
   /**
@@ -105,17 +95,30 @@ final class OfficialsMerge {
    * of three words or more, capitalised, that is no other person's surname or given name.
    */
   private static Map<String, Builder> firstSurnames(Map<String, Builder> people) {
+    return uniqueWords(
+        people,
+        parts -> {
+          String w = parts.length >= 3 ? parts[parts.length - 2] : "";
+          return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")
+              ? w
+              : null;
+        });
+  }
+
+  /**
+   * The word {@code pick} takes from each person's name, for the persons whose word no other
+   * person's name gives and that is no surname.
+   */
+  private static Map<String, Builder> uniqueWords(
+      Map<String, Builder> people, java.util.function.Function<String[], String> pick) {
     Map<String, Builder> out = new HashMap<>();
     Map<String, Integer> uses = new HashMap<>();
     for (Builder b : people.values()) {
-      String[] parts = b.name.split(" ");
       uses.merge(NameReader.surname(b.name), 2, Integer::sum);
-      if (parts.length >= 3) {
-        String w = parts[parts.length - 2];
-        if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
-          uses.merge(w, 1, Integer::sum);
-          out.put(w, b);
-        }
+      String w = pick.apply(b.name.split(" "));
+      if (w != null) {
+        uses.merge(w, 1, Integer::sum);
+        out.put(w, b);
       }
     }
     out.keySet().removeIf(w -> uses.get(w) != 1);

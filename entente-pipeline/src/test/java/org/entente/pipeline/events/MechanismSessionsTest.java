@@ -3,10 +3,6 @@ package org.entente.pipeline.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
-import org.entente.model.Document;
-import org.entente.model.Meeting;
-import org.entente.pipeline.Entente;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,14 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MechanismSessionsTest {
 
   private static String meetings(String text) {
-    Document d = new Document("t", null, LocalDate.of(2025, 3, 5), null, text);
-    return Entente.pipeline().extract(d).meetings().stream()
-        .map(m -> String.join("+", m.parties()) + " " + date(m))
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String date(Meeting m) {
-    return m.date() == null ? "-" : m.date().toString();
+    return MeetingSummaries.of(text, LocalDate.of(2025, 3, 5));
   }
 
   @ParameterizedTest(name = "{0}")
