@@ -1,6 +1,7 @@
 package org.entente.pipeline.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.person;
 import static org.entente.pipeline.lang.Readouts.read;
 
 import java.util.List;
@@ -113,5 +114,20 @@ class FrenchAndSpanishGatheringsTest {
             "Lima, 10 de marzo de 2026 – Con este fin, el Gobierno del Perú aprobó un plan de"
                 + " vivienda en Lima.");
     assertThat(e.meetings()).isEmpty();
+  }
+
+  @Test
+  void counterpartsOfSeveralStatesAreOneMeetingEachAndACityMayBeAGivenName() {
+    Extraction e =
+        read(
+            "El ministro de Exteriores se reúne con sus homólogos de Argentina y Sudáfrica\n\n"
+                + "Madrid, 10 de marzo de 2026. El ministro de Asuntos Exteriores, Pablo Ruiz, se"
+                + " reunió el lunes con el canciller argentino, Santiago Ocampo.\n\nEse mismo día,"
+                + " Ruiz se reunió con la ministra sudafricana de Relaciones Internacionales, Naledi"
+                + " Mokoena.");
+    assertThat(person(e, "Santiago Ocampo").affiliation()).isEqualTo("ARG");
+    assertThat(e.meetings())
+        .extracting(m -> String.join("+", m.parties()) + " " + m.date())
+        .containsExactlyInAnyOrder("ARG+ESP 2026-03-09", "ESP+ZAF 2026-03-09");
   }
 }

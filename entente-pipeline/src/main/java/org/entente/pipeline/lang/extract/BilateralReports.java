@@ -49,10 +49,55 @@ final class BilateralReports {
     if (opensWithPartner(lt, words, first)) {
       return fronted(lt, s, words, first, date);
     }
+    if (trigger >= 0 && withs.size() == 1 && pluralCounterparts(lt, words, first)) {
+      return counterparts(lt, s, first, trigger, date);
+    }
     if (trigger < 0 || withs.size() < 2) {
       return List.of();
     }
     return listed(lt, s, words, withs, trigger, date);
+  }
+
+  /** "con sus homólogos de", "avec ses homologues de": counterparts of several states. */
+  private static boolean pluralCounterparts(LocalText lt, List<int[]> words, int with) {
+    if (with + 2 >= words.size()) {
+      return false;
+    }
+    String det = lt.folded.substring(words.get(with + 1)[0], words.get(with + 1)[1]);
+    String noun = lt.folded.substring(words.get(with + 2)[0], words.get(with + 2)[1]);
+    return (det.equals("sus") || det.equals("ses") || det.equals("leurs"))
+        && (noun.startsWith("homolog") && noun.endsWith("s") || noun.equals("pares"));
+  }
+
+  /** "se reúne con sus homólogos de Argentina y Sudáfrica": one meeting with each state. */
+  private static List<Meeting> counterparts(
+      LocalText lt, Sentence s, int with, int trigger, PartialDate date) {
+    List<int[]> words = lt.words(s.start(), s.end());
+    int from = words.get(with)[0];
+    int to = lt.clauseEnd(from, s.end());
+    Set<String> subject = new LinkedHashSet<>(lt.officialsIn(s.start(), trigger));
+    if (subject.size() != 1) {
+      subject = new LinkedHashSet<>(lt.partiesIn(s.start(), trigger));
+    }
+    List<String> states = new ArrayList<>();
+    for (ActorMention a : lt.analysis.actors()) {
+      if (a.kind() == org.entente.model.ActorKind.STATE
+          && a.span().start() >= from
+          && a.span().end() <= to
+          && !subject.contains(a.code())
+          && !states.contains(a.code())) {
+        states.add(a.code());
+      }
+    }
+    String home = side(lt, subject, states);
+    if (home == null || states.size() < 2) {
+      return List.of();
+    }
+    List<Meeting> out = new ArrayList<>();
+    for (String p : states) {
+      out.add(meeting(lt, s, home, p, date));
+    }
+    return out;
   }
 
   /** "avec X, avec Y et avec Z" after the trigger: one meeting per partner, two at least. */

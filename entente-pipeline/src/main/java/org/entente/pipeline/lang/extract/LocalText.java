@@ -284,6 +284,9 @@ final class LocalText {
       if (a.how() == ActorMention.How.CAPITAL && isRouteEnd(a)) {
         continue; // "le corridor Abidjan–Lagos": a route's end, not a side
       }
+      if (inPersonName(a)) {
+        continue; // "el canciller argentino, Santiago Ocampo": a given name, not Chile's capital
+      }
       if (a.kind() != ActorKind.STATE
           && BESIDE.matcher(folded.substring(Math.max(from, st - 60), st)).find()) {
         continue;
@@ -291,6 +294,18 @@ final class LocalText {
       out.add(a.code());
     }
     return out;
+  }
+
+  /** Whether the mention lies inside the name of an official the text names. */
+  private boolean inPersonName(ActorMention a) {
+    for (org.entente.model.Person p : analysis.persons()) {
+      for (org.entente.model.Span s : p.spans()) {
+        if (s.start() <= a.span().start() && a.span().end() <= s.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Folded nouns of places that a demonym may describe ("ville", "ciudad"). */

@@ -72,6 +72,8 @@ public final class MeetingReader implements Stage {
     // told by a later sentence about the same talks is theirs ("s'est tenue lundi" under a
     // headline that gives none)
     Set<Meeting> borrowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // of those, the ones dated by publication for want of any other date
+    Set<Meeting> published = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // meetings dated from outside the trigger's clause: never told apart by that date
     Set<Meeting> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // talks with one partner of a round: one with the same two sides only, never a gathering
@@ -104,13 +106,17 @@ public final class MeetingReader implements Stage {
           if (date != null && pair) {
             lastIndex = i; // a round of talks told one partner at a time keeps its day
           }
-          if (date == null && lt.analysis.referenceDate() != null) {
+          boolean defaulted = date == null && lt.analysis.referenceDate() != null;
+          if (defaulted) {
             date = PartialDate.of(lt.analysis.referenceDate());
           }
           m =
               new Meeting(
                   m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
           borrowed.add(m);
+          if (defaulted) {
+            published.add(m);
+          }
         }
         if (pair) {
           pairs.add(m);
@@ -156,7 +162,10 @@ public final class MeetingReader implements Stage {
         }
         List<Span> spans = new ArrayList<>(same.spans());
         spans.addAll(m.spans());
-        boolean ownDate = borrowed.contains(same) && m.date() != null && !borrowed.contains(m);
+        boolean ownDate =
+            borrowed.contains(same)
+                && m.date() != null
+                && (!borrowed.contains(m) || published.contains(same) && !published.contains(m));
         Meeting joined =
             new Meeting(
                 List.copyOf(parties),

@@ -367,7 +367,8 @@ public final class OfficialsReader implements Stage {
         }
         String lw = lt.folded.substring(w[0], w[1]);
         boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
-        if (lt.actorAt(w[0]) != null || lexicon.titles().any(lt.folded, w[0], w[1])) {
+        if (lt.actorAt(w[0]) != null && !(end == start && givenNameCity(lt, words, end))
+            || lexicon.titles().any(lt.folded, w[0], w[1])) {
           break;
         }
         if (capital) {
@@ -447,6 +448,24 @@ public final class OfficialsReader implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * "Santiago Ocampo", "Victoria Ruiz": a city's name that opens a name, followed by a capitalised
+   * word that names no actor, is a given name.
+   */
+  private static boolean givenNameCity(LocalText lt, List<int[]> words, int k) {
+    org.entente.model.ActorMention a = lt.actorAt(words.get(k)[0]);
+    if (a == null
+        || a.how() != org.entente.model.ActorMention.How.CAPITAL
+        || k + 1 >= words.size()) {
+      return false;
+    }
+    int[] next = words.get(k + 1);
+    return lt.text.substring(words.get(k)[1], next[0]).equals(" ")
+        && Character.isUpperCase(lt.text.charAt(next[0]))
+        && lt.actorAt(next[0]) == null
+        && a.span().end() <= words.get(k)[1];
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
