@@ -68,23 +68,15 @@ public final class MeetingReader implements Stage {
     PartialDate lastDate = null;
     int lastIndex = -10;
     List<Sentence> sentences = lt.sentences();
-    // meetings whose date is borrowed (from a report before, or the publication date): a date
-    // told by a later sentence about the same talks is theirs ("s'est tenue lundi" under a
-    // headline that gives none)
-    Set<Meeting> borrowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    // of those, the ones dated by publication for want of any other date
-    Set<Meeting> published = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    // meetings dated from outside the trigger's clause: never told apart by that date
-    Set<Meeting> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    // talks with one partner of a round: one with the same two sides only, never a gathering
-    Set<Meeting> pairs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    LocalMeetingMerge dates = new LocalMeetingMerge(lexicon);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       List<Meeting> ms = bilaterals(lt, sentence);
       boolean pair = !ms.isEmpty();
       if (ms.isEmpty()) {
         Meeting one =
-            meeting(lt, sentence, found.isEmpty() ? List.of() : found.get(0).parties(), loose);
+            meeting(
+                lt, sentence, found.isEmpty() ? List.of() : found.get(0).parties(), dates.loose);
         if (one == null) {
           PartialDate told = reportedDay(lt, sentence);
           if (told != null) {
@@ -113,75 +105,18 @@ public final class MeetingReader implements Stage {
           m =
               new Meeting(
                   m.parties(), m.mode(), m.kind(), m.place(), m.location(), date, null, m.spans());
-          borrowed.add(m);
+          dates.borrowed.add(m);
           if (defaulted) {
-            published.add(m);
+            dates.published.add(m);
           }
         }
         if (pair) {
-          pairs.add(m);
+          dates.pairs.add(m);
         }
         found.add(m);
       }
     }
-    List<Meeting> merged = new ArrayList<>();
-    for (Meeting m : found) {
-      Meeting same = null;
-      boolean gathering = false;
-      for (Meeting o : merged) {
-        if ((pairs.contains(o) || pairs.contains(m)) && !o.parties().equals(m.parties())) {
-          continue;
-        }
-        gathering = sameGathering(lt, o, m);
-        if (o.date() != null
-            && m.date() != null
-            && !o.date().equals(m.date())
-            && !borrowed.contains(o)
-            && !borrowed.contains(m)
-            && !loose.contains(o)
-            && !loose.contains(m)) {
-          continue; // the same sides on another day: "la précédente session, en 2021"
-        }
-        if (o.parties().containsAll(m.parties())
-            || m.parties().containsAll(o.parties())
-            || gathering) {
-          same = o;
-          break;
-        }
-      }
-      if (same == null) {
-        merged.add(m);
-      } else {
-        // a later sentence about the same talks names what they were about ("la situation au
-        // Mali"): the first report's parties stand, unless both report one gathering
-        TreeSet<String> parties = new TreeSet<>(same.parties());
-        if (gathering) {
-          parties.addAll(m.parties());
-        } else if (same.parties().containsAll(m.parties()) && m.parties().size() >= 2) {
-          parties = new TreeSet<>(m.parties());
-        }
-        List<Span> spans = new ArrayList<>(same.spans());
-        spans.addAll(m.spans());
-        boolean ownDate =
-            borrowed.contains(same)
-                && m.date() != null
-                && (!borrowed.contains(m) || published.contains(same) && !published.contains(m));
-        Meeting joined =
-            new Meeting(
-                List.copyOf(parties),
-                same.mode() == Meeting.Mode.IN_PERSON ? m.mode() : same.mode(),
-                same.kind(),
-                same.place() != null ? same.place() : m.place(),
-                same.location() != null ? same.location() : m.location(),
-                ownDate || same.date() == null ? m.date() : same.date(),
-                null,
-                spans);
-        if (borrowed.contains(same) && !ownDate) {
-          borrowed.add(joined);
-        }
-        merged.set(merged.indexOf(same), joined);
-      }
-    }
+    List<Meeting> merged = dates.merge(lt, found);
     // a call named only where no parties are (a headline "Entretien téléphonique entre ..."):
     // the text's one in-person report without a place of its own is that call
     merged.addAll(Gatherings.of(lt, lexicon, merged));
@@ -204,42 +139,6 @@ public final class MeetingReader implements Stage {
               new Meeting(
                   m.parties(), mode, m.kind(), m.place(), m.location(), m.date(), null, m.spans()));
     }
-  }
-
-  /**
-   * Two reports of one multilateral gathering: the same day and mode (a call is not the talks held
-   * that day), a common party, and an organisation among them ("the ministers of Mercosur met";
-   * "Paraguay, Brazil and Uruguay took part").
-   */
-  private boolean sameGathering(LocalText lt, Meeting a, Meeting b) {
-    if (a.date() == null
-        || !a.date().equals(b.date())
-        || a.mode() != b.mode()
-        || !GATHERING_KINDS.contains(a.kind())
-        || !GATHERING_KINDS.contains(b.kind())
-        || onSidelines(lt, a)
-        || onSidelines(lt, b)) {
-      return false;
-    }
-    boolean org = false;
-    boolean common = false;
-    for (String p : a.parties()) {
-      org |= lt.isOrganisation(p);
-      common |= b.parties().contains(p);
-    }
-    for (String p : b.parties()) {
-      org |= lt.isOrganisation(p);
-    }
-    return org && common;
-  }
-
-  /** Kinds that name a gathering ("la réunion", "le sommet"), not talks, a visit or an audience. */
-  private static final java.util.Set<String> GATHERING_KINDS =
-      java.util.Set.of("meeting", "summit");
-
-  /** Talks on the sidelines of a gathering are talks of their own: "en marge du sommet". */
-  private boolean onSidelines(LocalText lt, Meeting m) {
-    return Gatherings.onSidelines(lt, lexicon, m);
   }
 
   /**
