@@ -12,7 +12,6 @@ import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
-import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.PhraseList;
 import org.entente.pipeline.text.Sentence;
@@ -83,39 +82,38 @@ public final class OfficialsReader implements Stage {
     return "OfficialsExtractor";
   }
 
-  private record Found(String name, String role, String affiliation, Span span, boolean told) {}
-
   private static final java.util.regex.Pattern PAYS =
       java.util.regex.Pattern.compile("\\b(?:du|del) (?:pays|pais)\\b");
 
   @Override
   public void process(Analysis analysis) {
     LocalText lt = LocalText.of(analysis);
-    List<Found> found = new ArrayList<>();
+    List<FoundOfficial> found = new ArrayList<>();
     for (Sentence s : lt.sentences()) {
       List<int[]> words = lt.words(s.start(), s.end());
       for (PhraseList.Hit<String> hit : lexicon.titles().find(lt.folded, s.start(), s.end())) {
         read(lt, words, hit, found);
       }
     }
-    found = coordinated(lt, counterparts(lt, found));
+    found = OfficialSides.coordinated(lt, lexicon, OfficialSides.counterparts(lt, found));
     // full names first, then surnames alone that name one of them
-    Map<String, Found> byName = new LinkedHashMap<>();
+    Map<String, FoundOfficial> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
-    for (Found f : found) {
+    for (FoundOfficial f : found) {
       if (f.name().indexOf(' ') > 0 && bySurname(found, f.name()) == null) {
-        Found before = byName.get(f.name());
+        FoundOfficial before = byName.get(f.name());
         if (before == null) {
           byName.put(f.name(), f);
           spans.put(f.name(), new ArrayList<>());
         } else if (!before.told() && f.told()) {
           // a later title of the same official says whose: "ministre d'État, ministre ... du Togo"
           byName.put(
-              f.name(), new Found(f.name(), before.role(), f.affiliation(), before.span(), true));
+              f.name(),
+              new FoundOfficial(f.name(), before.role(), f.affiliation(), before.span(), true));
         }
       }
     }
-    for (Found f : found) {
+    for (FoundOfficial f : found) {
       String key = byName.containsKey(f.name()) ? f.name() : bySurname(byName, f.name());
       if (key != null) {
         spans.get(key).add(f.span());
@@ -125,95 +123,9 @@ public final class OfficialsReader implements Stage {
         (n, f) -> analysis.persons().add(new Person(n, f.role(), f.affiliation(), spans.get(n))));
   }
 
-  /**
-   * An official whose affiliation was guessed (the home state) is not of the state of another
-   * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
-   */
-  private static final java.util.regex.Pattern COUNTERPART =
-      java.util.regex.Pattern.compile(
-          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
-
-  private static List<Found> counterparts(LocalText lt, List<Found> found) {
-    List<Found> out = new ArrayList<>(found);
-    for (int i = 0; i < out.size(); i++) {
-      Found f = out.get(i);
-      if (f.told()) {
-        continue;
-      }
-      Sentence s = lt.sentenceAt(f.span().start());
-      if (s == null || !COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find()) {
-        continue;
-      }
-      for (Found o : found) {
-        if (o != f
-            && o.told()
-            && s != null
-            && o.span().start() >= s.start()
-            && o.span().end() <= s.end()
-            && Objects.equals(o.affiliation(), f.affiliation())) {
-          String other = lt.otherThan(o.affiliation());
-          if (other != null) {
-            out.set(i, new Found(f.name(), f.role(), other, f.span(), false));
-          }
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Words that may join two officials of one list: "X, y a la ministra de Defensa, Y". */
-  private static final Set<String> COORDINATION =
-      Set.of("y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux");
-
-  /**
-   * An official whose affiliation was guessed stands for the state of the told official just
-   * before, when only a conjunction and the second title join them: "al canciller de Chile, X, y a
-   * la ministra de Defensa Nacional, Y" — one delegation, named in one list.
-   */
-  private List<Found> coordinated(LocalText lt, List<Found> found) {
-    List<Found> out = new ArrayList<>(found);
-    for (int i = 1; i < out.size(); i++) {
-      Found f = out.get(i);
-      Found o = out.get(i - 1);
-      if (f.told() || !o.told() || o.span().end() >= f.span().start() || f.role() == null) {
-        continue;
-      }
-      StringBuilder gap = new StringBuilder(lt.folded.substring(o.span().end(), f.span().start()));
-      int from = o.span().end();
-      for (PhraseList.Hit<String> h = lexicon.honorifics().first(lt.folded, from, f.span().start());
-          h != null;
-          h = lexicon.honorifics().first(lt.folded, h.end(), f.span().start())) {
-        for (int k = h.start(); k < h.end(); k++) {
-          gap.setCharAt(k - from, ' '); // "Sra.", "M.": no word of the list
-        }
-      }
-      String between = gap.toString();
-      String role = Folding.fold(f.role());
-      int at = between.indexOf(role);
-      if (at < 0) {
-        continue;
-      }
-      String rest = (between.substring(0, at) + " " + between.substring(at + role.length()));
-      boolean joined = false;
-      boolean other = false;
-      for (String w : rest.split("[\\s,]+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
-        joined |= w.equals("y") || w.equals("e") || w.equals("et");
-        other |= !COORDINATION.contains(w);
-      }
-      if (joined && !other) {
-        out.set(i, new Found(f.name(), f.role(), o.affiliation(), f.span(), true));
-      }
-    }
-    return out;
-  }
-
   /** A longer name in {@code found} that ends with {@code name}, or null. */
-  private static String bySurname(List<Found> found, String name) {
-    for (Found f : found) {
+  private static String bySurname(List<FoundOfficial> found, String name) {
+    for (FoundOfficial f : found) {
       if (f.name().endsWith(" " + name)) {
         return f.name();
       }
@@ -221,7 +133,7 @@ public final class OfficialsReader implements Stage {
     return null;
   }
 
-  private static String bySurname(Map<String, Found> byName, String surname) {
+  private static String bySurname(Map<String, FoundOfficial> byName, String surname) {
     for (String n : byName.keySet()) {
       if (n.endsWith(" " + surname) || n.equals(surname)) {
         return n;
@@ -230,7 +142,8 @@ public final class OfficialsReader implements Stage {
     return null;
   }
 
-  private void read(LocalText lt, List<int[]> words, PhraseList.Hit<String> hit, List<Found> out) {
+  private void read(
+      LocalText lt, List<int[]> words, PhraseList.Hit<String> hit, List<FoundOfficial> out) {
     int k = 0;
     while (k < words.size() && words.get(k)[0] < hit.end()) {
       k++;
@@ -390,7 +303,8 @@ public final class OfficialsReader implements Stage {
       }
       String own = affiliationAfter(lt, words, end);
       String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
-      out.add(new Found(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
+      out.add(
+          new FoundOfficial(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
       // a list of names after one title: ", Y de Brasil" / " et M. Z"
       k = end;
       from = ne;
@@ -419,12 +333,14 @@ public final class OfficialsReader implements Stage {
       apposition(lt, hit, role, affiliation, out);
     }
     // "les chefs de gouvernement des deux pays, M. X et M. Y": one state each, in the text's order
-    List<Found> list = out.subList(listStart, out.size());
+    List<FoundOfficial> list = out.subList(listStart, out.size());
     List<String> states = lt.statesInOrder();
-    if (list.size() >= 2 && list.stream().noneMatch(Found::told) && states.size() >= list.size()) {
+    if (list.size() >= 2
+        && list.stream().noneMatch(FoundOfficial::told)
+        && states.size() >= list.size()) {
       for (int i = 0; i < list.size(); i++) {
-        Found f = list.get(i);
-        list.set(i, new Found(f.name(), f.role(), states.get(i), f.span(), true));
+        FoundOfficial f = list.get(i);
+        list.set(i, new FoundOfficial(f.name(), f.role(), states.get(i), f.span(), true));
       }
     }
   }
@@ -477,7 +393,11 @@ public final class OfficialsReader implements Stage {
               + "(?:\\p{Ll}[^,.;:()«»\"]{2,40},\\s+)?$");
 
   private void apposition(
-      LocalText lt, PhraseList.Hit<String> hit, String role, String affiliation, List<Found> out) {
+      LocalText lt,
+      PhraseList.Hit<String> hit,
+      String role,
+      String affiliation,
+      List<FoundOfficial> out) {
     int from = Math.max(0, hit.start() - 80);
     java.util.regex.Matcher m = NAME_BEFORE.matcher(lt.text.substring(from, hit.start()));
     if (!m.find()) {
@@ -502,7 +422,7 @@ public final class OfficialsReader implements Stage {
     }
     String name = lt.text.substring(ns, ne);
     out.add(
-        new Found(
+        new FoundOfficial(
             name,
             role,
             affiliation != null ? affiliation : lt.home,

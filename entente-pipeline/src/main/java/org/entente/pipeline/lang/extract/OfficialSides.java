@@ -1,0 +1,106 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.pipeline.lang.Folding;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
+import org.entente.pipeline.text.Sentence;
+
+/**
+ * Corrects the guessed sides of the officials a French or Spanish text names, from the officials
+ * told beside them: a counterpart is of the other state, and an official listed after a told one in
+ * one delegation is of the same state. Stateless.
+ */
+final class OfficialSides {
+
+  private OfficialSides() {}
+
+  /**
+   * An official whose affiliation was guessed (the home state) is not of the state of another
+   * official told in the same sentence: "X a reçu son homologue tunisien Y" makes X the other side.
+   */
+  private static final java.util.regex.Pattern COUNTERPART =
+      java.util.regex.Pattern.compile(
+          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
+
+  static List<FoundOfficial> counterparts(LocalText lt, List<FoundOfficial> found) {
+    List<FoundOfficial> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      FoundOfficial f = out.get(i);
+      if (f.told()) {
+        continue;
+      }
+      Sentence s = lt.sentenceAt(f.span().start());
+      if (s == null || !COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+        continue;
+      }
+      for (FoundOfficial o : found) {
+        if (o != f
+            && o.told()
+            && s != null
+            && o.span().start() >= s.start()
+            && o.span().end() <= s.end()
+            && Objects.equals(o.affiliation(), f.affiliation())) {
+          String other = lt.otherThan(o.affiliation());
+          if (other != null) {
+            out.set(i, new FoundOfficial(f.name(), f.role(), other, f.span(), false));
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Words that may join two officials of one list: "X, y a la ministra de Defensa, Y". */
+  private static final Set<String> COORDINATION =
+      Set.of("y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux");
+
+  /**
+   * An official whose affiliation was guessed stands for the state of the told official just
+   * before, when only a conjunction and the second title join them: "al canciller de Chile, X, y a
+   * la ministra de Defensa Nacional, Y" — one delegation, named in one list.
+   */
+  static List<FoundOfficial> coordinated(LocalText lt, Lexicon lexicon, List<FoundOfficial> found) {
+    List<FoundOfficial> out = new ArrayList<>(found);
+    for (int i = 1; i < out.size(); i++) {
+      FoundOfficial f = out.get(i);
+      FoundOfficial o = out.get(i - 1);
+      if (f.told() || !o.told() || o.span().end() >= f.span().start() || f.role() == null) {
+        continue;
+      }
+      StringBuilder gap = new StringBuilder(lt.folded.substring(o.span().end(), f.span().start()));
+      int from = o.span().end();
+      for (PhraseList.Hit<String> h = lexicon.honorifics().first(lt.folded, from, f.span().start());
+          h != null;
+          h = lexicon.honorifics().first(lt.folded, h.end(), f.span().start())) {
+        for (int k = h.start(); k < h.end(); k++) {
+          gap.setCharAt(k - from, ' '); // "Sra.", "M.": no word of the list
+        }
+      }
+      String between = gap.toString();
+      String role = Folding.fold(f.role());
+      int at = between.indexOf(role);
+      if (at < 0) {
+        continue;
+      }
+      String rest = (between.substring(0, at) + " " + between.substring(at + role.length()));
+      boolean joined = false;
+      boolean other = false;
+      for (String w : rest.split("[\\s,]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        joined |= w.equals("y") || w.equals("e") || w.equals("et");
+        other |= !COORDINATION.contains(w);
+      }
+      if (joined && !other) {
+        out.set(i, new FoundOfficial(f.name(), f.role(), o.affiliation(), f.span(), true));
+      }
+    }
+    return out;
+  }
+}
