@@ -28,16 +28,42 @@ final class SessionFrames {
    */
   static boolean sessionBefore(Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
-    for (int k = m.from() - 1; k >= 0; k--) {
+    int from = m.from() - 1;
+    if (from >= 2
+        && RELATIVES.contains(EventContext.lower(tokens.get(from)))
+        && tokens.get(from - 1).text().equals(",")) {
+      from -= 2; // "the 8th Session, which took place in X": the relative's antecedent
+    }
+    for (int k = from; k >= 0; k--) {
       String w = EventContext.lower(tokens.get(k));
       if (W.is("subject-stop", w)) {
         return false;
       }
-      if (W.is("session-noun", w)) {
+      if (W.is("session-noun", w) || mechanismAcronym(c, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "that");
+
+  /**
+   * "The JCBC last met in 2019": a body named by an acronym of its own (capitals, no actor) after
+   * "the" is a mechanism.
+   */
+  private static boolean mechanismAcronym(Clause c, int k) {
+    Token t = c.tokens().get(k);
+    String w = t.text();
+    if (k == 0 || w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    for (var a : c.actors()) {
+      if (a.span().start() <= t.start() && t.end() <= a.span().end()) {
+        return false; // "the UN": an organisation, a party
+      }
+    }
+    return EventContext.lower(c.tokens().get(k - 1)).equals("the");
   }
 
   /** Whether the token at {@code k} is a meeting or mechanism noun ("session", "summit"). */

@@ -76,6 +76,10 @@ class MechanismSessionsTest {
             + " | CHL+NOR 2025-03-03; CHL+NOR 2021-09",
         "They concluded that the talks had been useful. | CHL+NOR 2025-03-03",
         "They said the next session is set for May. | CHL+NOR 2025-03-03",
+        "They reviewed progress since the 4th Session, which took place in Santiago in March 2023."
+            + " | CHL+NOR 2025-03-03; CHL+NOR 2023-03",
+        "The JWG last met in Oslo in 2019. | CHL+NOR 2025-03-03; CHL+NOR 2019",
+        "They discussed the elections, which took place in March. | CHL+NOR 2025-03-03",
       })
   void anEarlierMeetingOfTheSidesInTheNextSentence(String next, String expected) {
     String text =
