@@ -438,6 +438,20 @@ final class TitleReader {
    * "president of the Andean Farmers League": an office of a named body that is no state or
    * organisation we know, so not an official.
    */
+  /**
+   * "of the Republic", "of the Kingdom": a state's form, no private body ({@code state-forms.txt}).
+   */
+  private static final java.util.Set<String> STATE_FORMS = stateForms();
+
+  private static java.util.Set<String> stateForms() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (org.entente.pipeline.resources.ResourceFile.Line l :
+        org.entente.pipeline.resources.ResourceFile.read(TitleReader.class, "state-forms.txt")) {
+      out.add(l.field(0));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   boolean ofPrivateBody(int from, int to) {
     if (from < to && doc.lower(from).equals("for")) {
       return false; // "Minister for Digital Transformation": a portfolio, not a body
@@ -456,7 +470,9 @@ final class TitleReader {
       if (k > from && doc.actor[k - 1] != null && !doc.stateActor[k - 1]) {
         continue; // "of the ECOWAS Commission": the organisation's own body
       }
-      if (doc.tokens.get(k).isCapitalised() && doc.cls[k] == null) {
+      if (doc.tokens.get(k).isCapitalised()
+          && doc.cls[k] == null
+          && !STATE_FORMS.contains(doc.tokens.get(k).text())) {
         named = true; // "of the North Carolina NAACP": a place naming a private body
       }
     }

@@ -283,6 +283,8 @@ class OfficialsExtractorTest {
           Kenyan President Daniel Otieno paid a state visit to Ghana. The President was accompanied by Hon. Grace Wanjiru, Minister for Foreign Affairs. | Daniel Otieno=KEN, Grace Wanjiru=KEN
           Norway's Foreign Minister Kari Holm visited the African Union. The meeting was attended by the Commissioner for Political Affairs, Ambassador Awa Diallo. | Awa Diallo=AU, Kari Holm=NOR
           Ghana's High Commissioner Kofi Mensah met the European Union envoy in Nairobi. | Kofi Mensah=GHA
+          ACCRA, March 3 - The President of the Republic, H.E. Kofi Asamo, received the envoy. | Kofi Asamo=GHA
+          KINGSTON, March 3 - She called on the Prime Minister, the Most Hon. Dr. Paul Carr, in Kingston. | Paul Carr=JAM
           The AU Chairperson received Ana Dobo, Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad. | Ana Dobo=TCD
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
