@@ -2,6 +2,7 @@ package org.entente.pipeline.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
 
 /**
  * Officials introduced as someone's counterparts: the states that qualify "counterpart" are theirs,
@@ -44,13 +45,23 @@ final class CounterpartLists {
    * the plural are the named people's, in order; as many names as states, or none is taken.
    */
   void counterpartList(int i, List<OfficialCandidate> out) {
-    if (!doc.lower(i).equals("counterparts")
-        || i + 2 >= doc.tokens.size()
-        || !doc.lower(i + 1).equals(",")) {
+    boolean counterparts = doc.lower(i).equals("counterparts");
+    String head = counterparts ? null : singularHead(i);
+    if (!counterparts && head == null || i + 2 >= doc.tokens.size()) {
+      return;
+    }
+    int first = i + 1;
+    if (doc.lower(first).equals(",")) {
+      first++;
+    } else if (counterparts) {
       return;
     }
     List<String> states = new ArrayList<>();
     int k = i - 1;
+    int roleFrom = i;
+    while (!counterparts && k >= 0 && doc.cls[k] == WordClass.MODIFIER && doc.actor[k] == null) {
+      roleFrom = k--; // "Greek and Turkish foreign ministers": the office's own words
+    }
     while (k >= 0 && doc.sentence[k] == doc.sentence[i]) {
       if (doc.actor[k] != null && doc.stateActor[k]) {
         String code = doc.actor[k];
@@ -67,8 +78,9 @@ final class CounterpartLists {
     if (states.size() < 2) {
       return;
     }
+    String role = counterparts ? "counterpart" : roleText(roleFrom, i, head);
     List<OfficialCandidate> named = new ArrayList<>();
-    int j = i + 2;
+    int j = first;
     while (named.size() < states.size()
         && j < doc.tokens.size()
         && doc.sentence[j] == doc.sentence[i]) {
@@ -79,7 +91,7 @@ final class CounterpartLists {
       OfficialCandidate c = new OfficialCandidate(names.skipHonorifics(j), end);
       c.affiliation = states.get(named.size());
       c.explicit = true;
-      c.role = "counterpart";
+      c.role = role;
       c.titleFrom = i;
       c.titleTo = i + 1;
       named.add(c);
@@ -94,5 +106,33 @@ final class CounterpartLists {
     if (named.size() == states.size()) {
       out.addAll(named);
     }
+  }
+
+  /**
+   * Pattern 7 also reads a plural office: "Greek and Turkish foreign ministers Ana Rojas and Luis
+   * Vega". The singular of the plural at {@code i} when it is an office's head, else null.
+   */
+  private String singularHead(int i) {
+    String w = doc.lower(i);
+    if (w.length() < 4 || !w.endsWith("s")) {
+      return null;
+    }
+    String singular = w.substring(0, w.length() - 1);
+    for (TitleLexicon.Entry e : doc.lex.startingWith(singular)) {
+      if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
+        return singular;
+      }
+    }
+    return null;
+  }
+
+  /** "foreign minister" of "foreign ministers": the office's words, its head in the singular. */
+  private String roleText(int from, int plural, String head) {
+    StringBuilder role = new StringBuilder();
+    for (int k = from; k < plural; k++) {
+      role.append(doc.tokens.get(k).text()).append(' ');
+    }
+    String text = doc.tokens.get(plural).text();
+    return role.append(text, 0, head.length()).toString();
   }
 }

@@ -284,6 +284,7 @@ class OfficialsExtractorTest {
           Norway's Foreign Minister Kari Holm visited the African Union. The meeting was attended by the Commissioner for Political Affairs, Ambassador Awa Diallo. | Awa Diallo=AU, Kari Holm=NOR
           Ghana's High Commissioner Kofi Mensah met the European Union envoy in Nairobi. | Kofi Mensah=GHA
           ACCRA, March 3 - The President of the Republic, H.E. Kofi Asamo, received the envoy. | Kofi Asamo=GHA
+          Greek and Turkish foreign ministers Eleni Kara and Hakan Yurt met in Athens. | Eleni Kara=GRC, Hakan Yurt=TUR
           KINGSTON, March 3 - She called on the Prime Minister, the Most Hon. Dr. Paul Carr, in Kingston. | Paul Carr=JAM
           The AU Chairperson received Ana Dobo, Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad. | Ana Dobo=TCD
           """)
