@@ -37,10 +37,15 @@ final class TitledNamePatterns {
     if (j < doc.tokens.size() && doc.tokens.get(j).text().equals(",")) {
       comma = true;
       j = names.skipHonorifics(j + 1);
-      if (ext != titleEnd && j < doc.tokens.size() && doc.isHead(j) && doc.phraseEnd[j] == j + 1) {
-        // "Special Envoy for the Sahel, Ambassador Name": after an office with its portfolio, a
-        // bare head is the person's rank, and the office says whom the person stands for
-        j = names.skipHonorifics(j + 1);
+      if (ext != titleEnd
+          && j < doc.tokens.size()
+          && doc.phraseStart[j] == j
+          && doc.isHead(doc.phraseEnd[j] - 1)
+          && isRank(j, doc.phraseEnd[j])) {
+        // "Special Envoy for the Sahel, Ambassador Name", "Minister of Defence, Lieutenant
+        // General (Ret.) Name": after an office with its portfolio, a bare head is the person's
+        // rank, and the office says whom the person stands for
+        j = names.skipHonorifics(skipRetired(doc.phraseEnd[j]));
       }
     } else if (ext != titleEnd
         && !titles.allLowerCase(titleEnd, ext)
@@ -82,6 +87,33 @@ final class TitledNamePatterns {
       counterparts.counterpartOf(c, titleStart);
     }
     out.add(c);
+  }
+
+  /** A title phrase of heads only, no "of": a rank ("Ambassador", "Lieutenant General"). */
+  private boolean isRank(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!doc.isHead(k) && doc.phraseStart[k] != from) {
+        return false;
+      }
+      if (doc.lower(k).equals("of") || doc.actor[k] != null) {
+        return false;
+      }
+    }
+    return to - from <= 2;
+  }
+
+  /** Past a rank's "(Ret.)": "Lieutenant General (Ret.) Name". */
+  private int skipRetired(int k) {
+    if (k + 3 < doc.tokens.size()
+        && doc.tokens.get(k).text().equals("(")
+        && doc.lower(k + 1).startsWith("ret")) {
+      for (int close = k + 2; close < Math.min(doc.tokens.size(), k + 4); close++) {
+        if (doc.tokens.get(close).text().equals(")")) {
+          return close + 1;
+        }
+      }
+    }
+    return k;
   }
 
   /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */

@@ -285,6 +285,7 @@ class OfficialsExtractorTest {
           Ghana's High Commissioner Kofi Mensah met the European Union envoy in Nairobi. | Kofi Mensah=GHA
           ACCRA, March 3 - The President of the Republic, H.E. Kofi Asamo, received the envoy. | Kofi Asamo=GHA
           Greek and Turkish foreign ministers Eleni Kara and Hakan Yurt met in Athens. | Eleni Kara=GRC, Hakan Yurt=TUR
+          Indonesia's Minister of Defence, Lieutenant General (Ret.) Budi Surya, met them. | Budi Surya=IDN
           KINGSTON, March 3 - She called on the Prime Minister, the Most Hon. Dr. Paul Carr, in Kingston. | Paul Carr=JAM
           The AU Chairperson received Ana Dobo, Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad. | Ana Dobo=TCD
           """)
