@@ -283,8 +283,8 @@ public final class MeetingExtractor implements Stage {
     }
     PartialDate date = dates.dateOf(ctx, c, m);
     if (m.trigger().needsPair()) {
-      // "X and Y discussed the summit to be held in Lima in May": the object's date and place
-      // are the subject's of the talks, not theirs; the talks take the story's day
+      // "X and Y discussed the summit to be held in Lima in May": that date and place are the
+      // summit's, not the talks'; the talks take the story's day
       DateMention d = MeetingDates.nearestDate(c, m);
       if (d != null && embeddedAfter(tokens, m, d)) {
         date = null;
