@@ -39,7 +39,6 @@ import org.entente.store.commitments.Lifecycle;
 import org.entente.store.identity.ActorNames;
 import org.entente.store.mechanisms.MechanismPatterns;
 import org.entente.store.schema.Migrations;
-import org.entente.store.stories.MinHash;
 import org.entente.store.stories.StoryIndex;
 
 /**
@@ -63,14 +62,15 @@ public final class Ledger implements AutoCloseable {
 
   private final Db db;
   private final Clock clock;
-  private final StoryIndex stories;
   private final LedgerWriter writer;
   private final Lifecycle lifecycle;
   private final MechanismPatterns mechanismPatterns;
   private final Path file;
 
-  /** Whether {@link #stories} holds the stored signatures (see {@link #reloadStories}). */
-  private boolean storiesLoaded;
+  /**
+   * Whether the writer has prepared the store for writing (see {@link LedgerWriter#prepareStore}).
+   */
+  private boolean storePrepared;
 
   private Ledger(Db db, Clock clock, double storyThreshold, Path file) {
     this.db = db;
@@ -78,10 +78,14 @@ public final class Ledger implements AutoCloseable {
     this.clock = clock;
     this.lifecycle = Lifecycle.defaults();
     this.mechanismPatterns = MechanismPatterns.load();
-    this.stories = new StoryIndex(storyThreshold);
     this.writer =
         new LedgerWriter(
-            db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
+            db,
+            storyThreshold,
+            ActorNames.load(),
+            FulfilmentScorer.load(),
+            mechanismPatterns,
+            clock);
   }
 
   /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
@@ -245,8 +249,9 @@ public final class Ledger implements AutoCloseable {
       SkipReport skips) {
     try (input;
         WriterLock lock = WriterLock.acquire(db, file, listener::waiting)) {
-      // What another writer stored while this one waited.
-      reloadStories();
+      // What another writer stored while this one waited is read from the store: story lookups
+      // always do, the writer's caches reload at its first batch (LedgerWriter#beginBatch).
+      prepareForWriting();
       return ingestLocked(input, pipeline, options, listener, skips);
     }
   }
@@ -400,7 +405,7 @@ public final class Ledger implements AutoCloseable {
 
   /**
    * Writes extractions in one transaction. If it fails, nothing of the batch is stored and the
-   * in-memory story index is rebuilt from the store.
+   * writer forgets what it held in memory.
    */
   public List<LedgerWriter.Outcome> write(List<Extraction> extractions) {
     List<LedgerWriter.Prepared> prepared = new ArrayList<>(extractions.size());
@@ -410,9 +415,14 @@ public final class Ledger implements AutoCloseable {
     return writePrepared(prepared);
   }
 
+  private void prepareForWriting() {
+    db.inTransaction(writer::prepareStore);
+    storePrepared = true;
+  }
+
   private List<LedgerWriter.Outcome> writePrepared(List<LedgerWriter.Prepared> batch) {
-    if (!storiesLoaded) {
-      reloadStories();
+    if (!storePrepared) {
+      prepareForWriting();
     }
     try {
       return db.inTransaction(
@@ -427,7 +437,6 @@ public final class Ledger implements AutoCloseable {
           });
     } catch (RuntimeException e) {
       writer.reset();
-      reloadStories();
       throw e;
     }
   }
@@ -435,27 +444,6 @@ public final class Ledger implements AutoCloseable {
   /** Writes one extraction in its own transaction. */
   public LedgerWriter.Outcome write(Extraction extraction) {
     return write(List.of(extraction)).get(0);
-  }
-
-  /**
-   * Reads the signatures of every stored document into the story index. Only writes need them: a
-   * ledger opened to be read (a server, a dossier) never loads them, which at a million documents
-   * is most of a gigabyte of memory and seconds of start-up.
-   */
-  private void reloadStories() {
-    stories.clear();
-    loadStories();
-    storiesLoaded = true;
-  }
-
-  private void loadStories() {
-    db.query(
-        "SELECT s.doc_id, d.story_id, s.signature FROM doc_signatures s"
-            + " JOIN documents d ON d.id = s.doc_id ORDER BY s.doc_id",
-        rs -> {
-          stories.add(rs.getString(1), rs.getString(2), MinHash.fromBytes(rs.getBytes(3)));
-          return null;
-        });
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -474,6 +462,7 @@ public final class Ledger implements AutoCloseable {
           Map.ofEntries(
               Map.entry("documents", "id, source, published, title, text, content_hash, story_id"),
               Map.entry("doc_signatures", "doc_id, signature"),
+              Map.entry("doc_bands", "band, doc_id"),
               Map.entry("actors", "code, name, kind"),
               Map.entry("doc_actors", "doc_id, code, mentions"),
               Map.entry("doc_topics", "doc_id, topic, published"),

@@ -11,9 +11,10 @@ import java.util.Map;
  * #threshold} puts the new document into its story. With these bands, pairs at similarity 0.8 are
  * candidates with probability above 0.999, pairs at 0.3 with about 0.12.
  *
- * <p>The ledger rebuilds the index from stored signatures before it first writes, and adds each
- * document in the transaction that stores it, so the story of a document depends only on the
- * documents stored before it. Not thread-safe: the single ingest writer owns it.
+ * <p>The ledger keeps the band buckets of stored documents in its store ({@link #bands}), so that
+ * its memory does not grow with the ledger; this index holds the documents of the transaction being
+ * written, which the store cannot be asked about before they are flushed. Not thread-safe: the
+ * single ingest writer owns it.
  */
 public final class StoryIndex {
 
@@ -46,6 +47,26 @@ public final class StoryIndex {
    * depend on the order documents were indexed in), or null.
    */
   public String find(int[] sig, String excludeDocId) {
+    Match m = best(sig, excludeDocId);
+    return m == null ? null : m.storyId();
+  }
+
+  /** A document's story and how similar the document found is (see {@link #find}). */
+  public record Match(String storyId, double similarity) {
+
+    /** Whether this match wins over {@code other} (null: no match), as {@link #find} chooses. */
+    public boolean beats(Match other) {
+      return other == null
+          || similarity > other.similarity
+          || (similarity == other.similarity && storyId.compareTo(other.storyId) < 0);
+    }
+  }
+
+  /**
+   * The match {@link #find} chooses: the most similar indexed document at or above the threshold,
+   * or null.
+   */
+  public Match best(int[] sig, String excludeDocId) {
     int best = -1;
     double bestSim = 0;
     for (int b = 0; b < BANDS; b++) {
@@ -66,7 +87,7 @@ public final class StoryIndex {
         }
       }
     }
-    return best < 0 ? null : storyIds.get(best);
+    return best < 0 ? null : new Match(storyIds.get(best), bestSim);
   }
 
   public void add(String docId, String storyId, int[] sig) {
@@ -89,6 +110,18 @@ public final class StoryIndex {
 
   public int size() {
     return docIds.size();
+  }
+
+  /**
+   * The {@value #BANDS} bucket keys of a signature, one per band (each key mixes in its band, so
+   * one column can hold them all); documents sharing a key are candidates.
+   */
+  public static long[] bands(int[] sig) {
+    long[] out = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      out[b] = bucket(sig, b);
+    }
+    return out;
   }
 
   private static long bucket(int[] sig, int band) {
