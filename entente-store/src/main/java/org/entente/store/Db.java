@@ -81,19 +81,6 @@ public final class Db {
 
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
     flushDeferredFor(sql);
-    return read(sql, mapper, args);
-  }
-
-  /**
-   * Like {@link #query}, without running the queued statements first: it sees what was stored
-   * before them. For a caller that keeps what it queued itself and would otherwise run every
-   * batch's statements one document at a time.
-   */
-  <T> List<T> queryStored(String sql, RowMapper<T> mapper, Object... args) {
-    return read(sql, mapper, args);
-  }
-
-  private <T> List<T> read(String sql, RowMapper<T> mapper, Object... args) {
     PreparedStatement ps = null;
     try {
       ps = acquire(sql, false, args);

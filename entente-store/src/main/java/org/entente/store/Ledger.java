@@ -39,6 +39,7 @@ import org.entente.store.commitments.Lifecycle;
 import org.entente.store.identity.ActorNames;
 import org.entente.store.mechanisms.MechanismPatterns;
 import org.entente.store.schema.Migrations;
+import org.entente.store.stories.MinHash;
 import org.entente.store.stories.StoryIndex;
 
 /**
@@ -62,15 +63,14 @@ public final class Ledger implements AutoCloseable {
 
   private final Db db;
   private final Clock clock;
+  private final StoryIndex stories;
   private final LedgerWriter writer;
   private final Lifecycle lifecycle;
   private final MechanismPatterns mechanismPatterns;
   private final Path file;
 
-  /**
-   * Whether the writer has prepared the store for writing (see {@link LedgerWriter#prepareStore}).
-   */
-  private boolean storePrepared;
+  /** Whether {@link #stories} holds the stored signatures (see {@link #reloadStories}). */
+  private boolean storiesLoaded;
 
   private Ledger(Db db, Clock clock, double storyThreshold, Path file) {
     this.db = db;
@@ -78,14 +78,18 @@ public final class Ledger implements AutoCloseable {
     this.clock = clock;
     this.lifecycle = Lifecycle.defaults();
     this.mechanismPatterns = MechanismPatterns.load();
+    this.stories =
+        new StoryIndex(
+            storyThreshold,
+            docId ->
+                db.one(
+                        "SELECT signature FROM doc_signatures WHERE doc_id = ?",
+                        rs -> MinHash.fromBytes(rs.getBytes(1)),
+                        docId)
+                    .orElse(null));
     this.writer =
         new LedgerWriter(
-            db,
-            storyThreshold,
-            ActorNames.load(),
-            FulfilmentScorer.load(),
-            mechanismPatterns,
-            clock);
+            db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
   }
 
   /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
@@ -249,9 +253,8 @@ public final class Ledger implements AutoCloseable {
       SkipReport skips) {
     try (input;
         WriterLock lock = WriterLock.acquire(db, file, listener::waiting)) {
-      // What another writer stored while this one waited is read from the store: story lookups
-      // always do, the writer's caches reload at its first batch (LedgerWriter#beginBatch).
-      prepareForWriting();
+      // What another writer stored while this one waited.
+      reloadStories();
       return ingestLocked(input, pipeline, options, listener, skips);
     }
   }
@@ -405,7 +408,7 @@ public final class Ledger implements AutoCloseable {
 
   /**
    * Writes extractions in one transaction. If it fails, nothing of the batch is stored and the
-   * writer forgets what it held in memory.
+   * in-memory story index is rebuilt from the store.
    */
   public List<LedgerWriter.Outcome> write(List<Extraction> extractions) {
     List<LedgerWriter.Prepared> prepared = new ArrayList<>(extractions.size());
@@ -415,14 +418,9 @@ public final class Ledger implements AutoCloseable {
     return writePrepared(prepared);
   }
 
-  private void prepareForWriting() {
-    db.inTransaction(writer::prepareStore);
-    storePrepared = true;
-  }
-
   private List<LedgerWriter.Outcome> writePrepared(List<LedgerWriter.Prepared> batch) {
-    if (!storePrepared) {
-      prepareForWriting();
+    if (!storiesLoaded) {
+      reloadStories();
     }
     try {
       return db.inTransaction(
@@ -437,6 +435,7 @@ public final class Ledger implements AutoCloseable {
           });
     } catch (RuntimeException e) {
       writer.reset();
+      reloadStories();
       throw e;
     }
   }
@@ -444,6 +443,27 @@ public final class Ledger implements AutoCloseable {
   /** Writes one extraction in its own transaction. */
   public LedgerWriter.Outcome write(Extraction extraction) {
     return write(List.of(extraction)).get(0);
+  }
+
+  /**
+   * Reads the signatures of every stored document into the story index. Only writes need them: a
+   * ledger opened to be read (a server, a dossier) never loads them, which at a million documents
+   * is some 200 MB of memory and seconds of start-up.
+   */
+  private void reloadStories() {
+    stories.clear();
+    loadStories();
+    storiesLoaded = true;
+  }
+
+  private void loadStories() {
+    db.query(
+        "SELECT s.doc_id, d.story_id, s.signature FROM doc_signatures s"
+            + " JOIN documents d ON d.id = s.doc_id ORDER BY s.doc_id",
+        rs -> {
+          stories.add(rs.getString(1), rs.getString(2), MinHash.fromBytes(rs.getBytes(3)));
+          return null;
+        });
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -462,7 +482,6 @@ public final class Ledger implements AutoCloseable {
           Map.ofEntries(
               Map.entry("documents", "id, source, published, title, text, content_hash, story_id"),
               Map.entry("doc_signatures", "doc_id, signature"),
-              Map.entry("doc_bands", "band, doc_id"),
               Map.entry("actors", "code, name, kind"),
               Map.entry("doc_actors", "doc_id, code, mentions"),
               Map.entry("doc_topics", "doc_id, topic, published"),

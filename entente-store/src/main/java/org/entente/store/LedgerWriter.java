@@ -24,6 +24,7 @@ import org.entente.store.identity.ActorNames;
 import org.entente.store.identity.RecordKeys;
 import org.entente.store.mechanisms.MechanismPatterns;
 import org.entente.store.stories.MinHash;
+import org.entente.store.stories.StoryIndex;
 
 /**
  * Writes extractions into the ledger. The caller opens the transaction; everything one document
@@ -51,7 +52,7 @@ final class LedgerWriter {
           + " cameo, plover, evidence_text, story_id, origin, review, curated_fields, superseded_by";
 
   private final Db db;
-  private final StoredStories stories;
+  private final StoryIndex stories;
   private final Clock clock;
   private final RecordIndex index;
   private final KnownActors actors;
@@ -65,13 +66,13 @@ final class LedgerWriter {
 
   LedgerWriter(
       Db db,
-      double storyThreshold,
+      StoryIndex stories,
       ActorNames actorNames,
       FulfilmentScorer scorer,
       MechanismPatterns mechanisms,
       Clock clock) {
     this.db = db;
-    this.stories = new StoredStories(db, storyThreshold);
+    this.stories = stories;
     this.clock = clock;
     this.index = new RecordIndex(db, scorer);
     this.actors = new KnownActors(db, actorNames);
@@ -91,7 +92,6 @@ final class LedgerWriter {
 
   /** Forgets cached state after a rolled-back transaction. */
   void reset() {
-    stories.endBatch();
     actors.clear();
     persons.reset();
     mechanisms.reset();
@@ -110,17 +110,8 @@ final class LedgerWriter {
     }
   }
 
-  /**
-   * Called once before this writer's first batch, in a transaction of its own: gives the documents
-   * of a ledger written before story buckets were stored their buckets.
-   */
-  void prepareStore() {
-    stories.backfillIfMissing();
-  }
-
   /** Called last in each transaction that writes documents, before it commits. */
   void endBatch() {
-    stories.endBatch();
     persons.endBatch();
     stamp = stamp();
   }
@@ -326,7 +317,6 @@ final class LedgerWriter {
     db.update("DELETE FROM person_roles WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_actors WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_topics WHERE doc_id = ?", docId);
-    stories.remove(docId);
     db.update("DELETE FROM doc_signatures WHERE doc_id = ?", docId);
     db.update("DELETE FROM documents WHERE id = ?", docId);
   }

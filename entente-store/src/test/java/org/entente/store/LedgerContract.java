@@ -312,31 +312,6 @@ abstract class LedgerContract {
   }
 
   @Test
-  void aCopyOfAnArticleWrittenThroughAnotherLedgerJoinsItsStory() {
-    String base = Fixtures.resource("joint-commission-article.txt");
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // this ledger has written before
-    try (Ledger other = Ledger.open(store)) {
-      other.write(
-          Fixtures.of(new Document("first", "wire-a", LocalDate.of(2025, 3, 4), null, base))
-              .build());
-    }
-    ledger.write(
-        Fixtures.of(
-                new Document(
-                    "second",
-                    "wire-b",
-                    LocalDate.of(2025, 3, 4),
-                    null,
-                    base.replace("officials said", "officials told reporters")))
-            .build());
-    assertThat(
-            ledger
-                .db()
-                .query("SELECT story_id FROM documents WHERE id = 'second'", rs -> rs.getString(1)))
-        .containsExactly("first");
-  }
-
-  @Test
   void aCopyInTheSameBatchJoinsTheStoryOfTheOriginal() {
     String base = Fixtures.resource("joint-commission-article.txt");
     ledger.write(
@@ -353,36 +328,6 @@ abstract class LedgerContract {
                 .build()));
     assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
         .containsExactly("first");
-  }
-
-  @Test
-  void aLedgerWrittenBeforeStoryBucketsGetsThemBeforeItsNextWrite() {
-    String base = Fixtures.resource("joint-commission-article.txt");
-    ledger.write(
-        Fixtures.of(new Document("first", "wire-a", LocalDate.of(2025, 3, 4), null, base)).build());
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    int buckets = ledger.db().query("SELECT band FROM doc_bands", rs -> 1).size();
-    ledger.db().update("DELETE FROM doc_bands"); // as a ledger of before migration V9 has them
-    ledger.close();
-    ledger = Ledger.open(store);
-    ledger.write(
-        Fixtures.of(
-                new Document(
-                    "second",
-                    "wire-b",
-                    LocalDate.of(2025, 3, 4),
-                    null,
-                    base.replace("officials said", "officials told reporters")))
-            .build());
-    assertThat(
-            ledger
-                .db()
-                .query("SELECT story_id FROM documents WHERE id = 'second'", rs -> rs.getString(1)))
-        .containsExactly("first");
-    int added =
-        ledger.db().query("SELECT band FROM doc_bands WHERE doc_id = 'second'", rs -> 1).size();
-    assertThat(added).isPositive();
-    assertThat(ledger.db().query("SELECT band FROM doc_bands", rs -> 1)).hasSize(buckets + added);
   }
 
   @Test

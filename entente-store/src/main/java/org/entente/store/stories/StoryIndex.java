@@ -1,7 +1,7 @@
 package org.entente.store.stories;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +11,20 @@ import java.util.Map;
  * #threshold} puts the new document into its story. With these bands, pairs at similarity 0.8 are
  * candidates with probability above 0.999, pairs at 0.3 with about 0.12.
  *
- * <p>The ledger keeps the band buckets of stored documents in its store ({@link #bands}), so that
- * its memory does not grow with the ledger; this index holds the documents of the transaction being
- * written, which the store cannot be asked about before they are flushed. Not thread-safe: the
- * single ingest writer owns it.
+ * <p>The ledger rebuilds the index from stored signatures before it first writes, and adds each
+ * document in the transaction that stores it, so the story of a document depends only on the
+ * documents stored before it. Not thread-safe: the single ingest writer owns it.
+ *
+ * <p>Design: a million documents must fit beside the rest of the writer in a 1 GB heap, so the
+ * index keeps about 150 bytes a document, in chunked primitive arrays: the low byte of each
+ * signature slot, one chain link per band, and the ids. The buckets are a fixed table of chain
+ * heads addressed by the bucket's hash, so unrelated buckets may share a chain. A candidate is
+ * first compared on its low bytes, which agree wherever the full slots agree, so no document the
+ * full signatures would keep is dropped; the few that reach the threshold this way are then checked
+ * on their full signatures ({@link Signatures}, read from the store and kept in a small cache): the
+ * similarity and a shared bucket, exactly as an index of full signatures decided. Keeping full
+ * signatures and a map of buckets took about 2 KB a document and ran out of the heap before
+ * 300,000.
  */
 public final class StoryIndex {
 
@@ -24,17 +34,53 @@ public final class StoryIndex {
   /** The default similarity at which two documents are one story. */
   public static final double DEFAULT_THRESHOLD = 0.6;
 
-  private final double threshold;
-  private final Map<Long, List<Integer>> buckets = new HashMap<>();
-  private final List<String> docIds = new ArrayList<>();
-  private final List<String> storyIds = new ArrayList<>();
-  private final List<int[]> signatures = new ArrayList<>();
+  /** The full signature of an indexed document, or null when it is no longer stored. */
+  @FunctionalInterface
+  public interface Signatures {
+    int[] of(String docId);
+  }
 
-  public StoryIndex(double threshold) {
+  private static final int HEAD_BITS = 22;
+  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+
+  /** Full signatures verified or added lately: a story's copies are compared again and again. */
+  private static final int CACHED_SIGNATURES = 20_000;
+
+  private final double threshold;
+  private final Signatures stored;
+
+  /** Per chain: its last entry plus one (0: empty). An entry is {@code doc * BANDS + band}. */
+  private final int[] heads = new int[1 << HEAD_BITS];
+
+  /** Per entry: the previous entry of its chain plus one (0: none). */
+  private final List<int[]> next = new ArrayList<>();
+
+  /** Per document: the low byte of each signature slot. */
+  private final List<byte[]> lowBytes = new ArrayList<>();
+
+  private final List<String[]> docIds = new ArrayList<>();
+  private final List<String[]> storyIds = new ArrayList<>();
+  private int size;
+
+  private final Map<String, int[]> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+          return size() > CACHED_SIGNATURES;
+        }
+      };
+
+  /**
+   * @param stored reads the full signature of a document this index holds (called only for
+   *     documents whose low bytes reach the threshold and that are not in the cache)
+   */
+  public StoryIndex(double threshold, Signatures stored) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("story threshold must be in (0, 1]: " + threshold);
     }
     this.threshold = threshold;
+    this.stored = stored;
   }
 
   public double threshold() {
@@ -47,74 +93,77 @@ public final class StoryIndex {
    * depend on the order documents were indexed in), or null.
    */
   public String find(int[] sig, String excludeDocId) {
-    Match m = best(sig, excludeDocId);
-    return m == null ? null : m.storyId();
-  }
-
-  /** A document's story and how similar the document found is (see {@link #find}). */
-  public record Match(String storyId, double similarity) {
-
-    /** Whether this match wins over {@code other} (null: no match), as {@link #find} chooses. */
-    public boolean beats(Match other) {
-      return other == null
-          || similarity > other.similarity
-          || (similarity == other.similarity && storyId.compareTo(other.storyId) < 0);
-    }
-  }
-
-  /**
-   * The match {@link #find} chooses: the most similar indexed document at or above the threshold,
-   * or null.
-   */
-  public Match best(int[] sig, String excludeDocId) {
-    int best = -1;
+    long[] bands = bands(sig);
+    byte[] low = lowBytes(sig);
+    int need = (int) Math.ceil(threshold * MinHash.HASHES - 1e-9);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    String bestStory = null;
     double bestSim = 0;
     for (int b = 0; b < BANDS; b++) {
-      List<Integer> hits = buckets.get(bucket(sig, b));
-      if (hits == null) {
-        continue;
-      }
-      for (int i : hits) {
-        if (docIds.get(i).equals(excludeDocId)) {
+      for (int e = heads[head(bands[b])]; e != 0; e = link(e - 1)) {
+        int doc = (e - 1) / BANDS;
+        if (agreeing(doc, low) < need || !seen.add(doc)) {
           continue;
         }
-        double s = MinHash.similarity(sig, signatures.get(i));
-        if (s >= threshold
-            && (s > bestSim
-                || (s == bestSim && storyIds.get(i).compareTo(storyIds.get(best)) < 0))) {
-          best = i;
+        String id = docIds.get(doc >>> CHUNK_BITS)[doc & (CHUNK - 1)];
+        if (id.equals(excludeDocId)) {
+          continue;
+        }
+        int[] full = signature(id);
+        if (full == null || !shareABucket(bands, full)) {
+          continue;
+        }
+        double s = MinHash.similarity(sig, full);
+        String story = storyIds.get(doc >>> CHUNK_BITS)[doc & (CHUNK - 1)];
+        if (s >= threshold && (s > bestSim || (s == bestSim && story.compareTo(bestStory) < 0))) {
+          bestStory = story;
           bestSim = s;
         }
       }
     }
-    return best < 0 ? null : new Match(storyIds.get(best), bestSim);
+    return bestStory;
   }
 
   public void add(String docId, String storyId, int[] sig) {
-    int i = docIds.size();
-    docIds.add(docId);
-    storyIds.add(storyId);
-    signatures.add(sig);
-    for (int b = 0; b < BANDS; b++) {
-      buckets.computeIfAbsent(bucket(sig, b), k -> new ArrayList<>(1)).add(i);
+    int doc = size++;
+    if ((doc & (CHUNK - 1)) == 0) {
+      next.add(new int[CHUNK * BANDS]);
+      lowBytes.add(new byte[CHUNK * MinHash.HASHES]);
+      docIds.add(new String[CHUNK]);
+      storyIds.add(new String[CHUNK]);
     }
+    int chunk = doc >>> CHUNK_BITS;
+    int at = doc & (CHUNK - 1);
+    docIds.get(chunk)[at] = docId;
+    storyIds.get(chunk)[at] = storyId;
+    System.arraycopy(lowBytes(sig), 0, lowBytes.get(chunk), at * MinHash.HASHES, MinHash.HASHES);
+    long[] bands = bands(sig);
+    for (int b = 0; b < BANDS; b++) {
+      int h = head(bands[b]);
+      next.get(chunk)[at * BANDS + b] = heads[h];
+      heads[h] = doc * BANDS + b + 1;
+    }
+    cache.put(docId, sig);
   }
 
   /** Forgets every document. */
   public void clear() {
-    buckets.clear();
+    java.util.Arrays.fill(heads, 0);
+    next.clear();
+    lowBytes.clear();
     docIds.clear();
     storyIds.clear();
-    signatures.clear();
+    cache.clear();
+    size = 0;
   }
 
   public int size() {
-    return docIds.size();
+    return size;
   }
 
   /**
-   * The {@value #BANDS} bucket keys of a signature, one per band (each key mixes in its band, so
-   * one column can hold them all); documents sharing a key are candidates.
+   * The {@value #BANDS} bucket keys of a signature, one per band (each key mixes in its band);
+   * documents sharing a key are candidates.
    */
   public static long[] bands(int[] sig) {
     long[] out = new long[BANDS];
@@ -122,6 +171,56 @@ public final class StoryIndex {
       out[b] = bucket(sig, b);
     }
     return out;
+  }
+
+  private int[] signature(String docId) {
+    int[] sig = cache.get(docId);
+    if (sig == null) {
+      sig = stored.of(docId);
+      if (sig != null) {
+        cache.put(docId, sig);
+      }
+    }
+    return sig;
+  }
+
+  private static boolean shareABucket(long[] bands, int[] sig) {
+    for (int b = 0; b < BANDS; b++) {
+      if (bucket(sig, b) == bands[b]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int agreeing(int doc, byte[] low) {
+    byte[] chunk = lowBytes.get(doc >>> CHUNK_BITS);
+    int from = (doc & (CHUNK - 1)) * MinHash.HASHES;
+    int same = 0;
+    for (int i = 0; i < MinHash.HASHES; i++) {
+      if (chunk[from + i] == low[i]) {
+        same++;
+      }
+    }
+    return same;
+  }
+
+  private int link(int entry) {
+    int doc = entry / BANDS;
+    return next.get(doc >>> CHUNK_BITS)[(doc & (CHUNK - 1)) * BANDS + entry % BANDS];
+  }
+
+  private static byte[] lowBytes(int[] sig) {
+    byte[] out = new byte[MinHash.HASHES];
+    for (int i = 0; i < MinHash.HASHES; i++) {
+      out[i] = (byte) sig[i];
+    }
+    return out;
+  }
+
+  private static int head(long bucket) {
+    long h = bucket * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> (64 - HEAD_BITS));
   }
 
   private static long bucket(int[] sig, int band) {
