@@ -16,15 +16,15 @@ import java.util.Map;
  * documents stored before it. Not thread-safe: the single ingest writer owns it.
  *
  * <p>Design: a million documents must fit beside the rest of the writer in a 1 GB heap, so the
- * index keeps about 150 bytes a document, in chunked primitive arrays: the low byte of each
- * signature slot, one chain link per band, and the ids. The buckets are a fixed table of chain
- * heads addressed by the bucket's hash, so unrelated buckets may share a chain. A candidate is
- * first compared on its low bytes, which agree wherever the full slots agree, so no document the
- * full signatures would keep is dropped; the few that reach the threshold this way are then checked
- * on their full signatures ({@link Signatures}, read from the store and kept in a small cache): the
- * similarity and a shared bucket, exactly as an index of full signatures decided. Keeping full
- * signatures and a map of buckets took about 2 KB a document and ran out of the heap before
- * 300,000.
+ * index keeps about 170 bytes a document, in chunked primitive arrays: the low byte of each
+ * signature slot and its lowest bit, one chain link per band, and the ids. The buckets are a fixed
+ * table of chain heads addressed by the bucket's hash, so unrelated buckets may share a chain. A
+ * candidate is first compared on its low bytes, which agree wherever the full slots agree, so no
+ * document the full signatures would keep is dropped; the few that reach the threshold this way are
+ * then checked on their full signatures ({@link Signatures}, read from the store and kept in a
+ * small cache): the similarity and a shared bucket, exactly as an index of full signatures decided.
+ * Keeping full signatures and a map of buckets took about 2 KB a document and ran out of the heap
+ * before 300,000.
  */
 public final class StoryIndex {
 
@@ -58,6 +58,21 @@ public final class StoryIndex {
 
   /** Per document: the low byte of each signature slot. */
   private final List<byte[]> lowBytes = new ArrayList<>();
+
+  /**
+   * Per document: the lowest bit of each slot, compared first with one XOR. Generated and
+   * syndicated texts fill a few buckets with a few percent of all documents (boilerplate shared by
+   * thousands), so every lookup walks chains that grow with the ledger; the bits turn most of them
+   * away at the cost of one memory read.
+   */
+  private final List<long[]> lowBits = new ArrayList<>();
+
+  /**
+   * Per document: the lookup that last compared it ({@link #lookups}), so each is compared once.
+   */
+  private final List<int[]> lastLookup = new ArrayList<>();
+
+  private int lookups;
 
   private final List<String[]> docIds = new ArrayList<>();
   private final List<String[]> storyIds = new ArrayList<>();
@@ -95,14 +110,24 @@ public final class StoryIndex {
   public String find(int[] sig, String excludeDocId) {
     long[] bands = bands(sig);
     byte[] low = lowBytes(sig);
+    long bits = lowBits(sig);
     int need = (int) Math.ceil(threshold * MinHash.HASHES - 1e-9);
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    int lookup = ++lookups;
     String bestStory = null;
     double bestSim = 0;
     for (int b = 0; b < BANDS; b++) {
       for (int e = heads[head(bands[b])]; e != 0; e = link(e - 1)) {
         int doc = (e - 1) / BANDS;
-        if (agreeing(doc, low) < need || !seen.add(doc)) {
+        int chunk = doc >>> CHUNK_BITS;
+        int at = doc & (CHUNK - 1);
+        int[] last = lastLookup.get(chunk);
+        if (last[at] == lookup) {
+          continue;
+        }
+        last[at] = lookup;
+        // Slots that agree agree in every bit: too many differing low bits rule a document out.
+        if (Long.bitCount(lowBits.get(chunk)[at] ^ bits) > MinHash.HASHES - need
+            || !agreeing(doc, low, need)) {
           continue;
         }
         String id = docIds.get(doc >>> CHUNK_BITS)[doc & (CHUNK - 1)];
@@ -129,6 +154,8 @@ public final class StoryIndex {
     if ((doc & (CHUNK - 1)) == 0) {
       next.add(new int[CHUNK * BANDS]);
       lowBytes.add(new byte[CHUNK * MinHash.HASHES]);
+      lowBits.add(new long[CHUNK]);
+      lastLookup.add(new int[CHUNK]);
       docIds.add(new String[CHUNK]);
       storyIds.add(new String[CHUNK]);
     }
@@ -137,6 +164,7 @@ public final class StoryIndex {
     docIds.get(chunk)[at] = docId;
     storyIds.get(chunk)[at] = storyId;
     System.arraycopy(lowBytes(sig), 0, lowBytes.get(chunk), at * MinHash.HASHES, MinHash.HASHES);
+    lowBits.get(chunk)[at] = lowBits(sig);
     long[] bands = bands(sig);
     for (int b = 0; b < BANDS; b++) {
       int h = head(bands[b]);
@@ -151,6 +179,9 @@ public final class StoryIndex {
     java.util.Arrays.fill(heads, 0);
     next.clear();
     lowBytes.clear();
+    lowBits.clear();
+    lastLookup.clear();
+    lookups = 0;
     docIds.clear();
     storyIds.clear();
     cache.clear();
@@ -193,16 +224,25 @@ public final class StoryIndex {
     return false;
   }
 
-  private int agreeing(int doc, byte[] low) {
+  /** Whether at least {@code need} slots of a document agree with {@code low} in their low byte. */
+  private boolean agreeing(int doc, byte[] low, int need) {
     byte[] chunk = lowBytes.get(doc >>> CHUNK_BITS);
     int from = (doc & (CHUNK - 1)) * MinHash.HASHES;
-    int same = 0;
+    int differing = MinHash.HASHES - need; // the most that may differ
     for (int i = 0; i < MinHash.HASHES; i++) {
-      if (chunk[from + i] == low[i]) {
-        same++;
+      if (chunk[from + i] != low[i] && --differing < 0) {
+        return false;
       }
     }
-    return same;
+    return true;
+  }
+
+  private static long lowBits(int[] sig) {
+    long out = 0;
+    for (int i = 0; i < MinHash.HASHES; i++) {
+      out |= (long) (sig[i] & 1) << i;
+    }
+    return out;
   }
 
   private int link(int entry) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StoryIndexTest {
 
@@ -57,6 +59,22 @@ class StoryIndexTest {
     // Every slot but the last band's differs above its low byte: same low bytes, similarity 4/64.
     assertThat(index.find(edited(sig, MinHash.HASHES - StoryIndex.ROWS), null)).isNull();
     assertThat(index.find(edited(sig, 24), null)).isEqualTo("a"); // 40/64 slots agree
+  }
+
+  @ParameterizedTest
+  @CsvSource({"25, a", "26, ''"}) // 39 of 64 slots agree: 0.609; 38: 0.594
+  void aCopyIsFoundAtTheThresholdWhateverBitsItsSlotsDifferIn(int changed, String story) {
+    SplittableRandom r = new SplittableRandom(19);
+    int[] sig = random(r);
+    for (int i = 0; i < 1000; i++) {
+      add("other-" + i, "other-" + i, random(r));
+    }
+    add("a", "a", sig);
+    int[] copy = sig.clone();
+    for (int i = 0; i < changed; i++) {
+      copy[i] = sig[i] ^ 1; // differs in the lowest bit and the low byte
+    }
+    assertThat(index.find(copy, null)).isEqualTo(story.isEmpty() ? null : story);
   }
 
   @Test
