@@ -10,7 +10,9 @@
 #   ENTENTE_BENCH_PSQL (the same database as a psql connection string), e.g. after
 #   eval "$(.ci/postgres.sh)" and createdb of a database of your own.
 # Writes bench/results/scale.txt (OUT=FILE elsewhere); SCALE_KEEP=FILE keeps a copy of the SQLite
-# ledger there. BEFORE_BENCH=JAR also runs another build's LedgerQueryBenchmark on each store (rows
+# ledger there. SCALE_LEDGER=FILE measures the queries on that SQLite ledger (e.g. a copy kept by
+# SCALE_KEEP, or an ingest stopped part way) without generating or ingesting; N is then only a label.
+# BEFORE_BENCH=JAR also runs another build's LedgerQueryBenchmark on each store (rows
 # "before"; this build's rows are "now"); JAR=FILE ingests with another entente.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,23 +24,32 @@ OUT="${OUT:-bench/results/scale.txt}"
 TMP="$(mktemp -d)"
 trap '[ -n "${SCALE_KEEP:-}" ] && [ -f "$TMP/scale.db" ] && cp "$TMP/scale.db" "$SCALE_KEEP"; rm -rf "$TMP"' EXIT
 GEN="$TMP/gen-$N.jsonl.gz"
-java -jar "$JAR" generate --count "$N" --seed 1 --output "$GEN" 2>/dev/null
-{
-  echo "# entente scale benchmark, N=$N generated documents (seed 1, $(zcat "$GEN" | wc -c) bytes of JSON Lines), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
-  echo "# command: bench/scale.sh $N; JVM options: $JAVA_OPTS; JMH: $JMH_OPTS -bm sample -tu ms"
-} > "$OUT"
-DB="$TMP/scale.db"
-stores=("$DB")
-[ -n "${ENTENTE_BENCH_PG_URL:-}" ] && stores+=("$ENTENTE_BENCH_PG_URL")
+if [ -n "${SCALE_LEDGER:-}" ]; then
+  DB="$SCALE_LEDGER"
+  echo "# entente scale benchmark, queries only on $DB ($(sqlite3 "$DB" "SELECT COUNT(*) FROM documents") documents), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)" > "$OUT"
+  echo "# command: SCALE_LEDGER=$DB bench/scale.sh $N; JMH: $JMH_OPTS -bm sample -tu ms" >> "$OUT"
+  stores=("$DB")
+else
+  java -jar "$JAR" generate --count "$N" --seed 1 --output "$GEN" 2>/dev/null
+  {
+    echo "# entente scale benchmark, N=$N generated documents (seed 1, $(zcat "$GEN" | wc -c) bytes of JSON Lines), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, commit $(git rev-parse --short HEAD)"
+    echo "# command: bench/scale.sh $N; JVM options: $JAVA_OPTS; JMH: $JMH_OPTS -bm sample -tu ms"
+  } > "$OUT"
+  DB="$TMP/scale.db"
+  stores=("$DB")
+  [ -n "${ENTENTE_BENCH_PG_URL:-}" ] && stores+=("$ENTENTE_BENCH_PG_URL")
+fi
 for store in "${stores[@]}"; do
   label=sqlite; [[ "$store" == jdbc:postgresql* ]] && label=postgresql
   if [ "$label" = postgresql ]; then
     psql -q "$ENTENTE_BENCH_PSQL" -c "DROP SCHEMA IF EXISTS public CASCADE" -c "CREATE SCHEMA public" >/dev/null 2>&1
   fi
   echo "## $label; load before: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
-  /usr/bin/time -f "wall %e s, CPU user %U s sys %S s, max RSS %M KB" -o "$TMP/time" \
-    java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$store" "$GEN" >> "$OUT"
-  cat "$TMP/time" >> "$OUT"
+  if [ -z "${SCALE_LEDGER:-}" ]; then
+    /usr/bin/time -f "wall %e s, CPU user %U s sys %S s, max RSS %M KB" -o "$TMP/time" \
+      java $JAVA_OPTS -jar "$JAR" ingest --no-progress --db "$store" "$GEN" >> "$OUT"
+    cat "$TMP/time" >> "$OUT"
+  fi
   if [ "$label" = sqlite ]; then
     echo "store size: $(du -cb "$DB"* | tail -1 | cut -f1) bytes (file and WAL)" >> "$OUT"
     # Pairs of actors by number of records they share; the busiest, and the median of those with >= 5.

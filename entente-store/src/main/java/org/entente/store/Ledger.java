@@ -78,7 +78,15 @@ public final class Ledger implements AutoCloseable {
     this.clock = clock;
     this.lifecycle = Lifecycle.defaults();
     this.mechanismPatterns = MechanismPatterns.load();
-    this.stories = new StoryIndex(storyThreshold);
+    this.stories =
+        new StoryIndex(
+            storyThreshold,
+            docId ->
+                db.one(
+                        "SELECT signature FROM doc_signatures WHERE doc_id = ?",
+                        rs -> MinHash.fromBytes(rs.getBytes(1)),
+                        docId)
+                    .orElse(null));
     this.writer =
         new LedgerWriter(
             db, stories, ActorNames.load(), FulfilmentScorer.load(), mechanismPatterns, clock);
@@ -440,7 +448,7 @@ public final class Ledger implements AutoCloseable {
   /**
    * Reads the signatures of every stored document into the story index. Only writes need them: a
    * ledger opened to be read (a server, a dossier) never loads them, which at a million documents
-   * is most of a gigabyte of memory and seconds of start-up.
+   * is some 200 MB of memory and seconds of start-up.
    */
   private void reloadStories() {
     stories.clear();

@@ -78,19 +78,20 @@ final class RecordIndex {
         String kind,
         String evidenceText,
         String storyId,
-        FulfilmentScorer scorer) {
+        FulfilmentScorer scorer,
+        Vocabulary vocabulary) {
       this.id = id;
-      this.type = type;
-      this.parties = parties;
+      this.type = vocabulary.of(type);
+      this.parties = vocabulary.list(parties);
       this.title = title;
       this.storyId = storyId;
-      this.titleWords = Set.copyOf(Words.of(title));
+      this.titleWords = vocabulary.set(Words.of(title));
       this.agreementWords =
           "agreement".equals(type) ? RecordKeys.AgreementWords.of(titleWords) : null;
       this.words =
           "commitment".equals(type)
-              ? Set.copyOf(scorer.content(title))
-              : Set.copyOf(
+              ? vocabulary.set(scorer.content(title))
+              : vocabulary.set(
                   Words.stems(
                       (title == null ? "" : title)
                           + " "
@@ -112,6 +113,7 @@ final class RecordIndex {
 
   private final Db db;
   private final FulfilmentScorer scorer;
+  private final Vocabulary vocabulary = new Vocabulary();
   private final Map<Long, Entry> byId = new HashMap<>();
 
   /** Lists of entries in id order, by key (see the key methods below). */
@@ -135,6 +137,12 @@ final class RecordIndex {
     commitmentPartySets.clear();
     loadedActors.clear();
     partylessLoaded = false;
+    vocabulary.clear();
+  }
+
+  /** The shared copies of the words, codes and names of the indexed records. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   private static final String COLUMNS =
@@ -184,9 +192,10 @@ final class RecordIndex {
             rs.getString("kind"),
             rs.getString("evidence_text"),
             rs.getString("story_id"),
-            scorer);
-    e.mode = rs.getString("mode");
-    e.place = rs.getString("place");
+            scorer,
+            vocabulary);
+    e.mode = vocabulary.of(rs.getString("mode"));
+    e.place = vocabulary.of(rs.getString("place"));
     e.date = PartialDate.parse(rs.getString("date"));
     e.onDate = onDate == null ? null : LocalDate.parse(onDate);
     e.due = PartialDate.parse(rs.getString("due"));

@@ -80,9 +80,17 @@ final class RecordRows {
     }
     RecordIndex.Entry e =
         new RecordIndex.Entry(
-            id, type, List.copyOf(parties), title, kind, evidence, doc.story(), scorer);
-    e.mode = mode;
-    e.place = place;
+            id,
+            type,
+            List.copyOf(parties),
+            title,
+            kind,
+            evidence,
+            doc.story(),
+            scorer,
+            index.vocabulary());
+    e.mode = index.vocabulary().of(mode);
+    e.place = index.vocabulary().of(place);
     e.date = date == null ? null : PartialDate.parse(date.toString());
     e.onDate = on;
     e.due = dl == null || dl.due() == null ? null : PartialDate.parse(dl.due().toString());

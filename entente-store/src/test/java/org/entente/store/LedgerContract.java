@@ -312,6 +312,25 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aCopyInTheSameBatchJoinsTheStoryOfTheOriginal() {
+    String base = Fixtures.resource("joint-commission-article.txt");
+    ledger.write(
+        List.of(
+            Fixtures.of(new Document("first", "wire-a", LocalDate.of(2025, 3, 4), null, base))
+                .build(),
+            Fixtures.of(
+                    new Document(
+                        "second",
+                        "wire-b",
+                        LocalDate.of(2025, 3, 4),
+                        null,
+                        base.replace("officials said", "officials told reporters")))
+                .build()));
+    assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
+        .containsExactly("first");
+  }
+
+  @Test
   void unrelatedArticlesAreSeparateStories() {
     ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
     ledger.write(Fixtures.securityDialogueHeld());
