@@ -69,8 +69,8 @@ final class ActorAnaphora {
   }
 
   /**
-   * "Peru is not a member of the forum, but its president, Name": the state last named before "its"
-   * in the sentence or the one before. Null when {@code k} is not "its" or none is named.
+   * "Peru is no member of the forum, but its president, Name": the state last named before "its" in
+   * the sentence or the one before. Null when {@code k} is not "its" or none is named.
    */
   String itsActor(int k) {
     if (!doc.lower(k).equals("its")) {

@@ -193,9 +193,9 @@ final class TitleReader {
   }
 
   /**
-   * "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates of …": after a
-   * comma, a list of portfolios joined by "and" that continues the title — mostly title words or
-   * actors, no head — ending at "of" or a comma. Returns where it ends, or {@code comma}.
+   * "Minister of Foreign Affairs, Regional Integration and Nationals Abroad of …": after a comma, a
+   * list of portfolios joined by "and" that continues the title — mostly title words or actors, no
+   * head — ending at "of" or a comma. Returns where it ends, or {@code comma}.
    */
   private int portfolioList(int comma) {
     int m = comma + 1;

@@ -12,10 +12,10 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * Reads the verb phrase of an undertaking from its first word to the end of its clause, and splits
- * coordinated phrases under one trigger ("hold X in Lima, organise Y before the end of the year,
- * and relaunch Z" gives three). Each phrase keeps its own time expression (as the deadline) and its
- * own place ("in Rabat"), both removed from the action words. One left-to-right pass over the
- * tokens. Immutable and thread-safe.
+ * coordinated phrases under one trigger ("hold X in Lima, open Y by June, and resume Z" gives
+ * three). Each phrase keeps its own time expression (as the deadline) and its own place ("in
+ * Rabat"), both removed from the action words. One left-to-right pass over the tokens. Immutable
+ * and thread-safe.
  */
 final class ActionReader {
 

@@ -193,7 +193,7 @@ public final class EventContext {
   }
 
   /**
-   * Groups whose members the text enumerates ("the Group of Seven -- the U.S., Japan … --"): the
+   * Groups whose members the text enumerates ("the Andean Community — Bolivia, Colombia … —"): the
    * group's code → its member states in text order.
    */
   public Map<String, List<String>> members() {

@@ -94,8 +94,8 @@ final class MeetingMerge {
 
   /**
    * A video conference and the calls of the same day that share a party with it are one conference:
-   * "a video conference between Rojas and the leaders of…", then "other leaders participating in
-   * Monday's call were…".
+   * "a video conference between Rojas and the leaders of…", then "the call on Monday also
+   * included…".
    */
   static List<Meeting> joinConferences(List<Meeting> drafts) {
     List<Meeting> out = new ArrayList<>(drafts);

@@ -90,7 +90,7 @@ final class MeetingTense {
 
   /**
    * A possessive time expression a few words before the trigger that ends after publication: "this
-   * weekend's Group of Seven summit", "next month's talks".
+   * weekend's regional forum", "next month's talks".
    */
   private static boolean possessiveAhead(EventContext ctx, Clause c, TriggerLexicon.Match m) {
     LocalDate pub = ctx.published();

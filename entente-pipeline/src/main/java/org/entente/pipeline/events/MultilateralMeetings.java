@@ -62,8 +62,8 @@ final class MultilateralMeetings {
 
   /**
    * Multilateral meetings take every member the text lists for their group. A meeting noun with no
-   * party of its own ("after a Washington meeting", "at the 2019 Lima summit of their heads of
-   * state") in a text about one enumerated group is that group's meeting.
+   * party of its own ("after a Washington meeting", "at the 2019 Lima gathering of its leaders") in
+   * a text about one enumerated group is that group's meeting.
    */
   static void addMembers(EventContext ctx, TriggerLexicon.Match m, Set<String> parties) {
     Map<String, List<String>> groups = ctx.members();

@@ -18,12 +18,12 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * Occasions that the text dates ahead of publication with a possessive time expression: "next
- * week's ministerial meeting in Lima", "this weekend's Group of Seven summit". A meeting only
- * announced for the future is an undertaking to hold it: the action is "hold" and the occasion, the
- * parties are the organisations named in it, else the affiliation of the official the sentence
- * names first, and the deadline is the time expression. Only unambiguous forward readings count
- * ("next week", "this weekend", "next month"), not a weekday that may have passed ("Monday's
- * meeting"). Stateless.
+ * week's ministerial meeting in Lima", "this weekend's regional forum". A meeting only announced
+ * for the future is an undertaking to hold it: the action is "hold" and the occasion, the parties
+ * are the organisations named in it, else the affiliation of the official the sentence names first,
+ * and the deadline is the time expression. Only unambiguous forward readings count ("next week",
+ * "this weekend", "next month"), not a weekday that may have passed ("Monday's meeting").
+ * Stateless.
  */
 final class ScheduledOccasions {
 

@@ -50,9 +50,9 @@ final class UndertakingSubjects {
   }
 
   /**
-   * The parties that can be a subject: not one inside a prepositional phrase ("investment in the
-   * U.S. would") nor a possessor ("Saudi Arabia's investment would"), unless it owns a title
-   * ("China's foreign minister").
+   * The parties that can be a subject: not one inside a prepositional phrase ("trade with Peru
+   * would") nor a possessor ("Chile's exports would"), unless it owns a title ("China's foreign
+   * minister").
    */
   List<PartyFinder.Named> subjects(Clause c, List<PartyFinder.Named> named) {
     List<Token> tokens = c.tokens();

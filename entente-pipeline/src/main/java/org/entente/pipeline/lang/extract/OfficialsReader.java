@@ -18,8 +18,8 @@ import org.entente.pipeline.text.Sentence;
 
 /**
  * Finds the officials of a French or Spanish text from their titles, never from a list of people: a
- * title of the lexicon ("ministre", "canciller"), its complements ("des Affaires étrangères de la
- * France", "panameño"), an optional comma and honorific ("l'honorable", "Dr."), then a name of at
+ * title of the lexicon ("ministre", "canciller"), its complements ("des Affaires étrangères du
+ * Niger", "panameño"), an optional comma and honorific ("l'honorable", "Dr."), then a name of at
  * least two capitalised words ("Jean-Marc Le Berre"); a list of names after one title ("los
  * ministros X de Paraguay, Y de Brasil") gives one official each. The affiliation is the first
  * state or organisation inside the title, else the one right after the name ("de Paraguay"), else
