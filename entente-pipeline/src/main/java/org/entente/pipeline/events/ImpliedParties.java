@@ -39,16 +39,22 @@ final class ImpliedParties {
 
   /** "the accord that the women signed", "the leaders met": the sides, named just before. */
   static boolean definitePluralBefore(List<Token> tokens, int trigger) {
-    int k = trigger - 1;
-    while (k > 1 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
-      k--; // "the leaders had last met"
-    }
+    int k = subjectEnd(tokens, trigger, 1); // "the leaders had last met"
     return k >= 1
         && EventContext.lower(tokens.get(k - 1)).equals("the")
         && W.is("both", EventContext.lower(tokens.get(k)));
   }
 
   private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
+
+  /** The last token of the subject before the verb at {@code verb}, past auxiliaries ("had"). */
+  private static int subjectEnd(List<Token> tokens, int verb, int floor) {
+    int k = verb - 1;
+    while (k > floor && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
+      k--;
+    }
+    return k;
+  }
 
   /**
    * The two sides when the subject right before the verb is two officials of two sides joined by
@@ -104,10 +110,7 @@ final class ImpliedParties {
    */
   static String officeBefore(
       List<Token> tokens, int trigger, java.util.Map<String, String> byOffice) {
-    int k = trigger - 1;
-    while (k > 0 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
-      k--;
-    }
+    int k = subjectEnd(tokens, trigger, 0);
     if (k < 1 || !EventContext.lower(tokens.get(k - 1)).equals("the")) {
       return null;
     }
@@ -125,10 +128,7 @@ final class ImpliedParties {
     if (m.to() < tokens.size() && EventContext.lower(tokens.get(m.to())).equals("that")) {
       return false; // "They concluded that …" reports a finding, not a session
     }
-    int k = m.from() - 1;
-    while (k > 0 && AUXILIARIES.contains(EventContext.lower(tokens.get(k)))) {
-      k--;
-    }
+    int k = subjectEnd(tokens, m.from(), 0);
     return k >= 0
         && EventContext.lower(tokens.get(k)).equals("they")
         && (k == 0 || tokens.get(k - 1).type() == Token.Type.PUNCTUATION);

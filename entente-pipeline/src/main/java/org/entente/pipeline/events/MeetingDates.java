@@ -233,13 +233,12 @@ final class MeetingDates {
    * meetings on Wednesday", "met four counterparts in X on Wednesday"): a meeting trigger and a
    * whole day, not after publication; null otherwise.
    */
-  static PartialDate roundDay(EventContext ctx, Clause c, TriggerLexicon triggers) {
-    List<TriggerLexicon.Match> found = triggers.find(c.tokens());
-    if (found.isEmpty() || MeetingTense.isFutureOrNegated(ctx, c, found.get(0))) {
+  static PartialDate roundDay(EventContext ctx, Clause c, TriggerLexicon.Match trigger) {
+    if (MeetingTense.isFutureOrNegated(ctx, c, trigger)) {
       return null; // "begins a state visit on Tuesday": talks to come date nothing told now
     }
     // the date nearest the verb, not the dateline's ("LIMA, June 26 -"): the story's day
-    DateMention d = nearestDate(c, found.get(0));
+    DateMention d = nearestDate(c, trigger);
     PartialDate p = d == null ? null : d.pointDate();
     int body = MeetingParties.datelineEnd(c);
     return d != null

@@ -63,7 +63,8 @@ public final class MeetingExtractor implements Stage {
     State state = new State();
     for (Clause c : ctx.clauses()) {
       int foundEnd = -1;
-      for (TriggerLexicon.Match m : triggers.find(c.tokens())) {
+      List<TriggerLexicon.Match> matches = triggers.find(c.tokens());
+      for (TriggerLexicon.Match m : matches) {
         if (foundEnd >= 0 && !MeetingParties.relativeBetween(c.tokens(), foundEnd, m.from())) {
           continue; // one meeting a sentence, but for "…, who met with X last week"
         }
@@ -73,9 +74,9 @@ public final class MeetingExtractor implements Stage {
           foundEnd = m.to();
         }
       }
-      if (foundEnd < 0 && state.roundDay == null && c.index() <= LEAD) {
+      if (foundEnd < 0 && state.roundDay == null && c.index() <= LEAD && !matches.isEmpty()) {
         // "met four counterparts in X on Wednesday": the day of the talks each told next
-        state.roundDay = MeetingDates.roundDay(ctx, c, triggers);
+        state.roundDay = MeetingDates.roundDay(ctx, c, matches.get(0));
         state.roundAt = c.sentence().end();
       }
       if (!c.persons().isEmpty()) {

@@ -50,7 +50,7 @@ final class BilateralReports {
       return fronted(lt, s, words, first, date);
     }
     if (trigger >= 0 && withs.size() == 1 && pluralCounterparts(lt, words, first)) {
-      return counterparts(lt, s, first, trigger, date);
+      return counterparts(lt, s, words, first, trigger, date);
     }
     if (trigger < 0 || withs.size() < 2) {
       return List.of();
@@ -71,8 +71,7 @@ final class BilateralReports {
 
   /** "se reúne con sus homólogos de Argentina y Sudáfrica": one meeting with each state. */
   private static List<Meeting> counterparts(
-      LocalText lt, Sentence s, int with, int trigger, PartialDate date) {
-    List<int[]> words = lt.words(s.start(), s.end());
+      LocalText lt, Sentence s, List<int[]> words, int with, int trigger, PartialDate date) {
     int from = words.get(with)[0];
     int to = lt.clauseEnd(from, s.end());
     Set<String> subject = new LinkedHashSet<>(lt.officialsIn(s.start(), trigger));

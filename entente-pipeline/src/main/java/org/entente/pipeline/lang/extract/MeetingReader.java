@@ -55,9 +55,12 @@ public final class MeetingReader implements Stage {
     LocalText lt = LocalText.of(analysis);
     List<Meeting> found = new ArrayList<>();
     Meeting.Mode docMode = null;
+    List<List<PhraseList.Hit<Lexicon.MeetingCue>>> hitsOf = new ArrayList<>();
     for (Sentence s : lt.sentences()) {
-      for (PhraseList.Hit<Lexicon.MeetingCue> hit :
-          lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+      List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
+          lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
+      hitsOf.add(hits);
+      for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
         if (hit.value() != null && hit.value().mode() != Meeting.Mode.IN_PERSON) {
           docMode = hit.value().mode();
         }
@@ -71,14 +74,19 @@ public final class MeetingReader implements Stage {
     LocalMeetingMerge dates = new LocalMeetingMerge(lexicon);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      List<Meeting> ms = bilaterals(lt, sentence);
+      List<PhraseList.Hit<Lexicon.MeetingCue>> hits = hitsOf.get(i);
+      List<Meeting> ms = bilaterals(lt, sentence, hits);
       boolean pair = !ms.isEmpty();
       if (ms.isEmpty()) {
         Meeting one =
             meeting(
-                lt, sentence, found.isEmpty() ? List.of() : found.get(0).parties(), dates.loose);
+                lt,
+                sentence,
+                hits,
+                found.isEmpty() ? List.of() : found.get(0).parties(),
+                dates.loose);
         if (one == null) {
-          PartialDate told = reportedDay(lt, sentence);
+          PartialDate told = reportedDay(lt, sentence, hits);
           if (told != null) {
             lastDate = told; // "sostuvo el lunes tres reuniones": the day of the talks told next
             lastIndex = i;
@@ -183,20 +191,26 @@ public final class MeetingReader implements Stage {
    * The meetings of a sentence that lists or fronts the partners of bilateral talks (see {@link
    * BilateralReports}); empty otherwise, or when the sentence tells of the future.
    */
-  private List<Meeting> bilaterals(LocalText lt, Sentence s) {
+  private List<Meeting> bilaterals(
+      LocalText lt, Sentence s, List<PhraseList.Hit<Lexicon.MeetingCue>> hits) {
     if (Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())
         || lexicon.hedges().any(lt.folded, s.start(), s.end())) {
       return List.of();
     }
-    int trigger = -1;
-    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
-        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+    PhraseList.Hit<Lexicon.MeetingCue> first = firstTrigger(hits);
+    return BilateralReports.read(
+        lt, s, first == null ? -1 : first.end(), BilateralReports.ownDate(lt, s));
+  }
+
+  /** The first hit that reports a meeting (no sidelines phrase), or null. */
+  private static PhraseList.Hit<Lexicon.MeetingCue> firstTrigger(
+      List<PhraseList.Hit<Lexicon.MeetingCue>> hits) {
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
       if (hit.value() != null && !Gatherings.isSidelines(hit)) {
-        trigger = hit.end();
-        break;
+        return hit;
       }
     }
-    return BilateralReports.read(lt, s, trigger, BilateralReports.ownDate(lt, s));
+    return null;
   }
 
   /** Whether a plural meeting noun is counted: "tres reuniones bilaterales", "3 entretiens". */
@@ -228,22 +242,22 @@ public final class MeetingReader implements Stage {
    * reuniones bilaterales"): the date the reports of each that follow take; null when it is not
    * such a sentence.
    */
-  private PartialDate reportedDay(LocalText lt, Sentence s) {
-    boolean trigger = false;
-    for (PhraseList.Hit<Lexicon.MeetingCue> hit :
-        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
-      trigger |= hit.value() != null && !Gatherings.isSidelines(hit);
-    }
-    if (!trigger || Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())) {
+  private PartialDate reportedDay(
+      LocalText lt, Sentence s, List<PhraseList.Hit<Lexicon.MeetingCue>> hits) {
+    if (firstTrigger(hits) == null
+        || Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())) {
       return null;
     }
     PartialDate d = BilateralReports.ownDate(lt, s);
     return d != null && d.isComplete() ? d : null;
   }
 
-  private Meeting meeting(LocalText lt, Sentence s, List<String> lead, Set<Meeting> loose) {
-    List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
-        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
+  private Meeting meeting(
+      LocalText lt,
+      Sentence s,
+      List<PhraseList.Hit<Lexicon.MeetingCue>> hits,
+      List<String> lead,
+      Set<Meeting> loose) {
     for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
       if (hit.value() == null || Gatherings.isSidelines(hit)) {
         continue;
