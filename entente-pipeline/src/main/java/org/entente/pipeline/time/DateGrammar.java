@@ -99,6 +99,7 @@ final class DateGrammar {
           ".",
           "/",
           "(",
+          ")",
           ":",
           ";",
           "%");
@@ -481,11 +482,18 @@ final class DateGrammar {
     if (dow == null || !t.isCapitalised(j)) {
       return null;
     }
-    if (t.is(j + 1, ",")) {
-      Core date = dayFirst(t, j + 2);
-      date = date != null ? date : monthFirst(t, j + 2, new Opening(true, false, false));
-      if (date != null && date.expr().isDay()) {
-        return date;
+    boolean bracket = t.is(j + 1, "(");
+    if (t.is(j + 1, ",") || bracket) {
+      // "Tuesday, 9 May 2023", "Tuesday (9 May 2023)", "Tuesday (05/09/2023)": the full date wins
+      for (Core date :
+          new Core[] {
+            dayFirst(t, j + 2),
+            monthFirst(t, j + 2, new Opening(true, false, false)),
+            numeric(t, j + 2)
+          }) {
+        if (date != null && date.expr().isDay() && (!bracket || t.is(date.to(), ")"))) {
+          return bracket ? new Core(date.to() + 1, date.expr()) : date;
+        }
       }
     }
     int end = dayPart(t, j + 1);
@@ -583,7 +591,7 @@ final class DateGrammar {
     return new Core(k, new MonthPeriod(null, m.value(), 0, 0));
   }
 
-  // "2024-10-16", "16/04/2025" when day and month cannot be swapped
+  // "2024-10-16", "16/04/2025", "05/09/2023" (day first unless a weekday says otherwise)
   private Core numeric(Tokens t, int j) {
     if (t.digits(j) == 4
         && t.is(j + 1, "-")
@@ -628,7 +636,8 @@ final class DateGrammar {
         boolean monthFirst =
             named != null && exists(y, a, b) && LocalDate.of(y, a, b).getDayOfWeek() == named;
         if (dayFirst == monthFirst) {
-          return null; // ambiguous
+          // no weekday, or one both readings fit: day first, as everywhere but North America
+          dayFirst = exists(y, b, a);
         }
         int m = dayFirst ? b : a;
         int d = dayFirst ? a : b;
