@@ -281,13 +281,28 @@ final class MarkedTokens {
     }
     String w = stripPossessive(t.text());
     if (w.length() < 2
-        || lex.isNotName(w)
+        || lex.isNotName(w) && !(lex.mayBeInsideName(w) && betweenNameWords(k))
         || isAllCaps(w) && !isSurnameFirst(k)
         || isRunTogether(w)) {
       return false;
     }
     WordClass c = cls[k];
     return c == null || c == WordClass.PARTICLE;
+  }
+
+  /** Whether plain capitalised words, no title words, stand on both sides of token {@code k}. */
+  private boolean betweenNameWords(int k) {
+    return k > 0 && k + 1 < tokens.size() && plainCapitalised(k - 1) && plainCapitalised(k + 1);
+  }
+
+  private boolean plainCapitalised(int k) {
+    Token t = tokens.get(k);
+    return t.type() == Token.Type.WORD
+        && t.isCapitalised()
+        && actor[k] == null
+        && cls[k] == null
+        && !lex.isNotName(t.text())
+        && !isAllCaps(t.text());
   }
 
   /** Whether a title word ends right before the comma at {@code comma}. */

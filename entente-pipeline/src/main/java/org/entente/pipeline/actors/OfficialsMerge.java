@@ -125,9 +125,19 @@ final class OfficialsMerge {
     return out;
   }
 
+  /** A title of one or two words without "of", "to" or "for": "Ambassador", "Dr.". */
+  private static boolean isRank(String role) {
+    String[] words = role.split(" ");
+    return words.length <= 2
+        && !role.contains(" of ")
+        && !role.contains(" to ")
+        && !role.contains(" for ");
+  }
+
   private static final class Builder {
     String name = "";
     String role;
+    boolean explicitRole;
     String affiliation;
     boolean inOffice;
     final List<Span> spans = new ArrayList<>();
@@ -136,8 +146,12 @@ final class OfficialsMerge {
       if (c.name.length() > name.length()) {
         name = c.name;
       }
-      if (role == null && c.role != null) {
+      if (c.role != null
+          && (role == null || c.explicit && (!explicitRole || isRank(role) && !isRank(c.role)))) {
+        // an office that names whom it serves wins over a bare rank: "Ambassador Name,
+        // Permanent Representative of X to the United Nations"
         role = c.role;
+        explicitRole = c.explicit;
       }
       affiliation = c.affiliation;
       Token first = tokens.get(c.nameFrom);

@@ -33,12 +33,17 @@ public final class TitleLexicon {
   private final Map<String, List<Entry>> byFirstWord;
   private final Set<String> particles;
   private final Set<String> notNames;
+  private final Set<String> insideNames;
 
   private TitleLexicon(
-      Map<String, List<Entry>> byFirstWord, Set<String> particles, Set<String> notNames) {
+      Map<String, List<Entry>> byFirstWord,
+      Set<String> particles,
+      Set<String> notNames,
+      Set<String> insideNames) {
     this.byFirstWord = byFirstWord;
     this.particles = particles;
     this.notNames = notNames;
+    this.insideNames = insideNames;
   }
 
   public static TitleLexicon defaults() {
@@ -83,8 +88,12 @@ public final class TitleLexicon {
     // Longest phrases first, so that matching is leftmost-longest.
     byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     Set<String> notNames = new HashSet<>();
+    Set<String> insideNames = new HashSet<>();
     for (ResourceFile.Line line : ResourceFile.read(TitleLexicon.class, "not-names.txt")) {
       notNames.add(line.field(0));
+      if (line.field(1).equals("inside")) {
+        insideNames.add(line.field(0));
+      }
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -92,7 +101,8 @@ public final class TitleLexicon {
     return new TitleLexicon(
         java.util.Collections.unmodifiableMap(frozen),
         Set.copyOf(particles),
-        java.util.Collections.unmodifiableSet(notNames));
+        java.util.Collections.unmodifiableSet(notNames),
+        Set.copyOf(insideNames));
   }
 
   /** The entries whose first word is {@code lowerWord}, longest first. */
@@ -106,6 +116,11 @@ public final class TitleLexicon {
 
   boolean isNotName(String word) {
     return notNames.contains(word);
+  }
+
+  /** A not-name that is a name between two name words: "Halima Said Omar". */
+  boolean mayBeInsideName(String word) {
+    return insideNames.contains(word);
   }
 
   private static final class Holder {

@@ -1,6 +1,10 @@
 package org.entente.pipeline.actors;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -298,6 +302,7 @@ final class TitleReader {
     StringBuilder role = new StringBuilder();
     String institution = null;
     String byDefault = null;
+    String place = null;
     boolean destination = false;
     boolean orgFirst = false;
     for (int k = from; k < to; k++) {
@@ -337,6 +342,11 @@ final class TitleReader {
         c.possessor = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
         continue;
       }
+      if (!destination && place == null && k > from && doc.lower(k - 1).equals("of")) {
+        // "Governor of Mombasa County", "Mayor of Quezon City": the city's state
+        place =
+            Gazetteer.defaults().city(doc.tokens.get(k).text()).map(l -> l.country()).orElse(null);
+      }
       if (doc.cls[k] == WordClass.INSTITUTION && (!doc.bareOnly[k] || doc.phraseStart[k] == from)) {
         institution = doc.clsAffiliation[k]; // "Senate Leader", but not "President of the Senate"
       }
@@ -366,6 +376,10 @@ final class TitleReader {
     c.role = r.isEmpty() ? null : r;
     if (c.affiliation == null && institution != null) {
       c.affiliation = institution;
+      c.explicit = true;
+    }
+    if (c.affiliation == null && place != null) {
+      c.affiliation = place;
       c.explicit = true;
     }
     if (c.affiliation == null && byDefault != null) {
@@ -435,23 +449,25 @@ final class TitleReader {
   }
 
   /**
+   * "of the Republic", "of the Kingdom": a state's form, no private body ({@code state-forms.txt}).
+   */
+  private static final Set<String> STATE_FORMS = words("state-forms.txt");
+
+  /** "County", "Province": the units of a state a city's name may stand before. */
+  private static final Set<String> PLACE_NOUNS = words("place-units.txt");
+
+  private static Set<String> words(String resource) {
+    Set<String> out = new HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(TitleReader.class, resource)) {
+      out.add(l.field(0));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * "president of the Andean Farmers League": an office of a named body that is no state or
    * organisation we know, so not an official.
    */
-  /**
-   * "of the Republic", "of the Kingdom": a state's form, no private body ({@code state-forms.txt}).
-   */
-  private static final java.util.Set<String> STATE_FORMS = stateForms();
-
-  private static java.util.Set<String> stateForms() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (org.entente.pipeline.resources.ResourceFile.Line l :
-        org.entente.pipeline.resources.ResourceFile.read(TitleReader.class, "state-forms.txt")) {
-      out.add(l.field(0));
-    }
-    return java.util.Set.copyOf(out);
-  }
-
   boolean ofPrivateBody(int from, int to) {
     if (from < to && doc.lower(from).equals("for")) {
       return false; // "Minister for Digital Transformation": a portfolio, not a body
@@ -470,6 +486,11 @@ final class TitleReader {
       if (k > from && doc.actor[k - 1] != null && !doc.stateActor[k - 1]) {
         continue; // "of the ECOWAS Commission": the organisation's own body
       }
+      if (Gazetteer.defaults().city(doc.tokens.get(k).text()).isPresent()) {
+        named = false; // "Governor of Mombasa County": a city's or a region's office
+        k = skipPlaceNouns(k + 1) - 1;
+        continue;
+      }
       if (doc.tokens.get(k).isCapitalised()
           && doc.cls[k] == null
           && !STATE_FORMS.contains(doc.tokens.get(k).text())) {
@@ -477,6 +498,14 @@ final class TitleReader {
       }
     }
     return named;
+  }
+
+  /** Past "County", "Province", "City" … after a place's name. */
+  private int skipPlaceNouns(int k) {
+    while (k < doc.tokens.size() && PLACE_NOUNS.contains(doc.lower(k))) {
+      k++;
+    }
+    return k;
   }
 
   boolean allLowerCase(int from, int to) {

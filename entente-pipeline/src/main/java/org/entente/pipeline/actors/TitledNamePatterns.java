@@ -1,13 +1,26 @@
 package org.entente.pipeline.actors;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * The patterns that pair a name with a title: a title before the name, with or without a comma
  * between them, and a name followed by a comma and a title. Not thread-safe.
  */
 final class TitledNamePatterns {
+
+  private static final Set<String> RANKS = ranks();
+
+  private static Set<String> ranks() {
+    Set<String> out = new HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(TitledNamePatterns.class, "ranks.txt")) {
+      out.add(l.field(0));
+    }
+    return Set.copyOf(out);
+  }
 
   private final MarkedTokens doc;
   private final NameReader names;
@@ -102,6 +115,21 @@ final class TitledNamePatterns {
     return to - from <= 2;
   }
 
+  /**
+   * A rank that holds no office of its own ({@code ranks.txt}: "Ambassador", "General"), unlike
+   * "President Name, Chairperson of X", whose first office is the one that says whose.
+   */
+  private boolean isPlainRank(int from, int to) {
+    if (!isRank(from, to)) {
+      return false;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      words.append(k > from ? " " : "").append(doc.lower(k));
+    }
+    return RANKS.contains(words.toString());
+  }
+
   /** Past a rank's "(Ret.)": "Lieutenant General (Ret.) Name". */
   private int skipRetired(int k) {
     if (k + 3 < doc.tokens.size()
@@ -119,8 +147,14 @@ final class TitledNamePatterns {
   /** Pattern 3: "Name, (a|the)? title" — the title must hold a head. */
   void nameThenTitle(int i, List<OfficialCandidate> out) {
     if (i > 0
-        && (doc.isHead(i - 1) && doc.cls[i - 1] != WordClass.ROYAL || doc.isNameWord(i - 1))) {
-      return; // but "Sheikh Name, Minister of Foreign Affairs of X": the office says whose
+        && (doc.isHead(i - 1)
+                && doc.cls[i - 1] != WordClass.ROYAL
+                && !isPlainRank(doc.phraseStart[i - 1], i)
+            || doc.isNameWord(i - 1))) {
+      // but "Sheikh Name, Minister of Foreign Affairs of X" and "Ambassador Name, Permanent
+      // Representative of X to the United Nations": after a royal rank or a bare rank, the
+      // office says whose
+      return;
     }
     int from = i;
     int nameEnd = names.nameRun(i, false);

@@ -22,7 +22,7 @@ final class ActionReader {
   /** One undertaking's words, tokens {@code [from, to)} of the clause. */
   record Action(int from, int to, String text, String place, DateMention date) {}
 
-  /** The longest action read, in tokens. */
+  /** The longest action read, in tokens, for each coordinated phrase. */
   static final int MAX_TOKENS = 30;
 
   private static final Set<String> BREAKS =
@@ -85,8 +85,9 @@ final class ActionReader {
     int partStart = start;
     boolean innerInfinitive = false;
     int k = start;
-    int limit = Math.min(Math.min(end, tokens.size()), start + MAX_TOKENS);
-    for (; k < limit; k++) {
+    int bound = Math.min(end, tokens.size());
+    // each coordinated phrase may take MAX_TOKENS: "agreed to A, to B and to C" reads all three
+    for (; k < Math.min(bound, partStart + MAX_TOKENS); k++) {
       String w = EventContext.lower(tokens.get(k));
       if (BREAKS.contains(w) || (k > start && lexicon.is(w, WordClass.STOP))) {
         break;

@@ -288,6 +288,11 @@ class OfficialsExtractorTest {
           Indonesia's Minister of Defence, Lieutenant General (Ret.) Budi Surya, met them. | Budi Surya=IDN
           KINGSTON, March 3 - She called on the Prime Minister, the Most Hon. Dr. Paul Carr, in Kingston. | Paul Carr=JAM
           The AU Chairperson received Ana Dobo, Minister of Foreign Affairs, Francophonie and Nationals Abroad of Chad. | Ana Dobo=TCD
+          GENEVA, May 2 - The note was signed by Ambassador Lena Sand, Permanent Representative of Sweden to the United Nations. | Lena Sand=SWE
+          DAKAR, May 2 - President Awa Ndiaye, Chair of the African Union, met them. | Awa Ndiaye=SEN
+          SUVA, May 2 - The Head of the EU Delegation to Fiji, Ambassador Jan Berg, signed the grant. | Jan Berg=EU
+          SUVA, May 2 - The Head of the OSCE Mission to Serbia, Tom Vik, met the Fijian minister. | Tom Vik=OSCE
+          GENEVA, May 2 - The Governor of Mombasa County, H.E. Amina Said Juma, received the envoy. | Amina Said Juma=KEN
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
