@@ -120,6 +120,9 @@ final class AffiliationScore {
     return "state:".equals(office) || "government:".equals(office) ? office : null;
   }
 
+  /** Words that place talks in a capital: "in Jakarta", "to Jakarta". */
+  private static final Set<String> LOCATIVE = Set.of("in", "to", "at");
+
   Map<String, Double> score(OfficialCandidate c, List<OfficialCandidate> found, int[] chain) {
     Map<String, Double> s = new HashMap<>(salience);
     // Whose news this is: a dateline, and bare seats of government ("the White House", "the
@@ -196,6 +199,10 @@ final class AffiliationScore {
         break;
       }
     }
+    String host = hostOfSentence(c, found);
+    if (host != null) {
+      s.merge(host, 6.0, Double::sum);
+    }
     for (OfficialCandidate o : found) {
       if (o != c
           && o.affiliation != null
@@ -221,6 +228,73 @@ final class AffiliationScore {
       }
     }
     return s;
+  }
+
+  /**
+   * "In Port Vila, the minister was received by the Prime Minister, Name", "will travel to Jakarta
+   * to meet President Name": the state of a capital that the sentence places its talks in, when
+   * another official of the sentence stands for another state (the visitor) — the host, whose
+   * official the bare title names. Null when the sentence has no such place or no visitor.
+   */
+  private String hostOfSentence(OfficialCandidate c, List<OfficialCandidate> found) {
+    int sentence = doc.sentence[c.nameFrom];
+    String place = null;
+    int first = c.nameFrom;
+    while (first > Math.max(1, datelineEnd) && doc.sentence[first - 1] == sentence) {
+      first--;
+    }
+    for (int k = Math.max(first, 1); k < c.titleFrom; k++) {
+      if (doc.capitalActor[k]
+          && !doc.capitalActor[k - 1]
+          && LOCATIVE.contains(doc.lower(k - 1))
+          && !inTitle(found, k)
+          && !inRelativeClause(first, k)) {
+        place = doc.actor[k];
+        break;
+      }
+    }
+    if (place == null) {
+      return null;
+    }
+    boolean visitor = false;
+    for (OfficialCandidate o : found) {
+      if (o == c || o.affiliation == null || !o.explicit) {
+        continue;
+      }
+      // named in the sentence, in full or by surname ("During her visit to Suva, Wong …")
+      boolean here = doc.sentence[o.nameFrom] == sentence;
+      String surname = NameReader.surname(o.name);
+      for (int k = first; !here && k < c.titleFrom; k++) {
+        here = doc.tokens.get(k).text().equals(surname);
+      }
+      if (here) {
+        if (o.affiliation.equals(place)) {
+          return null; // the host is named: the bare title may be the guest
+        }
+        visitor = true;
+      }
+    }
+    return visitor ? place : null;
+  }
+
+  /** "ambassador to Moscow": token {@code k} is in an official's title. */
+  private static boolean inTitle(List<OfficialCandidate> found, int k) {
+    for (OfficialCandidate o : found) {
+      if (o.titleFrom <= k && k < o.titleTo) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X, who flies to Moscow on Tuesday, met …": token {@code k} is in a relative clause. */
+  private boolean inRelativeClause(int from, int k) {
+    for (int j = k - 1; j >= from && !doc.lower(j).equals(","); j--) {
+      if (doc.lower(j).equals("who") || doc.lower(j).equals("which")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Polish President Andrzej Duda": token {@code k} is in another official's own title. */

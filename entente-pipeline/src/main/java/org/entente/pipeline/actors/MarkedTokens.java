@@ -43,6 +43,9 @@ final class MarkedTokens {
   /** Tokens of an institution's mention ("EU foreign policy chief"): part of a title too. */
   final boolean[] institutionActor;
 
+  /** Tokens of a capital's name ("Jakarta", "Port Vila"): where, more than who. */
+  final boolean[] capitalActor;
+
   final boolean[] possessive;
 
   final WordClass[] cls;
@@ -79,6 +82,7 @@ final class MarkedTokens {
     actor = new String[n];
     stateActor = new boolean[n];
     institutionActor = new boolean[n];
+    capitalActor = new boolean[n];
     possessive = new boolean[n];
     cls = new WordClass[n];
     clsAffiliation = new String[n];
@@ -128,6 +132,7 @@ final class MarkedTokens {
         actor[k] = m.code();
         stateActor[k] = m.kind() == ActorKind.STATE;
         institutionActor[k] = m.how() == ActorMention.How.INSTITUTION;
+        capitalActor[k] = m.how() == ActorMention.How.CAPITAL;
       }
     }
     for (int k = 0; k < n; k++) {

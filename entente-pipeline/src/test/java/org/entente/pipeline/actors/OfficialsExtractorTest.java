@@ -293,6 +293,9 @@ class OfficialsExtractorTest {
           SUVA, May 2 - The Head of the EU Delegation to Fiji, Ambassador Jan Berg, signed the grant. | Jan Berg=EU
           SUVA, May 2 - The Head of the OSCE Mission to Serbia, Tom Vik, met the Fijian minister. | Tom Vik=OSCE
           GENEVA, May 2 - The Governor of Mombasa County, H.E. Amina Said Juma, received the envoy. | Amina Said Juma=KEN
+          OSLO, May 2 - Norway's Foreign Minister Kari Holm will fly to Nairobi on Monday to meet President Daniel Otieno. | Daniel Otieno=KEN, Kari Holm=NOR
+          OSLO, May 2 - Norway's Foreign Minister Kari Holm met Kenyan officials. During her stay in Nairobi, Holm also called on the Prime Minister, Grace Wanjiru. | Grace Wanjiru=KEN, Kari Holm=NOR
+          WASHINGTON, May 2 - President Ana Rojas is sending Secretary of State Tom Hale to Moscow for talks with Foreign Minister Ivan Petrov. | Ana Rojas=USA, Ivan Petrov=RUS, Tom Hale=USA
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
