@@ -35,7 +35,7 @@ final class ListedUndertakings {
   /**
    * The token where a list item's verb starts: after a bullet ("-", "•", "*"), a number or letter
    * with "." or ")" ("1.", "(b)"), and an optional "to"; -1 when the clause is no item of a list or
-   * does not start with a lower-case verb.
+   * does not start with a verb (capitalised or not, not in capitals).
    */
   static int itemVerb(Clause c, CommitmentLexicon lexicon) {
     List<Token> tokens = c.tokens();
@@ -62,8 +62,9 @@ final class ListedUndertakings {
     }
     Token verb = tokens.get(k);
     String w = EventContext.lower(verb);
+    // "1. Sign, no later than March, …": an item may open with a capital, like a sentence
     if (verb.type() != Token.Type.WORD
-        || verb.isCapitalised()
+        || verb.isCapitalised() && !verb.text().substring(1).equals(w.substring(1))
         || !w.equals(lexicon.verbBase(w))
         || lexicon.is(w, WordClass.UNLIKELY)) {
       return -1;

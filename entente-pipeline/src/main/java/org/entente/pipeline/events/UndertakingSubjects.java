@@ -201,16 +201,52 @@ final class UndertakingSubjects {
     if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
       return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
     }
-    if (named.isEmpty() || named.get(0).from() > 3) {
+    // "PANAMA CITY, 3 October - The ministers of …": the sentence opens after its dateline
+    int body = 0;
+    int dash = MeetingParties.datelineEnd(c);
+    if (dash >= 0) {
+      body = c.tokenAt(dash) + 1;
+      w = body < tokens.size() ? EventContext.lower(tokens.get(body)) : "";
+      if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
+        return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
+      }
+    }
+    final int opening = body;
+    List<PartyFinder.Named> after = named.stream().filter(n -> n.from() >= opening).toList();
+    if (after.isEmpty() || after.get(0).from() > body + 3 && !officesOf(tokens, body, after)) {
       return Set.of();
     }
-    int end = named.get(0).to();
-    for (PartyFinder.Named n : named) {
+    int end = after.get(0).to();
+    for (PartyFinder.Named n : after) {
       if (n.from() <= end + 3 && n.to() <= to) {
         end = Math.max(end, n.to());
       }
     }
-    return PartyFinder.subject(c, named, 0, Math.min(to, end));
+    return PartyFinder.subject(c, after, body, Math.min(to, end));
+  }
+
+  /**
+   * "The deputy foreign ministers of Panama and …": the first party follows "of" after plural title
+   * words only, within a few tokens of the sentence's opening.
+   */
+  private boolean officesOf(List<Token> tokens, int body, List<PartyFinder.Named> after) {
+    int party = after.get(0).from();
+    if (party < body + 2
+        || party > body + 6
+        || !EventContext.lower(tokens.get(party - 1)).equals("of")) {
+      return false;
+    }
+    String head = EventContext.lower(tokens.get(party - 2));
+    String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+    if (!lexicon.is(singular, WordClass.TITLE)) {
+      return false;
+    }
+    for (int k = body; k < party - 2; k++) {
+      if (tokens.get(k).type() != Token.Type.WORD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -207,6 +207,23 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void listItemsMayOpenWithACapitalAndTheSubjectFollowsTheDateline() {
+    String body =
+        """
+        MANAGUA, 3 October 2025 - The deputy foreign ministers of Nicaragua and Honduras held \
+        consultations in Managua on 2 October and agreed to:
+
+        1. Set up a joint committee on border trade by the end of March.
+        2. Hold the next round in Tegucigalpa in 2026.
+        """;
+    List<Commitment> found = commitments(body, LocalDate.of(2025, 10, 3));
+    assertThat(found)
+        .extracting(Commitment::action)
+        .containsExactly("Set up a joint committee on border trade", "Hold the next round");
+    assertThat(found).allSatisfy(c -> assertEquals(List.of("HND", "NIC"), c.parties()));
+  }
+
+  @Test
   void aListAfterAColonThatIsNoUndertakingGivesNoCommitment() {
     String body =
         """

@@ -52,8 +52,22 @@ public final class CommitmentReader implements Stage {
     LocalText lt = LocalText.of(analysis);
     TreeSet<String> meetingParties = lt.leadParties();
     Set<String> seen = new HashSet<>();
+    List<String> listParties = null; // the sides of "sont convenus de :" before a list of items
     for (Sentence s : lt.sentences()) {
       List<int[]> words = lt.words(s.start(), s.end());
+      if (listParties != null) {
+        // "1. Suscribir …", "- tenir …": one undertaking an item, the trigger's sides bound
+        int k = ListedItems.actionWord(lt, s, words);
+        if (k >= 0 && isInfinitive(word(lt, words.get(k)))) {
+          int at = words.get(k)[0];
+          Commitment c = commitment(lt, s, words, new int[] {at, at, -1}, meetingParties);
+          if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+            analysis.commitments().add(ListedItems.boundBy(c, listParties));
+          }
+          continue;
+        }
+        listParties = null;
+      }
       List<int[]> starts = new ArrayList<>(); // {trigger start, action start}
       for (PhraseList.Hit<Lexicon.Complement> hit :
           lexicon.commitmentTriggers().find(lt.folded, s.start(), s.end())) {
@@ -75,6 +89,9 @@ public final class CommitmentReader implements Stage {
         }
         while (k < words.size() && lexicon.isBetween(word(lt, words.get(k)))) {
           k++;
+        }
+        if (k == words.size() && ListedItems.opensList(lt, hit.end(), s.end())) {
+          listParties = ListedItems.sides(lt, s, meetingParties);
         }
         k = afterCoParty(lt, words, k);
         // time words may come between: "va assister, le 7 mai, au Forum"

@@ -252,6 +252,23 @@ public final class MeetingReader implements Stage {
     return d != null && d.isComplete() ? d : null;
   }
 
+  /**
+   * "ont tenu la session de la commission mixte et sont convenus de …": an undertaking joined by
+   * "et" or "y" after the meeting is a clause of its own, and says nothing of the meeting's tense.
+   * The offset of that "et", else {@code end}.
+   */
+  private int coordinatedEnd(LocalText lt, int from, int end) {
+    for (PhraseList.Hit<Lexicon.Complement> t :
+        lexicon.commitmentTriggers().find(lt.folded, from, end)) {
+      String before = lt.folded.substring(from, t.start());
+      int and = Math.max(before.lastIndexOf(" et "), before.lastIndexOf(" y "));
+      if (and >= 0 && before.substring(and).strip().split(" ").length == 1) {
+        return from + and;
+      }
+    }
+    return end;
+  }
+
   private Meeting meeting(
       LocalText lt,
       Sentence s,
@@ -271,7 +288,7 @@ public final class MeetingReader implements Stage {
         continue; // "tres reuniones bilaterales": a round of talks, each told on its own
       }
       int cs = lt.clauseStart(s.start(), hit.start());
-      int ce = lt.clauseEnd(hit.end(), s.end());
+      int ce = coordinatedEnd(lt, hit.end(), lt.clauseEnd(hit.end(), s.end()));
       boolean noun = NOUN_KINDS.contains(hit.value().kind());
       if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.referenceDate())
           || lexicon.hedges().any(lt.folded, cs, ce)) {
