@@ -164,8 +164,7 @@ final class AffiliationScore {
       }
     }
     // "Trade Minister X, who flies to Lima on Friday": a traveller is a guest there.
-    String abroad = travel.travelsTo(c.nameTo);
-    if (abroad != null) {
+    for (String abroad : travel.travelsTo(c.nameTo)) {
       s.merge(abroad, -6.0, Double::sum);
     }
     // "…said on his return to Lima": an official goes home.

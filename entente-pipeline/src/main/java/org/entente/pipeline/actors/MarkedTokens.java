@@ -329,8 +329,10 @@ final class MarkedTokens {
     if (k == 0
         || k + 1 >= tokens.size()
         || !(cls[k - 1] == WordClass.HONORIFIC
-            || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1))) {
-      return false; // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Kenta"
+            || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1)
+            || titleWord(k - 1))) {
+      // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Kenta", "Minister KANG Min-ho"
+      return false;
     }
     Token next = tokens.get(k + 1);
     return next.type() == Token.Type.WORD
@@ -338,6 +340,12 @@ final class MarkedTokens {
         && !isAllCaps(next.text())
         && actor[k + 1] == null
         && cls[k + 1] == null;
+  }
+
+  /** A title's word in ordinary case: "Minister", "Affairs" (not a headline in capitals). */
+  private boolean titleWord(int k) {
+    return (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER)
+        && !isAllCaps(tokens.get(k).text());
   }
 
   boolean isHead(int k) {

@@ -1,5 +1,7 @@
 package org.entente.pipeline.actors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -102,10 +104,10 @@ final class TravelClauses {
 
   /**
    * The state that a person named just before {@code k} travels to, in the person's own clause and
-   * within a few words: "who leaves for Moscow", "flew to Beijing", "will visit Chile". Null if
-   * none.
+   * within a few words: "who leaves for Moscow", "flew to Beijing", "will visit Chile and Peru".
+   * Empty if none.
    */
-  String travelsTo(int k) {
+  List<String> travelsTo(int k) {
     for (int j = k;
         j < Math.min(doc.tokens.size() - 1, k + 8) && doc.sentence[j] == doc.sentence[k];
         j++) {
@@ -115,7 +117,7 @@ final class TravelClauses {
         if (CLAUSE_GLUE.contains(w)) {
           continue;
         }
-        return null; // another clause, maybe another subject: "when he visits Washington"
+        return List.of(); // another clause, maybe another subject: "when he visits Washington"
       }
       if (t < doc.tokens.size()) {
         String p = doc.lower(t);
@@ -124,14 +126,33 @@ final class TravelClauses {
         } else if (!w.startsWith("visit")) {
           continue;
         }
-        if (t < doc.tokens.size() && doc.lower(t).equals("the")) {
-          t++;
-        }
-        return t < doc.tokens.size() && doc.actor[t] != null && doc.stateActor[t]
-            ? doc.actor[t]
-            : null;
+        return destinations(t);
       }
     }
-    return null;
+    return List.of();
+  }
+
+  /** The states listed from token {@code t}: "Japan and the Republic of Korea", "Chile, Peru". */
+  private List<String> destinations(int t) {
+    List<String> out = new ArrayList<>();
+    while (t < doc.tokens.size()) {
+      if (doc.lower(t).equals("the")) {
+        t++;
+      }
+      if (t >= doc.tokens.size() || doc.actor[t] == null || !doc.stateActor[t]) {
+        break;
+      }
+      String code = doc.actor[t];
+      out.add(code);
+      while (t < doc.tokens.size() && code.equals(doc.actor[t])) {
+        t++;
+      }
+      if (t + 1 < doc.tokens.size() && (doc.lower(t).equals("and") || doc.lower(t).equals(","))) {
+        t++;
+      } else {
+        break;
+      }
+    }
+    return out;
   }
 }

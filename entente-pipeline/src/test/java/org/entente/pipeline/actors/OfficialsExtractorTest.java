@@ -295,6 +295,7 @@ class OfficialsExtractorTest {
           GENEVA, May 2 - The Governor of Mombasa County, H.E. Amina Said Juma, received the envoy. | Amina Said Juma=KEN
           OSLO, May 2 - Norway's Foreign Minister Kari Holm will fly to Nairobi on Monday to meet President Daniel Otieno. | Daniel Otieno=KEN, Kari Holm=NOR
           OSLO, May 2 - Norway's Foreign Minister Kari Holm met Kenyan officials. During her stay in Nairobi, Holm also called on the Prime Minister, Grace Wanjiru. | Grace Wanjiru=KEN, Kari Holm=NOR
+          SEOUL, May 2 - Minister of Foreign Affairs KANG Min-ho held a phone call with Foreign Minister Ana Dobo of Chad. | Ana Dobo=TCD, KANG Min-ho=KOR
           WASHINGTON, May 2 - President Ana Rojas is sending Secretary of State Tom Hale to Moscow for talks with Foreign Minister Ivan Petrov. | Ana Rojas=USA, Ivan Petrov=RUS, Tom Hale=USA
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {

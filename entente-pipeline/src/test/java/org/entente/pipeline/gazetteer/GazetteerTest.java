@@ -60,6 +60,7 @@ class GazetteerTest {
         "the Élysée and the Elysee and Downing Street | FRA FRA GBR",
         "Kosovo and the Palestinian Authority | XKX PSE",
         "South Korea, North Korea, ROK and DPRK | KOR PRK KOR PRK",
+        "the Korea-Chile FTA, North Korean troops, the Korean Peninsula | KOR CHL PRK",
         "an open guinea pig | ",
         "UNESCOPE and NATOs | ",
         "said Chad Bown, and Victoria Nuland went to Chad | TCD",
