@@ -53,7 +53,7 @@ final class Fixtures {
     final List<Meeting> meetings = new ArrayList<>();
     final List<Agreement> agreements = new ArrayList<>();
     final List<Commitment> commitments = new ArrayList<>();
-    final List<String> topics = new ArrayList<>();
+    final List<String> topicCodes = new ArrayList<>();
 
     Builder(Document d) {
       this.d = d;
@@ -115,101 +115,102 @@ final class Fixtures {
     }
 
     Builder topics(String... t) {
-      topics.addAll(List.of(t));
+      topicCodes.addAll(List.of(t));
       return this;
     }
 
     Extraction build() {
       return new Extraction(
-          d, actors, persons, meetings, agreements, commitments, topics, List.of());
+          d, actors, persons, meetings, agreements, commitments, topicCodes, List.of());
     }
   }
 
-  static final String SEED_TEXT =
-      "Kaja Kallas and Nasser Bourita have agreed in Rabat to pursue a new Strategic and"
-          + " Comprehensive Partnership.\n"
-          + "The European Union and Morocco took a step on 16 April, when EU foreign policy chief"
-          + " Kaja Kallas and Moroccan Foreign Minister Nasser Bourita agreed in Rabat. In the joint"
-          + " communique issued after the visit, the two sides agreed to hold the next session of"
-          + " political consultations in Rabat, organise a dialogue on security before the end of"
-          + " the year, and relaunch the full cycle of institutional meetings under the"
-          + " Association Agreement.";
+  static final String PARTNERSHIP_TEXT =
+      "Lwazi Tembe and Randi Kvalheim put their names in Oslo to an Ocean and Climate Compact.\n"
+          + "Ties between the African Union and Norway moved on 5 March, when AU Commissioner Lwazi"
+          + " Tembe and Norwegian Foreign Minister Randi Kvalheim met in Oslo. According to the"
+          + " statement released at the close of the talks, the delegations undertook to convene"
+          + " the joint commission for its fourth session in Addis Ababa, open a strategic dialogue"
+          + " on maritime affairs by the close of the year, and resume the yearly meetings of"
+          + " senior officials under the Framework Cooperation Arrangement.";
 
   /**
-   * A text written for these tests that mirrors the EU–Morocco seed's gold records
-   * (seed-eu-morocco-partnership): one meeting, two agreements, three commitments.
+   * An invented AU–Norway text of the genre the ledger reads: one meeting, two agreements (one
+   * agreed, one referenced) and three commitments, one of them with a deadline.
    */
-  static Extraction euMoroccoSeed(LocalDate published) {
-    Document d = new Document("seed-eu-morocco", "test", published, null, SEED_TEXT);
+  static Extraction auNorwayCompact(LocalDate published) {
+    Document d = new Document("au-norway-compact", "test", published, null, PARTNERSHIP_TEXT);
     return of(d)
-        .actor("EU", ActorKind.ORGANISATION, "European Union")
-        .actor("MAR", ActorKind.STATE, "Morocco")
-        .person("Kaja Kallas", "EU foreign policy chief", "EU", "Kaja Kallas")
-        .person("Nasser Bourita", "Foreign Minister", "MAR", "Nasser Bourita")
+        .actor("AU", ActorKind.ORGANISATION, "African Union")
+        .actor("NOR", ActorKind.STATE, "Norway")
+        .person("Lwazi Tembe", "AU Commissioner", "AU", "Lwazi Tembe")
+        .person("Randi Kvalheim", "Foreign Minister", "NOR", "Randi Kvalheim")
         .meeting(
-            List.of("EU", "MAR"),
+            List.of("AU", "NOR"),
             "visit",
-            "Rabat",
-            PartialDate.parse("XXXX-04-16"),
-            "agreed in Rabat. In the joint")
+            "Oslo",
+            PartialDate.parse("XXXX-03-05"),
+            "met in Oslo. According to the")
         .agreement(
-            List.of("EU", "MAR"),
-            "Strategic and Comprehensive Partnership",
+            List.of("AU", "NOR"),
+            "Ocean and Climate Compact",
             Agreement.Kind.PARTNERSHIP,
             Agreement.Status.AGREED,
-            PartialDate.parse("XXXX-04-16"),
-            "Strategic and Comprehensive Partnership")
+            PartialDate.parse("XXXX-03-05"),
+            "Ocean and Climate Compact")
         .agreement(
-            List.of("EU", "MAR"),
-            "Association Agreement",
+            List.of("AU", "NOR"),
+            "Framework Cooperation Arrangement",
             Agreement.Kind.AGREEMENT,
             Agreement.Status.REFERENCED,
             null,
-            "Association Agreement")
+            "Framework Cooperation Arrangement")
         .commitment(
-            List.of("EU", "MAR"),
-            "hold the next session of political consultations",
+            List.of("AU", "NOR"),
+            "convene the joint commission for its fourth session",
             null,
-            "hold the next session of political consultations in Rabat")
+            "convene the joint commission for its fourth session in Addis Ababa")
         .commitment(
-            List.of("EU", "MAR"),
-            "organise a dialogue on security",
+            List.of("AU", "NOR"),
+            "open a strategic dialogue on maritime affairs",
             new Deadline(
                 PartialDate.parse("XXXX-12-31"),
                 Deadline.Kind.LATEST,
-                "before the end of the year",
-                span(d, "before the end of the year")),
-            "organise a dialogue on security before the end of the year")
+                "by the close of the year",
+                span(d, "by the close of the year")),
+            "open a strategic dialogue on maritime affairs by the close of the year")
         .commitment(
-            List.of("EU", "MAR"),
-            "relaunch the full cycle of institutional meetings under the Association Agreement",
+            List.of("AU", "NOR"),
+            "resume the yearly meetings of senior officials under the Framework Cooperation"
+                + " Arrangement",
             null,
-            "relaunch the full cycle of institutional meetings")
-        .topics("diplomacy", "security")
+            "resume the yearly meetings of senior officials")
+        .topics("diplomacy", "maritime")
         .build();
   }
 
-  /** The later text (test resource) reporting the EU–Morocco security dialogue as held. */
-  static Extraction securityDialogueHeld() {
-    String text = resource("eu-morocco-security-dialogue.txt");
+  /** The later text (test resource) reporting the AU–Norway maritime dialogue as held. */
+  static Extraction maritimeDialogueHeld() {
+    String text = resource("au-norway-maritime-dialogue.txt");
     int cut = text.indexOf("\n\n");
     Document d =
         new Document(
-            "eu-morocco-security-dialogue",
+            "au-norway-maritime-dialogue",
             "test",
-            LocalDate.of(2025, 11, 21),
+            LocalDate.of(2025, 10, 24),
             text.substring(0, cut),
             text.substring(cut + 2));
     return of(d)
-        .actor("EU", ActorKind.ORGANISATION, "European Union")
-        .actor("MAR", ActorKind.STATE, "Morocco")
+        .actor("AU", ActorKind.ORGANISATION, "African Union")
+        .actor("NOR", ActorKind.STATE, "Norway")
         .meeting(
-            List.of("EU", "MAR"),
+            List.of("AU", "NOR"),
             "dialogue",
-            "Brussels",
-            PartialDate.parse("2025-11-20"),
-            "held their security dialogue in Brussels on Thursday")
-        .topics("security", "counter_terrorism")
+            "Bergen",
+            PartialDate.parse("2025-10-23"),
+            "held the opening round of their strategic dialogue on maritime affairs in Bergen on"
+                + " Thursday")
+        .topics("maritime", "fisheries")
         .build();
   }
 }

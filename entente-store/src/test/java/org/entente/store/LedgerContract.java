@@ -52,7 +52,7 @@ abstract class LedgerContract {
     }
   }
 
-  private static final LocalDate SEED_DAY = LocalDate.of(2025, 4, 17);
+  private static final LocalDate COMPACT_DAY = LocalDate.of(2025, 3, 6);
 
   private static Views.IngestStats ingest(String store, Path corpus) {
     try (Ledger l = Ledger.open(store)) {
@@ -100,7 +100,7 @@ abstract class LedgerContract {
   private Views.LedgerRecord commitment(String action, LocalDate asOf) {
     return ledger
         .queries()
-        .commitments(new Queries.CommitmentFilter("MAR", null, null, null, asOf))
+        .commitments(new Queries.CommitmentFilter("NOR", null, null, null, asOf))
         .stream()
         .filter(r -> r.title().equals(action))
         .findFirst()
@@ -194,19 +194,20 @@ abstract class LedgerContract {
 
   @Test
   void ingestingADocumentAgainChangesNothing() {
-    assertThat(ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)))
+    assertThat(ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)))
         .isEqualTo(LedgerWriter.Outcome.ADDED);
     String before = ledger.canonicalDump();
-    assertThat(ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)))
+    assertThat(ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)))
         .isEqualTo(LedgerWriter.Outcome.UNCHANGED);
     assertThat(ledger.canonicalDump()).isEqualTo(before);
   }
 
   @Test
-  void securityDialogueHeldLaterFulfilsTheCommitment() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
-    Views.LedgerRecord c = commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15));
+  void maritimeDialogueHeldLaterFulfilsTheCommitment() {
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
+    Views.LedgerRecord c =
+        commitment("open a strategic dialogue on maritime affairs", LocalDate.of(2026, 1, 15));
     assertThat(c.commitmentStatus()).isEqualTo(CommitmentStatus.FULFILLED);
     assertThat(c.dueKind()).isEqualTo("LATEST");
     assertThat(c.due()).isEqualTo("2025-12-31");
@@ -218,45 +219,49 @@ abstract class LedgerContract {
             .orElseThrow();
     assertThat(evidence.sources())
         .extracting(Views.Source::docId)
-        .containsExactly("eu-morocco-security-dialogue");
+        .containsExactly("au-norway-maritime-dialogue");
     assertThat(fulfilled.confidence()).isBetween(0.7, 1.0);
-    assertThat(fulfilled.on()).isEqualTo(LocalDate.of(2025, 11, 20));
-    // the other commitments are not fulfilled by a security dialogue
+    assertThat(fulfilled.on()).isEqualTo(LocalDate.of(2025, 10, 23));
+    // the other commitments are not fulfilled by a maritime dialogue
     assertThat(
             commitment(
-                    "hold the next session of political consultations", LocalDate.of(2026, 1, 15))
+                    "convene the joint commission for its fourth session",
+                    LocalDate.of(2026, 1, 15))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.PENDING);
   }
 
   @Test
-  void securityDialogueCommitmentIsOverdueInTheFollowingJanuaryWithoutEvidence() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+  void maritimeDialogueCommitmentIsOverdueInTheFollowingJanuaryWithoutEvidence() {
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     assertThat(
-            commitment("organise a dialogue on security", LocalDate.of(2025, 6, 1))
+            commitment("open a strategic dialogue on maritime affairs", LocalDate.of(2025, 6, 1))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.PENDING);
-    Views.LedgerRecord c = commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15));
+    Views.LedgerRecord c =
+        commitment("open a strategic dialogue on maritime affairs", LocalDate.of(2026, 1, 15));
     assertThat(c.commitmentStatus()).isEqualTo(CommitmentStatus.OVERDUE);
     assertThat(c.history().get(c.history().size() - 1).on()).isEqualTo(LocalDate.of(2026, 1, 1));
     // a commitment without deadline is never overdue; it lapses after two years without news
     assertThat(
             commitment(
-                    "hold the next session of political consultations", LocalDate.of(2026, 1, 15))
+                    "convene the joint commission for its fourth session",
+                    LocalDate.of(2026, 1, 15))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.PENDING);
     assertThat(
-            commitment("hold the next session of political consultations", LocalDate.of(2027, 6, 1))
+            commitment(
+                    "convene the joint commission for its fourth session", LocalDate.of(2027, 6, 1))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.LAPSED);
   }
 
   @Test
   void fulfilmentIsFoundWhenTheLaterTextIsIngestedFirst() {
-    ledger.write(Fixtures.securityDialogueHeld());
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     assertThat(
-            commitment("organise a dialogue on security", LocalDate.of(2026, 1, 15))
+            commitment("open a strategic dialogue on maritime affairs", LocalDate.of(2026, 1, 15))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.FULFILLED);
   }
@@ -332,62 +337,64 @@ abstract class LedgerContract {
 
   @Test
   void unrelatedArticlesAreSeparateStories() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
     assertThat(ledger.db().query("SELECT DISTINCT story_id FROM documents", rs -> rs.getString(1)))
         .hasSize(2);
   }
 
   @Test
   void personsAreMergedAcrossNameVariantsWithRolesOverTime() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     Document d2 =
-        new Document("later", "test", LocalDate.of(2025, 9, 1), null, "FM Bourita met Bourita.");
+        new Document("later", "test", LocalDate.of(2025, 9, 1), null, "FM Kvalheim met Kvalheim.");
     ledger.write(
         Fixtures.of(d2)
-            .person("FM Bourita", "Minister of Foreign Affairs", "MAR", "FM Bourita")
+            .person("FM Kvalheim", "Minister of Foreign Affairs", "NOR", "FM Kvalheim")
             .build());
     Document d3 =
-        new Document("other", "test", LocalDate.of(2025, 9, 2), null, "Karim Bourita spoke.");
-    ledger.write(Fixtures.of(d3).person("Karim Bourita", "Mayor", "MAR", "Karim Bourita").build());
-    List<Views.PersonView> mar = ledger.queries().persons("MAR");
-    assertThat(mar)
+        new Document("other", "test", LocalDate.of(2025, 9, 2), null, "Eirik Kvalheim spoke.");
+    ledger.write(
+        Fixtures.of(d3).person("Eirik Kvalheim", "Mayor", "NOR", "Eirik Kvalheim").build());
+    List<Views.PersonView> nor = ledger.queries().persons("NOR");
+    assertThat(nor)
         .extracting(Views.PersonView::name)
-        .containsExactly("Karim Bourita", "Nasser Bourita");
-    Views.PersonView nasser = mar.get(1);
-    assertThat(nasser.names()).containsExactly("FM Bourita", "Nasser Bourita");
-    assertThat(nasser.roles())
+        .containsExactly("Eirik Kvalheim", "Randi Kvalheim");
+    Views.PersonView randi = nor.get(1);
+    assertThat(randi.names()).containsExactly("FM Kvalheim", "Randi Kvalheim");
+    assertThat(randi.roles())
         .extracting(Views.Role::role)
         .containsExactly("Foreign Minister", "Minister of Foreign Affairs");
   }
 
   @Test
   void aLaterDeadlineOnTheSameActionSupersedesTheEarlierCommitment() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     Document d =
         new Document(
             "postponed",
             "test",
             LocalDate.of(2025, 10, 1),
             null,
-            "The EU and Morocco will organise the security dialogue by March 2026.");
+            "The AU and Norway will open the strategic dialogue on maritime affairs by March 2026.");
     ledger.write(
         Fixtures.of(d)
             .commitment(
-                List.of("EU", "MAR"),
-                "organise the security dialogue",
+                List.of("AU", "NOR"),
+                "open the strategic dialogue on maritime affairs",
                 new Deadline(
                     PartialDate.parse("2026-03"), Deadline.Kind.LATEST, "by March 2026", null),
-                "will organise the security dialogue by March 2026")
+                "will open the strategic dialogue on maritime affairs by March 2026")
             .build());
     LocalDate asOf = LocalDate.of(2026, 1, 15);
-    Views.LedgerRecord old = commitment("organise a dialogue on security", asOf);
+    Views.LedgerRecord old = commitment("open a strategic dialogue on maritime affairs", asOf);
     assertThat(old.commitmentStatus()).isEqualTo(CommitmentStatus.SUPERSEDED);
-    Views.LedgerRecord replacement = commitment("organise the security dialogue", asOf);
+    Views.LedgerRecord replacement =
+        commitment("open the strategic dialogue on maritime affairs", asOf);
     assertThat(old.supersededBy()).isEqualTo(replacement.id());
     assertThat(replacement.commitmentStatus()).isEqualTo(CommitmentStatus.PENDING);
     assertThat(
-            commitment("organise the security dialogue", LocalDate.of(2026, 4, 2))
+            commitment("open the strategic dialogue on maritime affairs", LocalDate.of(2026, 4, 2))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.OVERDUE);
   }
@@ -400,11 +407,11 @@ abstract class LedgerContract {
             "test",
             LocalDate.of(2020, 1, 10),
             null,
-            "France and Morocco will soon sign a fisheries protocol.");
+            "France and Norway will soon sign a fisheries protocol.");
     ledger.write(
         Fixtures.of(d)
             .commitment(
-                List.of("FRA", "MAR"),
+                List.of("FRA", "NOR"),
                 "sign a fisheries protocol",
                 new Deadline(null, Deadline.Kind.VAGUE, "soon", null),
                 "will soon sign a fisheries protocol")
@@ -419,25 +426,26 @@ abstract class LedgerContract {
 
   @Test
   void curatedFieldsAndRejectionsSurviveReingest() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     LocalDate asOf = LocalDate.of(2025, 12, 1);
     long meeting =
-        ledger.queries().timeline("MAR", asOf).stream()
+        ledger.queries().timeline("NOR", asOf).stream()
             .filter(r -> r.type().equals("meeting"))
             .findFirst()
             .orElseThrow()
             .id();
     long relaunch =
         commitment(
-                "relaunch the full cycle of institutional meetings under the Association Agreement",
+                "resume the yearly meetings of senior officials under the Framework Cooperation"
+                    + " Arrangement",
                 asOf)
             .id();
-    ledger.curation().edit(meeting, Map.of("place", "Rabat (Foreign Ministry)"), "alice");
+    ledger.curation().edit(meeting, Map.of("place", "Oslo (Foreign Ministry)"), "alice");
     ledger.curation().reject(relaunch, "bob");
     // the document comes again, edited: its records are re-extracted
-    Extraction again = Fixtures.euMoroccoSeed(SEED_DAY);
+    Extraction again = Fixtures.auNorwayCompact(COMPACT_DAY);
     Document changed =
-        new Document(again.document().id(), "test-v2", SEED_DAY, null, again.document().text());
+        new Document(again.document().id(), "test-v2", COMPACT_DAY, null, again.document().text());
     ledger.write(
         new Extraction(
             changed,
@@ -449,22 +457,23 @@ abstract class LedgerContract {
             again.topics(),
             List.of()));
     Views.LedgerRecord m = ledger.queries().record(meeting, asOf).orElseThrow();
-    assertThat(m.place()).isEqualTo("Rabat (Foreign Ministry)");
+    assertThat(m.place()).isEqualTo("Oslo (Foreign Ministry)");
     assertThat(m.curatedFields()).containsExactly("place");
     assertThat(ledger.queries().record(relaunch, asOf).orElseThrow().review())
         .isEqualTo("rejected");
     assertThat(
             ledger
                 .queries()
-                .commitments(new Queries.CommitmentFilter("MAR", null, null, null, asOf)))
+                .commitments(new Queries.CommitmentFilter("NOR", null, null, null, asOf)))
         .extracting(Views.LedgerRecord::title)
         .doesNotContain(
-            "relaunch the full cycle of institutional meetings under the Association Agreement");
+            "resume the yearly meetings of senior officials under the Framework Cooperation"
+                + " Arrangement");
     List<Curation.AuditEntry> audit = ledger.curation().audit(null);
     assertThat(audit).extracting(Curation.AuditEntry::action).containsExactly("edit", "reject");
     assertThat(audit.get(0).author()).isEqualTo("alice");
-    assertThat(audit.get(0).before()).contains("\"place\":\"Rabat\"");
-    assertThat(audit.get(0).after()).contains("\"place\":\"Rabat (Foreign Ministry)\"");
+    assertThat(audit.get(0).before()).contains("\"place\":\"Oslo\"");
+    assertThat(audit.get(0).after()).contains("\"place\":\"Oslo (Foreign Ministry)\"");
   }
 
   @Test
@@ -474,22 +483,22 @@ abstract class LedgerContract {
             .curation()
             .add(
                 "commitment",
-                List.of("MAR", "ESP"),
-                "set up a joint migration group",
+                List.of("NOR", "ISL"),
+                "set up a joint search and rescue team",
                 LocalDate.of(2025, 2, 1),
                 PartialDate.parse("2025-06-30"),
                 Deadline.Kind.LATEST,
-                "by the end of June",
+                "before July",
                 "carol");
     assertThat(
-            commitment("set up a joint migration group", LocalDate.of(2025, 7, 1))
+            commitment("set up a joint search and rescue team", LocalDate.of(2025, 7, 1))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.OVERDUE);
     ledger
         .curation()
-        .markFulfilled(id, null, LocalDate.of(2025, 5, 20), "group met in Madrid", "carol");
+        .markFulfilled(id, null, LocalDate.of(2025, 5, 20), "team trained in Reykjavik", "carol");
     assertThat(
-            commitment("set up a joint migration group", LocalDate.of(2025, 7, 1))
+            commitment("set up a joint search and rescue team", LocalDate.of(2025, 7, 1))
                 .commitmentStatus())
         .isEqualTo(CommitmentStatus.FULFILLED);
     assertThat(ledger.curation().audit(id))
@@ -538,54 +547,54 @@ abstract class LedgerContract {
 
   @Test
   void fullTextSearchFindsDocumentsAndIgnoresQuerySyntax() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
-    assertThat(ledger.queries().search("security dialogue Brussels", 10))
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
+    assertThat(ledger.queries().search("strategic dialogue Bergen", 10))
         .extracting(Views.SearchHit::docId)
-        .containsExactly("eu-morocco-security-dialogue");
-    assertThat(ledger.queries().search("\"Partnership\" OR ) NEAR( '; DROP TABLE documents", 10))
+        .containsExactly("au-norway-maritime-dialogue");
+    assertThat(ledger.queries().search("\"Compact\" OR ) NEAR( '; DROP TABLE documents", 10))
         .extracting(Views.SearchHit::docId)
-        .isSubsetOf("seed-eu-morocco");
-    assertThat(ledger.queries().search("Partnership", 10))
+        .isSubsetOf("au-norway-compact");
+    assertThat(ledger.queries().search("Compact", 10))
         .extracting(Views.SearchHit::docId)
-        .containsExactly("seed-eu-morocco");
+        .containsExactly("au-norway-compact");
   }
 
   @Test
   void dossierGathersTheRelationshipAsOfADay() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
-    Views.Dossier d = ledger.queries().dossier("EU", "MAR", LocalDate.of(2026, 1, 15));
-    assertThat(d.a().name()).isEqualTo("European Union");
-    assertThat(d.b().name()).isEqualTo("Morocco");
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
+    Views.Dossier d = ledger.queries().dossier("AU", "NOR", LocalDate.of(2026, 1, 15));
+    assertThat(d.a().name()).isEqualTo("African Union");
+    assertThat(d.b().name()).isEqualTo("Norway");
     assertThat(d.agreements())
         .extracting(Views.LedgerRecord::title)
-        .containsExactly("Strategic and Comprehensive Partnership", "Association Agreement");
+        .containsExactly("Ocean and Climate Compact", "Framework Cooperation Arrangement");
     assertThat(d.meetings()).hasSize(2);
     assertThat(d.commitments().get(CommitmentStatus.FULFILLED)).hasSize(1);
     assertThat(d.commitments().get(CommitmentStatus.PENDING)).hasSize(2);
     assertThat(d.people())
         .extracting(Views.PersonView::name)
-        .containsExactly("Kaja Kallas", "Nasser Bourita");
-    assertThat(d.topicsByYear().get("2025")).containsEntry("security", 2);
+        .containsExactly("Lwazi Tembe", "Randi Kvalheim");
+    assertThat(d.topicsByYear().get("2025")).containsEntry("maritime", 2);
     assertThat(d.mechanisms())
         .extracting(Views.Mechanism::pattern)
-        .contains("security_dialogue", "political_consultations");
-    Views.Dossier before = ledger.queries().dossier("EU", "MAR", LocalDate.of(2025, 5, 1));
+        .contains("strategic_dialogue", "joint_commission");
+    Views.Dossier before = ledger.queries().dossier("AU", "NOR", LocalDate.of(2025, 5, 1));
     assertThat(before.meetings()).hasSize(1);
   }
 
   @Test
   void briefOfTheRelationshipCitesEveryStatement() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
     org.entente.store.brief.Brief b =
         new org.entente.store.brief.Briefs(ledger)
-            .of("EU", "MAR", LocalDate.of(2026, 1, 15), LocalDate.of(2025, 10, 1));
+            .of("AU", "NOR", LocalDate.of(2026, 1, 15), LocalDate.of(2025, 10, 1));
     assertThat(b.section("agreements").orElseThrow().statements())
-        .anyMatch(st -> st.text().contains("Strategic and Comprehensive Partnership"));
+        .anyMatch(st -> st.text().contains("Ocean and Climate Compact"));
     assertThat(b.section("people").orElseThrow().statements())
-        .anyMatch(st -> st.text().startsWith("Kaja Kallas"));
+        .anyMatch(st -> st.text().startsWith("Lwazi Tembe"));
     assertThat(b.section("mechanisms").orElseThrow().statements()).isNotEmpty();
     assertThat(b.section("changes").orElseThrow().statements())
         .anyMatch(st -> st.lead().startsWith("fulfilled"));
@@ -604,15 +613,15 @@ abstract class LedgerContract {
 
   @Test
   void exportsWriteEveryFormat() throws Exception {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    ledger.write(Fixtures.securityDialogueHeld());
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    ledger.write(Fixtures.maritimeDialogueHeld());
     LocalDate asOf = LocalDate.of(2026, 1, 15);
     StringWriter ics = new StringWriter();
     Exporter.write(ledger, "ics", asOf, ics);
     assertThat(ics.toString())
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("DTSTART;VALUE=DATE:20251231")
-        .contains("organise a dialogue on security (latest)");
+        .contains("open a strategic dialogue on maritime affairs (latest)");
     for (String line : ics.toString().split("\r\n")) {
       assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
           .isLessThanOrEqualTo(75);
@@ -622,12 +631,12 @@ abstract class LedgerContract {
     String[] rows = events.toString().split("\n");
     assertThat(rows[0]).startsWith("GLOBALEVENTID\tSQLDATE\tActor1Code\tActor2Code\tEventCode");
     assertThat(rows)
-        .anyMatch(r -> r.contains("\t20251120\tEU\tMAR\t036\t03\t1\tCONSULT\tmeeting\t"));
+        .anyMatch(r -> r.contains("\t20251023\tAU\tNOR\t036\t03\t1\tCONSULT\tmeeting\t"));
     StringWriter csv = new StringWriter();
     Exporter.write(ledger, "csv", asOf, csv);
     assertThat(csv.toString())
-        .contains("organise a dialogue on security")
-        .contains(",LATEST,before the end of the year,fulfilled,");
+        .contains("open a strategic dialogue on maritime affairs")
+        .contains(",LATEST,by the close of the year,fulfilled,");
     StringWriter json = new StringWriter();
     Exporter.write(ledger, "json", asOf, json);
     assertThat(Json.mapper().readTree(json.toString()).size()).isEqualTo(7);
@@ -657,10 +666,10 @@ abstract class LedgerContract {
 
   @Test
   void actorsAreCanonical() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    assertThat(ledger.queries().actor("MAR")).isEqualTo(new Views.Actor("MAR", "Morocco", "STATE"));
-    assertThat(ledger.queries().actor("EU"))
-        .isEqualTo(new Views.Actor("EU", "European Union", "ORGANISATION"));
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    assertThat(ledger.queries().actor("NOR")).isEqualTo(new Views.Actor("NOR", "Norway", "STATE"));
+    assertThat(ledger.queries().actor("AU"))
+        .isEqualTo(new Views.Actor("AU", "African Union", "ORGANISATION"));
   }
 
   /** Documents that match, merge, supersede and fulfil records of one another. */
@@ -671,42 +680,42 @@ abstract class LedgerContract {
             "test",
             LocalDate.of(2025, 10, 1),
             null,
-            "The EU and Morocco will organise the security dialogue by March 2026."
-                + " Spain joined the Association Agreement.");
+            "The AU and Norway will open the strategic dialogue on maritime affairs by March 2026."
+                + " Iceland joined the Framework Cooperation Arrangement.");
     Document talks =
         new Document(
             "talks",
             "test",
             LocalDate.of(2025, 11, 5),
             null,
-            "The EU and Morocco held talks in Rabat on 4 November; FM Bourita attended.");
+            "The AU and Norway held talks in Oslo on 4 November; FM Kvalheim attended.");
     return List.of(
-        Fixtures.euMoroccoSeed(SEED_DAY),
+        Fixtures.auNorwayCompact(COMPACT_DAY),
         Fixtures.of(postponed)
             .commitment(
-                List.of("EU", "MAR"),
-                "organise the security dialogue",
+                List.of("AU", "NOR"),
+                "open the strategic dialogue on maritime affairs",
                 new Deadline(
                     PartialDate.parse("2026-03"), Deadline.Kind.LATEST, "by March 2026", null),
-                "will organise the security dialogue by March 2026")
+                "will open the strategic dialogue on maritime affairs by March 2026")
             .agreement(
-                List.of("ESP", "EU", "MAR"),
-                "Association Agreement",
+                List.of("AU", "ISL", "NOR"),
+                "Framework Cooperation Arrangement",
                 null,
                 null,
                 null,
-                "Spain joined the Association Agreement")
+                "Iceland joined the Framework Cooperation Arrangement")
             .build(),
         Fixtures.of(talks)
             .meeting(
-                List.of("EU", "MAR"),
+                List.of("AU", "NOR"),
                 "talks",
-                "Rabat",
+                "Oslo",
                 PartialDate.parse("2025-11-04"),
-                "held talks in Rabat on 4 November")
-            .person("FM Bourita", "Minister of Foreign Affairs", "MAR", "FM Bourita")
+                "held talks in Oslo on 4 November")
+            .person("FM Kvalheim", "Minister of Foreign Affairs", "NOR", "FM Kvalheim")
             .build(),
-        Fixtures.securityDialogueHeld());
+        Fixtures.maritimeDialogueHeld());
   }
 
   @Test
@@ -717,7 +726,7 @@ abstract class LedgerContract {
       ledger.write(x);
     }
     String oneLedger = ledger.canonicalDump();
-    assertThat(oneLedger).contains("SUPERSEDED").contains("FULFILLED").contains("ESP,EU,MAR");
+    assertThat(oneLedger).contains("SUPERSEDED").contains("FULFILLED").contains("AU,ISL,NOR");
     ledger.close();
     ledger = null;
     store = freshStore();
@@ -734,13 +743,13 @@ abstract class LedgerContract {
   void aRejectionThroughAnotherLedgerKeepsTheNextDocumentFromFulfillingTheCommitment() {
     // The writer answers "is this commitment still open" from the records it holds in memory; a
     // curator's rejection made through another ledger must still count.
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)); // the writer now holds the AU–NOR records
     LocalDate asOf = LocalDate.of(2026, 1, 15);
-    long dialogue = commitment("organise a dialogue on security", asOf).id();
+    long dialogue = commitment("open a strategic dialogue on maritime affairs", asOf).id();
     try (Ledger other = Ledger.open(store)) {
       other.curation().reject(dialogue, "bob");
     }
-    ledger.write(Fixtures.securityDialogueHeld()); // fulfils it when it is open
+    ledger.write(Fixtures.maritimeDialogueHeld()); // fulfils it when it is open
     Views.LedgerRecord c = ledger.queries().record(dialogue, asOf).orElseThrow();
     assertThat(c.review()).isEqualTo("rejected");
     assertThat(c.history()).extracting(h -> h.status()).doesNotContain(CommitmentStatus.FULFILLED);
@@ -748,7 +757,7 @@ abstract class LedgerContract {
 
   @Test
   void aRecordAddedThroughAnotherLedgerIsMatchedByTheNextDocument() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY)); // the writer now holds the EU–MAR records
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)); // the writer now holds the AU–NOR records
     long added;
     try (Ledger other = Ledger.open(store)) {
       added =
@@ -756,8 +765,8 @@ abstract class LedgerContract {
               .curation()
               .add(
                   "commitment",
-                  List.of("EU", "MAR"),
-                  "open a joint customs office in Tangier",
+                  List.of("AU", "NOR"),
+                  "open a joint liaison office in Addis Ababa",
                   LocalDate.of(2025, 5, 1),
                   null,
                   null,
@@ -770,22 +779,22 @@ abstract class LedgerContract {
             "test",
             LocalDate.of(2025, 6, 2),
             null,
-            "The EU and Morocco will open a joint customs office in Tangier.");
+            "The AU and Norway will open a joint liaison office in Addis Ababa.");
     ledger.write(
         Fixtures.of(d)
             .commitment(
-                List.of("EU", "MAR"),
-                "open a joint customs office in Tangier",
+                List.of("AU", "NOR"),
+                "open a joint liaison office in Addis Ababa",
                 null,
-                "will open a joint customs office in Tangier")
+                "will open a joint liaison office in Addis Ababa")
             .build());
     assertThat(
             ledger
                 .queries()
                 .commitments(
-                    new Queries.CommitmentFilter("MAR", null, null, null, LocalDate.of(2025, 7, 1)))
+                    new Queries.CommitmentFilter("NOR", null, null, null, LocalDate.of(2025, 7, 1)))
                 .stream()
-                .filter(r -> r.title().equals("open a joint customs office in Tangier")))
+                .filter(r -> r.title().equals("open a joint liaison office in Addis Ababa")))
         .singleElement()
         .satisfies(r -> assertThat(r.id()).isEqualTo(added))
         .satisfies(
@@ -796,7 +805,7 @@ abstract class LedgerContract {
   }
 
   private void writeOfficials(String id, String... nameAndRole) {
-    StringBuilder text = new StringBuilder("The European Union and Morocco: officials spoke:");
+    StringBuilder text = new StringBuilder("Officials of the European Union and of Morocco spoke:");
     for (int i = 0; i < nameAndRole.length; i += 2) {
       text.append(' ').append(nameAndRole[i]).append(',');
     }
@@ -872,7 +881,7 @@ abstract class LedgerContract {
   }
 
   private void writeTopics(String id, LocalDate published, boolean withEu, String... topics) {
-    Document d = new Document(id, "test", published, null, "The European Union and Morocco met.");
+    Document d = new Document(id, "test", published, null, "Morocco and the European Union met.");
     Fixtures.Builder b = Fixtures.of(d).actor("MAR", ActorKind.STATE, "Morocco");
     if (withEu) {
       b.actor("EU", ActorKind.ORGANISATION, "European Union");
@@ -989,11 +998,11 @@ abstract class LedgerContract {
 
   @Test
   void searchLeavesFunctionWordsOutOfTheQueryAndItsHighlights() {
-    ledger.write(Fixtures.euMoroccoSeed(SEED_DAY));
-    List<Views.SearchHit> hits = ledger.queries().search("on the security of the dialogue", 10);
-    assertThat(hits).extracting(Views.SearchHit::docId).containsExactly("seed-eu-morocco");
-    assertThat(hits.get(0).snippet()).contains("[security]").doesNotContain("[the]", "[on]");
-    assertThat(new Listings(ledger).searchCount("on the security of the dialogue")).isEqualTo(1);
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
+    List<Views.SearchHit> hits = ledger.queries().search("on the maritime of the dialogue", 10);
+    assertThat(hits).extracting(Views.SearchHit::docId).containsExactly("au-norway-compact");
+    assertThat(hits.get(0).snippet()).contains("[maritime]").doesNotContain("[the]", "[on]");
+    assertThat(new Listings(ledger).searchCount("on the maritime of the dialogue")).isEqualTo(1);
     assertThat(ledger.queries().search("on the", 10)).isEmpty();
   }
 }

@@ -80,7 +80,7 @@ class EventCoderTest {
           """
           hold talks on trade,                          036,  AGREE
           meet again next month,                        036,  AGREE
-          organise a dialogue on security,              036,  AGREE
+          organise a dialogue on fisheries,             036,  AGREE
           sign the agreement,                           032,  AGREE
           provide humanitarian aid to Gaza,             0333, AGREE
           supply military aid worth $1 billion,         0332, AGREE

@@ -29,7 +29,7 @@ class AgreementExtractorTest {
       textBlock =
           """
           Chile signed a major fisheries agreement with Peru on Monday. Critics of the agreement between Chile and Peru were loud. | major fisheries agreement with Peru
-          Chile signed a major fisheries agreement with Peru on Monday. Critics of the bilateral deal between the two nations were loud. | major fisheries agreement with Peru
+          Chile signed a major fisheries agreement with Peru on Monday. Critics of the bilateral deal between both nations were loud. | major fisheries agreement with Peru
           Chile signed a major fisheries agreement with Peru on Monday. Critics said Lima's fisheries deal with Santiago hurt fishermen. | major fisheries agreement with Peru
           Chile signed a major fisheries agreement with Peru on Monday, under the Lima Fisheries Treaty. | major fisheries agreement with Peru; Lima Fisheries Treaty
           """)
@@ -46,8 +46,8 @@ class AgreementExtractorTest {
             + "|Memorandum of Understanding on fisheries|SIGNED|CHL NOR",
         "Kenya and Ghana adopted the Accra-Nairobi Roadmap for trade on Tuesday."
             + "|Accra-Nairobi Roadmap for trade|ADOPTED|GHA KEN",
-        "Peru's minister proposed the establishment of a new, comprehensive framework for"
-            + " fisheries and science.|comprehensive framework for fisheries and science|PROPOSED|PER",
+        "Peru's minister proposed the creation of a new, broad framework for fisheries and"
+            + " science.|broad framework for fisheries and science|PROPOSED|PER",
         "The talks were held in line with the Lisbon Treaty, the ministers said."
             + "|Lisbon Treaty|REFERENCED|",
         "In a joint statement, Chile and Peru said they would cooperate on water."
@@ -89,9 +89,9 @@ class AgreementExtractorTest {
         "Chile and Peru will each draft a strategy for their fisheries.",
         "Peru's Minister of Transport, Housing and Urban Agenda visited Santiago.",
         "He said any deal would have to be fair.",
-        "Both sides worked within the framework of the United Nations.",
+        "Both sides worked in the framework of the African Union.",
         "The agreement was welcomed by Chile.",
-        "Officials of the General Agreement on Tariffs and Trade met on Friday.",
+        "Officials of the North American Free Trade Agreement met on Friday.",
       })
   void leavesOutGenericMentions(String body) {
     assertEquals(List.of(), agreements(body).stream().map(Agreement::name).toList());
@@ -101,14 +101,14 @@ class AgreementExtractorTest {
   void keepsAProposedFrameworkApartFromALaterRoadmap() {
     List<Agreement> found =
         agreements(
-            "Peru's minister proposed the establishment of a new, comprehensive framework for"
-                + " partnership and cooperation. This new framework would involve a revision of all"
-                + " existing agreements. In this regard, the adoption of a Peru-Chile roadmap for"
-                + " cooperation between the two Interior ministries marks an important milestone.");
+            "Peru's minister proposed the creation of a new, broad framework for trade and"
+                + " investment. Such a framework would mean reviewing every treaty now in force. The"
+                + " adoption of a Peru-Chile roadmap on customs work by the two Finance ministries"
+                + " was a first step, officials said.");
     assertEquals(
         List.of(
-            "comprehensive framework for partnership and cooperation",
-            "Peru-Chile roadmap for cooperation between the two Interior ministries"),
+            "broad framework for trade and investment",
+            "Peru-Chile roadmap on customs work by the two Finance ministries"),
         found.stream().map(Agreement::name).toList());
     assertEquals(Agreement.Status.ADOPTED, found.get(1).status());
   }
@@ -122,7 +122,7 @@ class AgreementExtractorTest {
         "Chile and Peru signed the Andes Water Agreement. The Andes Water Agreement covers"
             + " rivers. The landmark agreement was praised.",
         "Chile is close to a trade agreement with Peru, its minister said. An agreement between"
-            + " Chile and Peru would cut tariffs. A bilateral deal between the two nations could"
+            + " Chile and Peru would cut tariffs. A bilateral deal between both nations could"
             + " follow.",
       })
   void mergesRepeatedMentions(String body) {
@@ -138,7 +138,7 @@ class AgreementExtractorTest {
     List<Agreement> found =
         agreements(
             "Chile and Peru agreed in Lima on Tuesday to review their fisheries cooperation"
-                + " agreement by the end of the year.");
+                + " agreement by 31 December.");
     assertEquals(1, found.size(), found::toString);
     assertEquals(Agreement.Status.REFERENCED, found.get(0).status());
     assertEquals(null, found.get(0).date());
@@ -171,12 +171,12 @@ class AgreementExtractorTest {
   void keepsTwoTitledInstrumentsOfDifferentKindsApartAndReadsNumberedResolutions() {
     List<Agreement> found =
         agreements(
-            "Chile and Peru recalled the 2011 Memorandum of Understanding for Bilateral Defence"
-                + " Cooperation and the Plan of Action for Defence Cooperation. Both welcomed UN"
-                + " Security Council resolution 2756.");
+            "Chile and Peru recalled the 2014 Memorandum of Understanding on Joint Naval Training"
+                + " and their Plan of Action for Coastal Patrols. Both welcomed UN Security Council"
+                + " resolution 2417.");
     assertEquals(
-        "2011 Memorandum of Understanding for Bilateral Defence Cooperation; Plan of Action for"
-            + " Defence Cooperation; UN Security Council resolution 2756",
+        "2014 Memorandum of Understanding on Joint Naval Training; Plan of Action for Coastal"
+            + " Patrols; UN Security Council resolution 2417",
         found.stream().map(Agreement::name).collect(Collectors.joining("; ")));
     assertEquals(Agreement.Kind.ACTION_PLAN, found.get(1).kind());
   }
@@ -213,12 +213,12 @@ class AgreementExtractorTest {
     assertThat(
             agreements(
                     "Chile and Peru signed three memorandums of understanding on mining, on"
-                        + " cooperation between the diplomatic academies and on seismic data.")
+                        + " cooperation between their police academies and on seismic data.")
                 .stream()
                 .map(Agreement::name))
         .contains(
             "MoU on mining",
-            "MoU on cooperation between the diplomatic academies",
+            "MoU on cooperation between their police academies",
             "MoU on seismic data");
     assertThat(
             agreements(

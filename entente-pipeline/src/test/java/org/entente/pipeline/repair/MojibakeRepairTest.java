@@ -51,9 +51,9 @@ class MojibakeRepairTest {
       delimiter = '|',
       textBlock =
           """
-          possessive      | strengthen ties on the Unionās southern flank | strengthen ties on the Union’s southern flank
+          possessive      | renew ties along the Unionās eastern border   | renew ties along the Union’s eastern border
           contraction     | they donāt agree                              | they don’t agree
-          quotation       | what the text calls āthe next levelā.         | what the text calls “the next level”.
+          quotation       | what the minister termed āa fresh startā.     | what the minister termed “a fresh start”.
           single word     | a so-called āresetā of ties                   | a so-called ‘reset’ of ties
           """)
   void restoresLostQuotesInEnglish(String what, String damaged, String expected) {
@@ -165,14 +165,14 @@ class MojibakeRepairTest {
   @Test
   void offsetMapPointsEveryRepairedCharAtItsOriginalChars() {
     String original =
-        "Joint communiquĆ© at 10:00\u0000, the communiquƩ, cafÃƒÂ©, ðŸ˜€, Việt, calls āthe next"
-            + " levelā for the Unionās flank.\r\n";
+        "Joint communiquĆ© at 10:00\u0000, the communiquƩ, cafÃƒÂ©, ðŸ˜€, Việt, calls āa fresh"
+            + " startā for the Unionās border.\r\n";
     RepairedText r = repair.repair(original);
     String text = r.text();
     assertThat(text)
         .isEqualTo(
-            "Joint communiqué at 10:00 , the communiqué, café, 😀, Việt, calls “the next level”"
-                + " for the Union’s flank.\r\n");
+            "Joint communiqué at 10:00 , the communiqué, café, 😀, Việt, calls “a fresh start”"
+                + " for the Union’s border.\r\n");
     for (int j = 0; j < text.length(); j++) {
       int from = r.toOriginal(j);
       int to = r.toOriginalEnd(j + 1);
@@ -226,7 +226,7 @@ class MojibakeRepairTest {
 
   @Test
   void isDeterministic() {
-    String damaged = "communiquĆ© āthe next levelā Unionās";
+    String damaged = "communiquĆ© āa fresh startā Unionās";
     assertThat(repair.repair(damaged).text()).isEqualTo(repair.repair(damaged).text());
   }
 

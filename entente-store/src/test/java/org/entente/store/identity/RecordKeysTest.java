@@ -18,12 +18,12 @@ class RecordKeysTest {
       delimiter = '|',
       textBlock =
           """
-          EU+MAR | EU-Morocco Association Agreement        | EU+MAR | the Association Agreement          | true
-          EU+MAR | Strategic and Comprehensive Partnership | EU+MAR | new Strategic and Comprehensive Partnership | true
-          EU+MAR | Strategic and Comprehensive Partnership | EU+TUN | Strategic and Comprehensive Partnership | false
-          EU+MAR | joint communiqué                        | EU+TUN | joint statement on migration      | false
-          EU+MAR | joint communiqué                        | EU+MAR | joint communiqué                   | false
-          FRA+MAR | Declaration of reinforced exceptional partnership | FRA+MAR | the Declaration of reinforced exceptional partnership | true
+          AU+NOR | AU-Norway Framework Cooperation Arrangement | AU+NOR | the Framework Cooperation Arrangement | true
+          AU+NOR | Ocean and Climate Compact               | AU+NOR | new Ocean and Climate Compact      | true
+          AU+NOR | Ocean and Climate Compact               | AU+ISL | Ocean and Climate Compact          | false
+          AU+NOR | joint communiqué                        | AU+ISL | joint statement on fisheries       | false
+          AU+NOR | joint communiqué                        | AU+NOR | joint communiqué                   | false
+          CHL+NZL | Charter of enhanced Pacific partnership | CHL+NZL | the Charter of enhanced Pacific partnership | true
           USA+TUR | defence and economic agreement          | TUR+USA | defence and economic cooperation agreement | true
           USA+TUR | defence and economic agreement          | TUR+GRC | defence and economic agreement     | false
           """)
