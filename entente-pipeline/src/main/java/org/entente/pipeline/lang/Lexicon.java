@@ -43,6 +43,7 @@ public final class Lexicon {
   private final PhraseList<Agreement.Status> statuses;
   private final PhraseList<Complement> commitmentTriggers;
   private final PhraseList<String> hedges;
+  private final PhraseList<String> cancellations;
   private final PhraseList<String> pastMarkers;
   private final PhraseList<String> subjects;
   private final Set<String> notActions;
@@ -93,6 +94,7 @@ public final class Lexicon {
     Map<String, Complement> ct = new LinkedHashMap<>();
     Map<String, String> hedge = new LinkedHashMap<>();
     Map<String, String> past = new LinkedHashMap<>();
+    Map<String, String> cancel = new LinkedHashMap<>();
     Map<String, String> subject = new LinkedHashMap<>();
     java.util.Set<String> notActionSet = new java.util.HashSet<>();
     java.util.Set<String> betweenSet = new java.util.HashSet<>();
@@ -114,6 +116,7 @@ public final class Lexicon {
           ct.putIfAbsent(elided(phrase), Complement.NOUN);
         }
         case "hedge" -> hedge.put(phrase, "");
+        case "cancel" -> cancel.put(phrase, "");
         case "past" -> past.put(phrase, "");
         case "subject" -> subject.put(phrase, "");
         case "not-action" -> notActionSet.add(Folding.fold(phrase));
@@ -129,6 +132,7 @@ public final class Lexicon {
     }
     this.commitmentTriggers = PhraseList.of(ct);
     this.hedges = PhraseList.of(hedge);
+    this.cancellations = PhraseList.of(cancel);
     this.pastMarkers = PhraseList.of(past);
     this.subjects = PhraseList.of(subject);
     this.notActions = Set.copyOf(notActionSet);
@@ -243,6 +247,14 @@ public final class Lexicon {
   /** Words that make an undertaking a wish or a possibility ("souhaite", "es probable"). */
   public PhraseList<String> hedges() {
     return hedges;
+  }
+
+  /**
+   * Words that call an occasion off or put it off ("reportée sine die", "aplazada"): what the
+   * sentence tells is neither held nor still to come.
+   */
+  public PhraseList<String> cancellations() {
+    return cancellations;
   }
 
   /**

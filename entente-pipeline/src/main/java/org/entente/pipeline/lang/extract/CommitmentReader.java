@@ -146,7 +146,8 @@ public final class CommitmentReader implements Stage {
       LocalText lt, Sentence s, List<int[]> words, int[] st, TreeSet<String> meetingParties) {
     int trigger = st[0];
     int actionStart = st[1];
-    if (hedged(lt, s.start(), trigger)) {
+    if (hedged(lt, s.start(), trigger)
+        || lexicon.cancellations().any(lt.folded, s.start(), s.end())) {
       return null;
     }
     int end = lt.clauseEnd(actionStart, s.end());
@@ -297,7 +298,9 @@ public final class CommitmentReader implements Stage {
       List<int[]> words,
       PhraseList.Hit<String> ev,
       TreeSet<String> meetingParties) {
-    if (ev.value() == null || hedged(lt, s.start(), ev.start())) {
+    if (ev.value() == null
+        || hedged(lt, s.start(), ev.start())
+        || lexicon.cancellations().any(lt.folded, s.start(), s.end())) {
       return null;
     }
     int cs = lt.clauseStart(s.start(), ev.start());

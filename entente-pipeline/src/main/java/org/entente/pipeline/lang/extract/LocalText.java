@@ -296,6 +296,63 @@ final class LocalText {
     return out;
   }
 
+  /** A preposition of place right before a mention: "à Mayotte", "vers Anjouan", "en Bolivia". */
+  private static final java.util.regex.Pattern LOCATIVE =
+      java.util.regex.Pattern.compile("(?:^|\\s)(?:a|au|aux|en|vers|dans|hacia|desde|depuis)\\s+$");
+
+  /**
+   * Whether every mention of {@code code} in [from, to) follows a preposition of place
+   * ("interpellés à Mayotte"): a place the sentence names, not a side of its talks when its
+   * officials give them.
+   */
+  boolean onlyPlaceIn(String code, int from, int to) {
+    boolean any = false;
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (!a.code().equals(code) || st < from || a.span().end() > to) {
+        continue;
+      }
+      if (!LOCATIVE.matcher(folded.substring(Math.max(from, st - 8), st)).find()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Whether every mention of {@code code} in [from, to) stands inside a quotation (« … », “ … ”):
+   * what a speaker says names no side of the talks the sentence reports.
+   */
+  boolean onlyQuotedIn(String code, int from, int to) {
+    boolean any = false;
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (!a.code().equals(code) || st < from || a.span().end() > to) {
+        continue;
+      }
+      if (!insideQuote(from, st)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** Whether more quotations open than close between {@code from} and {@code at}. */
+  private boolean insideQuote(int from, int at) {
+    int depth = 0;
+    for (int k = from; k < at; k++) {
+      char c = text.charAt(k);
+      if (c == '\u00ab' || c == '\u201c') {
+        depth++;
+      } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
   /** Whether the mention lies inside the name of an official the text names. */
   private boolean inPersonName(ActorMention a) {
     for (org.entente.model.Person p : analysis.persons()) {

@@ -275,6 +275,9 @@ public final class MeetingReader implements Stage {
       List<PhraseList.Hit<Lexicon.MeetingCue>> hits,
       List<String> lead,
       Set<Meeting> loose) {
+    if (lexicon.cancellations().any(lt.folded, s.start(), s.end())) {
+      return null; // "la commission, qui devait se réunir en avril, est reportée sine die"
+    }
     for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
       if (hit.value() == null || Gatherings.isSidelines(hit)) {
         continue;
@@ -295,6 +298,18 @@ public final class MeetingReader implements Stage {
         continue;
       }
       List<String> parties = lt.partiesIn(s.start(), s.end());
+      // « Mayotte est une île comorienne », a déclaré M. X à l'issue de la rencontre: a quotation
+      // names no side
+      parties = new ArrayList<>(parties);
+      parties.removeIf(p -> lt.onlyQuotedIn(p, s.start(), s.end()));
+      Set<String> officials = lt.officialsIn(s.start(), s.end());
+      if (officials.size() >= 2) {
+        // "a convoqué l'ambassadeur de France … après le renvoi de ressortissants interpellés à
+        // Mayotte": where something happened is no side when the officials give the sides
+        List<String> sides = new ArrayList<>(parties);
+        sides.removeIf(p -> !officials.contains(p) && lt.onlyPlaceIn(p, s.start(), s.end()));
+        parties = sides;
+      }
       // "en marge du sommet de l'UA": where the talks were held, not a side of them (unless the
       // talks have no other sides: then they are the gathering's)
       List<String> sides = new ArrayList<>(parties);
