@@ -51,11 +51,11 @@ final class MeetingParties {
     }
     int objectStart =
         SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to()));
-    int to = objectEnd(tokens, objectStart);
+    int to = objectEnd(c, objectStart);
     if (to == objectStart && m.trigger().needsObject()) {
       // "received on Wednesday, …, at the headquarters in X, the minister"
       objectStart = MeetingTriggers.skipAdjuncts(c, objectStart);
-      to = objectEnd(tokens, objectStart);
+      to = objectEnd(c, objectStart);
     }
     int windowStart = tokens.get(from).start();
     int windowEnd = to < tokens.size() ? tokens.get(to).start() : c.sentence().end();
@@ -97,14 +97,44 @@ final class MeetingParties {
   }
 
   /** The end of the object that starts at token {@code from}: the next object stop. */
-  private static int objectEnd(List<Token> tokens, int from) {
+  private static int objectEnd(Clause c, int from) {
+    List<Token> tokens = c.tokens();
     int to = from;
     while (to < tokens.size()
         && to - from < WINDOW
-        && !W.is("object-stop", EventContext.lower(tokens, to))) {
+        && (!W.is("object-stop", EventContext.lower(tokens, to)) || insideTitle(c, to))) {
       to++;
     }
     return to;
+  }
+
+  /**
+   * "Minister of State for Defence Affairs Name": a lower-case word between two capitalised ones
+   * inside the title of an official named right after, which stops no object.
+   */
+  private static boolean insideTitle(Clause c, int k) {
+    List<Token> tokens = c.tokens();
+    if (k == 0
+        || k + 1 >= tokens.size()
+        || tokens.get(k).type() != Token.Type.WORD
+        || tokens.get(k).isCapitalised()
+        || !tokens.get(k - 1).isCapitalised()) {
+      return false;
+    }
+    int run = k + 1;
+    while (run < tokens.size() && run - k <= 8 && tokens.get(run).isCapitalised()) {
+      run++;
+    }
+    if (run == k + 1) {
+      return false;
+    }
+    int end = run < tokens.size() ? tokens.get(run).start() : c.sentence().end();
+    for (PersonMention p : c.persons()) {
+      if (p.span().start() > tokens.get(k).start() && p.span().end() <= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -137,6 +137,7 @@ class MeetingExtractorTest {
           Chilean Foreign Minister Ana Rojas held bilateral meetings with Peru, Bolivia and Ecuador in Quito on Monday. | 2026-04-08 | CHL+PER in_person Quito 2026-04-06; BOL+CHL in_person Quito 2026-04-06; CHL+ECU in_person Quito 2026-04-06
           "For Chilean President Ana Rojas there were three meetings today, each with Peru, Bolivia and Ecuador," her spokesman said. | 2026-04-08 | CHL+PER in_person - 2026-04-08; BOL+CHL in_person - 2026-04-08; CHL+ECU in_person - 2026-04-08
           Chilean Foreign Minister Ana Rojas met Peru, Bolivia and Ecuador in Quito on Monday. | 2026-04-08 | BOL+CHL+ECU+PER in_person Quito 2026-04-06
+          Chilean Foreign Minister Ana Rojas held separate meetings on Monday with Peru's Minister of State for Foreign Trade Luis Vega and Bolivian Foreign Minister Eva Soto. | 2026-04-08 | CHL+PER in_person - 2026-04-06; BOL+CHL in_person - 2026-04-06
           """)
   void separateMeetingsWithSeveralPartnersAreBilateral(
       String text, String published, String expected) {
