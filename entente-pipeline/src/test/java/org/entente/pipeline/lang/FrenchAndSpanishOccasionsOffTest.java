@@ -10,9 +10,9 @@ import org.entente.model.Meeting;
 import org.junit.jupiter.api.Test;
 
 /**
- * What is no side and no occasion in French and Spanish readouts, one invented text each: an
+ * Who is a side and what is an occasion in French and Spanish readouts, one invented text each: an
  * occasion put off without a new date, a place where something happened, a state named in a
- * quotation.
+ * quotation, agencies by their local names, a city in a person's name.
  */
 class FrenchAndSpanishOccasionsOffTest {
 
@@ -46,5 +46,21 @@ class FrenchAndSpanishOccasionsOffTest {
                 + " ressortissants interpellés à Mayotte.\n\n« Mayotte est une île comorienne », a"
                 + " déclaré M. Said à l'issue de la rencontre.");
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("COM", "FRA"));
+  }
+
+  @Test
+  void agenciesByTheirLocalNamesAndANameIsNoPlace() {
+    Extraction es =
+        read(
+            "Ciudad de Panamá, 24 de septiembre de 2025 – La ministra de Relaciones Exteriores,"
+                + " Rosa Campos de León, recibió este miércoles a la directora regional de la OIM,"
+                + " Marta Sáenz, con quien firmó un acuerdo de cooperación.");
+    assertThat(Readouts.person(es, "Marta Sáenz").affiliation()).isEqualTo("IOM");
+    assertThat(es.meetings()).extracting(Meeting::place).doesNotContain("León");
+    Extraction fr =
+        read(
+            "Bamako, le 9 mars 2026 – Le directeur régional du HCR, M. Paul Dorval, a rencontré"
+                + " lundi le ministre malien des Affaires étrangères, M. Ali Keïta.");
+    assertThat(Readouts.person(fr, "Paul Dorval").affiliation()).isEqualTo("UNHCR");
   }
 }

@@ -355,9 +355,14 @@ final class LocalText {
 
   /** Whether the mention lies inside the name of an official the text names. */
   private boolean inPersonName(ActorMention a) {
+    return inPersonName(a.span().start(), a.span().end());
+  }
+
+  /** Whether [start, end) lies inside the name of an official the text names ("Campos de León"). */
+  boolean inPersonName(int start, int end) {
     for (org.entente.model.Person p : analysis.persons()) {
       for (org.entente.model.Span s : p.spans()) {
-        if (s.start() <= a.span().start() && a.span().end() <= s.end()) {
+        if (s.start() <= start && end <= s.end()) {
           return true;
         }
       }
