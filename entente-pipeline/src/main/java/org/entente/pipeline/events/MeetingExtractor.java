@@ -312,6 +312,20 @@ public final class MeetingExtractor implements Stage {
         && objects.size() > 1) {
       return MultilateralMeetings.splitBilateral(meeting, subjects.iterator().next(), objects, out);
     }
+    if (m.trigger().isBilateral()) {
+      // "Presenting credentials were the envoys of A, B and C": one ceremony each, with the host —
+      // the state of the place, else of the dateline, else the story's protagonist
+      String host = place != null && place.location() != null ? place.location().country() : null;
+      if (host == null && ctx.dateline() != null && ctx.dateline().location() != null) {
+        host = ctx.dateline().location().country();
+      }
+      host = host != null ? host : state.lastSubject;
+      Set<String> others = new LinkedHashSet<>(all);
+      others.remove(host);
+      if (host != null && !others.isEmpty() && (others.size() > 1 || !all.contains(host))) {
+        return MultilateralMeetings.splitBilateral(meeting, host, others, out);
+      }
+    }
     out.add(meeting);
     String host = MeetingTriggers.hostOrganisation(c, m);
     if (host != null) {

@@ -35,7 +35,12 @@ public final class TriggerLexicon {
      * Two officials of two sides, joined by "and", are the subject: "Rojas and Peru's Foreign
      * Minister, Luis Vega, discussed …" (a verb that reports a meeting only so).
      */
-    PAIR
+    PAIR,
+    /**
+     * Each other party meets the subject on its own: credentials are presented one envoy at a time
+     * ("Presenting credentials were the ambassadors of A, B and C").
+     */
+    BILATERAL
   }
 
   /** A trigger phrase and what it says about the meeting. */
@@ -59,6 +64,10 @@ public final class TriggerLexicon {
 
     public boolean needsPair() {
       return guard == Guard.PAIR;
+    }
+
+    public boolean isBilateral() {
+      return guard == Guard.BILATERAL;
     }
   }
 

@@ -161,6 +161,18 @@ class MeetingExtractorTest {
       delimiter = '|',
       textBlock =
           """
+          CASTRIES, May 8 - The Ambassador of Peru, Ana Rojas, and the High Commissioner of Ghana, Kofi Mensah, presented their credentials to the Governor General on Thursday. | 2026-05-08 | GHA+LCA in_person Castries 2026-05-07; LCA+PER in_person Castries 2026-05-07
+          ACCRA, May 8 - Ambassador Ana Rojas of Peru presented her letters of credence to President Kofi Mensah on Monday. | 2026-05-08 | GHA+PER in_person Accra 2026-05-04
+          """)
+  void credentialsArePresentedOneEnvoyAtATime(String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Japanese Foreign Minister Aiko Tanaka met Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. The two ministers met again over dinner in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
           """)
   void mergesOneMeetingMentionedTwice(String text, String published, String expected) {
