@@ -314,12 +314,12 @@ public final class MeetingExtractor implements Stage {
     }
     if (m.trigger().isBilateral()) {
       // "Presenting credentials were the envoys of A, B and C": one ceremony each, with the host —
-      // the state of the place, else of the dateline, else the story's protagonist
-      String host = place != null && place.location() != null ? place.location().country() : null;
-      if (host == null && ctx.dateline() != null && ctx.dateline().location() != null) {
-        host = ctx.dateline().location().country();
-      }
-      host = host != null ? host : state.lastSubject;
+      // the dateline's state, else the story's protagonist ("resident in Port of Spain" is where
+      // an envoy lives, not where the credentials were presented)
+      String host =
+          ctx.dateline() != null && ctx.dateline().location() != null
+              ? ctx.dateline().location().country()
+              : state.lastSubject;
       Set<String> others = new LinkedHashSet<>(all);
       others.remove(host);
       if (host != null && !others.isEmpty() && (others.size() > 1 || !all.contains(host))) {
