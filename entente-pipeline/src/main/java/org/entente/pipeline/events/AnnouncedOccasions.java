@@ -173,7 +173,8 @@ final class AnnouncedOccasions {
 
   /**
    * Whether the noun at {@code noun} heads the phrase after it: "the session of the committee", or
-   * a named body's "on" or "for" ("the Joint Working Group on Health").
+   * a named body's "on", "for" or "at" ("the Joint Working Group on Health", "the Policy Dialogue
+   * at the vice-ministerial level").
    */
   private static boolean heads(List<Token> tokens, int noun) {
     if (noun + 1 >= tokens.size()) {
@@ -181,7 +182,8 @@ final class AnnouncedOccasions {
     }
     String next = EventContext.lower(tokens.get(noun + 1));
     return next.equals("of")
-        || tokens.get(noun).isCapitalised() && (next.equals("on") || next.equals("for"));
+        || tokens.get(noun).isCapitalised()
+            && (next.equals("on") || next.equals("for") || next.equals("at"));
   }
 
   /**
@@ -193,18 +195,22 @@ final class AnnouncedOccasions {
   private static int nounBefore(Clause c, int trigger, CommitmentLexicon lexicon) {
     List<Token> tokens = c.tokens();
     int k = trigger - 1;
+    boolean relative = false;
     while (k >= 0) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals("that")
           || w.equals("which")
           || lexicon.is(w, WordClass.SKIP)
           || lexicon.is(w, WordClass.BE)) {
+        relative |= w.equals("which") || w.equals("that");
         k--; // "the next round is expected to", "the session, which will"
       } else {
         break;
       }
     }
-    if (k >= 0 && EventContext.lower(tokens.get(k)).equals(",")) {
+    if (relative && k > 0 && EventContext.lower(tokens.get(k)).equals(",")) {
+      k--; // "the sixth session of the commission, which will be held": the phrase before
+    } else if (k >= 0 && EventContext.lower(tokens.get(k)).equals(",")) {
       int open = k - 1;
       while (open >= 0 && open > k - 20 && !EventContext.lower(tokens.get(open)).equals(",")) {
         open--;

@@ -304,6 +304,10 @@ final class DateGrammar {
     if (m != null && t.isCapitalised(k)) {
       int q = abbreviationDot(t, k, m);
       int yy = yearValue(t, q);
+      Core relative = monthOfRelativeYear(t, q, m.value());
+      if (yy <= 0 && relative != null) {
+        return relative; // "by the end of March next year"
+      }
       return yy > 0
           ? new Core(q + 1, new MonthPeriod(yy, m.value(), 0, dueDay))
           : new Core(q, new MonthPeriod(null, m.value(), 0, dueDay));
@@ -582,6 +586,10 @@ final class DateGrammar {
     if (y > 0) {
       return new Core(yAt + 1, new MonthPeriod(y, m.value(), 0, 0));
     }
+    Core relative = monthOfRelativeYear(t, k, m.value());
+    if (relative != null && !m.abbrev()) {
+      return relative; // "in March next year"
+    }
     if (m.abbrev() || m.ambiguous() && !o.strong()) {
       return null;
     }
@@ -786,6 +794,19 @@ final class DateGrammar {
 
   private static boolean in(Set<String> set, String key) {
     return key != null && set.contains(key);
+  }
+
+  /**
+   * "March next year", "March of this year": month {@code month} of the year that "next", "this" or
+   * "last year" names, from token {@code k} after the month; null when no such year follows.
+   */
+  private static Core monthOfRelativeYear(Tokens t, int k, int month) {
+    int p = t.is(k, "of") ? k + 1 : k;
+    int offset = relativeOffset(t.key(p));
+    if (offset == Integer.MIN_VALUE || !t.is(p + 1, "year")) {
+      return null;
+    }
+    return new Core(p + 2, new YearPeriod(null, offset, month, month));
   }
 
   private static int relativeOffset(String key) {

@@ -207,6 +207,21 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void anOccasionHeldInARelativeClauseOrNamedWithItsLevelIsAnnounced() {
+    String body =
+        "LIMA, June 10 - The foreign ministers of Peru and Chile met on Monday. They reviewed"
+            + " preparations for the fifth session of the Joint Commission, which will be held in"
+            + " Santiago in October. They confirmed that the Peru-Chile Policy Dialogue at the"
+            + " vice-ministerial level will be held in Lima by the end of March next year.";
+    List<Commitment> found = commitments(body, LocalDate.of(2025, 6, 10));
+    assertThat(found)
+        .extracting(c -> c.action() + " " + c.deadline().due())
+        .containsExactly(
+            "hold the fifth session of the Joint Commission 2025-10-31",
+            "hold the Peru-Chile Policy Dialogue at the vice-ministerial level 2026-03-31");
+  }
+
+  @Test
   void listItemsMayOpenWithACapitalAndTheSubjectFollowsTheDateline() {
     String body =
         """
