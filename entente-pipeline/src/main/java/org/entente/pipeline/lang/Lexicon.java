@@ -44,6 +44,8 @@ public final class Lexicon {
   private final PhraseList<Complement> commitmentTriggers;
   private final PhraseList<String> hedges;
   private final PhraseList<String> cancellations;
+  private final PhraseList<String> reporting;
+  private final Map<String, String> conditionalEndings;
   private final PhraseList<String> pastMarkers;
   private final PhraseList<String> subjects;
   private final Set<String> notActions;
@@ -95,6 +97,8 @@ public final class Lexicon {
     Map<String, String> hedge = new LinkedHashMap<>();
     Map<String, String> past = new LinkedHashMap<>();
     Map<String, String> cancel = new LinkedHashMap<>();
+    Map<String, String> reported = new LinkedHashMap<>();
+    Map<String, String> conditionalEndings = new LinkedHashMap<>();
     Map<String, String> subject = new LinkedHashMap<>();
     java.util.Set<String> notActionSet = new java.util.HashSet<>();
     java.util.Set<String> betweenSet = new java.util.HashSet<>();
@@ -117,6 +121,9 @@ public final class Lexicon {
         }
         case "hedge" -> hedge.put(phrase, "");
         case "cancel" -> cancel.put(phrase, "");
+        case "reported" -> reported.put(phrase, "");
+        case "conditional-ending" ->
+            conditionalEndings.put(phrase.toLowerCase(Locale.ROOT), need(l, 2));
         case "past" -> past.put(phrase, "");
         case "subject" -> subject.put(phrase, "");
         case "not-action" -> notActionSet.add(Folding.fold(phrase));
@@ -133,6 +140,8 @@ public final class Lexicon {
     this.commitmentTriggers = PhraseList.of(ct);
     this.hedges = PhraseList.of(hedge);
     this.cancellations = PhraseList.of(cancel);
+    this.reporting = PhraseList.of(reported);
+    this.conditionalEndings = Map.copyOf(conditionalEndings);
     this.pastMarkers = PhraseList.of(past);
     this.subjects = PhraseList.of(subject);
     this.notActions = Set.copyOf(notActionSet);
@@ -319,6 +328,28 @@ public final class Lexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * Words that report what a party says it will do, before "que" ("a assuré que", "dijo que"): a
+   * conditional after them is the future of reported speech.
+   */
+  public PhraseList<String> reporting() {
+    return reporting;
+  }
+
+  /**
+   * The future form of conditional {@code w} ("continueraient" is "continueront", "enviaría" is
+   * "enviará"), or null when {@code w} is no conditional.
+   */
+  public String futureOfConditional(String w) {
+    for (Map.Entry<String, String> e : conditionalEndings.entrySet()) {
+      if (w.endsWith(e.getKey()) && w.length() > e.getKey().length() + 2) {
+        String future = w.substring(0, w.length() - e.getKey().length()) + e.getValue();
+        return isFuture(future) ? future : null;
+      }
+    }
+    return null;
   }
 
   /** The infinitive of an irregular future form, or null. */

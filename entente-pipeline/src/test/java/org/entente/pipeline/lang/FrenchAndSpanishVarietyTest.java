@@ -287,4 +287,23 @@ class FrenchAndSpanishVarietyTest {
                 + " du sommet de l'Union africaine.");
     assertThat(person(fr, "Awa Diallo").affiliation()).isEqualTo("AU");
   }
+
+  @Test
+  void aConditionalAfterAReportingVerbIsTheFutureOfReportedSpeech() {
+    Extraction fr =
+        read(
+            "Lomé, le 3 mars 2026 – Le ministre togolais des Affaires étrangères, M. Paul Agbéko,"
+                + " a reçu lundi l'ambassadeur du Ghana.\n\nM. Agbéko a par ailleurs assuré que le"
+                + " Togo ouvrirait un consulat à Kumasi avant la fin de l'année. Il a indiqué que"
+                + " le Togo pourrait aussi ouvrir une école.");
+    assertThat(commitment(fr, "ouvrir un consulat").deadline().due().toString())
+        .isEqualTo("2026-12-31");
+    assertThat(fr.commitments()).extracting(Commitment::action).noneMatch(a -> a.contains("école"));
+    Extraction es =
+        read(
+            "Quito, 3 de marzo de 2026 – El canciller ecuatoriano, Raúl Andrade, recibió el lunes"
+                + " al embajador de Chile.\n\nAndrade aseguró que Ecuador enviaría una misión"
+                + " técnica a Santiago en abril.");
+    assertThat(commitment(es, "enviar").deadline().due().toString()).isEqualTo("2026-04-30");
+  }
 }

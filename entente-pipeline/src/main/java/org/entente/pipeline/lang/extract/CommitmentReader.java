@@ -112,10 +112,16 @@ public final class CommitmentReader implements Stage {
         }
       }
       starts.addAll(more);
+      int reportedAt = Integer.MAX_VALUE; // "a assuré que X continueraient": reported future
+      for (PhraseList.Hit<String> r : lexicon.reporting().find(lt.folded, s.start(), s.end())) {
+        reportedAt = Math.min(reportedAt, r.end());
+      }
       for (int i = 0; i < words.size(); i++) {
         int[] w = words.get(i);
         String raw = lt.text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-        if (Character.isLowerCase(lt.text.charAt(w[0])) && lexicon.isFuture(raw)) {
+        boolean future =
+            lexicon.isFuture(raw) || w[0] >= reportedAt && lexicon.futureOfConditional(raw) != null;
+        if (Character.isLowerCase(lt.text.charAt(w[0])) && future) {
           boolean covered = false;
           for (int[] st : starts) {
             covered |= st[1] == w[0];
@@ -173,6 +179,9 @@ public final class CommitmentReader implements Stage {
     if (st[2] >= 0) {
       int[] verb = words.get(st[2]);
       String raw = lt.text.substring(verb[0], verb[1]).toLowerCase(Locale.ROOT);
+      if (!lexicon.isFuture(raw) && lexicon.futureOfConditional(raw) != null) {
+        raw = lexicon.futureOfConditional(raw); // reported: "continueraient" as "continueront"
+      }
       first = reflexive(lt, words, st[2], infinitive(raw));
       restStart = verb[1];
     } else {
