@@ -306,4 +306,21 @@ class FrenchAndSpanishVarietyTest {
                 + " técnica a Santiago en abril.");
     assertThat(commitment(es, "enviar").deadline().due().toString()).isEqualTo("2026-04-30");
   }
+
+  @Test
+  void portfoliosNameNoSideOfAMinisterAndListsGoOnPastTheirCommas() {
+    Extraction fr =
+        read(
+            "Brazzaville, le 3 mars 2026 – Le ministre des Affaires étrangères, de la Francophonie"
+                + " et des Congolais de l'étranger, M. Jean Mabiala, a reçu lundi le commissaire"
+                + " européen au Commerce, M. Jonas Berg.");
+    assertThat(person(fr, "Jean Mabiala").affiliation()).isEqualTo("COG");
+    assertThat(person(fr, "Jonas Berg").affiliation()).isEqualTo("EU");
+    Extraction es =
+        read(
+            "Quito, 3 de marzo de 2026 – El canciller peruano recibió al ministro de Producción,"
+                + " Comercio Exterior, Inversiones y Pesca, Santiago Vela Arroyo.");
+    assertThat(person(es, "Santiago Vela Arroyo").role())
+        .isEqualTo("ministro de Producción, Comercio Exterior, Inversiones y Pesca");
+  }
 }

@@ -15,8 +15,9 @@ import java.util.Set;
  *       days.
  *   <li>Agreement: distinctive name words (not "joint statement", "partnership") overlapping by at
  *       least one half, and both parties in common (all of them when one side is alone).
- *   <li>Commitment: the same parties and action words overlapping by at least one half; {@link
- *       #sameDue} then decides between one commitment and a superseding one.
+ *   <li>Commitment: the same parties and action words overlapping by at least one half, and more
+ *       than a verb in common; {@link #sameDue} then decides between one commitment and a
+ *       superseding one.
  *   <li>Agreements and commitments also need {@link #sameEra}: reported within {@link #ERA_YEARS}
  *       years of each other. The same words decades apart ("the Paris accord" of a 1987 currency
  *       meeting and of a 2017 climate story) are another instrument or another promise.
@@ -188,7 +189,26 @@ public final class RecordKeys {
    */
   public static boolean sameAction(
       List<String> knownParties, Set<String> knownWords, List<String> parties, Set<String> words) {
-    return knownParties.equals(parties) && Words.overlap(knownWords, words) >= SAME_WORDS;
+    return knownParties.equals(parties)
+        && Words.overlap(knownWords, words) >= SAME_WORDS
+        && sharesMoreThanAVerb(knownWords, words);
+  }
+
+  /**
+   * "open a consulate" and "open a vocational training centre" share their verb only: two
+   * undertakings. Actions of two words or more must share two; a one-word action ("meet") one.
+   */
+  private static boolean sharesMoreThanAVerb(Set<String> a, Set<String> b) {
+    if (a.size() < 2 || b.size() < 2) {
+      return true;
+    }
+    int shared = 0;
+    for (String w : a) {
+      if (b.contains(w) && ++shared >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two dues are the same when either is unknown or both end on the same day. */

@@ -32,4 +32,19 @@ class RecordKeysTest {
     List<String> parties = List.of(p2.split("\\+")).stream().sorted().toList();
     assertThat(RecordKeys.sameAgreement(agreement(p1, n1), parties, n2)).isEqualTo(same);
   }
+
+  @ParameterizedTest(name = "{0} ~ {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          open a consulate in Tamale        | open a joint vocational training centre | false
+          open a consulate in Tamale        | open the consulate                       | true
+          hold the next session in Bergen   | hold the next session of the commission  | true
+          meet again                        | meet                                     | true
+          """)
+  void mergesCommitmentsThatShareMoreThanTheirVerb(String a, String b, boolean same) {
+    List<String> parties = List.of("DEU", "GHA");
+    assertThat(RecordKeys.sameAction(parties, Words.of(a), parties, Words.of(b))).isEqualTo(same);
+  }
 }

@@ -34,7 +34,7 @@ public final class OfficialsReader implements Stage {
       Set.of(
           "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
           "les", "l'", "et", "del", "el", "los", "las", "y", "e", "para", "pour", "en", "charge",
-          "chargee", "aux", "au");
+          "chargee", "aux", "au", "al");
 
   /** Words that continue a list of portfolios after a comma: ", de la Coopération", ", y de". */
   private static final Set<String> PORTFOLIO_JOINS = Set.of("de", "du", "des", "d'", "del");
@@ -192,7 +192,9 @@ public final class OfficialsReader implements Stage {
         }
         prevEnd = roleEnd;
         afterJoin = false;
-        lastCapital = true;
+        // "ministre marocain des Affaires", but "el canciller peruano recibió": after a demonym
+        // only a join goes on
+        lastCapital = actor.how() != ActorMention.How.DEMONYM;
         continue;
       }
       boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
@@ -232,6 +234,12 @@ public final class OfficialsReader implements Stage {
       k++;
     }
     String role = lt.text.substring(hit.start(), roleEnd);
+    String head = lt.folded.substring(hit.start(), hit.end());
+    if (head.contains("ministr") || head.contains("canciller")) {
+      // "ministre des Affaires étrangères, des Affaires européennes et de la Coopération": a
+      // minister serves a state; an organisation among the portfolios is a subject
+      roleActors.removeIf(lt::isOrganisation);
+    }
     String affiliation =
         roleActors.isEmpty()
             ? (hit.value().isEmpty() ? null : titleDefault(lt, hit.value()))
@@ -444,8 +452,9 @@ public final class OfficialsReader implements Stage {
   private static boolean listedPortfolios(LocalText lt, List<int[]> words, int k) {
     for (int j = k; j < Math.min(words.size() - 1, k + MAX_LISTED); j++) {
       int[] w = words.get(j);
-      if (j > k && !lt.text.substring(words.get(j - 1)[1], w[0]).isBlank()) {
-        return false;
+      String gap = j > k ? lt.text.substring(words.get(j - 1)[1], w[0]).strip() : "";
+      if (!gap.isEmpty() && !gap.equals(",")) {
+        return false; // but "Producción, Comercio Exterior, Inversiones y Pesca" goes on
       }
       if (lt.actorAt(w[0]) != null) {
         return false;
