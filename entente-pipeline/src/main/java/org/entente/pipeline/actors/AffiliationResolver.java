@@ -65,6 +65,14 @@ final class AffiliationResolver {
     }
     // "The President was accompanied by the Minister of Foreign Affairs, Name": the same side.
     new Companions(doc).resolve(found);
+    // "a Senegalese parliamentary delegation led by the President of the Senate, Name"
+    for (OfficialCandidate c : found) {
+      String side = c.explicit ? null : delegationLedBy(c.titleFrom);
+      if (side != null) {
+        c.affiliation = side;
+        c.explicit = true;
+      }
+    }
     // An organisation's office ("Secretary-General", "High Representative") with no actor in
     // its title: the organisation the text names, else the office's own.
     for (OfficialCandidate c : found) {
@@ -233,6 +241,40 @@ final class AffiliationResolver {
         c.affiliation = chosen.get(keys.personKey(c.name, found));
       }
     }
+  }
+
+  /** Verbs of leading a delegation: "led by", "headed by". */
+  private static final Set<String> LED = Set.of("led", "headed", "chaired", "conducted");
+
+  /**
+   * The state of the delegation that the official whose title starts at {@code k} leads: "a
+   * Senegalese delegation led by the Speaker, Name", "the delegation of Chile, headed by Name";
+   * null when the title follows no such phrase.
+   */
+  private String delegationLedBy(int k) {
+    int j = k - 1;
+    if (j >= 0 && doc.lower(j).equals("the")) {
+      j--;
+    }
+    if (j < 1 || !doc.lower(j).equals("by") || !LED.contains(doc.lower(j - 1))) {
+      return null;
+    }
+    int led = j - 1;
+    int comma = led - 1 >= 0 && doc.lower(led - 1).equals(",") ? led - 1 : led;
+    for (int d = comma - 1; d >= Math.max(0, comma - 6); d--) {
+      if (doc.sentence[d] != doc.sentence[k]) {
+        return null;
+      }
+      if (doc.lower(d).startsWith("delegation")) {
+        for (int a = Math.max(0, d - 4); a < comma; a++) {
+          if (doc.actor[a] != null && doc.stateActor[a] && doc.sentence[a] == doc.sentence[k]) {
+            return doc.actor[a];
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** How far the best code leads the second: a sure vote is decided first. */

@@ -133,7 +133,7 @@ final class SessionFrames {
     }
     if (k > from && k < tokens.size()) {
       String w = EventContext.lower(tokens.get(k));
-      if (w.equals("with") || w.equals("to") || w.equals("from")) {
+      if (w.equals("with") || w.equals("to") || w.equals("from") || w.equals("by")) {
         return k;
       }
     }

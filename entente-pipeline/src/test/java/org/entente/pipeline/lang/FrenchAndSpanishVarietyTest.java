@@ -323,4 +323,22 @@ class FrenchAndSpanishVarietyTest {
     assertThat(person(es, "Santiago Vela Arroyo").role())
         .isEqualTo("ministro de Producción, Comercio Exterior, Inversiones y Pesca");
   }
+
+  @Test
+  void theHeadOfADelegationServesItsStateAndIsReceivedWithADayBetween() {
+    Extraction fr =
+        read(
+            "Rabat, le 3 mars 2026 – Une délégation parlementaire sénégalaise, conduite par le"
+                + " président du Sénat, M. Ali Ndiaye, a été reçue lundi par le président de la"
+                + " Chambre des représentants, M. Rachid Alami.");
+    assertThat(person(fr, "Ali Ndiaye").affiliation()).isEqualTo("SEN");
+    assertThat(fr.meetings()).extracting(Meeting::parties).containsExactly(List.of("MAR", "SEN"));
+    Extraction es =
+        read(
+            "Madrid, 3 de marzo de 2026 – Una delegación parlamentaria senegalesa, encabezada por el"
+                + " presidente del Senado, Ali Ndiaye, fue recibida el lunes por el presidente del"
+                + " Congreso, Rafael Gómez.");
+    assertThat(person(es, "Ali Ndiaye").affiliation()).isEqualTo("SEN");
+    assertThat(es.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "SEN"));
+  }
 }

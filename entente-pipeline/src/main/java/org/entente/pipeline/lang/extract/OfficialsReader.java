@@ -244,6 +244,9 @@ public final class OfficialsReader implements Stage {
         roleActors.isEmpty()
             ? (hit.value().isEmpty() ? null : titleDefault(lt, hit.value()))
             : roleActors.iterator().next();
+    if (affiliation == null) {
+      affiliation = delegationLedBy(lt, hit.start());
+    }
     if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
       affiliation = lt.other(); // "del país andino": the home state's counterpart
     }
@@ -390,6 +393,35 @@ public final class OfficialsReader implements Stage {
         && Character.isUpperCase(lt.text.charAt(next[0]))
         && lt.actorAt(next[0]) == null
         && a.span().end() <= words.get(k)[1];
+  }
+
+  /** "une délégation sénégalaise conduite par le", "la delegación de Chile, encabezada por el". */
+  private static final java.util.regex.Pattern LED_DELEGATION =
+      java.util.regex.Pattern.compile(
+          "\\b(?:delegation|delegacion)\\b([^.;:]{0,60}?),?\\s+(?:conduite|menee|dirigee|presidee"
+              + "|emmenee|encabezada|liderada|presidida|dirigida|conducida)\\s+(?:par|por)\\s+"
+              + "(?:le |la |l'|el )?$");
+
+  /**
+   * The state of the delegation that the official whose title starts at {@code start} leads, or
+   * null when the title follows no "délégation … conduite par" / "delegación … encabezada por".
+   */
+  private static String delegationLedBy(LocalText lt, int start) {
+    java.util.regex.Matcher m =
+        LED_DELEGATION.matcher(lt.folded.substring(Math.max(0, start - 120), start));
+    if (!m.find()) {
+      return null;
+    }
+    int base = Math.max(0, start - 120);
+    for (ActorMention a : lt.analysis.actors()) {
+      int st = a.span().start();
+      if (st >= base + m.start(1)
+          && a.span().end() <= base + m.end(1)
+          && a.kind() == org.entente.model.ActorKind.STATE) {
+        return a.code();
+      }
+    }
+    return null;
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
