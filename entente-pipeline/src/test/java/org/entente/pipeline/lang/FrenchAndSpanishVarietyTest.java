@@ -341,4 +341,17 @@ class FrenchAndSpanishVarietyTest {
     assertThat(person(es, "Ali Ndiaye").affiliation()).isEqualTo("SEN");
     assertThat(es.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "SEN"));
   }
+
+  @Test
+  void envoysListedEachWithTheirOwnTitleServeTheirOwnStates() {
+    Extraction e =
+        read(
+            "Libreville, le 3 mars 2026 – Le chef de l'État a reçu les lettres de créance de trois"
+                + " ambassadeurs : S.E. M. Paolo Ferri, ambassadeur extraordinaire et"
+                + " plénipotentiaire de la République italienne, S.E. Mme Ana Couto, ambassadrice du"
+                + " Brésil, et S.E. M. Kenji Sato, ambassadeur du Japon.");
+    assertThat(person(e, "Paolo Ferri").affiliation()).isEqualTo("ITA");
+    assertThat(person(e, "Ana Couto").affiliation()).isEqualTo("BRA");
+    assertThat(person(e, "Kenji Sato").affiliation()).isEqualTo("JPN");
+  }
 }

@@ -48,11 +48,12 @@ public final class OfficialsReader implements Stage {
 
   /**
    * A lower-case adjective that ends a portfolio after its noun: "chargée des affaires politiques",
-   * "de relations extérieures".
+   * "de relations extérieures", "ambassadeur extraordinaire et plénipotentiaire".
    */
   private static final java.util.regex.Pattern ADJECTIVE =
       java.util.regex.Pattern.compile(
-          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers)|adjointe?s?|adjunt[oa]s?");
+          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers|aires?|ari[oa]s?)"
+              + "|adjointe?s?|adjunt[oa]s?");
 
   /**
    * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
@@ -312,6 +313,9 @@ public final class OfficialsReader implements Stage {
       if (end - start == 1 && !first) {
         break;
       }
+      if ((!first || gap.equals(",")) && ownTitleAfter(lt, ne)) {
+        break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
+      }
       String own = affiliationAfter(lt, words, end);
       String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
       out.add(
@@ -536,6 +540,24 @@ public final class OfficialsReader implements Stage {
       return !(after.equals("de") || after.equals("del") || after.equals("d'"));
     }
     return true;
+  }
+
+  /** Whether a comma and a title follow offset {@code at}: "Ana Couto, ambassadrice du Brésil". */
+  private boolean ownTitleAfter(LocalText lt, int at) {
+    int k = at;
+    while (k < lt.text.length() && Character.isWhitespace(lt.text.charAt(k))) {
+      k++;
+    }
+    if (k >= lt.text.length() || lt.text.charAt(k) != ',') {
+      return false;
+    }
+    k++;
+    while (k < lt.text.length() && Character.isWhitespace(lt.text.charAt(k))) {
+      k++;
+    }
+    PhraseList.Hit<String> t =
+        lexicon.titles().first(lt.folded, k, Math.min(lt.folded.length(), k + 60));
+    return t != null && t.start() == k;
   }
 
   /** The state right after a name: "Diego Paz Olmos de Paraguay". */
