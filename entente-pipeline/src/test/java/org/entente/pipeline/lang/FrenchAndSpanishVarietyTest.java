@@ -354,4 +354,14 @@ class FrenchAndSpanishVarietyTest {
     assertThat(person(e, "Ana Couto").affiliation()).isEqualTo("BRA");
     assertThat(person(e, "Kenji Sato").affiliation()).isEqualTo("JPN");
   }
+
+  @Test
+  void anArticleAndAnHonorificMayStandBetweenATitleAndItsName() {
+    Extraction e =
+        read(
+            "Antananarivo, le 3 mars 2026 – Le président a reçu le directeur général de"
+                + " l'Organisation mondiale de la santé (OMS), le Dr Paul Mendes, en visite"
+                + " officielle.");
+    assertThat(person(e, "Paul Mendes").affiliation()).isEqualTo("WHO");
+  }
 }

@@ -270,6 +270,14 @@ public final class OfficialsReader implements Stage {
       if (!(gap.isEmpty() || gap.equals(","))) {
         break;
       }
+      String article = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+      if ((article.equals("le") || article.equals("la") || article.equals("el"))
+          && k + 1 < words.size()
+          && lexicon.honorifics().first(lt.folded, words.get(k + 1)[0], words.get(k + 1)[1] + 1)
+              != null) {
+        k++; // "…de la santé (OMS), le Dr Name"
+        gapEnd = words.get(k)[0];
+      }
       // honorifics
       PhraseList.Hit<String> hon =
           lexicon.honorifics().first(lt.folded, gapEnd, Math.min(lt.folded.length(), gapEnd + 20));
