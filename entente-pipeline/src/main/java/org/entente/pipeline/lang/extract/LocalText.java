@@ -306,18 +306,11 @@ final class LocalText {
    * officials give them.
    */
   boolean onlyPlaceIn(String code, int from, int to) {
-    boolean any = false;
-    for (ActorMention a : analysis.actors()) {
-      int st = a.span().start();
-      if (!a.code().equals(code) || st < from || a.span().end() > to) {
-        continue;
-      }
-      if (!LOCATIVE.matcher(folded.substring(Math.max(from, st - 8), st)).find()) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
+    return everyMention(
+        code,
+        from,
+        to,
+        st -> LOCATIVE.matcher(folded.substring(Math.max(from, st - 8), st)).find());
   }
 
   /**
@@ -325,13 +318,21 @@ final class LocalText {
    * what a speaker says names no side of the talks the sentence reports.
    */
   boolean onlyQuotedIn(String code, int from, int to) {
+    return everyMention(code, from, to, st -> insideQuote(from, st));
+  }
+
+  /**
+   * Whether {@code code} is named in [from, to), and {@code test} holds at each mention's start.
+   */
+  private boolean everyMention(
+      String code, int from, int to, java.util.function.IntPredicate test) {
     boolean any = false;
     for (ActorMention a : analysis.actors()) {
       int st = a.span().start();
       if (!a.code().equals(code) || st < from || a.span().end() > to) {
         continue;
       }
-      if (!insideQuote(from, st)) {
+      if (!test.test(st)) {
         return false;
       }
       any = true;

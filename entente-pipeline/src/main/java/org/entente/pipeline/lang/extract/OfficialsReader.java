@@ -30,7 +30,7 @@ import org.entente.pipeline.text.Sentence;
 public final class OfficialsReader implements Stage {
 
   /** Words that join the parts of a title ("ministre des Affaires étrangères et des Cultes"). */
-  private static final Set<String> JOINS =
+  static final Set<String> JOINS =
       Set.of(
           "deux", "dos", "ambos", "pays", "pais", "paises", "de", "des", "du", "d'", "la", "le",
           "les", "l'", "et", "del", "el", "los", "las", "y", "e", "para", "pour", "en", "charge",
@@ -43,7 +43,7 @@ public final class OfficialsReader implements Stage {
   private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
 
   /** Lower-case words that may stand inside a name ("Ortiz de Rozas", "Sidi Ould Cheikh"). */
-  private static final Set<String> PARTICLES =
+  static final Set<String> PARTICLES =
       Set.of("de", "del", "la", "las", "los", "le", "ould", "ben", "da");
 
   /**
@@ -164,7 +164,7 @@ public final class OfficialsReader implements Stage {
       if (gap.strip().equals(",")
           && PORTFOLIO_JOINS.contains(lw)
           && roleEnd > hit.end()
-          && capitalAfterJoins(lt, words, k)) {
+          && TitleContext.capitalAfterJoins(lt, words, k)) {
         // "ministre des Affaires étrangères, de la Coopération et des Marocains ...": the list of
         // portfolios goes on past its comma
         afterJoin = true;
@@ -172,7 +172,9 @@ public final class OfficialsReader implements Stage {
         k++;
         continue;
       }
-      if (gap.strip().equals(",") && roleEnd > hit.end() && listedPortfolios(lt, words, k)) {
+      if (gap.strip().equals(",")
+          && roleEnd > hit.end()
+          && TitleContext.listedPortfolios(lt, words, k)) {
         // "ministro de Relaciones Exteriores, Comercio Internacional y Culto": capitalised
         // portfolios listed after the comma, the last after "y"
         afterJoin = true;
@@ -243,10 +245,10 @@ public final class OfficialsReader implements Stage {
     }
     String affiliation =
         roleActors.isEmpty()
-            ? (hit.value().isEmpty() ? null : titleDefault(lt, hit.value()))
+            ? (hit.value().isEmpty() ? null : TitleContext.titleDefault(lt, hit.value()))
             : roleActors.iterator().next();
     if (affiliation == null) {
-      affiliation = delegationLedBy(lt, hit.start());
+      affiliation = TitleContext.delegationLedBy(lt, hit.start());
     }
     if (affiliation == null && PAYS.matcher(lt.folded.substring(hit.start(), roleEnd)).find()) {
       affiliation = lt.other(); // "del país andino": the home state's counterpart
@@ -300,13 +302,16 @@ public final class OfficialsReader implements Stage {
         }
         String lw = lt.folded.substring(w[0], w[1]);
         boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
-        if (lt.actorAt(w[0]) != null && !(end == start && givenNameCity(lt, words, end))
+        if (lt.actorAt(w[0]) != null
+                && !(end == start && TitleContext.givenNameCity(lt, words, end))
             || lexicon.titles().any(lt.folded, w[0], w[1])) {
           break;
         }
         if (capital) {
           end++;
-        } else if (PARTICLES.contains(lw) && end > start && particlesThenName(lt, words, end)) {
+        } else if (PARTICLES.contains(lw)
+            && end > start
+            && TitleContext.particlesThenName(lt, words, end)) {
           end++;
         } else {
           break;
@@ -324,7 +329,7 @@ public final class OfficialsReader implements Stage {
       if ((!first || gap.equals(",")) && ownTitleAfter(lt, ne)) {
         break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
       }
-      String own = affiliationAfter(lt, words, end);
+      String own = TitleContext.affiliationAfter(lt, words, end);
       String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
       out.add(
           new FoundOfficial(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
@@ -366,74 +371,6 @@ public final class OfficialsReader implements Stage {
         list.set(i, new FoundOfficial(f.name(), f.role(), states.get(i), f.span(), true));
       }
     }
-  }
-
-  /**
-   * The actor a title implies when it names none; of several ("EU|AU|ECOWAS" for a commissioner),
-   * the one the text names most, else the first.
-   */
-  private static String titleDefault(LocalText lt, String value) {
-    if (value.indexOf('|') < 0) {
-      return value;
-    }
-    String[] codes = value.split("\\|");
-    String best = codes[0];
-    long most = 0;
-    for (String code : codes) {
-      long n = lt.analysis.actors().stream().filter(a -> a.code().equals(code)).count();
-      if (n > most) {
-        best = code;
-        most = n;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * "Santiago Ocampo", "Victoria Ruiz": a city's name that opens a name, followed by a capitalised
-   * word that names no actor, is a given name.
-   */
-  private static boolean givenNameCity(LocalText lt, List<int[]> words, int k) {
-    org.entente.model.ActorMention a = lt.actorAt(words.get(k)[0]);
-    if (a == null
-        || a.how() != org.entente.model.ActorMention.How.CAPITAL
-        || k + 1 >= words.size()) {
-      return false;
-    }
-    int[] next = words.get(k + 1);
-    return lt.text.substring(words.get(k)[1], next[0]).equals(" ")
-        && Character.isUpperCase(lt.text.charAt(next[0]))
-        && lt.actorAt(next[0]) == null
-        && a.span().end() <= words.get(k)[1];
-  }
-
-  /** "une délégation sénégalaise conduite par le", "la delegación de Chile, encabezada por el". */
-  private static final java.util.regex.Pattern LED_DELEGATION =
-      java.util.regex.Pattern.compile(
-          "\\b(?:delegation|delegacion)\\b([^.;:]{0,60}?),?\\s+(?:conduite|menee|dirigee|presidee"
-              + "|emmenee|encabezada|liderada|presidida|dirigida|conducida)\\s+(?:par|por)\\s+"
-              + "(?:le |la |l'|el )?$");
-
-  /**
-   * The state of the delegation that the official whose title starts at {@code start} leads, or
-   * null when the title follows no "délégation … conduite par" / "delegación … encabezada por".
-   */
-  private static String delegationLedBy(LocalText lt, int start) {
-    java.util.regex.Matcher m =
-        LED_DELEGATION.matcher(lt.folded.substring(Math.max(0, start - 120), start));
-    if (!m.find()) {
-      return null;
-    }
-    int base = Math.max(0, start - 120);
-    for (ActorMention a : lt.analysis.actors()) {
-      int st = a.span().start();
-      if (st >= base + m.start(1)
-          && a.span().end() <= base + m.end(1)
-          && a.kind() == org.entente.model.ActorKind.STATE) {
-        return a.code();
-      }
-    }
-    return null;
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */
@@ -482,74 +419,6 @@ public final class OfficialsReader implements Stage {
             affiliation != null));
   }
 
-  /**
-   * Whether the first word after the joins from {@code k} is capitalised: a portfolio ("de la
-   * Coopération"), not an aside ("de passage à Dakar", "de son côté").
-   */
-  /** The most words of a list of portfolios after a comma. */
-  private static final int MAX_LISTED = 6;
-
-  /**
-   * Whether the words from {@code k} are capitalised portfolios joined by "y", "e" or "et" to a
-   * last capitalised one ("Comercio Internacional y Culto"), with no actor among them.
-   */
-  private static boolean listedPortfolios(LocalText lt, List<int[]> words, int k) {
-    for (int j = k; j < Math.min(words.size() - 1, k + MAX_LISTED); j++) {
-      int[] w = words.get(j);
-      String gap = j > k ? lt.text.substring(words.get(j - 1)[1], w[0]).strip() : "";
-      if (!gap.isEmpty() && !gap.equals(",")) {
-        return false; // but "Producción, Comercio Exterior, Inversiones y Pesca" goes on
-      }
-      if (lt.actorAt(w[0]) != null) {
-        return false;
-      }
-      String lw = lt.folded.substring(w[0], w[1]);
-      if (j > k && (lw.equals("y") || lw.equals("e") || lw.equals("et"))) {
-        int[] next = words.get(j + 1);
-        return Character.isUpperCase(lt.text.charAt(next[0])) && lt.actorAt(next[0]) == null;
-      }
-      if (!Character.isUpperCase(lt.text.charAt(w[0])) && !JOINS.contains(lw)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capitalAfterJoins(LocalText lt, List<int[]> words, int k) {
-    int j = k;
-    while (j < words.size()
-        && j - k < 3
-        && JOINS.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
-      j++;
-    }
-    return j < words.size() && Character.isUpperCase(lt.text.charAt(words.get(j)[0]));
-  }
-
-  /**
-   * Whether the particles from {@code k} ("de", "de la", "del") lead to a capitalised word that
-   * names no actor: "Hugo de la Torre", not "Ana Gil de Colombia".
-   */
-  private static boolean particlesThenName(LocalText lt, List<int[]> words, int k) {
-    int j = k;
-    while (j < words.size()
-        && j - k < 2
-        && PARTICLES.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
-      j++;
-    }
-    if (j == k
-        || j >= words.size()
-        || !Character.isUpperCase(lt.text.charAt(words.get(j)[0]))
-        || lt.actorAt(words.get(j)[0]) != null) {
-      return false;
-    }
-    // "X de la República de Chile" names a body after the name: a complement follows it
-    if (j + 1 < words.size()) {
-      String after = lt.folded.substring(words.get(j + 1)[0], words.get(j + 1)[1]);
-      return !(after.equals("de") || after.equals("del") || after.equals("d'"));
-    }
-    return true;
-  }
-
   /** Whether a comma and a title follow offset {@code at}: "Ana Couto, ambassadrice du Brésil". */
   private boolean ownTitleAfter(LocalText lt, int at) {
     int k = at;
@@ -566,23 +435,5 @@ public final class OfficialsReader implements Stage {
     PhraseList.Hit<String> t =
         lexicon.titles().first(lt.folded, k, Math.min(lt.folded.length(), k + 60));
     return t != null && t.start() == k;
-  }
-
-  /** The state right after a name: "Diego Paz Olmos de Paraguay". */
-  private static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
-    if (k + 1 >= words.size()) {
-      return null;
-    }
-    String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
-    if (!(lw.equals("de") || lw.equals("del") || lw.equals("d'") || lw.equals("du"))) {
-      return null;
-    }
-    int next = k + 1;
-    String after = lt.folded.substring(words.get(next)[0], words.get(next)[1]);
-    if ((after.equals("la") || after.equals("l'")) && next + 1 < words.size()) {
-      next++;
-    }
-    ActorMention a = lt.actorAt(words.get(next)[0]);
-    return a == null ? null : a.code();
   }
 }
