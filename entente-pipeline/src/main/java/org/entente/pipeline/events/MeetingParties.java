@@ -227,7 +227,7 @@ final class MeetingParties {
     List<Token> tokens = c.tokens();
     for (int k = 1; k < Math.min(tokens.size(), 9); k++) {
       String w = tokens.get(k).text();
-      if (w.equals("-") || w.equals("–") || w.equals("—") || w.equals(".-")) {
+      if (w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—") || w.equals(".-")) {
         return tokens.get(k).start();
       }
     }

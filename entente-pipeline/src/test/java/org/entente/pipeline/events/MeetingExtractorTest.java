@@ -173,6 +173,19 @@ class MeetingExtractorTest {
       delimiter = '|',
       textBlock =
           """
+          ACCRA, March 11 -- Technical delegations from Ghana and Togo began two days of talks in Accra on Monday. | 2025-03-11 | GHA+TGO in_person Accra 2025-03-10
+          CAIRO, June 5 -- Arab League Secretary-General Ali Mansour received IOM Director General Eva Hart on Wednesday. | 2025-06-05 | ARAB_LEAGUE+IOM in_person Cairo 2025-06-04
+          """)
+  void aDoubleDashEndsTheDatelineAndDelegationsFromStatesAreTheirSides(
+      String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Japanese Foreign Minister Aiko Tanaka met Indonesian Foreign Minister Budi Santoso in Jakarta on Monday. The two ministers met again over dinner in Jakarta on Monday. | 2026-03-03 | IDN+JPN in_person Jakarta 2026-03-02
           """)
   void mergesOneMeetingMentionedTwice(String text, String published, String expected) {
