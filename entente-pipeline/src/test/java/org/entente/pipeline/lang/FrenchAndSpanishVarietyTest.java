@@ -364,4 +364,24 @@ class FrenchAndSpanishVarietyTest {
                 + " officielle.");
     assertThat(person(e, "Paul Mendes").affiliation()).isEqualTo("WHO");
   }
+
+  @Test
+  void thePassiveFutureOfAnUndertakingIsReadAsItsVerb() {
+    Extraction fr =
+        read(
+            "Abidjan, le 3 mars 2026 – Le ministre ivoirien des Affaires étrangères, M. Paul Koné,"
+                + " a reçu lundi son homologue malien, M. Ali Keïta.\n\nLa convention consulaire,"
+                + " dont le texte a été finalisé en février, sera signée à Bamako en mai. Un rapport"
+                + " conjoint sera remis aux deux ministres d'ici la fin de l'année.");
+    assertThat(commitment(fr, "signer la convention consulaire").deadline().due().toString())
+        .isEqualTo("2026-05-31");
+    assertThat(commitment(fr, "remettre un rapport").deadline().due().toString())
+        .isEqualTo("2026-12-31");
+    Extraction es =
+        read(
+            "Quito, 3 de marzo de 2026 – El canciller ecuatoriano, Raúl Andrade, recibió el lunes a"
+                + " su homólogo peruano, José Quispe.\n\nEl informe final será presentado en junio.");
+    assertThat(commitment(es, "presentar el informe final").deadline().due().toString())
+        .isEqualTo("2026-06-30");
+  }
 }

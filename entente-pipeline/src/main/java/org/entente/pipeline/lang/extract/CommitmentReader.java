@@ -291,6 +291,28 @@ public final class CommitmentReader implements Stage {
     return !RELATIVE_CLAUSE.matcher(lt.folded.substring(last, trigger)).find();
   }
 
+  /** A relative clause set off by commas: ", dont le texte …,", ", cuyo texto …,". */
+  private static final java.util.regex.Pattern RELATIVE_ASIDE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:dont|qui|que|cuyo|cuya|cuyos|cuyas|quien)\\b[^,;]*,\\s*$");
+
+  /**
+   * The phrase before a relative clause that ends at the comma before {@code cs}: {start, end}, or
+   * null when no such clause stands there.
+   */
+  private static int[] beforeRelative(LocalText lt, int from, int cs) {
+    int comma = lt.text.lastIndexOf(',', cs - 1);
+    if (comma < from) {
+      return null;
+    }
+    int open = lt.text.lastIndexOf(',', comma - 1);
+    if (open < from || !RELATIVE_ASIDE.matcher(lt.folded.substring(open + 1, cs)).find()) {
+      return null;
+    }
+    int start = lt.clauseStart(from, open);
+    return lt.text.substring(start, open).isBlank() ? null : new int[] {start, open};
+  }
+
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile(
@@ -338,6 +360,19 @@ public final class CommitmentReader implements Stage {
         subject = lt.text.substring(cs, subjectEnd);
       }
     }
+    if (subject.isEmpty() && !pronoun) {
+      // "La convention, dont le texte a été finalisé, sera signée": the subject stands before a
+      // relative clause set off by commas
+      int[] before = beforeRelative(lt, s.start(), cs);
+      if (before != null) {
+        cs = before[0];
+        while (cs < before[1] && Character.isWhitespace(lt.text.charAt(cs))) {
+          cs++;
+        }
+        subjectEnd = before[1];
+        subject = lt.text.substring(cs, subjectEnd).strip();
+      }
+    }
     if (subject.isEmpty() || subject.split("\\s+").length > 12) {
       return null;
     }
@@ -359,7 +394,10 @@ public final class CommitmentReader implements Stage {
       if (!action.toString().endsWith("'") && !action.toString().endsWith(" ")) {
         action.append(' ');
       }
-      action.append(lt.text, w[0], w[1]);
+      String word = lt.text.substring(w[0], w[1]);
+      boolean opening = w[0] == cs && ARTICLES.contains(fold(word).toLowerCase(Locale.ROOT));
+      // "signer la convention", not "signer La convention": the subject's article in lower case
+      action.append(opening ? word.toLowerCase(Locale.ROOT) : word);
     }
     if (due == null && !dates.isEmpty()) {
       due = dates.get(0);
