@@ -132,7 +132,7 @@ final class NameReader {
       return true;
     }
     String w = doc.tokens.get(k).text();
-    if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")")) {
+    if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals(":")) {
       return true;
     }
     return Character.isLowerCase(w.charAt(0)) && !doc.possessive[k];

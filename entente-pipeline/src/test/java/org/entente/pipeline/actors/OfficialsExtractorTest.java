@@ -297,6 +297,7 @@ class OfficialsExtractorTest {
           OSLO, May 2 - Norway's Foreign Minister Kari Holm met Kenyan officials. During her stay in Nairobi, Holm also called on the Prime Minister, Grace Wanjiru. | Grace Wanjiru=KEN, Kari Holm=NOR
           SEOUL, May 2 - Minister of Foreign Affairs KANG Min-ho held a phone call with Foreign Minister Ana Dobo of Chad. | Ana Dobo=TCD, KANG Min-ho=KOR
           RABAT, May 2 - A Senegalese parliamentary delegation led by the President of the Senate, Ali Ndiaye, was received by the Speaker, Rachid Alami. | Ali Ndiaye=SEN, Rachid Alami=MAR
+          NEW DELHI, May 2 - Official Spokesperson, Shri Vikram Rao: We have received the invitation. | Vikram Rao=IND
           WASHINGTON, May 2 - President Ana Rojas is sending Secretary of State Tom Hale to Moscow for talks with Foreign Minister Ivan Petrov. | Ana Rojas=USA, Ivan Petrov=RUS, Tom Hale=USA
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
