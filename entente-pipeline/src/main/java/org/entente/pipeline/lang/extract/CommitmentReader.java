@@ -168,7 +168,7 @@ public final class CommitmentReader implements Stage {
         end = lt.clauseEnd(after, s.end());
       }
     }
-    end = enumerationEnd(lt, end, s.end());
+    end = ClauseParts.enumerationEnd(lt, end, s.end());
     java.util.regex.Matcher also = ALSO.matcher(lt.folded);
     also.region(actionStart + 1, end);
     if (also.find()) {
@@ -291,28 +291,6 @@ public final class CommitmentReader implements Stage {
     return !RELATIVE_CLAUSE.matcher(lt.folded.substring(last, trigger)).find();
   }
 
-  /** A relative clause set off by commas: ", dont le texte …,", ", cuyo texto …,". */
-  private static final java.util.regex.Pattern RELATIVE_ASIDE =
-      java.util.regex.Pattern.compile(
-          "^\\s*(?:dont|qui|que|cuyo|cuya|cuyos|cuyas|quien)\\b[^,;]*,\\s*$");
-
-  /**
-   * The phrase before a relative clause that ends at the comma before {@code cs}: {start, end}, or
-   * null when no such clause stands there.
-   */
-  private static int[] beforeRelative(LocalText lt, int from, int cs) {
-    int comma = lt.text.lastIndexOf(',', cs - 1);
-    if (comma < from) {
-      return null;
-    }
-    int open = lt.text.lastIndexOf(',', comma - 1);
-    if (open < from || !RELATIVE_ASIDE.matcher(lt.folded.substring(open + 1, cs)).find()) {
-      return null;
-    }
-    int start = lt.clauseStart(from, open);
-    return lt.text.substring(start, open).isBlank() ? null : new int[] {start, open};
-  }
-
   /** Words after which a clause's subject begins: "informó que la próxima reunión ...". */
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile(
@@ -353,7 +331,7 @@ public final class CommitmentReader implements Stage {
     if (subject.isEmpty() && pronoun) {
       // "la Asamblea General de la OEA, que se celebrará en junio": the occasion is the
       // relative pronoun's antecedent
-      int[] antecedent = antecedent(lt, words, s.start(), subjectAt + pronounAt);
+      int[] antecedent = ClauseParts.antecedent(lt, words, s.start(), subjectAt + pronounAt);
       if (antecedent != null) {
         cs = antecedent[0];
         subjectEnd = antecedent[1];
@@ -363,7 +341,7 @@ public final class CommitmentReader implements Stage {
     if (subject.isEmpty() && !pronoun) {
       // "La convention, dont le texte a été finalisé, sera signée": the subject stands before a
       // relative clause set off by commas
-      int[] before = beforeRelative(lt, s.start(), cs);
+      int[] before = ClauseParts.beforeRelative(lt, s.start(), cs);
       if (before != null) {
         cs = before[0];
         while (cs < before[1] && Character.isWhitespace(lt.text.charAt(cs))) {
@@ -419,69 +397,6 @@ public final class CommitmentReader implements Stage {
         null,
         List.of(new Span(cs, Math.max(end, ev.end()))));
   }
-
-  /** Determiners that open the antecedent of a relative pronoun ("le sommet qui ..."). */
-  private static final Set<String> DETERMINERS =
-      Set.of("le", "la", "les", "l'", "du", "des", "el", "los", "las", "del", "al");
-
-  /** The most words an antecedent reaches back. */
-  private static final int MAX_ANTECEDENT_WORDS = 8;
-
-  /**
-   * The noun phrase before a relative pronoun that ends at {@code before}: from the first
-   * determiner of the last few words that opens a capitalised name ("la Asamblea General de la
-   * OEA"), else from the last determiner ("du sommet"); its offsets without the determiner when it
-   * is a contraction, or null.
-   */
-  private static int[] antecedent(LocalText lt, List<int[]> words, int from, int before) {
-    int last = -1;
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i)[1] <= before && words.get(i)[0] >= from) {
-        last = i;
-      }
-    }
-    if (last < 0) {
-      return null;
-    }
-    int first = last;
-    while (first > 0
-        && last - first < MAX_ANTECEDENT_WORDS - 1
-        && words.get(first - 1)[0] >= from
-        && lt.text.substring(words.get(first - 1)[1], words.get(first)[0]).isBlank()) {
-      first--; // back to a comma or the sentence's start: "reunión anterior al foro"
-    }
-    int start = -1;
-    for (int i = first; i < last; i++) {
-      String w = lt.folded.substring(words.get(i)[0], words.get(i)[1]);
-      if (DETERMINERS.contains(w)) {
-        if (Character.isUpperCase(lt.text.charAt(words.get(i + 1)[0]))) {
-          start = i;
-          break;
-        }
-        start = i;
-      }
-    }
-    if (start < 0) {
-      return null;
-    }
-    return new int[] {words.get(start)[0], words.get(last)[1]};
-  }
-
-  /** A list of places goes on past its commas: "au Niger, au Bénin et au Togo". */
-  private static int enumerationEnd(LocalText lt, int end, int to) {
-    while (end < to && lt.text.charAt(end) == ',') {
-      java.util.regex.Matcher m = NEXT_PLACE.matcher(lt.folded);
-      m.region(end + 1, to);
-      if (!m.lookingAt() || lt.actorAt(m.end()) == null) {
-        break;
-      }
-      end = lt.clauseEnd(lt.actorAt(m.end()).span().end(), to);
-    }
-    return end;
-  }
-
-  private static final java.util.regex.Pattern NEXT_PLACE =
-      java.util.regex.Pattern.compile("\\s*(?:et\\s+|y\\s+)?(?:en|au|aux|a|al|le|la|l')\\s*");
 
   /** Whether every day {@code d} allows lies before publication: no deadline of an undertaking. */
   private static boolean past(LocalText lt, DateMention d) {
