@@ -74,6 +74,8 @@ final class AnnouncedOccasions {
           || w.equals("-")
           || w.equals("–")
           || lexicon.is(w, WordClass.EVENT)
+          || w.equals("upcoming")
+          || w.equals("forthcoming")
           || w.matches(
               "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")) {
         from--;
@@ -84,8 +86,11 @@ final class AnnouncedOccasions {
     int to = noun + 1;
     if (to + 1 < trigger && heads(tokens, noun)) {
       int k = to + 1;
-      while (k < trigger && k < to + 9 && tokens.get(k).type() == Token.Type.WORD) {
-        k++;
+      while (k < trigger
+          && k < to + 12
+          && (tokens.get(k).type() == Token.Type.WORD || insideName(tokens, k))
+          && !lexicon.is(EventContext.lower(tokens.get(k)), WordClass.BE)) {
+        k++; // "of the Commission on Trade, Economic and Technical Cooperation", not "is"
       }
       to = k;
     }
@@ -171,6 +176,32 @@ final class AnnouncedOccasions {
     return noun;
   }
 
+  /** "Trade, Economic and …": a comma at {@code k} between two capitalised words of a name. */
+  private static boolean insideName(List<Token> tokens, int k) {
+    return k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k).text().equals(",")
+        && tokens.get(k - 1).isCapitalised()
+        && tokens.get(k + 1).isCapitalised();
+  }
+
+  /**
+   * Whether the tokens after {@code from} up to {@code to} are a name ("of the Commission on Trade,
+   * Economic and Technical Cooperation"): capitalised words, joined by "of", "on", "for", "and",
+   * "the" or a comma between capitals.
+   */
+  private static boolean nameBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      String w = EventContext.lower(tokens.get(k));
+      boolean join =
+          w.equals("of") || w.equals("on") || w.equals("for") || w.equals("and") || w.equals("the");
+      if (!tokens.get(k).isCapitalised() && !join && !insideName(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the noun at {@code noun} heads the phrase after it: "the session of the committee", or
    * a named body's "on", "for" or "at" ("the Joint Working Group on Health", "the Policy Dialogue
@@ -223,11 +254,11 @@ final class AnnouncedOccasions {
     for (int i = k; i >= 0 && i > k - MAX_PHRASE; i--) {
       String w = EventContext.lower(tokens.get(i));
       if (occasion(w, lexicon)) {
-        boolean near = i > k - 9 || tokens.get(k).text().equals(")");
+        boolean near = i > k - 9 || tokens.get(k).text().equals(")") || nameBetween(tokens, i, k);
         boolean headsOf = i + 1 <= k && heads(tokens, i) && near;
         return i == k || headsOf ? outerHead(tokens, i, k, lexicon) : -1;
       }
-      if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
+      if (w.equals(",") && !insideName(tokens, i) || lexicon.is(w, WordClass.BE)) {
         return -1;
       }
     }

@@ -222,6 +222,22 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void anOccasionNamedWithCommasInItsNameIsAnnounced() {
+    String body =
+        "MOSCOW, May 2 - Foreign Minister Ivan Petrov held talks with Lao Foreign Minister Somsak"
+            + " Vong on Monday. They noted the upcoming meeting of the Intergovernmental Commission on"
+            + " Trade, Economic and Technical Cooperation, which is scheduled to take place in"
+            + " Vientiane in the second half of the year. The next session of the Joint Committee is"
+            + " scheduled to take place in Moscow in October.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 2)))
+        .extracting(Commitment::action)
+        .containsExactly(
+            "hold the upcoming meeting of the Intergovernmental Commission on Trade, Economic and"
+                + " Technical Cooperation",
+            "hold the next session of the Joint Committee");
+  }
+
+  @Test
   void listItemsMayOpenWithACapitalAndTheSubjectFollowsTheDateline() {
     String body =
         """
