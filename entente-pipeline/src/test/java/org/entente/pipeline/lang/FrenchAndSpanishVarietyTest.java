@@ -384,4 +384,22 @@ class FrenchAndSpanishVarietyTest {
     assertThat(commitment(es, "presentar el informe final").deadline().due().toString())
         .isEqualTo("2026-06-30");
   }
+
+  @Test
+  void anOccasionAgreedInTheSubjunctiveIsAnUndertaking() {
+    Extraction es =
+        read(
+            "Asunción, 3 de marzo de 2026 – El canciller paraguayo, Rubén Sosa, recibió el lunes a su"
+                + " homólogo argentino, Pablo Ortiz.\n\nSe acordó que la próxima reunión del"
+                + " mecanismo tenga lugar en Buenos Aires en 2027.");
+    assertThat(commitment(es, "celebrar la próxima reunión").deadline().due().toString())
+        .isEqualTo("2027-12-31");
+    Extraction fr =
+        read(
+            "Dakar, le 3 mars 2026 – Le ministre sénégalais, M. Ali Ndiaye, a reçu lundi son"
+                + " homologue gambien, M. Lamin Jatta.\n\nIls sont convenus que la prochaine session"
+                + " de la commission mixte se tienne à Banjul en 2027.");
+    assertThat(commitment(fr, "tenir la prochaine session").deadline().due().toString())
+        .isEqualTo("2027-12-31");
+  }
 }
