@@ -118,7 +118,8 @@ final class AffiliationResolver {
       if (c.affiliation == null
           && prev.affiliation != null
           && (prev.explicit || isSubjectList(prev))
-          && joinedByList(prev.nameTo, c.titleFrom)) {
+          && joinedByList(prev.nameTo, c.titleFrom)
+          && !clauseAfterComma(prev.nameTo, c)) {
         c.affiliation = prev.affiliation;
         c.explicit = true;
       }
@@ -335,6 +336,24 @@ final class AffiliationResolver {
   private boolean isSubjectList(OfficialCandidate first) {
     int k = first.titleFrom;
     return k == 0 || doc.sentence[k - 1] != doc.sentence[k];
+  }
+
+  /**
+   * "In the call with Minister A, Minister B welcomed …": a comma alone before an official whose
+   * verb follows closes a fronted phrase; a list goes on with a comma or "and".
+   */
+  private boolean clauseAfterComma(int prevEnd, OfficialCandidate c) {
+    if (c.titleFrom - prevEnd != 1 || !doc.lower(prevEnd).equals(",")) {
+      return false;
+    }
+    int next = c.nameTo;
+    if (next >= doc.tokens.size()) {
+      return false;
+    }
+    String w = doc.lower(next);
+    return !(w.equals(",") || w.equals("and") || w.equals(".") || w.equals(";"))
+        && doc.sentence[next] == doc.sentence[c.nameFrom]
+        && !doc.tokens.get(next).isCapitalised();
   }
 
   private boolean joinedByList(int from, int to) {

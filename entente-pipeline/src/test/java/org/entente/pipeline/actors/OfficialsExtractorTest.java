@@ -298,6 +298,7 @@ class OfficialsExtractorTest {
           SEOUL, May 2 - Minister of Foreign Affairs KANG Min-ho held a phone call with Foreign Minister Ana Dobo of Chad. | Ana Dobo=TCD, KANG Min-ho=KOR
           RABAT, May 2 - A Senegalese parliamentary delegation led by the President of the Senate, Ali Ndiaye, was received by the Speaker, Rachid Alami. | Ali Ndiaye=SEN, Rachid Alami=MAR
           NEW DELHI, May 2 - Official Spokesperson, Shri Vikram Rao: We have received the invitation. | Vikram Rao=IND
+          SEOUL, May 2 - Foreign Minister Kang Minho called Chilean Foreign Minister Ana Soto on Monday. In the call with Minister Soto, Minister Kang welcomed the talks. | Ana Soto=CHL, Kang Minho=KOR
           WASHINGTON, May 2 - President Ana Rojas is sending Secretary of State Tom Hale to Moscow for talks with Foreign Minister Ivan Petrov. | Ana Rojas=USA, Ivan Petrov=RUS, Tom Hale=USA
           """)
   void companionsAndOfficesOfOrganisationsServeTheirSide(String text, String expected) {
