@@ -260,7 +260,7 @@ final class AffiliationScore {
       if (o == c || o.affiliation == null || !o.explicit) {
         continue;
       }
-      // named in the sentence, in full or by surname ("During her visit to Suva, Wong …")
+      // named in the sentence, in full or by surname ("During her stay in Nairobi, Holm …")
       boolean here = doc.sentence[o.nameFrom] == sentence;
       String surname = NameReader.surname(o.name);
       for (int k = first; !here && k < c.titleFrom; k++) {

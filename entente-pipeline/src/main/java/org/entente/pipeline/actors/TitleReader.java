@@ -1,6 +1,5 @@
 package org.entente.pipeline.actors;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
 import org.entente.pipeline.gazetteer.Gazetteer;
@@ -451,18 +450,12 @@ final class TitleReader {
   /**
    * "of the Republic", "of the Kingdom": a state's form, no private body ({@code state-forms.txt}).
    */
-  private static final Set<String> STATE_FORMS = words("state-forms.txt");
+  private static final Set<String> STATE_FORMS =
+      ResourceFile.firstFields(TitleReader.class, "state-forms.txt");
 
   /** "County", "Province": the units of a state a city's name may stand before. */
-  private static final Set<String> PLACE_NOUNS = words("place-units.txt");
-
-  private static Set<String> words(String resource) {
-    Set<String> out = new HashSet<>();
-    for (ResourceFile.Line l : ResourceFile.read(TitleReader.class, resource)) {
-      out.add(l.field(0));
-    }
-    return Set.copyOf(out);
-  }
+  private static final Set<String> PLACE_NOUNS =
+      ResourceFile.firstFields(TitleReader.class, "place-units.txt");
 
   /**
    * "president of the Andean Farmers League": an office of a named body that is no state or

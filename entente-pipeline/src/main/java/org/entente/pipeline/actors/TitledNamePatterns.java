@@ -1,6 +1,5 @@
 package org.entente.pipeline.actors;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
@@ -12,15 +11,8 @@ import org.entente.pipeline.resources.ResourceFile;
  */
 final class TitledNamePatterns {
 
-  private static final Set<String> RANKS = ranks();
-
-  private static Set<String> ranks() {
-    Set<String> out = new HashSet<>();
-    for (ResourceFile.Line l : ResourceFile.read(TitledNamePatterns.class, "ranks.txt")) {
-      out.add(l.field(0));
-    }
-    return Set.copyOf(out);
-  }
+  private static final Set<String> RANKS =
+      ResourceFile.firstFields(TitledNamePatterns.class, "ranks.txt");
 
   private final MarkedTokens doc;
   private final NameReader names;

@@ -32,6 +32,15 @@ public final class ResourceFile {
 
   private ResourceFile() {}
 
+  /** The first field of every line of {@code name}, relative to {@code anchor}'s package. */
+  public static java.util.Set<String> firstFields(Class<?> anchor, String name) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Line l : read(anchor, name)) {
+      out.add(l.field(0));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   /** Reads {@code name} relative to {@code anchor}'s package. */
   public static List<Line> read(Class<?> anchor, String name) {
     String file = anchor.getPackageName().replace('.', '/') + "/" + name;

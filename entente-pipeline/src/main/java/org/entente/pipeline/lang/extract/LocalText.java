@@ -359,7 +359,9 @@ final class LocalText {
     return inPersonName(a.span().start(), a.span().end());
   }
 
-  /** Whether [start, end) lies inside the name of an official the text names ("Campos de León"). */
+  /**
+   * Whether [start, end) lies inside the name of an official the text names ("Ana Ortiz de Loja").
+   */
   boolean inPersonName(int start, int end) {
     for (org.entente.model.Person p : analysis.persons()) {
       for (org.entente.model.Span s : p.spans()) {

@@ -298,18 +298,17 @@ public final class MeetingReader implements Stage {
         continue;
       }
       List<String> parties = lt.partiesIn(s.start(), s.end());
-      // « Mayotte est une île comorienne », a déclaré M. X à l'issue de la rencontre: a quotation
-      // names no side
-      parties = new ArrayList<>(parties);
-      parties.removeIf(p -> lt.onlyQuotedIn(p, s.start(), s.end()));
       Set<String> officials = lt.officialsIn(s.start(), s.end());
-      if (officials.size() >= 2) {
-        // "a convoqué l'ambassadeur de France … après le renvoi de ressortissants interpellés à
-        // Mayotte": where something happened is no side when the officials give the sides
-        List<String> sides = new ArrayList<>(parties);
-        sides.removeIf(p -> !officials.contains(p) && lt.onlyPlaceIn(p, s.start(), s.end()));
-        parties = sides;
-      }
+      // « Mayotte est une île comorienne », a déclaré M. X à l'issue de la rencontre: a quotation
+      // names no side; nor, when the officials give the sides, does a place where something
+      // happened ("a convoqué l'ambassadeur de France … après le renvoi de ressortissants
+      // interpellés à Mayotte")
+      parties.removeIf(
+          p ->
+              lt.onlyQuotedIn(p, s.start(), s.end())
+                  || officials.size() >= 2
+                      && !officials.contains(p)
+                      && lt.onlyPlaceIn(p, s.start(), s.end()));
       // "en marge du sommet de l'UA": where the talks were held, not a side of them (unless the
       // talks have no other sides: then they are the gathering's)
       List<String> sides = new ArrayList<>(parties);

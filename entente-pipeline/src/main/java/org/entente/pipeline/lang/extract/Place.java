@@ -22,7 +22,7 @@ record Place(String name, Location location) {
     while (m.find()) {
       String name = m.group(1);
       if (lt.inPersonName(m.start(1), m.end(1))) {
-        continue; // "la ministra Itzel Campos de León": a name, not a city
+        continue; // "la ministra Ana Ortiz de Loja": a name, not a city
       }
       // the longest prefix of the capitalised words that is a city
       String[] parts = name.split("\\s+");
