@@ -253,6 +253,16 @@ final class AffiliationScore {
       }
     }
     if (place == null) {
+      // "Minister X, on a visit to Tunisia, was received by the Prime Minister, Y": the state a
+      // visitor named before in the sentence travels to
+      for (OfficialCandidate o : found) {
+        if (o != c && o.nameTo <= c.titleFrom && doc.sentence[o.nameFrom] == sentence) {
+          List<String> to = travel.onVisitTo(o.nameTo);
+          if (to.size() == 1 && !to.get(0).equals(o.affiliation)) {
+            return to.get(0);
+          }
+        }
+      }
       return null;
     }
     boolean visitor = false;

@@ -66,6 +66,10 @@ final class TravelClauses {
           "shall",
           "soon");
 
+  /** Words of a visit named by its noun: "X, on an official working visit to Tunisia, …". */
+  private static final Set<String> VISIT_GLUE =
+      Set.of("on", "a", "an", "his", "her", "their", "official", "working", "state", "during");
+
   private final MarkedTokens doc;
 
   TravelClauses(MarkedTokens doc) {
@@ -114,7 +118,7 @@ final class TravelClauses {
       String w = doc.lower(j);
       int t = j + 1;
       if (!TRAVEL_VERBS.contains(w)) {
-        if (CLAUSE_GLUE.contains(w)) {
+        if (CLAUSE_GLUE.contains(w) || VISIT_GLUE.contains(w) || w.endsWith("-day")) {
           continue;
         }
         return List.of(); // another clause, maybe another subject: "when he visits Washington"
@@ -127,6 +131,29 @@ final class TravelClauses {
           continue;
         }
         return destinations(t);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The state that a person named just before {@code k} is in on a visit, said by the noun: "X, on
+   * an official visit to Tunisia, …", "X, during her working visit to Peru, …". Empty if none (a
+   * visit planned or made with a verb may lie before or after the sentence's events).
+   */
+  List<String> onVisitTo(int k) {
+    int j = k < doc.tokens.size() && doc.lower(k).equals(",") ? k + 1 : k;
+    if (j >= doc.tokens.size() || !(doc.lower(j).equals("on") || doc.lower(j).equals("during"))) {
+      return List.of();
+    }
+    for (j++; j < Math.min(doc.tokens.size() - 1, k + 8); j++) {
+      String w = doc.lower(j);
+      if (w.equals("visit")) {
+        String p = doc.lower(j + 1);
+        return p.equals("to") || p.equals("in") ? destinations(j + 2) : List.of();
+      }
+      if (!VISIT_GLUE.contains(w) && !w.endsWith("-day")) {
+        return List.of();
       }
     }
     return List.of();

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,9 +28,26 @@ public record GoldDocument(JsonNode json) {
     return json.path("id").asText();
   }
 
+  /**
+   * The publication date. An annotator who knows only the year or the month writes "2015" or
+   * "2015-03": the last day of that period stands for it, since news speaks mostly of what has
+   * happened. Anything else reads as unknown.
+   */
   public LocalDate published() {
     JsonNode p = json.get("published");
-    return p == null || p.isNull() ? null : LocalDate.parse(p.asText());
+    if (p == null || p.isNull()) {
+      return null;
+    }
+    String s = p.asText().strip();
+    try {
+      return switch (s.length()) {
+        case 4 -> Year.parse(s).atMonth(12).atEndOfMonth();
+        case 7 -> YearMonth.parse(s).atEndOfMonth();
+        default -> LocalDate.parse(s);
+      };
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   public String text() {

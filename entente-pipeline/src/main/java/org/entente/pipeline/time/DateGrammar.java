@@ -487,17 +487,15 @@ final class DateGrammar {
       return null;
     }
     boolean bracket = t.is(j + 1, "(");
-    if (t.is(j + 1, ",") || bracket) {
-      // "Tuesday, 9 May 2023", "Tuesday (9 May 2023)", "Tuesday (05/09/2023)": the full date wins
-      for (Core date :
-          new Core[] {
-            dayFirst(t, j + 2),
-            monthFirst(t, j + 2, new Opening(true, false, false)),
-            numeric(t, j + 2)
-          }) {
-        if (date != null && date.expr().isDay() && (!bracket || t.is(date.to(), ")"))) {
-          return bracket ? new Core(date.to() + 1, date.expr()) : date;
-        }
+    // "Tuesday, 9 May 2023", "Tuesday (9 May 2023)", "Tuesday (05/09/2023)", "Thursday 21 March
+    // 2024": the full date wins
+    int k = t.is(j + 1, ",") || bracket ? j + 2 : j + 1;
+    for (Core date :
+        new Core[] {
+          dayFirst(t, k), monthFirst(t, k, new Opening(true, false, false)), numeric(t, k)
+        }) {
+      if (date != null && date.expr().isDay() && (!bracket || t.is(date.to(), ")"))) {
+        return bracket ? new Core(date.to() + 1, date.expr()) : date;
       }
     }
     int end = dayPart(t, j + 1);

@@ -140,6 +140,8 @@ class OfficialsExtractorTest {
           Ukrainians elected a new, pro-Moscow president, Oleh Hrytsenko, after Russia pressed Kyiv for months. Russia welcomed the vote. | Oleh Hrytsenko=UKR
           # a traveller is a guest at the destination; the ambassador's posting is not whose he is
           CAIRO, March 3 - Trade Minister Omar Fathy, who leaves for Moscow on Monday, met Egyptian ambassador to Moscow Adel Naguib. Russia and Egypt trade grain. Russia wants more. | Adel Naguib=EGY, Omar Fathy=EGY
+          # a visitor is not of the state visited; the bare title receiving him is its official
+          Foreign Minister Lena Voss, on an official visit to Tunisia, was received on Monday by Prime Minister Karim Ben Salah. | Karim Ben Salah=TUN
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only

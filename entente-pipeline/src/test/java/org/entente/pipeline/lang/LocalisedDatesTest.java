@@ -52,6 +52,9 @@ class LocalisedDatesTest {
         "fr|Ils finaliseront l'accord avant la fin du troisième trimestre.|avant la fin du troisième trimestre|2025-09-30|LATEST",
         "es|Firmarán antes de finales del cuarto trimestre.|antes de finales del cuarto trimestre|2025-12-31|LATEST",
         "es|La comisión sesionará antes de fin de 2026.|antes de fin de 2026|2026-12-31|LATEST",
+        // "ce" / "este" before a weekday and a full date: the date, not the weekday nearest
+        "fr|Il a reçu, ce jeudi 21 mars 2024, le ministre.|ce jeudi 21 mars 2024|2024-03-21|EXACT",
+        "es|Lo recibió este jueves 21 de marzo de 2024.|este jueves 21 de marzo de 2024|2024-03-21|EXACT",
       })
   void resolvesAgainstPublicationDate(
       String lang, String text, String words, String due, String kind) {
