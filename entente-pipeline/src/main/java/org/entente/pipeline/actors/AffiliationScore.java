@@ -167,6 +167,11 @@ final class AffiliationScore {
     for (String abroad : travel.travelsTo(c.nameTo)) {
       s.merge(abroad, -6.0, Double::sum);
     }
+    // "Luxon met his Tonga and Samoa counterparts", "X called her Japanese counterpart": the
+    // states that qualify someone's counterparts are not the official's own.
+    for (String other : counterpartStates(c.nameTo)) {
+      s.merge(other, -20.0, Double::sum);
+    }
     // "…said on his return to Lima": an official goes home.
     String home = travel.returnedTo(c.nameTo);
     if (home != null) {
@@ -227,6 +232,39 @@ final class AffiliationScore {
       }
     }
     return s;
+  }
+
+  /**
+   * The states that qualify the counterparts of the official named before {@code k}, later in the
+   * sentence: "met his Tonga and Samoa counterparts", "spoke with her Japanese counterpart", "with
+   * his counterpart from Peru". Empty if none.
+   */
+  private Set<String> counterpartStates(int k) {
+    Set<String> out = new HashSet<>();
+    int end = Math.min(doc.tokens.size(), k + 16);
+    for (int j = k; j < end && doc.sentence[j] == doc.sentence[k]; j++) {
+      if (!doc.lower(j).startsWith("counterpart")) {
+        continue;
+      }
+      // the states listed right before: "his Tonga and Samoa counterparts"
+      for (int i = j - 1; i >= k && i >= j - 6; i--) {
+        String w = doc.lower(i);
+        if (doc.actor[i] != null && doc.stateActor[i]) {
+          out.add(doc.actor[i]);
+        } else if (!(w.equals("and") || w.equals(",") || w.equals("'s"))) {
+          break;
+        }
+      }
+      // or after "from" / "of": "his counterpart from Peru"
+      if (j + 2 < doc.tokens.size()
+          && (doc.lower(j + 1).equals("from") || doc.lower(j + 1).equals("of"))
+          && doc.actor[j + 2] != null
+          && doc.stateActor[j + 2]) {
+        out.add(doc.actor[j + 2]);
+      }
+      break; // the first counterparts named are this official's
+    }
+    return out;
   }
 
   /**

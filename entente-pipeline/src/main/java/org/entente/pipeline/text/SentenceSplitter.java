@@ -26,7 +26,8 @@ import org.entente.pipeline.Stage;
  *   <li>the period of a list marker at the start of a segment ("1. Trade") ends none;
  *   <li>closing quotes and brackets right after the mark belong to the sentence that ends;
  *   <li>other than after a full-width stop, a sentence ends only where a space follows the mark
- *       (and its closers): "BTOM.MI" and "Example.Com" stay whole.
+ *       (and its closers): "BTOM.MI" and "Example.Com" stay whole; but paragraphs glued by a page's
+ *       markup ("on May 6.They agreed") split before a common sentence starter.
  * </ul>
  *
  * Decimal numbers, URLs and e-mail addresses are single tokens, so their periods never split. A
@@ -86,7 +87,9 @@ public final class SentenceSplitter implements Stage {
         last++;
       }
       if (last + 1 < n
-          && (tokens.get(last + 1).start() > tokens.get(last).end() || isWide(token))
+          && (tokens.get(last + 1).start() > tokens.get(last).end()
+              || isWide(token)
+              || isGlued(tokens, i, last + 1))
           && endsSentence(token, tokens.get(last + 1))) {
         emit(tokens, first, last + 1, out);
         first = last + 1;
@@ -96,6 +99,24 @@ public final class SentenceSplitter implements Stage {
     if (first < n) {
       emit(tokens, first, n, out);
     }
+  }
+
+  /**
+   * "held on May 6.They agreed": paragraphs a page's markup glued together, a period with no space
+   * between a lower-case word or a number and a common sentence starter. "Example.Com" and
+   * "GAMM.MI" stay whole: neither side is of that shape.
+   */
+  private boolean isGlued(List<Token> tokens, int mark, int next) {
+    if (mark == 0 || !tokens.get(mark).text().equals(".")) {
+      return false;
+    }
+    Token before = tokens.get(mark - 1);
+    boolean plain =
+        before.type() == Token.Type.NUMBER
+            || before.type() == Token.Type.WORD
+                && before.text().length() > 1
+                && Character.isLowerCase(before.text().charAt(before.text().length() - 1));
+    return plain && before.end() == tokens.get(mark).start() && isStarter(tokens.get(next));
   }
 
   /** The period of "1. Trade" or "a. Energy" at the start of a segment. */

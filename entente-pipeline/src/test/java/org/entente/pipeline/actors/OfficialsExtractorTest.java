@@ -142,6 +142,8 @@ class OfficialsExtractorTest {
           CAIRO, March 3 - Trade Minister Omar Fathy, who leaves for Moscow on Monday, met Egyptian ambassador to Moscow Adel Naguib. Russia and Egypt trade grain. Russia wants more. | Adel Naguib=EGY, Omar Fathy=EGY
           # a visitor is not of the state visited; the bare title receiving him is its official
           Foreign Minister Lena Voss, on an official visit to Tunisia, was received on Monday by Prime Minister Karim Ben Salah. | Karim Ben Salah=TUN
+          # the states that qualify someone's counterparts are not that official's own
+          Prime Minister Mara Lind meets Tonga and Samoa counterparts at a forum in Apia. New Zealand pledged aid. | Mara Lind=NZL
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only

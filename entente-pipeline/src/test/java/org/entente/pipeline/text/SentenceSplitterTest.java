@@ -156,6 +156,14 @@ class SentenceSplitterTest {
             "Shares of Gamma Group [GAMM.MI] rose, said Example.Com Inc on Monday.",
             "Shares of Gamma Group [GAMM.MI] rose, said Example.Com Inc on Monday."),
         fixture(
+            "paragraphs glued by a page's markup: a stop, no space, a sentence starter",
+            "The talks were held in Dakar on May 6.They agreed to meet in June.At the end, the"
+                + " two ministers signed the minutes.Both sides were satisfied.",
+            "The talks were held in Dakar on May 6.",
+            "They agreed to meet in June.",
+            "At the end, the two ministers signed the minutes.",
+            "Both sides were satisfied."),
+        fixture(
             "period before a lower-case word",
             "The file is report.pdf and the site example.com works.",
             "The file is report.pdf and the site example.com works."),

@@ -73,6 +73,8 @@ final class LocalText {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
+    SourceCues.votes(text, folded, analysis.actors())
+        .forEach((c, v) -> counts.merge(c, v, Integer::sum));
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (best == null
@@ -120,6 +122,32 @@ final class LocalText {
       }
     }
     return null;
+  }
+
+  /**
+   * The home state for an official named up to offset {@code nameEnd} with no state of his own,
+   * unless the next state the sentence names calls that state his counterpart's ("X s'est entretenu
+   * avec son homologue français"): then the state named most often after it, or null. ("… a remis
+   * un message du président tchadien à son homologue camerounais": the counterpart is the Chadian
+   * president's, named first.)
+   */
+  String homeFor(int nameEnd) {
+    if (home == null) {
+      return null;
+    }
+    Sentence s = sentenceAt(nameEnd);
+    ActorMention next = null;
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE
+          && a.span().start() >= nameEnd
+          && (s == null || a.span().start() < s.end())
+          && (next == null || a.span().start() < next.span().start())) {
+        next = a;
+      }
+    }
+    return next != null && next.code().equals(home) && isCounterpart(folded, next)
+        ? otherThan(home)
+        : home;
   }
 
   /** The state named most often after the home state, or null. */

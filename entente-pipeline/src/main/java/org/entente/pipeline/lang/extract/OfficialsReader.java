@@ -330,7 +330,7 @@ public final class OfficialsReader implements Stage {
         break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
       }
       String own = TitleContext.affiliationAfter(lt, words, end);
-      String aff = own != null ? own : affiliation != null ? affiliation : lt.home;
+      String aff = own != null ? own : affiliation != null ? affiliation : lt.homeFor(ne);
       out.add(
           new FoundOfficial(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
       // a list of names after one title: ", Y de Brasil" / " et M. Z"
@@ -414,7 +414,7 @@ public final class OfficialsReader implements Stage {
         new FoundOfficial(
             name,
             role,
-            affiliation != null ? affiliation : lt.home,
+            affiliation != null ? affiliation : lt.homeFor(ne),
             new Span(ns, ne),
             affiliation != null));
   }
