@@ -10,6 +10,7 @@ import org.entente.model.PartialDate;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.PhraseList;
 import org.entente.pipeline.text.Sentence;
@@ -150,6 +151,25 @@ public final class AgreementReader implements Stage {
                     date,
                     null,
                     List.of(new Span(hit.start(), end))));
+        if (pluralNoun(lt, hit)) {
+          // "des accords dans les domaines du commerce, de la santé et de l'énergie": one each
+          for (InstrumentLists.Item item :
+              InstrumentLists.following(lt.text, hit.start(), end, s.end())) {
+            if (names.add(Folding.fold(item.name()))) {
+              analysis
+                  .agreements()
+                  .add(
+                      new Agreement(
+                          parties,
+                          item.name(),
+                          hit.value(),
+                          status,
+                          date,
+                          null,
+                          List.of(new Span(item.start(), item.end()))));
+            }
+          }
+        }
       }
     }
   }
@@ -211,10 +231,20 @@ public final class AgreementReader implements Stage {
     return false;
   }
 
+  /** Whether the instrument's noun is plural: "accords de coopération", "memorandos". */
+  private static boolean pluralNoun(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
+    int e = hit.start();
+    while (e < hit.end() && Character.isLetter(lt.folded.charAt(e))) {
+      e++;
+    }
+    return e > hit.start() && lt.folded.charAt(e - 1) == 's';
+  }
+
   private static boolean notAnInstrument(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
     String before = lt.folded.substring(Math.max(0, hit.start() - 4), hit.start());
     String after = lt.folded.substring(hit.end(), Math.min(lt.folded.length(), hit.end() + 5));
-    return before.endsWith("d'")
+    // "d'accord" (agreeing), not "d'accords" (of agreements)
+    return before.endsWith("d'") && !pluralNoun(lt, hit)
         || before.endsWith("de ") && (after.startsWith(" a ") || after.startsWith(" con"));
   }
 

@@ -1,0 +1,54 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Agreement;
+import org.entente.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Instruments listed by their fields after one plural name, in French and Spanish. */
+class InstrumentListsTest {
+
+  @Test
+  void frenchFieldsAfterAPluralNameAreOneAgreementEach() {
+    Extraction e =
+        read(
+            "Le Niger et le Tchad ont signé mardi à Niamey des accords de coopération dans les"
+                + " domaines de l'élevage, de la santé animale et de la transhumance, du transport"
+                + " et de l'hydraulique.");
+    assertThat(e.agreements())
+        .extracting(Agreement::name)
+        .containsExactly(
+            "accords de coopération dans les domaines de l'élevage",
+            "accords de coopération dans les domaines de la santé animale et de la transhumance",
+            "accords de coopération dans les domaines du transport",
+            "accords de coopération dans les domaines de l'hydraulique");
+    assertThat(e.agreements())
+        .allSatisfy(a -> assertThat(a.parties()).containsExactly("NER", "TCD"));
+  }
+
+  @Test
+  void spanishFieldsAfterAPluralNameAreOneAgreementEach() {
+    Extraction e =
+        read(
+            "Uruguay y Paraguay firmaron el viernes memorandos de entendimiento en materia de"
+                + " turismo y de educación superior.");
+    assertThat(e.agreements())
+        .extracting(Agreement::name)
+        .containsExactly(
+            "memorandos de entendimiento en materia de turismo",
+            "memorandos de entendimiento en materia de educación superior");
+  }
+
+  @Test
+  void agreeingIsNoAgreementButAListOfAgreementsIs() {
+    assertThat(read("Ils sont tombés d'accord sur la date et le lieu.").agreements()).isEmpty();
+    assertThat(
+            read("Il s'agit d'accords de coopération dans le domaine de la pêche et de la"
+                    + " santé, signés par le Sénégal et la Gambie.")
+                .agreements())
+        .extracting(Agreement::name)
+        .contains("accords de coopération dans le domaine de la pêche");
+  }
+}
