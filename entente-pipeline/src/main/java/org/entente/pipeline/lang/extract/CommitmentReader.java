@@ -121,7 +121,10 @@ public final class CommitmentReader implements Stage {
         String raw = lt.text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
         boolean future =
             lexicon.isFuture(raw) || w[0] >= reportedAt && lexicon.futureOfConditional(raw) != null;
-        if (Character.isLowerCase(lt.text.charAt(w[0])) && future) {
+        // a capital is a name's, except on a sentence's first word: Spanish leaves the subject
+        // unsaid ("Participará también en la reunión de la comisión mixta")
+        if ((Character.isLowerCase(lt.text.charAt(w[0])) || i == 0 && opensVerbFirst(lt, words))
+            && future) {
           boolean covered = false;
           for (int[] st : starts) {
             covered |= st[1] == w[0];
@@ -260,6 +263,24 @@ public final class CommitmentReader implements Stage {
     Deadline deadline = due == null ? null : due.deadline();
     return new Commitment(
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  /** Words that join a name to the next one: "Beltrán y Ocampo acordaron", not a verb. */
+  private static final Set<String> NAME_JOINS = Set.of("y", "e", "et", "o", "ou", "de", "del");
+
+  /**
+   * Whether the sentence's first word may be a verb with its subject left unsaid: a lower-case word
+   * follows it, and not one that joins names ("Participará también", not "Beltrán y Ocampo").
+   */
+  private static boolean opensVerbFirst(LocalText lt, List<int[]> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    int[] next = words.get(1);
+    String w = lt.folded.substring(next[0], next[1]);
+    return Character.isLowerCase(lt.text.charAt(next[0]))
+        && !NAME_JOINS.contains(w)
+        && lt.text.substring(words.get(0)[1], next[0]).isBlank();
   }
 
   /**

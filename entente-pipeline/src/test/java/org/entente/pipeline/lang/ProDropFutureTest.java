@@ -1,0 +1,38 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Commitment;
+import org.entente.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Spanish undertakings whose subject is left unsaid, the future verb opening the sentence. */
+class ProDropFutureTest {
+
+  private static final String VISIT =
+      "La presidenta de Honduras, Marta Aguilar, llegó hoy a Guatemala en visita oficial, donde fue"
+          + " recibida por el vicepresidente guatemalteco, Tomás Ixcot.\n\n";
+
+  @Test
+  void aFutureVerbOpeningTheSentenceIsAnUndertakingOfTheVisit() {
+    Extraction e =
+        read(
+            VISIT + "Participará también en la reunión de la Comisión Binacional de ambos países.");
+    assertThat(e.commitments())
+        .extracting(Commitment::action)
+        .anySatisfy(
+            a ->
+                assertThat(a)
+                    .startsWith("participar")
+                    .contains("en la reunión de la Comisión Binacional"));
+    assertThat(e.commitments()).allSatisfy(c -> assertThat(c.parties()).contains("GTM", "HND"));
+  }
+
+  @Test
+  void aNameEndingLikeAFutureVerbIsNoVerb() {
+    Extraction e =
+        read(VISIT + "Durán y Ixcot conversaron sobre la frontera común durante la mañana.");
+    assertThat(e.commitments()).isEmpty();
+  }
+}
