@@ -59,6 +59,7 @@ public final class OfficialsExtractor implements Stage {
     NameReader names = new NameReader(doc);
     TitleReader titles = new TitleReader(doc);
     CounterpartLists counterparts = new CounterpartLists(doc, names);
+    PluralOfficeLists pluralOffices = new PluralOfficeLists(doc, names);
     TitledNamePatterns titled = new TitledNamePatterns(doc, names, titles, counterparts);
     ActorNamePatterns untitled = new ActorNamePatterns(doc, names);
     List<OfficialCandidate> found = new ArrayList<>();
@@ -69,6 +70,7 @@ public final class OfficialsExtractor implements Stage {
       untitled.namedGovernment(i, found);
       untitled.representedBy(i, found);
       counterparts.counterpartList(i, found);
+      pluralOffices.read(i, found);
     }
     SurnameCoreference keys = new SurnameCoreference();
     AffiliationScore scorer = new AffiliationScore(doc, offices, keys);

@@ -144,6 +144,10 @@ class OfficialsExtractorTest {
           Foreign Minister Lena Voss, on an official visit to Tunisia, was received on Monday by Prime Minister Karim Ben Salah. | Karim Ben Salah=TUN
           # the states that qualify someone's counterparts are not that official's own
           Prime Minister Mara Lind meets Tonga and Samoa counterparts at a forum in Apia. New Zealand pledged aid. | Mara Lind=NZL
+          # a plural office with each state and its official after it, or the states then the names
+          Ministers of Foreign Affairs of Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak, met in Riga. | Ana Berzina=LVA, Jaan Tamm=EST, Jan Nowak=POL
+          Talks followed with the Presidents of Peru, Luis Vega; and Canada, Tom Reid. | Luis Vega=PER, Tom Reid=CAN
+          Foreign Minister Ana Ruiz of Chile met his peers from Argentina and Brazil, Luis Soto and Paulo Lima. | Ana Ruiz=CHL, Luis Soto=ARG, Paulo Lima=BRA
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only

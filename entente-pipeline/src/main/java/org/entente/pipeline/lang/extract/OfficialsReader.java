@@ -162,6 +162,11 @@ public final class OfficialsReader implements Stage {
       String lw = lt.folded.substring(w[0], w[1]);
       String gap = lt.text.substring(prevEnd, w[0]);
       if (gap.strip().equals(",")
+          && roleActors.size() >= 2
+          && RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
+        break; // "les ministres … du Mali et du Niger, A et B": the names follow
+      }
+      if (gap.strip().equals(",")
           && PORTFOLIO_JOINS.contains(lw)
           && roleEnd > hit.end()
           && TitleContext.capitalAfterJoins(lt, words, k)) {
@@ -237,6 +242,26 @@ public final class OfficialsReader implements Stage {
       k++;
     }
     String role = lt.text.substring(hit.start(), roleEnd);
+    if (roleActors.size() >= 2 && RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
+      int n = k;
+      if (n < words.size() && lt.text.substring(roleEnd, words.get(n)[0]).strip().equals(",")) {
+        List<int[]> named = RespectiveNames.names(lt, words, n, roleActors.size());
+        if (named != null) {
+          // each state of the title is the official's named in the same place of the list
+          java.util.Iterator<String> states = roleActors.iterator();
+          for (int[] span : named) {
+            out.add(
+                new FoundOfficial(
+                    lt.text.substring(span[0], span[1]),
+                    role,
+                    states.next(),
+                    new Span(span[0], span[1]),
+                    true));
+          }
+          return;
+        }
+      }
+    }
     String head = lt.folded.substring(hit.start(), hit.end());
     if (head.contains("ministr") || head.contains("canciller")) {
       // "ministre des Affaires étrangères, des Affaires européennes et de la Coopération": a

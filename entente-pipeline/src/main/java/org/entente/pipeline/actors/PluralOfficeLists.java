@@ -1,0 +1,176 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.pipeline.actors.TitleLexicon.WordClass;
+
+/**
+ * Officials named after a plural office with their states after it, as reports of multilateral
+ * meetings list them: each state followed by its official ("the Ministers of Foreign Affairs of
+ * Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak"; "the Presidents of Peru, Ana
+ * Rojas; and Canada, Tom Reid"), or the states first and the names after, in the same order ("his
+ * peers from Argentina and Brazil, Luis Soto and Ana Lima"). One official for each pair; a list
+ * that does not pair up is not read. Not thread-safe.
+ */
+final class PluralOfficeLists {
+
+  /** Plurals that stand for officials of several states: "counterparts", "peers". */
+  private static final Set<String> PEERS = Set.of("counterparts", "peers");
+
+  /** Words of the office between its head and the states: "of Foreign Affairs". */
+  private static final int MAX_PORTFOLIO = 5;
+
+  private final MarkedTokens doc;
+  private final NameReader names;
+
+  PluralOfficeLists(MarkedTokens doc, NameReader names) {
+    this.doc = doc;
+    this.names = names;
+  }
+
+  /** Reads the list whose plural office ends at token {@code i}, if any. */
+  void read(int i, List<OfficialCandidate> out) {
+    String w = doc.lower(i);
+    boolean peers = PEERS.contains(w);
+    if (!peers && !isPluralHead(i)) {
+      return;
+    }
+    // past the office's portfolio ("of Foreign Affairs") to the "of" / "from" before a state
+    int j = i + 1;
+    int limit = Math.min(doc.tokens.size() - 1, i + MAX_PORTFOLIO + 1);
+    while (j < limit && !(isOfOrFrom(j) && isState(j + 1)) && isPortfolioWord(j)) {
+      j++;
+    }
+    if (j >= doc.tokens.size() - 1 || !isOfOrFrom(j) || !isState(j + 1)) {
+      return;
+    }
+    String role = peers ? "counterpart" : roleText(i, j);
+    List<OfficialCandidate> named = alternating(j + 1, i, role);
+    if (named.size() < 2) {
+      named = statesThenNames(j + 1, i, role);
+    }
+    if (named.size() >= 2) {
+      out.addAll(named);
+    }
+  }
+
+  /** "Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak". */
+  private List<OfficialCandidate> alternating(int k, int office, String role) {
+    List<OfficialCandidate> named = new ArrayList<>();
+    while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
+      String code = doc.actor[k];
+      while (k < doc.tokens.size() && code.equals(doc.actor[k])) {
+        k++;
+      }
+      if (k >= doc.tokens.size() || !doc.lower(k).equals(",")) {
+        break;
+      }
+      int from = names.skipHonorifics(k + 1);
+      int end = names.nameRun(from, false);
+      if (end <= from || end - from < 2) {
+        break;
+      }
+      named.add(candidate(from, end, code, office, role));
+      k = skipSeparators(end);
+    }
+    return named;
+  }
+
+  /** "Argentina and Brazil, Luis Soto and Ana Lima": as many names as states, in order. */
+  private List<OfficialCandidate> statesThenNames(int k, int office, String role) {
+    List<String> states = new ArrayList<>();
+    while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
+      String code = doc.actor[k];
+      while (k < doc.tokens.size() && code.equals(doc.actor[k])) {
+        k++;
+      }
+      states.add(code);
+      if (k < doc.tokens.size()
+          && (doc.lower(k).equals("and") || doc.lower(k).equals(","))
+          && k + 1 < doc.tokens.size()
+          && isState(k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (states.size() < 2 || k >= doc.tokens.size() || !doc.lower(k).equals(",")) {
+      return List.of();
+    }
+    List<OfficialCandidate> named = new ArrayList<>();
+    k++;
+    while (named.size() < states.size() && k < doc.tokens.size()) {
+      int from = names.skipHonorifics(k);
+      int end = names.nameRun(from, false);
+      if (end <= from || end - from < 2) {
+        return List.of();
+      }
+      named.add(candidate(from, end, states.get(named.size()), office, role));
+      k = skipSeparators(end);
+    }
+    return named.size() == states.size() ? named : List.of();
+  }
+
+  private OfficialCandidate candidate(int from, int end, String code, int office, String role) {
+    OfficialCandidate c = new OfficialCandidate(from, end);
+    c.affiliation = code;
+    c.explicit = true;
+    c.role = role;
+    c.titleFrom = office;
+    c.titleTo = office + 1;
+    return c;
+  }
+
+  /** Past ",", ";" and "and" between pairs. */
+  private int skipSeparators(int k) {
+    while (k < doc.tokens.size()
+        && (doc.lower(k).equals(",") || doc.lower(k).equals(";") || doc.lower(k).equals("and"))) {
+      k++;
+    }
+    return k;
+  }
+
+  private boolean isOfOrFrom(int k) {
+    return doc.lower(k).equals("of") || doc.lower(k).equals("from");
+  }
+
+  private boolean isState(int k) {
+    return k < doc.tokens.size() && doc.actor[k] != null && doc.stateActor[k];
+  }
+
+  /** "of Foreign Affairs": the capitalised words and joins of a portfolio. */
+  private boolean isPortfolioWord(int k) {
+    String w = doc.lower(k);
+    return w.equals("of")
+        || w.equals("and")
+        || w.equals("for")
+        || w.equals("the")
+        || doc.actor[k] == null && doc.tokens.get(k).isCapitalised() && !doc.isNameWord(k);
+  }
+
+  /** "Ministers", "Presidents": a plural whose singular is an office's head. */
+  private boolean isPluralHead(int i) {
+    String w = doc.lower(i);
+    if (w.length() < 4 || !w.endsWith("s") || !doc.tokens.get(i).isCapitalised()) {
+      return false;
+    }
+    String singular = w.substring(0, w.length() - 1);
+    for (TitleLexicon.Entry e : doc.lex.startingWith(singular)) {
+      if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Minister of Foreign Affairs" of "Ministers of Foreign Affairs of". */
+  private String roleText(int plural, int of) {
+    String head = doc.tokens.get(plural).text();
+    StringBuilder role = new StringBuilder(head.substring(0, head.length() - 1));
+    for (int k = plural + 1; k < of; k++) {
+      role.append(' ').append(doc.tokens.get(k).text());
+    }
+    return role.toString();
+  }
+}

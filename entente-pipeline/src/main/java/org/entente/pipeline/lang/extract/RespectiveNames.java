@@ -1,0 +1,72 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names after a plural title that names several states, paired with them in order: "les
+ * ministres des Affaires étrangères du Mali et du Niger, Abdoulaye Diop et Bakary Sangaré", "los
+ * cancilleres de Rusia y Estados Unidos, Serguéi Lavrov y Marco Rubio". Static helpers of {@link
+ * OfficialsReader}; stateless and thread-safe.
+ */
+final class RespectiveNames {
+
+  /** Words that join the names of a list. */
+  private static final Set<String> JOINS = Set.of("et", "y", "e");
+
+  /** The most words of one name. */
+  private static final int MAX_NAME_WORDS = 5;
+
+  private RespectiveNames() {}
+
+  /** Whether the title's first word is a plural: "ministres", "cancilleres", "présidents". */
+  static boolean pluralHead(LocalText lt, int start, int end) {
+    int e = start;
+    while (e < end && Character.isLetter(lt.folded.charAt(e))) {
+      e++;
+    }
+    return e - start > 3 && (lt.folded.charAt(e - 1) == 's' || lt.folded.charAt(e - 1) == 'x');
+  }
+
+  /**
+   * The spans {@code {start, end}} of exactly {@code count} names listed from word {@code k} of
+   * {@code words} ("Abdoulaye Diop et Bakary Sangaré"), or null when the words there are no such
+   * list.
+   */
+  static List<int[]> names(LocalText lt, List<int[]> words, int k, int count) {
+    List<int[]> out = new ArrayList<>();
+    while (k < words.size() && out.size() < count) {
+      int from = k;
+      while (k < words.size()
+          && k - from < MAX_NAME_WORDS
+          && Character.isUpperCase(lt.text.charAt(words.get(k)[0]))
+          && lt.actorAt(words.get(k)[0]) == null
+          && (k == from || lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank())) {
+        k++;
+      }
+      if (k - from < 2) {
+        return null; // a name has a given name and a surname here
+      }
+      out.add(new int[] {words.get(from)[0], words.get(k - 1)[1]});
+      if (out.size() == count) {
+        break;
+      }
+      if (k >= words.size()) {
+        return null;
+      }
+      String gap = lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).strip();
+      String w = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+      if (gap.equals(",")) {
+        if (JOINS.contains(w)) {
+          k++;
+        }
+      } else if (gap.isEmpty() && JOINS.contains(w)) {
+        k++;
+      } else {
+        return null;
+      }
+    }
+    return out.size() == count ? out : null;
+  }
+}
