@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.NewsAgencies;
 import org.entente.pipeline.resources.ResourceFile;
 
 /**
@@ -25,38 +24,12 @@ final class SourceCues {
   private static final Set<String> SOURCE_NOUNS =
       ResourceFile.firstFields(Lexicon.class, "source-nouns.txt");
 
-  private static final Map<String, String> AGENCIES = new HashMap<>();
-
-  private static final Pattern AGENCY;
-
-  static {
-    StringBuilder names = new StringBuilder();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, "news-agencies.tsv")) {
-      AGENCIES.put(l.field(0), l.field(1));
-      names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(l.field(0)));
-    }
-    // "(MAP)", a line of its own ("–KUNA", "EFE"), or the text's opening tag ("AMI - ")
-    AGENCY =
-        Pattern.compile(
-            "(?m)\\(("
-                + names
-                + ")\\)|^[\\s–—-]*("
-                + names
-                + ")[\\s.]*$|\\A\\s*("
-                + names
-                + ")\\s*[-–—]");
-  }
-
   private SourceCues() {}
 
   /** The votes for each state: {@code folded} is {@code text} folded, offset for offset. */
   static Map<String, Integer> votes(String text, String folded, List<ActorMention> actors) {
     Map<String, Integer> out = new HashMap<>();
-    Matcher m = AGENCY.matcher(text);
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      out.merge(AGENCIES.get(name), WEIGHT, Integer::sum);
-    }
+    NewsAgencies.tags(text).forEach((code, n) -> out.merge(code, n * WEIGHT, Integer::sum));
     for (ActorMention a : actors) {
       if (a.kind() == ActorKind.STATE
           && a.how() == ActorMention.How.DEMONYM
