@@ -35,7 +35,7 @@ final class DatelineReader {
     int from = opening != null ? 0 : bodyStart(text);
     String country = opening != null ? opening : countryAt(text, from);
     if (country == null) {
-      return null;
+      return placeLine(text, tokens);
     }
     int line = opening != null ? -1 : datelineLineEnd(text, from);
     return new Dateline(country, line < 0 ? dashAfter(tokens, from) : tokenAfter(tokens, line));
@@ -61,6 +61,33 @@ final class DatelineReader {
       }
     }
     return -1;
+  }
+
+  /** How many short lines at the top may hold a dateline of their own. */
+  private static final int MAX_TOP_LINES = 4;
+
+  /**
+   * "Islamabad" or "Madrid" alone on one of the text's first short lines, as pages set a dateline
+   * apart: the dateline of that place's country, the body after that line; else null.
+   */
+  private static Dateline placeLine(String text, List<Token> tokens) {
+    int at = 0;
+    for (int n = 0; n < MAX_TOP_LINES && at < text.length(); n++) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        return null;
+      }
+      String line = text.substring(at, end).strip();
+      if (!line.isEmpty() && line.length() <= REACH) {
+        for (PlaceMatch p : Gazetteer.defaults().findPlaces(line)) {
+          if (p.start() == 0 && p.end() == line.length() && p.location() != null) {
+            return new Dateline(p.location().country(), tokenAfter(tokens, end));
+          }
+        }
+      }
+      at = end + 1;
+    }
+    return null;
   }
 
   /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */

@@ -39,6 +39,17 @@ class SourceCuesTest {
   }
 
   @Test
+  void aCapitalAloneOnALineAtTheTopIsTheDateline() {
+    // the United States is named, Spain is not: the dateline line says whose minister speaks
+    Extraction e =
+        read(
+            "Albares habla con el secretario de Estado\nEFE\nMadrid\nEl ministro de Asuntos"
+                + " Exteriores, Luis Ortega, ha hablado este viernes con el secretario de Estado de"
+                + " Estados Unidos, John Miller.");
+    assertThat(person(e, "Luis Ortega").affiliation()).isEqualTo("ESP");
+  }
+
+  @Test
   void anOfficialIsNotOfHisCounterpartsState() {
     // France is the only state named: it cannot be the minister's own
     Extraction e =

@@ -198,6 +198,10 @@ final class LocalText {
         }
         continue;
       }
+      int lineEnd = t.indexOf('\n', a.span().end());
+      if (st < TOP && t.substring(a.span().end(), lineEnd < 0 ? t.length() : lineEnd).isBlank()) {
+        return a.code(); // "EFE\nMadrid\nEl ministro …": a capital alone on a line at the top
+      }
       if (after.startsWith(",")
           || after.startsWith("\u2013")
           || after.startsWith("\u2014")
@@ -208,6 +212,9 @@ final class LocalText {
     }
     return null;
   }
+
+  /** How far into the text a capital alone on its line is a dateline. */
+  private static final int TOP = 600;
 
   /** The most characters between a dateline's city and its date: ", le ", ", el ". */
   private static final int DATELINE_GAP = 6;
