@@ -77,10 +77,21 @@ final class AffiliationScore {
       }
     }
     for (int k = 0; k < doc.tokens.size(); k++) {
-      if (doc.cls[k] == WordClass.INSTITUTION && doc.phraseStart[k] == k && doc.actor[k] == null) {
+      if (isNamedInstitution(k)) {
         home.merge(doc.clsAffiliation[k], 2.0, Double::sum);
       }
     }
+  }
+
+  /**
+   * "the State Department", "the Foreign Office": a state's body named by its own name, capitals
+   * and all; "the foreign office said" in a Pakistani text is its own ministry, not Britain's.
+   */
+  private boolean isNamedInstitution(int k) {
+    return doc.cls[k] == WordClass.INSTITUTION
+        && doc.phraseStart[k] == k
+        && doc.actor[k] == null
+        && doc.tokens.get(k).isCapitalised();
   }
 
   /** "the White House", "the Kremlin": a seat of government, not a city. */
@@ -102,7 +113,7 @@ final class AffiliationScore {
     }
     // Unqualified state bodies ("the State Department", "Congress") tell whose news this is.
     for (int k = 0; k < doc.tokens.size(); k++) {
-      if (doc.cls[k] == WordClass.INSTITUTION && doc.phraseStart[k] == k && doc.actor[k] == null) {
+      if (isNamedInstitution(k)) {
         salience.merge(doc.clsAffiliation[k], 1.5, Double::sum);
       }
     }

@@ -148,6 +148,8 @@ class OfficialsExtractorTest {
           Ministers of Foreign Affairs of Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak, met in Riga. | Ana Berzina=LVA, Jaan Tamm=EST, Jan Nowak=POL
           Talks followed with the Presidents of Peru, Luis Vega; and Canada, Tom Reid. | Luis Vega=PER, Tom Reid=CAN
           Foreign Minister Ana Ruiz of Chile met his peers from Argentina and Brazil, Luis Soto and Paulo Lima. | Ana Ruiz=CHL, Luis Soto=ARG, Paulo Lima=BRA
+          # a body named in lower case is the text's own, not the state whose body bears that name
+          Foreign Minister Ali Raza met Foreign Minister Ivan Petrov of Russia in Moscow, the foreign office said. Pakistan and Russia signed a deal. | Ali Raza=PAK, Ivan Petrov=RUS
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only
