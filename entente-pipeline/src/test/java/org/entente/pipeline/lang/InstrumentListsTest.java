@@ -42,6 +42,20 @@ class InstrumentListsTest {
   }
 
   @Test
+  void aTitledInstrumentAfterAnArticleIsANewOneEndingAtItsTitle() {
+    Extraction e =
+        read(
+            "Costa Rica y Panamá firmaron el lunes un Memorando de Entendimiento sobre Turismo"
+                + " Sostenible y Ecológico. Por su parte, el Memorando de Entendimiento sobre"
+                + " Cooperación Cultural y Artística prevé el intercambio de artistas.");
+    assertThat(e.agreements())
+        .extracting(Agreement::name)
+        .containsExactly(
+            "Memorando de Entendimiento sobre Turismo Sostenible",
+            "Memorando de Entendimiento sobre Cooperación Cultural");
+  }
+
+  @Test
   void agreeingIsNoAgreementButAListOfAgreementsIs() {
     assertThat(read("Ils sont tombés d'accord sur la date et le lieu.").agreements()).isEmpty();
     assertThat(

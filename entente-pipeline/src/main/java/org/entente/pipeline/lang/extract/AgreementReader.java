@@ -195,7 +195,7 @@ public final class AgreementReader implements Stage {
     if (DEMONSTRATIVE.matcher(before).find()) {
       return true;
     }
-    if (!BACK_REFERENCE.matcher(before).find()) {
+    if (!BACK_REFERENCE.matcher(before).find() || properName(lt, hit)) {
       return false;
     }
     for (Agreement a : analysis.agreements()) {
@@ -204,6 +204,22 @@ public final class AgreementReader implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * "el Memorando de Entendimiento sobre Cooperación en Cultura": an instrument named by its own
+   * capitalised title after an article is a new one, not the last one again; the first letter of a
+   * sentence says nothing.
+   */
+  private static boolean properName(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
+    if (!Character.isUpperCase(lt.text.charAt(hit.start()))) {
+      return false;
+    }
+    int k = hit.start() - 1;
+    while (k >= 0 && Character.isWhitespace(lt.text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && Character.isLetter(lt.text.charAt(k)); // an article before it, in the text
   }
 
   /** Whether a number stands before the noun: "six accords", "3 convenios". */
@@ -258,14 +274,18 @@ public final class AgreementReader implements Stage {
     boolean afterJoin = false;
     int n = 0;
     int adjectives = 0;
+    boolean titled = false; // "Memorando de Entendimiento sobre Cooperación en Cultura"
     while (k < words.size() && n++ < MAX_NAME_WORDS) {
       int[] w = words.get(k);
       if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
         break;
       }
       String lw = lt.folded.substring(w[0], w[1]);
+      boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
       if (JOINS.contains(lw)) {
         afterJoin = true;
+      } else if (titled && !capital) {
+        break; // a title in capitals ends at its first lower-case word: "… en Cultura procura"
       } else if (STOPS.contains(lw)
           || !afterJoin
               && PARTICIPLE
@@ -279,6 +299,7 @@ public final class AgreementReader implements Stage {
       } else {
         afterJoin = false;
         end = w[1];
+        titled |= capital;
       }
       prevEnd = w[1];
       k++;
