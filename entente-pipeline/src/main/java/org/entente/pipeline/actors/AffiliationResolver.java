@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each proposed official an affiliation: the one the text states, else one carried over from
@@ -14,6 +15,8 @@ import java.util.Set;
  * official of the sentence stands for. Not thread-safe.
  */
 final class AffiliationResolver {
+  /** What separates the words of a role. */
+  private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
 
   private final MarkedTokens doc;
   private final Offices offices;
@@ -313,7 +316,7 @@ final class AffiliationResolver {
   }
 
   private static boolean isMinister(String role) {
-    for (String w : role.toLowerCase(Locale.ROOT).split("[ -]")) {
+    for (String w : SPACE_OR_HYPHEN.split(role.toLowerCase(Locale.ROOT))) {
       if (w.equals("minister")) {
         return true;
       }

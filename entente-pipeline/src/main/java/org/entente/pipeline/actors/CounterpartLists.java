@@ -118,7 +118,9 @@ final class CounterpartLists {
       return null;
     }
     String singular = w.substring(0, w.length() - 1);
-    for (TitleLexicon.Entry e : doc.lex.startingWith(singular)) {
+    List<TitleLexicon.Entry> entries = doc.lex.startingWith(singular);
+    for (int k = 0; k < entries.size(); k++) {
+      TitleLexicon.Entry e = entries.get(k);
       if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
         return singular;
       }

@@ -148,7 +148,11 @@ final class MarkedTokens {
         continue;
       }
       String w = lower(i);
-      for (Entry e : lex.startingWith(w)) {
+      // By index: most words start no entry, and an iterator over the empty list is an
+      // allocation per token under the launcher's client compiler (no escape analysis).
+      List<Entry> entries = lex.startingWith(w);
+      for (int x = 0; x < entries.size(); x++) {
+        Entry e = entries.get(x);
         int len = e.words().size();
         if (i + len > n || !matches(e, i)) {
           continue;

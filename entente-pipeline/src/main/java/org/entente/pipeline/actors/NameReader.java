@@ -10,6 +10,8 @@ import org.entente.pipeline.text.Token;
  * particles ("van der"), initials and regnal numbers, and a name's surname. Not thread-safe.
  */
 final class NameReader {
+  /** A run of white space inside a name. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   static final int MAX_NAME_TOKENS = 5;
 
@@ -123,8 +125,15 @@ final class NameReader {
   }
 
   private boolean isRegnal(int k) {
-    String w = doc.tokens.get(k).text();
-    return REGNAL.matcher(w).matches();
+    return isRegnal(doc.tokens.get(k).text());
+  }
+
+  /** Most words are too long or start with no letter of {@link #REGNAL}: those skip the matcher. */
+  private static boolean isRegnal(String w) {
+    return !w.isEmpty()
+        && w.length() <= 4
+        && "IVXJS".indexOf(w.charAt(0)) >= 0
+        && REGNAL.matcher(w).matches();
   }
 
   boolean closesAppositive(int k) {
@@ -142,13 +151,13 @@ final class NameReader {
     Token first = doc.tokens.get(c.nameFrom);
     Token last = doc.tokens.get(c.nameTo - 1);
     String s = doc.text.substring(first.start(), last.end());
-    return MarkedTokens.stripPossessive(s.replaceAll("\\s+", " "));
+    return MarkedTokens.stripPossessive(WHITESPACE.matcher(s).replaceAll(" "));
   }
 
   static String surname(String name) {
     String[] parts = name.split(" ");
     String last = parts[parts.length - 1];
-    if (parts.length > 1 && REGNAL.matcher(last).matches()) {
+    if (parts.length > 1 && isRegnal(last)) {
       last = parts[parts.length - 2];
     }
     return last;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.pipeline.resources.ResourceFile;
 
 /**
@@ -20,6 +21,8 @@ import org.entente.pipeline.resources.ResourceFile;
  * }</pre>
  */
 public final class Offices {
+  /** What separates the words of an office. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Words that make a role something other than the office itself. */
   private static final Set<String> QUALIFIERS =
@@ -125,7 +128,7 @@ public final class Offices {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         out.add(w);
       }

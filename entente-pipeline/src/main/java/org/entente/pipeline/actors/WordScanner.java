@@ -21,8 +21,8 @@ final class WordScanner {
     // is far cheaper than a call through CharSequence under the launcher's client compiler.
     String s = text.toString();
     char[] a = s.toCharArray();
-    List<Token> out = new ArrayList<>();
     int n = a.length;
+    List<Token> out = new ArrayList<>(n / 5 + 16); // about a token per five characters
     int i = 0;
     while (i < n) {
       char c = a[i];

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.entente.model.ActorMention;
 import org.entente.model.Agreement;
 import org.entente.model.Meeting;
@@ -34,6 +35,11 @@ import org.entente.pipeline.time.DateMention;
  * whose content words include one another's are one record.
  */
 public final class AgreementExtractor implements Stage {
+  /** What separates the words of a name. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Characters that are no part of a word. */
+  private static final Pattern NOT_IN_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]");
 
   /** How many earlier records a new mention is compared with. */
   static final int MERGE_WINDOW = 64;
@@ -131,9 +137,9 @@ public final class AgreementExtractor implements Stage {
    * and Chile").
    */
   private boolean identifiable(String name) {
-    String[] words = name.split("\\s+");
+    String[] words = WHITESPACE.split(name);
     for (String w : words) {
-      String bare = w.replaceAll("[^\\p{L}\\p{N}'’-]", "");
+      String bare = NOT_IN_WORD.matcher(w).replaceAll("");
       if (bare.isEmpty()) {
         continue;
       }
@@ -480,7 +486,7 @@ public final class AgreementExtractor implements Stage {
    */
   private boolean titled(String name) {
     boolean titled = false;
-    for (String w : name.split("\\s+")) {
+    for (String w : WHITESPACE.split(name)) {
       if (!w.isEmpty() && lexicon.noun(w.toLowerCase(Locale.ROOT)) != null) {
         titled = Character.isUpperCase(w.charAt(0)); // the last instrument noun decides
       }

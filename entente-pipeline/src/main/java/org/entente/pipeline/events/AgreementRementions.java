@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.ActorMention;
 import org.entente.model.Agreement;
 import org.entente.model.Span;
@@ -18,6 +19,8 @@ import org.entente.model.Span;
  * ("the Andean Water Treaty") stay. Stateless.
  */
 final class AgreementRementions {
+  /** What separates the words of a name. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private AgreementRementions() {}
 
@@ -76,7 +79,7 @@ final class AgreementRementions {
   /** A capitalised word in the name that is no party's name: "Andean Water Treaty". */
   private static boolean properName(EventContext ctx, Agreement b) {
     Set<String> actorWords = actorWords(ctx, b);
-    for (String w : b.name().split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(b.name())) {
       if (!w.isEmpty()
           && Character.isUpperCase(w.charAt(0))
           && !actorWords.containsAll(ContentWords.of(w))) {

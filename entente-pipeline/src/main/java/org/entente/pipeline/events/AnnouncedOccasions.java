@@ -3,6 +3,7 @@ package org.entente.pipeline.events;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
@@ -21,6 +22,8 @@ import org.entente.pipeline.time.DateMention;
  * the two main actors. Stateless.
  */
 final class AnnouncedOccasions {
+  /** A run of white space inside a phrase. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Participles that make "be ..." the holding of an occasion. */
   private static final Set<String> HELD =
@@ -95,9 +98,9 @@ final class AnnouncedOccasions {
       to = k;
     }
     String phrase =
-        ctx.text()
-            .substring(tokens.get(from).start(), tokens.get(to - 1).end())
-            .replaceAll("\\s+", " ");
+        WHITESPACE
+            .matcher(ctx.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()))
+            .replaceAll(" ");
     if (!phrase.isEmpty()
         && Character.isUpperCase(phrase.charAt(0))
         && DETERMINERS.contains(EventContext.lower(tokens.get(from)))) {

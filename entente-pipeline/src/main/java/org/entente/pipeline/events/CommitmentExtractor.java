@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.Commitment;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
@@ -34,6 +35,8 @@ import org.entente.pipeline.time.DateMention;
  * phrase, read as a deadline. Repeated undertakings are one record.
  */
 public final class CommitmentExtractor implements Stage {
+  /** What separates the words of an action. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -259,7 +262,7 @@ public final class CommitmentExtractor implements Stage {
 
   /** "pursue them", "do so": a verb whose only object is a pronoun. */
   private static boolean pronounObject(String action) {
-    String[] w = action.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] w = WHITESPACE.split(action.toLowerCase(java.util.Locale.ROOT));
     if (w.length < 2) {
       return false;
     }

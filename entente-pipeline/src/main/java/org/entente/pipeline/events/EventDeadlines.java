@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.Commitment;
 import org.entente.model.Deadline;
 import org.entente.model.Span;
@@ -19,6 +20,8 @@ import org.entente.pipeline.time.DateMention;
  * Stateless.
  */
 final class EventDeadlines {
+  /** What separates the words of an action. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final Set<String> EVENTS =
       Set.of("visit", "summit", "talks", "meeting", "trip", "tour", "conference", "ministerial");
@@ -49,7 +52,7 @@ final class EventDeadlines {
    */
   private static Commitment dated(EventContext ctx, CommitmentLexicon lexicon, Commitment c) {
     List<String> events = new ArrayList<>();
-    for (String w : c.action().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(c.action().toLowerCase(Locale.ROOT))) {
       if (lexicon.is(w, CommitmentLexicon.WordClass.EVENT)) {
         events.add(w);
       }

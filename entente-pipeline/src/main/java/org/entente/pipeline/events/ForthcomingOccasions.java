@@ -3,6 +3,7 @@ package org.entente.pipeline.events;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
@@ -20,6 +21,8 @@ import org.entente.pipeline.text.Token;
  * parties. Immutable and thread-safe.
  */
 final class ForthcomingOccasions {
+  /** A run of white space inside a phrase. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** How many modifiers may stand between the adjective and the occasion noun. */
   private static final int MAX_MODIFIERS = 6;
@@ -132,9 +135,9 @@ final class ForthcomingOccasions {
       return null; // "the upcoming talks": another mention of an occasion read as it is announced
     }
     String phrase =
-        ctx.text()
-            .substring(tokens.get(from).start(), tokens.get(noun).end())
-            .replaceAll("\\s+", " ");
+        WHITESPACE
+            .matcher(ctx.text().substring(tokens.get(from).start(), tokens.get(noun).end()))
+            .replaceAll(" ");
     Set<String> parties = new LinkedHashSet<>(owner);
     int start = tokens.get(from).start();
     int end = tokens.get(noun).end();

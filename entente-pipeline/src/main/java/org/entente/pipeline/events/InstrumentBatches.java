@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.Agreement;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
@@ -18,6 +19,8 @@ import org.entente.pipeline.text.Token;
  * and thread-safe.
  */
 final class InstrumentBatches {
+  /** A count of instruments. */
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
   /** The batch's name at tokens {@code [from, to)} and the instruments it lists, as names. */
   record Batch(InstrumentNames.Name name, List<String> items, int end) {}
@@ -64,7 +67,7 @@ final class InstrumentBatches {
     int count = -1;
     for (int k = name.from(); k < head; k++) {
       Token t = tokens.get(k);
-      if (t.type() == Token.Type.NUMBER && t.text().matches("\\d{1,3}")
+      if (t.type() == Token.Type.NUMBER && SMALL_NUMBER.matcher(t.text()).matches()
           || counts.contains(EventContext.lower(t))) {
         count = k;
         break;

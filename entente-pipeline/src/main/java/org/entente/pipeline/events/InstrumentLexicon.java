@@ -131,7 +131,10 @@ final class InstrumentLexicon {
     if (n != null) {
       return n;
     }
-    for (Prefix p : prefixes) {
+    // By index: the prefixes are tried for every word, and an iterator is an allocation per call
+    // under the launcher's client compiler.
+    for (int k = 0; k < prefixes.size(); k++) {
+      Prefix p = prefixes.get(k);
       if (lowerWord.startsWith(p.prefix())) {
         return new Noun(
             p.noun().kind(), p.noun().weak(), lowerWord.endsWith("s"), p.noun().titled());

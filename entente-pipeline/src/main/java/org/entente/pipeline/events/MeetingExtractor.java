@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
 import org.entente.model.Span;
@@ -38,6 +39,8 @@ import org.entente.pipeline.time.DateMention;
  * and place are one meeting.
  */
 public final class MeetingExtractor implements Stage {
+  /** The separators of a role's words. */
+  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[ ,]+");
 
   /** The sentences after the headline that carry a news story's lead. */
   static final int LEAD = 2;
@@ -85,7 +88,7 @@ public final class MeetingExtractor implements Stage {
       for (PersonMention p : c.persons()) {
         String role = p.person().role();
         if (role != null && p.person().affiliation() != null) {
-          for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) {
+          for (String w : SPACES_OR_COMMAS.split(role.toLowerCase(java.util.Locale.ROOT))) {
             state.byOffice.put(w, p.person().affiliation()); // "minister" of "Minister of X"
           }
         }

@@ -2,6 +2,7 @@ package org.entente.pipeline.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.actors.OrganisationOffices;
 import org.entente.pipeline.events.EventContext.Clause;
@@ -14,6 +15,8 @@ import org.entente.pipeline.text.Token;
  * object side. Stateless.
  */
 final class MeetingParties {
+  /** A possessive ending as a token of its own. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
 
   private static final MeetingContext W = MeetingContext.defaults();
 
@@ -195,7 +198,7 @@ final class MeetingParties {
     while (end < tokens.size() && tokens.get(end).start() < endOffset) {
       end++;
     }
-    if (end < tokens.size() && tokens.get(end).text().matches("['’]s?")) {
+    if (end < tokens.size() && POSSESSIVE.matcher(tokens.get(end).text()).matches()) {
       end++; // "the Secretary-General's visit"
     }
     if (end < tokens.size()

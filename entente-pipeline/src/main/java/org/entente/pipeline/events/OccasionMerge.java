@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.model.ActorMention;
 import org.entente.model.Commitment;
 import org.entente.model.Span;
@@ -17,6 +18,8 @@ import org.entente.model.Span;
  * wording is kept. Stateless.
  */
 final class OccasionMerge {
+  /** What separates the words of an action. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   /** How far apart, in characters, the two tellings may stand. */
   private static final int REACH = 600;
@@ -78,7 +81,7 @@ final class OccasionMerge {
 
   private static Set<String> occasions(CommitmentLexicon lexicon, String action) {
     Set<String> out = new HashSet<>();
-    for (String w : action.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(action.toLowerCase(Locale.ROOT))) {
       if (lexicon.is(w, CommitmentLexicon.WordClass.EVENT)) {
         out.add(w);
       }

@@ -120,6 +120,8 @@ public final class Gazetteer {
     Objects.requireNonNull(text, "text");
     List<ActorMatch> out = new ArrayList<>();
     char[] chars = text.toString().toCharArray();
+    // One acceptor per call, not per word: a capturing lambda is an allocation each time.
+    WordTrie.Acceptor<Alias> acceptor = (a, s, e) -> accepts(text, a, s, e, published);
     int n = chars.length;
     int i = 0;
     while (i < n) {
@@ -128,8 +130,7 @@ public final class Gazetteer {
         continue;
       }
       WordTrie<Alias> trie = startsWithCapital(chars, i) ? aliases : uncapitalisedAliases;
-      WordTrie.Hit<Alias> hit =
-          trie.longestAt(chars, i, (a, s, e) -> accepts(text, a, s, e, published));
+      WordTrie.Hit<Alias> hit = trie.longestAt(chars, i, acceptor);
       if (hit == null) {
         i = skipWord(chars, i);
         continue;
@@ -152,6 +153,12 @@ public final class Gazetteer {
     Objects.requireNonNull(text, "text");
     List<PlaceMatch> out = new ArrayList<>();
     char[] chars = text.toString().toCharArray();
+    // One acceptor per call, not per word: a capturing lambda is an allocation each time.
+    WordTrie.Acceptor<City> acceptor =
+        (c, s, e) ->
+            Folding.caseCompatible(text, s, c.location().name())
+                && !ContextGuards.afterNameInSentence(text, s)
+                && !ContextGuards.beforeName(text, e);
     int n = chars.length;
     int i = 0;
     while (i < n) {
@@ -160,14 +167,7 @@ public final class Gazetteer {
         continue;
       }
       WordTrie<City> trie = startsWithCapital(chars, i) ? cities : uncapitalisedCities;
-      WordTrie.Hit<City> hit =
-          trie.longestAt(
-              chars,
-              i,
-              (c, s, e) ->
-                  Folding.caseCompatible(text, s, c.location().name())
-                      && !ContextGuards.afterNameInSentence(text, s)
-                      && !ContextGuards.beforeName(text, e));
+      WordTrie.Hit<City> hit = trie.longestAt(chars, i, acceptor);
       if (hit == null) {
         i = skipWord(chars, i);
         continue;

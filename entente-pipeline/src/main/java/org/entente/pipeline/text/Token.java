@@ -72,7 +72,7 @@ public record Token(int start, int end, String text, Type type, String lower) {
    * and "Morocco". A token without internal hyphens gives itself alone.
    */
   public List<Token> parts() {
-    if (type != Type.WORD && type != Type.NUMBER || !hasHyphen(text)) {
+    if (!isCompound()) {
       return List.of(this);
     }
     List<Token> parts = new ArrayList<>();
@@ -88,6 +88,14 @@ public record Token(int start, int end, String text, Type type, String lower) {
       }
     }
     return parts.size() <= 1 ? List.of(this) : List.copyOf(parts);
+  }
+
+  /**
+   * Whether {@link #parts()} may give more than this token: a word or number with an internal
+   * hyphen. Callers that read every token ask first and skip the list for the rest.
+   */
+  public boolean isCompound() {
+    return (type == Type.WORD || type == Type.NUMBER) && hasHyphen(text);
   }
 
   private static boolean hasHyphen(String text) {

@@ -60,7 +60,7 @@ public final class Tokenizer {
    * compiler.
    */
   List<Token> tokenize(String text, char[] chars, int start, int end) {
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>((end - start) / 5 + 16); // about a token per five chars
     int nextAt = start - 1; // the first '@' at or after p, or end; recomputed once p passes it
     int p = start;
     while (p < end) {

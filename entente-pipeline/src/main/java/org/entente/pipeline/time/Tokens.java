@@ -27,11 +27,11 @@ final class Tokens {
   private final char[] chars;
 
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] types = new int[64];
-  private String[] keys = new String[64];
-  private boolean[] starters = new boolean[64];
+  private int[] starts;
+  private int[] ends;
+  private int[] types;
+  private String[] keys;
+  private boolean[] starters;
 
   private final Vocabulary vocabulary;
 
@@ -57,6 +57,13 @@ final class Tokens {
     char[] chars = text.toString().toCharArray();
     this.chars = chars;
     int n = chars.length;
+    // Running text has about a token per five characters: sized so, the arrays seldom grow.
+    int capacity = n / 5 + 16;
+    starts = new int[capacity];
+    ends = new int[capacity];
+    types = new int[capacity];
+    keys = new String[capacity];
+    starters = new boolean[capacity];
     int i = 0;
     while (i < n) {
       char c = chars[i];

@@ -119,16 +119,23 @@ public final class CuePhrases<V> {
   public static List<String> words(List<Token> tokens) {
     List<String> out = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
+      if (!t.isCompound()) {
+        out.add(word(t)); // most tokens: without the list and iterator of parts()
+        continue;
+      }
       for (Token p : t.parts()) {
-        String w = p.lower(); // lower case already: normalise's toLowerCase copies nothing
-        // without an apostrophe, normalise changes nothing but the case
-        out.add(
-            w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
-                ? w.toLowerCase(Locale.ROOT)
-                : normalise(w));
+        out.add(word(p));
       }
     }
     return out;
+  }
+
+  private static String word(Token t) {
+    String w = t.lower(); // lower case already: normalise's toLowerCase copies nothing
+    // without an apostrophe, normalise changes nothing but the case
+    return w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
+        ? w.toLowerCase(Locale.ROOT)
+        : normalise(w);
   }
 
   static String normalise(String word) {
