@@ -1,6 +1,7 @@
 package org.entente.pipeline;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.entente.model.Document;
@@ -14,6 +15,7 @@ import org.entente.pipeline.gazetteer.ActorMentionStage;
 import org.entente.pipeline.lang.ByLanguage;
 import org.entente.pipeline.lang.Language;
 import org.entente.pipeline.lang.LanguageStage;
+import org.entente.pipeline.lang.LazyStage;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.extract.AgreementReader;
 import org.entente.pipeline.lang.extract.CommitmentReader;
@@ -58,28 +60,36 @@ public final class Entente {
    * ones through the stages of {@link org.entente.pipeline.lang.extract} over their lexicons.
    */
   public static Pipeline newPipeline(Language language) {
-    Map<Language, Lexicon> lex =
-        Map.of(Language.FR, Lexicon.of(Language.FR), Language.ES, Lexicon.of(Language.ES));
+    List<Language> others = List.of(Language.FR, Language.ES);
     return Pipeline.builder()
         .add(new RepairStage())
         .add(new LanguageStage(language))
         .add(new SentenceSplitter())
-        .add(ByLanguage.of(new ReferenceDateStage(), each(lex, LocalDateStage::reference)))
+        .add(ByLanguage.of(new ReferenceDateStage(), each(others, LocalDateStage::reference)))
         .add(new ActorMentionStage())
-        .add(ByLanguage.of(new DateStage(), each(lex, LocalDateStage::new)))
-        .add(ByLanguage.of(new OfficialsExtractor(), each(lex, OfficialsReader::new)))
-        .add(ByLanguage.of(new MeetingExtractor(), each(lex, MeetingReader::new)))
-        .add(ByLanguage.of(new AgreementExtractor(), each(lex, AgreementReader::new)))
-        .add(ByLanguage.of(new CommitmentExtractor(), each(lex, CommitmentReader::new)))
-        .add(ByLanguage.of(new TopicClassifier(), each(lex, l -> new TopicClassifier(l.topics()))))
+        .add(ByLanguage.of(new DateStage(), each(others, LocalDateStage::new)))
+        .add(ByLanguage.of(new OfficialsExtractor(), each(others, OfficialsReader::new)))
+        .add(ByLanguage.of(new MeetingExtractor(), each(others, MeetingReader::new)))
+        .add(ByLanguage.of(new AgreementExtractor(), each(others, AgreementReader::new)))
+        .add(ByLanguage.of(new CommitmentExtractor(), each(others, CommitmentReader::new)))
+        .add(
+            ByLanguage.of(
+                new TopicClassifier(), each(others, l -> new TopicClassifier(l.topics()))))
         .add(new EventCoder())
         .build();
   }
 
+  /**
+   * For each of {@code languages}, the stage made of its lexicon, built on the first text in that
+   * language: loading the French and Spanish lexicons and compiling their phrase lists was a good
+   * part of the start-up of every run, English texts only or not.
+   */
   private static Map<Language, Stage> each(
-      Map<Language, Lexicon> lexicons, Function<Lexicon, Stage> stage) {
+      List<Language> languages, Function<Lexicon, Stage> stage) {
     Map<Language, Stage> out = new EnumMap<>(Language.class);
-    lexicons.forEach((l, x) -> out.put(l, stage.apply(x)));
+    for (Language l : languages) {
+      out.put(l, LazyStage.of(() -> stage.apply(Lexicon.of(l))));
+    }
     return out;
   }
 

@@ -31,7 +31,8 @@ public final class ByLanguage implements Stage {
 
   /** The stage that reads {@code language}, or null. */
   public Stage stageFor(Language language) {
-    return stages.get(language);
+    Stage s = stages.get(language);
+    return s instanceof LazyStage lazy ? lazy.get() : s;
   }
 
   @Override
