@@ -51,7 +51,7 @@ public final class OfficialsExtractor implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.text();
-    List<Token> tokens = WordScanner.scan(text);
+    List<Token> tokens = WordScanner.scan(text, analysis.sentences());
     if (tokens.isEmpty()) {
       return;
     }

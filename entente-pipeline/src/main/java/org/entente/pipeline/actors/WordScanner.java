@@ -3,6 +3,7 @@ package org.entente.pipeline.actors;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.pipeline.text.CharClass;
+import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -17,6 +18,16 @@ final class WordScanner {
   private WordScanner() {}
 
   static List<Token> scan(CharSequence text) {
+    return scan(text, List.of());
+  }
+
+  /**
+   * As {@link #scan(CharSequence)}, taking a token of {@code sentences} (the splitter's, over the
+   * same text) where it is the very token this scan makes: most words are, and reusing them saves
+   * the copy of their text and of its lower case.
+   */
+  static List<Token> scan(CharSequence text, List<Sentence> sentences) {
+    SplitterTokens known = new SplitterTokens(sentences);
     // One array of the text's characters: the scan reads each several times, and an array load
     // is far cheaper than a call through CharSequence under the launcher's client compiler.
     String s = text.toString();
@@ -56,13 +67,45 @@ final class WordScanner {
           out.add(Token.of(start, prefix, s.substring(start, prefix), Token.Type.WORD, a));
           start = prefix;
         }
-        out.add(Token.of(start, i, s.substring(start, i), typeOf(a, start, i), a));
+        Token.Type type = typeOf(a, start, i);
+        Token same = known.at(start, i, type);
+        out.add(same != null ? same : Token.of(start, i, s.substring(start, i), type, a));
         continue;
       }
       out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCTUATION));
       i++;
     }
     return out;
+  }
+
+  /** The splitter's tokens, read in text order by a scan that moves forward. */
+  private static final class SplitterTokens {
+    private final List<Sentence> sentences;
+    private int sentence;
+    private int token;
+
+    SplitterTokens(List<Sentence> sentences) {
+      this.sentences = sentences;
+    }
+
+    /**
+     * The splitter's token {@code [start, end)} of {@code type}, or null; starts never decrease.
+     */
+    Token at(int start, int end, Token.Type type) {
+      while (sentence < sentences.size()) {
+        List<Token> tokens = sentences.get(sentence).tokens();
+        while (token < tokens.size() && tokens.get(token).start() < start) {
+          token++;
+        }
+        if (token < tokens.size()) {
+          Token t = tokens.get(token);
+          return t.start() == start && t.end() == end && t.type() == type ? t : null;
+        }
+        sentence++;
+        token = 0;
+      }
+      return null;
+    }
   }
 
   private static int prefixEnd(char[] text, int start, int end) {
