@@ -33,13 +33,28 @@ final class WordTrie<V> {
    */
   private final int[] rootByAscii = new int[0x80];
 
+  /**
+   * The children by ASCII character of the root's children, null for deeper nodes: most walks take
+   * their second step too (a word's first two letters start some key) and end soon after.
+   */
+  private final int[][] secondByAscii;
+
   private WordTrie(char[] labels, int[] targets, int[] first, List<V>[] values) {
     this.labels = labels;
     this.targets = targets;
     this.first = first;
     this.values = values;
+    this.secondByAscii = new int[values.length][];
     for (char c = 0; c < rootByAscii.length; c++) {
       rootByAscii[c] = search(0, c);
+    }
+    for (int e = first[0]; e < first[1]; e++) {
+      int node = targets[e];
+      int[] table = new int[0x80];
+      for (char c = 0; c < table.length; c++) {
+        table[c] = search(node, c);
+      }
+      secondByAscii[node] = table;
     }
   }
 
@@ -89,7 +104,16 @@ final class WordTrie<V> {
   }
 
   private int child(int node, char c) {
-    return node == 0 && c < rootByAscii.length ? rootByAscii[c] : search(node, c);
+    if (c < 0x80) {
+      if (node == 0) {
+        return rootByAscii[c];
+      }
+      int[] table = secondByAscii[node];
+      if (table != null) {
+        return table[c];
+      }
+    }
+    return search(node, c);
   }
 
   private int search(int node, char c) {
