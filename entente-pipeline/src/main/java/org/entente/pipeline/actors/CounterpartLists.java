@@ -114,18 +114,10 @@ final class CounterpartLists {
    */
   private String singularHead(int i) {
     String w = doc.lower(i);
-    if (w.length() < 4 || !w.endsWith("s")) {
-      return null;
+    if (w.length() < 4 || !doc.lex.isHeadPlural(w)) {
+      return null; // asked for every word: no singular is cut unless it is a head
     }
-    String singular = w.substring(0, w.length() - 1);
-    List<TitleLexicon.Entry> entries = doc.lex.startingWith(singular);
-    for (int k = 0; k < entries.size(); k++) {
-      TitleLexicon.Entry e = entries.get(k);
-      if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
-        return singular;
-      }
-    }
-    return null;
+    return w.substring(0, w.length() - 1);
   }
 
   /** "foreign minister" of "foreign ministers": the office's words, its head in the singular. */

@@ -35,6 +35,12 @@ public final class TitleLexicon {
   private final Set<String> notNames;
   private final Set<String> insideNames;
 
+  /**
+   * Each one-word head with an "s" added ("ministers"): the plurals that {@link #isHeadPlural}
+   * knows.
+   */
+  private final Set<String> headPlurals;
+
   private TitleLexicon(
       Map<String, List<Entry>> byFirstWord,
       Set<String> particles,
@@ -44,6 +50,17 @@ public final class TitleLexicon {
     this.particles = particles;
     this.notNames = notNames;
     this.insideNames = insideNames;
+    Set<String> plurals = new HashSet<>();
+    byFirstWord.forEach(
+        (first, entries) -> {
+          for (Entry e : entries) {
+            if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
+              plurals.add(first + "s");
+            }
+          }
+        });
+    // HashSet: a miss (most words) compares hashes, not strings
+    this.headPlurals = java.util.Collections.unmodifiableSet(plurals);
   }
 
   public static TitleLexicon defaults() {
@@ -108,6 +125,11 @@ public final class TitleLexicon {
   /** The entries whose first word is {@code lowerWord}, longest first. */
   List<Entry> startingWith(String lowerWord) {
     return byFirstWord.getOrDefault(lowerWord, List.of());
+  }
+
+  /** Whether {@code lowerWord} is a one-word head and an "s": "ministers", "presidents". */
+  boolean isHeadPlural(String lowerWord) {
+    return headPlurals.contains(lowerWord);
   }
 
   boolean isParticle(String word) {
