@@ -39,15 +39,21 @@ public final class EventContext {
       return sentence.tokens();
     }
 
-    /** The index of the first token that starts at or after {@code offset}. */
+    /** The index of the first token that ends after {@code offset}; the token count if none. */
     public int tokenAt(int offset) {
+      // A binary search: a sentence's tokens are in text order and apart, so their ends increase.
       List<Token> t = tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).end() > offset) {
-          return i;
+      int lo = 0;
+      int hi = t.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (t.get(mid).end() > offset) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
         }
       }
-      return t.size();
+      return lo;
     }
   }
 
