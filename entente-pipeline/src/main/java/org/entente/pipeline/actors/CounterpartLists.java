@@ -114,7 +114,7 @@ final class CounterpartLists {
    */
   private String singularHead(int i) {
     String w = doc.lower(i);
-    if (w.length() < 4 || !doc.lex.isHeadPlural(w)) {
+    if (w.length() < 4 || w.charAt(w.length() - 1) != 's' || !doc.lex.isHeadPlural(w)) {
       return null; // asked for every word: no singular is cut unless it is a head
     }
     return w.substring(0, w.length() - 1);

@@ -1,8 +1,10 @@
 package org.entente.pipeline.events;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +60,14 @@ final class CommitmentLexicon {
   }
 
   private final PhraseTable<Trigger> triggers;
-  private final Map<String, Set<WordClass>> classes;
+
+  /**
+   * The words of each class, by the class's ordinal. Asked for one class per token, a class's own
+   * set mostly misses on a hash, where a map from words to classes holds the common words of every
+   * class and so compares strings for most tokens.
+   */
+  private final List<Set<String>> wordsByClass;
+
   private final Set<String> verbs;
   private final Map<String, String> nominalisations;
 
@@ -68,7 +77,18 @@ final class CommitmentLexicon {
       Set<String> verbs,
       Map<String, String> nominalisations) {
     this.triggers = triggers;
-    this.classes = classes;
+    List<Set<String>> byClass = new ArrayList<>();
+    for (WordClass c : WordClass.values()) {
+      Set<String> words = new HashSet<>();
+      classes.forEach(
+          (w, cs) -> {
+            if (cs.contains(c)) {
+              words.add(w);
+            }
+          });
+      byClass.add(java.util.Collections.unmodifiableSet(words));
+    }
+    this.wordsByClass = List.copyOf(byClass);
     this.verbs = verbs;
     this.nominalisations = nominalisations;
   }
@@ -147,8 +167,7 @@ final class CommitmentLexicon {
   }
 
   boolean is(String lowerWord, WordClass c) {
-    Set<WordClass> s = classes.get(lowerWord);
-    return s != null && s.contains(c);
+    return wordsByClass.get(c.ordinal()).contains(lowerWord);
   }
 
   /**
