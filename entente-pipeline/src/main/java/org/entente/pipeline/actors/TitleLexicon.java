@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * The title grammar's words, loaded from {@code titles.tsv} and {@code not-names.txt}. Immutable
@@ -31,6 +32,10 @@ public final class TitleLexicon {
       List<String> words, WordClass wordClass, String affiliation, boolean bareOnly) {}
 
   private final Map<String, List<Entry>> byFirstWord;
+
+  /** The keys of {@link #byFirstWord}: every token asks, few start an entry. */
+  private final WordFilter firstWords;
+
   private final Set<String> particles;
   private final Set<String> notNames;
   private final Set<String> insideNames;
@@ -47,6 +52,7 @@ public final class TitleLexicon {
       Set<String> notNames,
       Set<String> insideNames) {
     this.byFirstWord = byFirstWord;
+    this.firstWords = new WordFilter(byFirstWord.keySet());
     this.particles = particles;
     this.notNames = notNames;
     this.insideNames = insideNames;
@@ -124,7 +130,9 @@ public final class TitleLexicon {
 
   /** The entries whose first word is {@code lowerWord}, longest first. */
   List<Entry> startingWith(String lowerWord) {
-    return byFirstWord.getOrDefault(lowerWord, List.of());
+    return firstWords.mayContain(lowerWord)
+        ? byFirstWord.getOrDefault(lowerWord, List.of())
+        : List.of();
   }
 
   /** Whether {@code lowerWord} is a one-word head and an "s": "ministers", "presidents". */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * The data the commitment reader needs: trigger phrases ({@code commitment-triggers.tsv}), word
@@ -68,6 +69,9 @@ final class CommitmentLexicon {
    */
   private final List<Set<String>> wordsByClass;
 
+  /** Every word of some class: most tokens are none. */
+  private final WordFilter listed;
+
   private final Set<String> verbs;
   private final Map<String, String> nominalisations;
 
@@ -89,6 +93,7 @@ final class CommitmentLexicon {
       byClass.add(java.util.Collections.unmodifiableSet(words));
     }
     this.wordsByClass = List.copyOf(byClass);
+    this.listed = new WordFilter(classes.keySet());
     this.verbs = verbs;
     this.nominalisations = nominalisations;
   }
@@ -167,7 +172,7 @@ final class CommitmentLexicon {
   }
 
   boolean is(String lowerWord, WordClass c) {
-    return wordsByClass.get(c.ordinal()).contains(lowerWord);
+    return listed.mayContain(lowerWord) && wordsByClass.get(c.ordinal()).contains(lowerWord);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.model.Agreement;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * Instrument nouns ({@code instruments.tsv}) and status words ({@code agreement-status.tsv}).
@@ -30,6 +31,10 @@ final class InstrumentLexicon {
   private record Prefix(String prefix, Noun noun) {}
 
   private final Map<String, Noun> nouns;
+
+  /** The keys of {@link #nouns}: every token asks, few are instrument nouns. */
+  private final WordFilter nounWords;
+
   private final List<Prefix> prefixes;
   private final Set<String> modifiers;
   private final Set<String> generic;
@@ -42,6 +47,7 @@ final class InstrumentLexicon {
       Set<String> generic,
       PhraseTable<Agreement.Status> statuses) {
     this.nouns = nouns;
+    this.nounWords = new WordFilter(nouns.keySet());
     this.prefixes = prefixes;
     this.modifiers = modifiers;
     this.generic = generic;
@@ -127,7 +133,7 @@ final class InstrumentLexicon {
 
   /** The instrument noun {@code lowerWord} is, or null. */
   Noun noun(String lowerWord) {
-    Noun n = nouns.get(lowerWord);
+    Noun n = nounWords.mayContain(lowerWord) ? nouns.get(lowerWord) : null;
     if (n != null) {
       return n;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * Lower-case word sequences mapped to a value, matched token by token (leftmost-longest) against a
@@ -26,8 +27,12 @@ final class PhraseTable<V> {
 
   private final Map<String, List<Entry<V>>> byFirst;
 
+  /** The keys of {@link #byFirst}: every token asks, few start a phrase. */
+  private final WordFilter firstWords;
+
   private PhraseTable(Map<String, List<Entry<V>>> byFirst) {
     this.byFirst = byFirst;
+    this.firstWords = new WordFilter(byFirst.keySet());
   }
 
   /**
@@ -63,7 +68,8 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<V> at(List<Token> tokens, int i) {
-    List<Entry<V>> es = byFirst.get(EventContext.lower(tokens.get(i)));
+    String w = EventContext.lower(tokens.get(i));
+    List<Entry<V>> es = firstWords.mayContain(w) ? byFirst.get(w) : null;
     if (es == null) {
       return null;
     }

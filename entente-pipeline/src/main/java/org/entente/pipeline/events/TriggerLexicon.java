@@ -8,6 +8,7 @@ import java.util.Map;
 import org.entente.model.Meeting;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * Phrases that report meetings, loaded from {@code meeting-triggers.tsv}; matched token by token,
@@ -76,8 +77,12 @@ public final class TriggerLexicon {
 
   private final Map<String, List<Trigger>> byFirst;
 
+  /** The keys of {@link #byFirst}: every token of every clause asks, few start a trigger. */
+  private final WordFilter firstWords;
+
   private TriggerLexicon(Map<String, List<Trigger>> byFirst) {
     this.byFirst = byFirst;
+    this.firstWords = new WordFilter(byFirst.keySet());
   }
 
   public static TriggerLexicon meetings() {
@@ -128,7 +133,8 @@ public final class TriggerLexicon {
   public List<Match> find(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<Trigger> ts = byFirst.get(EventContext.lower(tokens.get(i)));
+      String w = EventContext.lower(tokens.get(i));
+      List<Trigger> ts = firstWords.mayContain(w) ? byFirst.get(w) : null;
       if (ts == null) {
         continue;
       }

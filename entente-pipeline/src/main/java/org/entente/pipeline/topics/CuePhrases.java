@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * A set of cue phrases, each carrying a value, matched word by word over tokens. A cue is
@@ -40,6 +41,9 @@ public final class CuePhrases<V> {
   private final Map<String, List<Cue<V>>> byFirstWord;
   private final Map<String, List<Cue<V>>> byFirstStem;
 
+  /** The keys of {@link #byFirstWord}: every word of every sentence asks, few start a cue. */
+  private final WordFilter firstWords;
+
   /*
    * String hash codes of the first-word stems and of all their prefixes of MIN_STEM letters or
    * more: a scan computes the hash of each prefix of a word as it goes, stops at the first prefix
@@ -50,6 +54,7 @@ public final class CuePhrases<V> {
 
   private CuePhrases(Map<String, List<Cue<V>>> words, Map<String, List<Cue<V>>> stems) {
     this.byFirstWord = copy(words);
+    this.firstWords = new WordFilter(words.keySet());
     this.byFirstStem = copy(stems);
     this.stemHashes = new HashFilter(stems.keySet().stream().map(String::hashCode).toList());
     List<Integer> prefixes = new ArrayList<>();
@@ -164,7 +169,8 @@ public final class CuePhrases<V> {
     int i = 0;
     while (i < words.size()) {
       String word = words.get(i);
-      int best = longest(byFirstWord.get(word), words, i, 0, winners);
+      List<Cue<V>> starting = firstWords.mayContain(word) ? byFirstWord.get(word) : null;
+      int best = longest(starting, words, i, 0, winners);
       // Stems by increasing length, each probed only while some stem starts with the prefix.
       int limit = Math.min(word.length(), MAX_STEM);
       int hash = 0;
