@@ -76,6 +76,9 @@ public final class AgreementExtractor implements Stage {
         }
         InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
         InstrumentBatches.Batch batch = noun.plural() ? batches.read(tokens, name, noun) : null;
+        if (batch != null && !batch.counted() && !concluded(status(c, batch.name()))) {
+          batch = null; // "agreements on trade and energy" talked about: read as ever
+        }
         if (batch != null) {
           covered = Math.max(batch.end(), batch.name().to());
           addBatch(ctx, c, batch, noun, found, keys);
@@ -93,6 +96,13 @@ public final class AgreementExtractor implements Stage {
       }
     }
     analysis.agreements().addAll(AgreementRementions.drop(ctx, lexicon, found));
+  }
+
+  /** Signed, agreed or adopted: an instrument that now exists. */
+  private static boolean concluded(Agreement.Status status) {
+    return status == Agreement.Status.SIGNED
+        || status == Agreement.Status.AGREED
+        || status == Agreement.Status.ADOPTED;
   }
 
   /**
@@ -113,7 +123,7 @@ public final class AgreementExtractor implements Stage {
     }
     String count = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
     boolean known = keys.contains(Set.of("batch:" + count));
-    if (!known) {
+    if (!known && batch.counted()) {
       found.add(a);
       keys.add(Set.of("batch:" + count));
     }

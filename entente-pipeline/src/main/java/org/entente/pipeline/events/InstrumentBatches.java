@@ -23,7 +23,7 @@ final class InstrumentBatches {
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
   /** The batch's name at tokens {@code [from, to)} and the instruments it lists, as names. */
-  record Batch(InstrumentNames.Name name, List<String> items, int end) {}
+  record Batch(InstrumentNames.Name name, List<String> items, int end, boolean counted) {}
 
   private static final Set<String> ITEM_PREPOSITIONS = Set.of("on", "in", "for");
   private static final Set<String> ITEM_ENDS =
@@ -60,7 +60,8 @@ final class InstrumentBatches {
 
   /**
    * The batch whose plural noun is at {@code head} with the name read around it, or null when no
-   * count stands among the noun's modifiers.
+   * count stands among the noun's modifiers and no list of two or more subjects follows it
+   * ("agreements on trade, health and energy": a batch not counted, read for its items).
    */
   Batch read(List<Token> tokens, InstrumentNames.Name name, InstrumentLexicon.Noun noun) {
     int head = name.head();
@@ -73,8 +74,9 @@ final class InstrumentBatches {
         break;
       }
     }
-    if (count < 0) {
-      return null;
+    boolean counted = count >= 0;
+    if (!counted) {
+      count = name.from(); // "signed agreements on trade, health and energy": items, no batch
     }
     int to = head + 1;
     if (to + 1 < tokens.size()
@@ -105,7 +107,36 @@ final class InstrumentBatches {
     } else {
       end = Math.max(end, elided(tokens, k, singular(noun, tokens.get(head)), items));
     }
-    return new Batch(new InstrumentNames.Name(count, head, to), List.copyOf(items), end);
+    if (!counted && !listsSubjects(tokens, k)) {
+      return null;
+    }
+    return new Batch(new InstrumentNames.Name(count, head, to), List.copyOf(items), end, counted);
+  }
+
+  /** Words after which a list names the fields of one instrument, not several instruments. */
+  private static final Set<String> NOT_SUBJECTS = Set.of("the", "including", "such", "sectors");
+
+  /**
+   * Whether a list of three or more subjects follows a plural with no count, after its preposition
+   * at {@code k}: "agreements on trade, health and energy"; not "agreements in the hydrocarbon and
+   * oil sectors" (one field, two words), "deals on sectors including energy".
+   */
+  private static boolean listsSubjects(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size() || !ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
+      return false;
+    }
+    boolean comma = false;
+    for (int j = k + 1; j < tokens.size() && j < k + 1 + MAX_ITEMS_TOKENS; j++) {
+      String w = EventContext.lower(tokens.get(j));
+      if (NOT_SUBJECTS.contains(w)) {
+        return false;
+      }
+      if (ITEM_ENDS.contains(w)) {
+        break;
+      }
+      comma |= w.equals(",");
+    }
+    return comma;
   }
 
   /**
@@ -121,6 +152,12 @@ final class InstrumentBatches {
       String w = EventContext.lower(t);
       if (ITEM_ENDS.contains(w) || w.equals("between") && partiesFollow(tokens, k + 1)) {
         break; // "… on trade and tourism between the two countries": who, not what
+      }
+      if (w.equals("on")
+          && k + 1 < tokens.size()
+          && tokens.get(k + 1).isCapitalised()
+          && !part.isEmpty()) {
+        break; // "… and fisheries on Monday": when, not what
       }
       if (w.equals(",") && parts.size() > 0 && joined(part)) {
         break; // "on A, B and C, a statement said": the list ends with its last "and"

@@ -73,6 +73,35 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void signedInstrumentsListedByTheirSubjectsWithoutACountAreOneEach() {
+    List<Agreement> found =
+        agreements(
+            "Ghana and Mali signed agreements on trade, health, energy and fisheries on Monday.");
+    assertEquals(
+        List.of(
+            "agreement on trade",
+            "agreement on health",
+            "agreement on energy",
+            "agreement on fisheries"),
+        found.stream().map(Agreement::name).toList());
+  }
+
+  @Test
+  void oneFieldOfTwoWordsOrInstrumentsTalkedAboutAreNoList() {
+    assertEquals(
+        List.of(),
+        agreements("Ghana and Mali signed agreements in the mining and energy sectors, Ana said.")
+            .stream()
+            .filter(a -> a.name().startsWith("agreement on") || a.name().startsWith("agreement in"))
+            .toList());
+    assertEquals(
+        List.of(),
+        agreements("The ministers discussed agreements on trade, health and energy.").stream()
+            .filter(a -> a.name().startsWith("agreement on"))
+            .toList());
+  }
+
+  @Test
   void anInstrumentInForceSinceADateCarriesThatDate() {
     List<Agreement> found =
         agreements(
