@@ -94,7 +94,9 @@ public final class MeetingExtractor implements Stage {
         }
       }
     }
-    if (!state.leadFutureKinds.isEmpty() && !ctx.clauses().isEmpty()) {
+    if (!state.leadFutureKinds.isEmpty()
+        && !ctx.clauses().isEmpty()
+        && isHeadline(analysis.text(), ctx.clauses().get(0).sentence())) {
       // "KING VISITS BRITAIN THIS WEEK" over "The King begins a state visit on Tuesday": the
       // headline's present tense announces what the lead puts in the future.
       Sentence first = ctx.clauses().get(0).sentence();
@@ -113,6 +115,19 @@ public final class MeetingExtractor implements Stage {
         .addAll(
             MeetingMerge.merge(
                 MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts))));
+  }
+
+  /**
+   * Whether the text's first sentence stands as a headline, on a line of its own. "X met Y in
+   * Bangkok on Monday. They will …" opening a paragraph is a report, whatever the sentences after
+   * it announce.
+   */
+  private static boolean isHeadline(String text, Sentence first) {
+    int after = first.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
   }
 
   /**
