@@ -38,6 +38,9 @@ class CommitmentExtractorTest {
             + " 20 million in aid for Kenya|NOR",
         "Chile and Peru initialled the accord, which will be signed in Lima next year.|sign the"
             + " accord in Lima|CHL PER",
+        // an undertaking agreed in a clause of "that", its subject the sides
+        "Chile and Peru agreed that the two countries should open a consulate in Arica.|open a"
+            + " consulate|CHL PER",
       })
   void readsActionAndSubject(String body, String action, String parties) {
     List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
