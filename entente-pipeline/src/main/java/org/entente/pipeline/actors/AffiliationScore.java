@@ -85,7 +85,7 @@ final class AffiliationScore {
 
   /**
    * "the State Department", "the Foreign Office": a state's body named by its own name, capitals
-   * and all; "the foreign office said" in a Pakistani text is its own ministry, not Britain's.
+   * and all; "the foreign office said" in a Kenyan text is its own ministry, not Britain's.
    */
   private boolean isNamedInstitution(int k) {
     return doc.cls[k] == WordClass.INSTITUTION
@@ -178,7 +178,8 @@ final class AffiliationScore {
     for (String abroad : travel.travelsTo(c.nameTo)) {
       s.merge(abroad, -6.0, Double::sum);
     }
-    // "Luxon met his Tonga and Samoa counterparts", "X called her Japanese counterpart": the
+    // "the Prime Minister met his Fiji and Vanuatu counterparts", "X called her Japanese
+    // counterpart": the
     // states that qualify someone's counterparts are not the official's own.
     for (String other : counterpartStates(c.nameTo)) {
       s.merge(other, -20.0, Double::sum);
@@ -247,7 +248,7 @@ final class AffiliationScore {
 
   /**
    * The states that qualify the counterparts of the official named before {@code k}, later in the
-   * sentence: "met his Tonga and Samoa counterparts", "spoke with her Japanese counterpart", "with
+   * sentence: "met his Fiji and Vanuatu counterparts", "spoke with her Japanese counterpart", "with
    * his counterpart from Peru". Empty if none.
    */
   private Set<String> counterpartStates(int k) {
@@ -257,7 +258,7 @@ final class AffiliationScore {
       if (!doc.lower(j).startsWith("counterpart")) {
         continue;
       }
-      // the states listed right before: "his Tonga and Samoa counterparts"
+      // the states listed right before: "his Fiji and Vanuatu counterparts"
       for (int i = j - 1; i >= k && i >= j - 6; i--) {
         String w = doc.lower(i);
         if (doc.actor[i] != null && doc.stateActor[i]) {
@@ -302,7 +303,7 @@ final class AffiliationScore {
       }
     }
     if (place == null) {
-      // "Minister X, on a visit to Tunisia, was received by the Prime Minister, Y": the state a
+      // "Minister X, on a visit to Ghana, was received by the Prime Minister, Y": the state a
       // visitor named before in the sentence travels to
       for (OfficialCandidate o : found) {
         if (o != c && o.nameTo <= c.titleFrom && doc.sentence[o.nameFrom] == sentence) {

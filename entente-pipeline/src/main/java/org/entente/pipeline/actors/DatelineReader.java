@@ -67,7 +67,7 @@ final class DatelineReader {
   private static final int MAX_TOP_LINES = 4;
 
   /**
-   * "Islamabad" or "Madrid" alone on one of the text's first short lines, as pages set a dateline
+   * "Nairobi" or "Quito" alone on one of the text's first short lines, as pages set a dateline
    * apart: the dateline of that place's country, the body after that line; else null.
    */
   private static Dateline placeLine(String text, List<Token> tokens) {

@@ -3,15 +3,14 @@ package org.entente.pipeline.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.entente.pipeline.actors.TitleLexicon.WordClass;
 
 /**
  * Officials named after a plural office with their states after it, as reports of multilateral
  * meetings list them: each state followed by its official ("the Ministers of Foreign Affairs of
- * Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak"; "the Presidents of Peru, Ana
- * Rojas; and Canada, Tom Reid"), or the states first and the names after, in the same order ("his
- * peers from Argentina and Brazil, Luis Soto and Ana Lima"). One official for each pair; a list
- * that does not pair up is not read. Not thread-safe.
+ * Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora"; "the Presidents of Ghana, Kofi Mensah;
+ * and Togo, Ama Dede"), or the states first and the names after, in the same order ("his peers from
+ * Kenya and Uganda, John Otieno and Grace Namata"). One official for each pair; a list that does
+ * not pair up is not read. Not thread-safe.
  */
 final class PluralOfficeLists {
 
@@ -55,7 +54,7 @@ final class PluralOfficeLists {
     }
   }
 
-  /** "Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak". */
+  /** "Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora". */
   private List<OfficialCandidate> alternating(int k, int office, String role) {
     List<OfficialCandidate> named = new ArrayList<>();
     while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
@@ -77,7 +76,7 @@ final class PluralOfficeLists {
     return named;
   }
 
-  /** "Argentina and Brazil, Luis Soto and Ana Lima": as many names as states, in order. */
+  /** "Kenya and Uganda, John Otieno and Grace Namata": as many names as states, in order. */
   private List<OfficialCandidate> statesThenNames(int k, int office, String role) {
     List<String> states = new ArrayList<>();
     while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
@@ -149,19 +148,13 @@ final class PluralOfficeLists {
         || doc.actor[k] == null && doc.tokens.get(k).isCapitalised() && !doc.isNameWord(k);
   }
 
-  /** "Ministers", "Presidents": a plural whose singular is an office's head. */
+  /** "Ministers", "Presidents": a capitalised plural whose singular is an office's head. */
   private boolean isPluralHead(int i) {
     String w = doc.lower(i);
-    if (w.length() < 4 || !w.endsWith("s") || !doc.tokens.get(i).isCapitalised()) {
-      return false;
-    }
-    String singular = w.substring(0, w.length() - 1);
-    for (TitleLexicon.Entry e : doc.lex.startingWith(singular)) {
-      if (e.words().size() == 1 && e.wordClass() == WordClass.HEAD) {
-        return true;
-      }
-    }
-    return false;
+    return w.length() >= 4
+        && w.charAt(w.length() - 1) == 's'
+        && doc.tokens.get(i).isCapitalised()
+        && doc.lex.isHeadPlural(w);
   }
 
   /** "Minister of Foreign Affairs" of "Ministers of Foreign Affairs of". */

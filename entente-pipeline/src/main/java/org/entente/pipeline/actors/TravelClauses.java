@@ -66,7 +66,7 @@ final class TravelClauses {
           "shall",
           "soon");
 
-  /** Words of a visit named by its noun: "X, on an official working visit to Tunisia, …". */
+  /** Words of a visit named by its noun: "X, on an official working visit to Ghana, …". */
   private static final Set<String> VISIT_GLUE =
       Set.of("on", "a", "an", "his", "her", "their", "official", "working", "state", "during");
 
@@ -138,7 +138,7 @@ final class TravelClauses {
 
   /**
    * The state that a person named just before {@code k} is in on a visit, said by the noun: "X, on
-   * an official visit to Tunisia, …", "X, during her working visit to Peru, …". Empty if none (a
+   * an official visit to Ghana, …", "X, during her working visit to Peru, …". Empty if none (a
    * visit planned or made with a verb may lie before or after the sentence's events).
    */
   List<String> onVisitTo(int k) {

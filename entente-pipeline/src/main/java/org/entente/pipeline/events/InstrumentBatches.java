@@ -118,8 +118,8 @@ final class InstrumentBatches {
 
   /**
    * Whether a list of three or more subjects follows a plural with no count, after its preposition
-   * at {@code k}: "agreements on trade, health and energy"; not "agreements in the hydrocarbon and
-   * oil sectors" (one field, two words), "deals on sectors including energy".
+   * at {@code k}: "agreements on trade, health and energy"; not "agreements in the mining and
+   * energy sectors" (one field, two words), "deals on sectors including tourism".
    */
   private static boolean listsSubjects(List<Token> tokens, int k) {
     if (k + 1 >= tokens.size() || !ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {

@@ -118,9 +118,9 @@ public final class MeetingExtractor implements Stage {
   }
 
   /**
-   * Whether the text's first sentence stands as a headline, on a line of its own. "X met Y in
-   * Bangkok on Monday. They will …" opening a paragraph is a report, whatever the sentences after
-   * it announce.
+   * Whether the text's first sentence stands as a headline, on a line of its own. "X met Y in Accra
+   * on Monday. They will …" opening a paragraph is a report, whatever the sentences after it
+   * announce.
    */
   private static boolean isHeadline(String text, Sentence first) {
     int after = first.end();

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.entente.pipeline.resources.ResourceFile;
 
 /**
- * State news agencies whose tag says whose news a text is: "… (MAP)", "(PIB News)", a last line
+ * State news agencies whose tag says whose news a text is: "… (MAP)", "(Kyodo News)", a last line
  * "–IANS", an opening "AMI - Le ministre …". The agencies and their states are in {@code
  * news-agencies.tsv}. Immutable and thread-safe.
  */

@@ -487,7 +487,7 @@ final class DateGrammar {
       return null;
     }
     boolean bracket = t.is(j + 1, "(");
-    // "Tuesday, 9 May 2023", "Tuesday (9 May 2023)", "Tuesday (05/09/2023)", "Thursday 21 March
+    // "Tuesday, 9 May 2023", "Tuesday (9 May 2023)", "Tuesday (05/09/2023)", "Tuesday 14 May
     // 2024": the full date wins
     int k = t.is(j + 1, ",") || bracket ? j + 2 : j + 1;
     for (Core date :

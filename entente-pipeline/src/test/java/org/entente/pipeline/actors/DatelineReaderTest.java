@@ -37,7 +37,7 @@ class DatelineReaderTest {
           Talks\\n\\nBy Ana Rojas\\n\\n[Photo: the ministers]\\n\\nULAANBAATAR, May 2 - Talks began. | MNG Talks
           Talks\\n\\nBylaws of the forum\\n\\nULAANBAATAR, May 2 - Talks began. | -
           # a place alone on one of the first lines, as pages set the dateline apart
-          Islamabad\\n\\nForeign Minister Ali Raza is visiting Moscow. | PAK Foreign
+          Nairobi\\n\\nForeign Minister Ruth Wanjiku is visiting Kampala. | KEN Foreign
           Talks in Lima\\nReuters\\nSantiago\\nThe ministers met. | CHL The
           # a longer line that only names a place is no dateline
           Santiago and Lima hold talks\\n\\nThe ministers met. | -

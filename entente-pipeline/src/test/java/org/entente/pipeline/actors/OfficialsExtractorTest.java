@@ -141,15 +141,15 @@ class OfficialsExtractorTest {
           # a traveller is a guest at the destination; the ambassador's posting is not whose he is
           CAIRO, March 3 - Trade Minister Omar Fathy, who leaves for Moscow on Monday, met Egyptian ambassador to Moscow Adel Naguib. Russia and Egypt trade grain. Russia wants more. | Adel Naguib=EGY, Omar Fathy=EGY
           # a visitor is not of the state visited; the bare title receiving him is its official
-          Foreign Minister Lena Voss, on an official visit to Tunisia, was received on Monday by Prime Minister Karim Ben Salah. | Karim Ben Salah=TUN
+          Foreign Minister Lena Voss, on an official visit to Ghana, was received on Monday by Prime Minister Kwame Boateng. | Kwame Boateng=GHA
           # the states that qualify someone's counterparts are not that official's own
-          Prime Minister Mara Lind meets Tonga and Samoa counterparts at a forum in Apia. New Zealand pledged aid. | Mara Lind=NZL
+          Prime Minister Mara Lind meets Fiji and Vanuatu counterparts at a forum in Suva. New Zealand pledged aid. | Mara Lind=NZL
           # a plural office with each state and its official after it, or the states then the names
-          Ministers of Foreign Affairs of Latvia, Ana Berzina, Estonia, Jaan Tamm, and Poland, Jan Nowak, met in Riga. | Ana Berzina=LVA, Jaan Tamm=EST, Jan Nowak=POL
-          Talks followed with the Presidents of Peru, Luis Vega; and Canada, Tom Reid. | Luis Vega=PER, Tom Reid=CAN
-          Foreign Minister Ana Ruiz of Chile met his peers from Argentina and Brazil, Luis Soto and Paulo Lima. | Ana Ruiz=CHL, Luis Soto=ARG, Paulo Lima=BRA
+          Ministers of Foreign Affairs of Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora, met in Lima. | Ana Rojas=CHL, Eva Mora=BOL, Luis Vega=PER
+          Talks followed with the Presidents of Ghana, Kofi Mensah; and Togo, Ama Dede. | Ama Dede=TGO, Kofi Mensah=GHA
+          Foreign Minister Ana Ruiz of Tanzania met her peers from Kenya and Uganda, John Otieno and Grace Namata. | Ana Ruiz=TZA, Grace Namata=UGA, John Otieno=KEN
           # a body named in lower case is the text's own, not the state whose body bears that name
-          Foreign Minister Ali Raza met Foreign Minister Ivan Petrov of Russia in Moscow, the foreign office said. Pakistan and Russia signed a deal. | Ali Raza=PAK, Ivan Petrov=RUS
+          Foreign Minister Amina Odhiambo met Foreign Minister Ivan Petrov of Russia in Moscow, the foreign office said. Kenya and Russia signed a deal. | Amina Odhiambo=KEN, Ivan Petrov=RUS
           # another clause, another subject: the visit is the other official's
           Prime Minister Aiko Tanaka of Japan hopes to settle the dispute with President Mark Hollis when she visits Washington. The United States agreed. | Aiko Tanaka=JPN, Mark Hollis=USA
           # another official's own title describes that official only

@@ -51,7 +51,7 @@ class MeetingExtractorTest {
           Turkish Foreign Minister Emre Kaya on Monday paid an unannounced visit to Tripoli. | 2026-05-05 | LBY+TUR in_person Tripoli 2026-05-04
           Hungarian Foreign Minister Peter Nagy spoke following discussions held in Budapest with Moroccan Foreign Minister Samir Alaoui. | 2026-05-05 | HUN+MAR in_person Budapest -
           # a meeting told in the text's first sentence stays held when the next one announces another
-          Vietnamese Deputy Prime Minister Tran Van Thanh met Sri Lankan President Ana Perera in Bangkok on Monday. They will soon organize the fourth meeting of the joint committee. | 2016-10-10 | LKA+VNM in_person Bangkok 2016-10-10
+          Ghanaian Foreign Minister Kofi Mensah met Togolese President Ama Dede in Lomé on Monday. They will soon organize the fifth session of the joint commission. | 2016-10-10 | GHA+TGO in_person Lomé 2016-10-10
           """)
   void findsMeetingsThatHappened(String text, String published, String expected) {
     assertThat(describe(meetings(text, published))).isEqualTo(expected);

@@ -53,8 +53,8 @@ class LocalisedDatesTest {
         "es|Firmarán antes de finales del cuarto trimestre.|antes de finales del cuarto trimestre|2025-12-31|LATEST",
         "es|La comisión sesionará antes de fin de 2026.|antes de fin de 2026|2026-12-31|LATEST",
         // "ce" / "este" before a weekday and a full date: the date, not the weekday nearest
-        "fr|Il a reçu, ce jeudi 21 mars 2024, le ministre.|ce jeudi 21 mars 2024|2024-03-21|EXACT",
-        "es|Lo recibió este jueves 21 de marzo de 2024.|este jueves 21 de marzo de 2024|2024-03-21|EXACT",
+        "fr|Il a reçu, ce mardi 14 mai 2024, le ministre.|ce mardi 14 mai 2024|2024-05-14|EXACT",
+        "es|Lo recibió este martes 14 de mayo de 2024.|este martes 14 de mayo de 2024|2024-05-14|EXACT",
       })
   void resolvesAgainstPublicationDate(
       String lang, String text, String words, String due, String kind) {

@@ -17,15 +17,14 @@ class ProDropFutureTest {
   @Test
   void aFutureVerbOpeningTheSentenceIsAnUndertakingOfTheVisit() {
     Extraction e =
-        read(
-            VISIT + "Participará también en la reunión de la Comisión Binacional de ambos países.");
+        read(VISIT + "Inaugurará además un puente sobre el río fronterizo de ambos países.");
     assertThat(e.commitments())
         .extracting(Commitment::action)
         .anySatisfy(
             a ->
                 assertThat(a)
-                    .startsWith("participar")
-                    .contains("en la reunión de la Comisión Binacional"));
+                    .startsWith("inaugurar")
+                    .contains("un puente sobre el río fronterizo"));
     assertThat(e.commitments()).allSatisfy(c -> assertThat(c.parties()).contains("GTM", "HND"));
   }
 

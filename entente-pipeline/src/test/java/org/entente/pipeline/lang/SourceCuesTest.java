@@ -17,15 +17,15 @@ class SourceCuesTest {
 
   @Test
   void aSourceNamedWithADemonymIsTheHomeOfBareTitles() {
-    // Libya is named more often than anyone's state; the source says the text is Algerian.
+    // Mali is named more often than anyone's state; the source says the text is Senegalese.
     Extraction e =
         read(
             "Le président de la République, M. Karim Belkadi, s'est entretenu samedi par téléphone"
-                + " avec son homologue italien, M. Paolo Rinaldi, a rapporté la télévision"
-                + " algérienne. Les deux présidents ont évoqué la situation en Libye et le"
-                + " dialogue entre les parties libyennes.");
-    assertThat(person(e, "Karim Belkadi").affiliation()).isEqualTo("DZA");
-    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("DZA", "ITA"));
+                + " avec son homologue italien, M. Paolo Rinaldi, a rapporté la radio"
+                + " sénégalaise. Les deux présidents ont évoqué la situation au Mali et le"
+                + " dialogue entre les parties maliennes.");
+    assertThat(person(e, "Karim Belkadi").affiliation()).isEqualTo("SEN");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("ITA", "SEN"));
   }
 
   @Test
@@ -40,13 +40,13 @@ class SourceCuesTest {
 
   @Test
   void aCapitalAloneOnALineAtTheTopIsTheDateline() {
-    // the United States is named, Spain is not: the dateline line says whose minister speaks
+    // the United States is named, Ecuador is not: the dateline line says whose minister speaks
     Extraction e =
         read(
-            "Albares habla con el secretario de Estado\nEFE\nMadrid\nEl ministro de Asuntos"
+            "Ortega habla con el secretario de Estado\nEFE\nQuito\nEl ministro de Asuntos"
                 + " Exteriores, Luis Ortega, ha hablado este viernes con el secretario de Estado de"
                 + " Estados Unidos, John Miller.");
-    assertThat(person(e, "Luis Ortega").affiliation()).isEqualTo("ESP");
+    assertThat(person(e, "Luis Ortega").affiliation()).isEqualTo("ECU");
   }
 
   @Test

@@ -152,7 +152,7 @@ public final class AgreementReader implements Stage {
                     null,
                     List.of(new Span(hit.start(), end))));
         if (pluralNoun(lt, hit)) {
-          // "des accords dans les domaines du commerce, de la santé et de l'énergie": one each
+          // "des accords dans les domaines de l'élevage, du transport et du tourisme": one each
           for (InstrumentLists.Item item :
               InstrumentLists.following(lt.text, hit.start(), end, s.end())) {
             if (names.add(Folding.fold(item.name()))) {
@@ -207,7 +207,7 @@ public final class AgreementReader implements Stage {
   }
 
   /**
-   * "el Memorando de Entendimiento sobre Cooperación en Cultura": an instrument named by its own
+   * "el Memorando de Entendimiento sobre Turismo Sostenible": an instrument named by its own
    * capitalised title after an article is a new one, not the last one again; the first letter of a
    * sentence says nothing.
    */
@@ -274,7 +274,7 @@ public final class AgreementReader implements Stage {
     boolean afterJoin = false;
     int n = 0;
     int adjectives = 0;
-    boolean titled = false; // "Memorando de Entendimiento sobre Cooperación en Cultura"
+    boolean titled = false; // "Memorando de Entendimiento sobre Turismo Sostenible"
     while (k < words.size() && n++ < MAX_NAME_WORDS) {
       int[] w = words.get(k);
       if (!lt.text.substring(prevEnd, w[0]).isBlank()) {
@@ -285,7 +285,7 @@ public final class AgreementReader implements Stage {
       if (JOINS.contains(lw)) {
         afterJoin = true;
       } else if (titled && !capital) {
-        break; // a title in capitals ends at its first lower-case word: "… en Cultura procura"
+        break; // a title in capitals ends at its first lower-case word: "… Sostenible prevé"
       } else if (STOPS.contains(lw)
           || !afterJoin
               && PARTICIPLE

@@ -122,7 +122,7 @@ public final class CommitmentReader implements Stage {
         boolean future =
             lexicon.isFuture(raw) || w[0] >= reportedAt && lexicon.futureOfConditional(raw) != null;
         // a capital is a name's, except on a sentence's first word: Spanish leaves the subject
-        // unsaid ("Participará también en la reunión de la comisión mixta")
+        // unsaid ("Inaugurará además un puente en la frontera común")
         if ((Character.isLowerCase(lt.text.charAt(w[0])) || i == 0 && opensVerbFirst(lt, words))
             && future) {
           boolean covered = false;
@@ -270,7 +270,7 @@ public final class CommitmentReader implements Stage {
 
   /**
    * Whether the sentence's first word may be a verb with its subject left unsaid: a lower-case word
-   * follows it, and not one that joins names ("Participará también", not "Beltrán y Ocampo").
+   * follows it, and not one that joins names ("Inaugurará además", not "Beltrán y Ocampo").
    */
   private static boolean opensVerbFirst(LocalText lt, List<int[]> words) {
     if (words.size() < 2) {

@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Instruments listed by their fields after one plural name, as French and Spanish reports set out a
- * signing: "des accords de coopération dans les domaines du commerce, de la santé, de l'énergie et
- * de la pêche" names four agreements, "acuerdos de cooperación en materia de comercio, de salud y
- * de energía" three. The name read up to its first field gives the head ("accords de coopération
- * dans les domaines"); each field after it, opened by a preposition and closed by a comma or by the
- * list's last "et" / "y", completes the head into one more name. A field with an inner "et" ("de la
- * sécurité et de la protection civile") stays one. Stateless and thread-safe.
+ * signing: "des accords de coopération dans les domaines de l'élevage, du transport, de
+ * l'hydraulique et du tourisme" names four agreements, "acuerdos de cooperación en materia de
+ * comercio, de salud y de energía" three. The name read up to its first field gives the head
+ * ("accords de coopération dans les domaines"); each field after it, opened by a preposition and
+ * closed by a comma or by the list's last "et" / "y", completes the head into one more name. A
+ * field with an inner "et" ("de la santé animale et de la transhumance") stays one. Stateless and
+ * thread-safe.
  */
 final class InstrumentLists {
 

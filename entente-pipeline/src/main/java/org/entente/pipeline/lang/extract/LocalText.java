@@ -200,7 +200,7 @@ final class LocalText {
       }
       int lineEnd = t.indexOf('\n', a.span().end());
       if (st < TOP && t.substring(a.span().end(), lineEnd < 0 ? t.length() : lineEnd).isBlank()) {
-        return a.code(); // "EFE\nMadrid\nEl ministro …": a capital alone on a line at the top
+        return a.code(); // "EFE\nQuito\nEl ministro …": a capital alone on a line at the top
       }
       if (after.startsWith(",")
           || after.startsWith("\u2013")

@@ -164,7 +164,7 @@ public final class OfficialsReader implements Stage {
       if (gap.strip().equals(",")
           && roleActors.size() >= 2
           && RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
-        break; // "les ministres … du Mali et du Niger, A et B": the names follow
+        break; // "les ministres … du Togo et du Bénin, A et B": the names follow
       }
       if (gap.strip().equals(",")
           && PORTFOLIO_JOINS.contains(lw)

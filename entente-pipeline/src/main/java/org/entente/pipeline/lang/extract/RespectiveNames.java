@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The names after a plural title that names several states, paired with them in order: "les
- * ministres des Affaires étrangères du Mali et du Niger, Abdoulaye Diop et Bakary Sangaré", "los
- * cancilleres de Rusia y Estados Unidos, Serguéi Lavrov y Marco Rubio". Static helpers of {@link
+ * ministres des Affaires étrangères du Togo et du Bénin, Kossi Adjo et Rachidi Bello", "los
+ * cancilleres de Bolivia y Paraguay, Rosa Quispe y Hugo Benítez". Static helpers of {@link
  * OfficialsReader}; stateless and thread-safe.
  */
 final class RespectiveNames {
@@ -31,8 +31,7 @@ final class RespectiveNames {
 
   /**
    * The spans {@code {start, end}} of exactly {@code count} names listed from word {@code k} of
-   * {@code words} ("Abdoulaye Diop et Bakary Sangaré"), or null when the words there are no such
-   * list.
+   * {@code words} ("Kossi Adjo et Rachidi Bello"), or null when the words there are no such list.
    */
   static List<int[]> names(LocalText lt, List<int[]> words, int k, int count) {
     List<int[]> out = new ArrayList<>();

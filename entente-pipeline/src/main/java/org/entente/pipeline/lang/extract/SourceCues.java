@@ -13,7 +13,7 @@ import org.entente.pipeline.resources.ResourceFile;
 /**
  * Whose news a French or Spanish text is, told by its source rather than by its story: a state news
  * agency's tag ("… (MAP)", "AMI - Le ministre …") and a source named with a demonym ("a rapporté la
- * télévision algérienne", "informó la cancillería peruana"). Each cue is a vote for the home state,
+ * radio sénégalaise", "informó la cancillería peruana"). Each cue is a vote for the home state,
  * which bare titles ("le président de la République") then serve. Thread-safe.
  */
 final class SourceCues {
