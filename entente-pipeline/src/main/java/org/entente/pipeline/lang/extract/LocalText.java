@@ -1,10 +1,8 @@
 package org.entente.pipeline.lang.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.model.ActorKind;
@@ -18,8 +16,8 @@ import org.entente.pipeline.time.DateMention;
 
 /**
  * The views of one French or Spanish document that the readers share: the folded text, sentence
- * bounds, clause bounds, the actors and officials of a span, and the document's home state (the
- * state it names most often, the usual speaker of a communiqué). Not thread-safe; one per analysis.
+ * bounds, clause bounds, the actors and officials of a span, and the document's home state (read by
+ * {@link HomeState}: the usual speaker of a communiqué). Not thread-safe; one per analysis.
  */
 final class LocalText {
 
@@ -67,39 +65,7 @@ final class LocalText {
     this.text = analysis.text();
     this.folded = Folding.fold(text);
     this.bodyEnd = bodyEnd(folded);
-    Map<String, Integer> counts = new HashMap<>();
-    for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE && a.span().start() < bodyEnd && !isCounterpart(folded, a)) {
-        counts.merge(a.code(), 1, Integer::sum);
-      }
-    }
-    SourceCues.votes(text, folded, analysis.actors())
-        .forEach((c, v) -> counts.merge(c, v, Integer::sum));
-    String best = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null
-          || e.getValue() > counts.get(best)
-          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-      }
-    }
-    String dateline = dateline(analysis);
-    this.home = dateline != null ? dateline : best;
-  }
-
-  /**
-   * Words right before a state that make it the other side, never the speaker: "son homologue
-   * tunisien", "su par de Chile", "sus homólogos de Perú y Bolivia".
-   */
-  private static final java.util.regex.Pattern COUNTERPART_BEFORE =
-      java.util.regex.Pattern.compile(
-          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
-              + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
-
-  /** Whether {@code a} names the counterpart of an official: "son homologue marocain". */
-  private static boolean isCounterpart(String folded, ActorMention a) {
-    int st = a.span().start();
-    return COUNTERPART_BEFORE.matcher(folded.substring(Math.max(0, st - 40), st)).find();
+    this.home = HomeState.of(analysis, folded, bodyEnd);
   }
 
   /** The states named or described (not by a city) in the text, in the order of first mention. */
@@ -145,7 +111,7 @@ final class LocalText {
         next = a;
       }
     }
-    return next != null && next.code().equals(home) && isCounterpart(folded, next)
+    return next != null && next.code().equals(home) && HomeState.isCounterpart(folded, next)
         ? otherThan(home)
         : home;
   }
@@ -157,76 +123,7 @@ final class LocalText {
 
   /** The state named most often other than {@code code}, or null. */
   String otherThan(String code) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE && !a.code().equals(code)) {
-        counts.merge(a.code(), 1, Integer::sum);
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null
-          || e.getValue() > counts.get(best)
-          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The state of the city that opens a line as a dateline ("Abidjan, le 10 juin", "LIMA, 3 de marzo
-   * –", "Dakar —"): the place the story is told from. Null when there is none.
-   */
-  private static String dateline(Analysis analysis) {
-    String t = analysis.text();
-    for (ActorMention a : analysis.actors()) {
-      int st = a.span().start();
-      if (a.kind() != ActorKind.STATE
-          || a.how() != ActorMention.How.CAPITAL && a.how() != ActorMention.How.NAME) {
-        continue;
-      }
-      if (st > 0 && t.charAt(st - 1) != '\n') {
-        continue;
-      }
-      String after = t.substring(a.span().end(), Math.min(t.length(), a.span().end() + 3)).strip();
-      if (a.how() == ActorMention.How.NAME) {
-        // a city that is its state's name ("Djibouti, le 9 juin", "Panamá, 3 de mayo"): only
-        // before a date, for "Maroc, Tunisie et Algérie" opening a line is no dateline
-        if (after.startsWith(",") && dateRightAfter(analysis, a.span().end())) {
-          return a.code();
-        }
-        continue;
-      }
-      int lineEnd = t.indexOf('\n', a.span().end());
-      if (st < TOP && t.substring(a.span().end(), lineEnd < 0 ? t.length() : lineEnd).isBlank()) {
-        return a.code(); // "EFE\nQuito\nEl ministro …": a capital alone on a line at the top
-      }
-      if (after.startsWith(",")
-          || after.startsWith("\u2013")
-          || after.startsWith("\u2014")
-          || after.startsWith("-")
-          || after.startsWith("(")) {
-        return a.code();
-      }
-    }
-    return null;
-  }
-
-  /** How far into the text a capital alone on its line is a dateline. */
-  private static final int TOP = 600;
-
-  /** The most characters between a dateline's city and its date: ", le ", ", el ". */
-  private static final int DATELINE_GAP = 6;
-
-  /** Whether a date mention begins within a few characters after {@code end}. */
-  private static boolean dateRightAfter(Analysis analysis, int end) {
-    for (DateMention d : analysis.dates()) {
-      if (d.start() >= end && d.start() <= end + DATELINE_GAP) {
-        return true;
-      }
-    }
-    return false;
+    return HomeState.mostNamedOtherThan(analysis, code);
   }
 
   static LocalText of(Analysis analysis) {

@@ -1,0 +1,127 @@
+package org.entente.pipeline.lang.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.time.DateMention;
+
+/**
+ * Whose news a French or Spanish document is: the state of its dateline, else the state it names
+ * most often (counterparts' states left out), with the votes of its source ({@link SourceCues}).
+ * Bare titles ("le président de la République") serve that state. Static helpers of {@link
+ * LocalText}; stateless and thread-safe.
+ */
+final class HomeState {
+
+  private HomeState() {}
+
+  /** The home state of the text before {@code bodyEnd}; {@code folded} is the folded text. */
+  static String of(Analysis analysis, String folded, int bodyEnd) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE && a.span().start() < bodyEnd && !isCounterpart(folded, a)) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    SourceCues.votes(analysis.text(), folded, analysis.actors())
+        .forEach((c, v) -> counts.merge(c, v, Integer::sum));
+    String dateline = dateline(analysis);
+    return dateline != null ? dateline : most(counts);
+  }
+
+  /** The key with the highest count, the first in alphabetical order on a tie; null if none. */
+  private static String most(Map<String, Integer> counts) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Words right before a state that make it the other side, never the speaker: "son homologue
+   * tunisien", "su par de Chile", "sus homólogos de Perú y Bolivia".
+   */
+  private static final java.util.regex.Pattern COUNTERPART_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
+              + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
+
+  /** Whether {@code a} names the counterpart of an official: "son homologue marocain". */
+  static boolean isCounterpart(String folded, ActorMention a) {
+    int st = a.span().start();
+    return COUNTERPART_BEFORE.matcher(folded.substring(Math.max(0, st - 40), st)).find();
+  }
+
+  /** The state named most often other than {@code code}, or null. */
+  static String mostNamedOtherThan(Analysis analysis, String code) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.STATE && !a.code().equals(code)) {
+        counts.merge(a.code(), 1, Integer::sum);
+      }
+    }
+    return most(counts);
+  }
+
+  /**
+   * The state of the city that opens a line as a dateline ("Abidjan, le 10 juin", "LIMA, 3 de marzo
+   * –", "Dakar —"): the place the story is told from. Null when there is none.
+   */
+  private static String dateline(Analysis analysis) {
+    String t = analysis.text();
+    for (ActorMention a : analysis.actors()) {
+      int st = a.span().start();
+      if (a.kind() != ActorKind.STATE
+          || a.how() != ActorMention.How.CAPITAL && a.how() != ActorMention.How.NAME) {
+        continue;
+      }
+      if (st > 0 && t.charAt(st - 1) != '\n') {
+        continue;
+      }
+      String after = t.substring(a.span().end(), Math.min(t.length(), a.span().end() + 3)).strip();
+      if (a.how() == ActorMention.How.NAME) {
+        // a city that is its state's name ("Djibouti, le 9 juin", "Panamá, 3 de mayo"): only
+        // before a date, for "Maroc, Tunisie et Algérie" opening a line is no dateline
+        if (after.startsWith(",") && dateRightAfter(analysis, a.span().end())) {
+          return a.code();
+        }
+        continue;
+      }
+      int lineEnd = t.indexOf('\n', a.span().end());
+      if (st < TOP && t.substring(a.span().end(), lineEnd < 0 ? t.length() : lineEnd).isBlank()) {
+        return a.code(); // "EFE\nQuito\nEl ministro …": a capital alone on a line at the top
+      }
+      if (after.startsWith(",")
+          || after.startsWith("\u2013")
+          || after.startsWith("\u2014")
+          || after.startsWith("-")
+          || after.startsWith("(")) {
+        return a.code();
+      }
+    }
+    return null;
+  }
+
+  /** How far into the text a capital alone on its line is a dateline. */
+  private static final int TOP = 600;
+
+  /** The most characters between a dateline's city and its date: ", le ", ", el ". */
+  private static final int DATELINE_GAP = 6;
+
+  /** Whether a date mention begins within a few characters after {@code end}. */
+  private static boolean dateRightAfter(Analysis analysis, int end) {
+    for (DateMention d : analysis.dates()) {
+      if (d.start() >= end && d.start() <= end + DATELINE_GAP) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
