@@ -6,18 +6,18 @@ import java.util.Set;
 
 /**
  * Officials named after a plural office with their states after it, as reports of multilateral
- * meetings list them: each state followed by its official ("the Ministers of Foreign Affairs of
- * Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora"; "the Presidents of Ghana, Kofi Mensah;
- * and Togo, Ama Dede"), or the states first and the names after, in the same order ("his peers from
- * Kenya and Uganda, John Otieno and Grace Namata"). One official for each pair; a list that does
- * not pair up is not read. Not thread-safe.
+ * meetings list them: each state followed by its official ("the Ministers of Trade of Chile, Ana
+ * Rojas, Peru, Luis Vega, and Bolivia, Eva Mora"; "the Presidents of Ghana, Kofi Mensah; and Togo,
+ * Ama Dede"), or the states first and the names after, in the same order ("his peers from Kenya and
+ * Uganda, John Otieno and Grace Namata"). One official for each pair; a list that does not pair up
+ * is not read. Not thread-safe.
  */
 final class PluralOfficeLists {
 
   /** Plurals that stand for officials of several states: "counterparts", "peers". */
   private static final Set<String> PEERS = Set.of("counterparts", "peers");
 
-  /** Words of the office between its head and the states: "of Foreign Affairs". */
+  /** Words of the office between its head and the states: "of Trade and Industry". */
   private static final int MAX_PORTFOLIO = 5;
 
   private final MarkedTokens doc;
@@ -35,7 +35,7 @@ final class PluralOfficeLists {
     if (!peers && !isPluralHead(i)) {
       return;
     }
-    // past the office's portfolio ("of Foreign Affairs") to the "of" / "from" before a state
+    // past the office's portfolio ("of Trade and Industry") to the "of" / "from" before a state
     int j = i + 1;
     int limit = Math.min(doc.tokens.size() - 1, i + MAX_PORTFOLIO + 1);
     while (j < limit && !(isOfOrFrom(j) && isState(j + 1)) && isPortfolioWord(j)) {
@@ -138,7 +138,7 @@ final class PluralOfficeLists {
     return k < doc.tokens.size() && doc.actor[k] != null && doc.stateActor[k];
   }
 
-  /** "of Foreign Affairs": the capitalised words and joins of a portfolio. */
+  /** "of Trade and Industry": the capitalised words and joins of a portfolio. */
   private boolean isPortfolioWord(int k) {
     String w = doc.lower(k);
     return w.equals("of")
@@ -157,7 +157,7 @@ final class PluralOfficeLists {
         && doc.lex.isHeadPlural(w);
   }
 
-  /** "Minister of Foreign Affairs" of "Ministers of Foreign Affairs of". */
+  /** "Minister of Trade" of "Ministers of Trade of". */
   private String roleText(int plural, int of) {
     String head = doc.tokens.get(plural).text();
     StringBuilder role = new StringBuilder(head.substring(0, head.length() - 1));

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * The names after a plural title that names several states, paired with them in order: "les
- * ministres des Affaires étrangères du Togo et du Bénin, Kossi Adjo et Rachidi Bello", "los
- * cancilleres de Bolivia y Paraguay, Rosa Quispe y Hugo Benítez". Static helpers of {@link
- * OfficialsReader}; stateless and thread-safe.
+ * ministres de la Défense du Togo et du Bénin, Kossi Adjo et Rachidi Bello", "los cancilleres de
+ * Bolivia y Paraguay, Rosa Quispe y Hugo Benítez". Static helpers of {@link OfficialsReader};
+ * stateless and thread-safe.
  */
 final class RespectiveNames {
 
