@@ -54,7 +54,7 @@ final class AffiliationScore {
   /** Per person, the actors that the text describes them by ("Saudi monarchs"). */
   final Map<String, Set<String>> described = new HashMap<>();
 
-  AffiliationScore(MarkedTokens doc, Offices offices, SurnameCoreference keys) {
+  AffiliationScore(MarkedTokens doc, Offices offices, SurnameCoreference keys, String publisher) {
     this.doc = doc;
     this.offices = offices;
     this.keys = keys;
@@ -65,6 +65,10 @@ final class AffiliationScore {
     datelineCountry = dateline == null ? null : dateline.country();
     datelineEnd = dateline == null ? -1 : dateline.bodyToken();
     computeHome(doc.mentions);
+    if (publisher != null) {
+      // the site a text was published on: a dateline's cue, a little weaker
+      home.merge(publisher, 5.0, Double::sum);
+    }
   }
 
   private void computeHome(List<ActorMention> mentions) {

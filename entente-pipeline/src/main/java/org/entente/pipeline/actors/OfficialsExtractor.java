@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
+import org.entente.pipeline.gazetteer.PublisherState;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -73,7 +74,8 @@ public final class OfficialsExtractor implements Stage {
       pluralOffices.read(i, found);
     }
     SurnameCoreference keys = new SurnameCoreference();
-    AffiliationScore scorer = new AffiliationScore(doc, offices, keys);
+    AffiliationScore scorer =
+        new AffiliationScore(doc, offices, keys, PublisherState.of(analysis.document().source()));
     new AffiliationResolver(doc, offices, names, scorer, keys).resolveAffiliations(found);
     analysis.persons().addAll(new OfficialsMerge(doc, titles, keys).merge(found));
   }

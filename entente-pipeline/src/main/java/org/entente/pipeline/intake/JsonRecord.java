@@ -106,6 +106,9 @@ public final class JsonRecord {
       title = string(node, "title");
       published = string(node, "published");
       source = string(node, "source");
+      if (source == null) {
+        source = string(node, "url"); // a crawler's field for the page's address
+      }
     } catch (IllegalArgumentException e) {
       return new ReadResult.BadRecord(at, e.getMessage());
     }

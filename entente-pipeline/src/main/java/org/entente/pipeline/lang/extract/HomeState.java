@@ -5,13 +5,14 @@ import java.util.Map;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.Analysis;
+import org.entente.pipeline.gazetteer.PublisherState;
 import org.entente.pipeline.time.DateMention;
 
 /**
  * Whose news a French or Spanish document is: the state of its dateline, else the state it names
- * most often (counterparts' states left out), with the votes of its source ({@link SourceCues}).
- * Bare titles ("le président de la République") serve that state. Static helpers of {@link
- * LocalText}; stateless and thread-safe.
+ * most often (counterparts' states left out), with the votes of its source ({@link SourceCues}) and
+ * of the site it was published on ({@link PublisherState}). Bare titles ("le président de la
+ * République") serve that state. Static helpers of {@link LocalText}; stateless and thread-safe.
  */
 final class HomeState {
 
@@ -27,9 +28,16 @@ final class HomeState {
     }
     SourceCues.votes(analysis.text(), folded, analysis.actors())
         .forEach((c, v) -> counts.merge(c, v, Integer::sum));
+    String publisher = PublisherState.of(analysis.document().source());
+    if (publisher != null) {
+      counts.merge(publisher, PUBLISHER_VOTES, Integer::sum);
+    }
     String dateline = dateline(analysis);
     return dateline != null ? dateline : most(counts);
   }
+
+  /** The votes of the site a text was published on ("….gouv.xx"): as many as three mentions. */
+  private static final int PUBLISHER_VOTES = 3;
 
   /** The key with the highest count, the first in alphabetical order on a tie; null if none. */
   private static String most(Map<String, Integer> counts) {
