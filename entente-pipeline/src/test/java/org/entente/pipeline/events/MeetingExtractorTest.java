@@ -120,6 +120,16 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(text, "2026-03-22"))).isEmpty();
   }
 
+  @Test
+  void leadSentenceOnItsOwnLineIsBodyThoughNamesMakeMostOfItsCapitals() {
+    // names and titles make 7 of its 10 long words capitalised, as in a title-case headline; its
+    // full stop and its words in lower case make it the lead
+    String text =
+        "President Daniel Otieno on Tuesday spoke with UK Prime Minister Tom Hale on phone.\n\n"
+            + "The two leaders discussed trade between Kenya and the UK.";
+    assertThat(describe(meetings(text, "2026-04-29"))).isEqualTo("GBR+KEN phone - 2026-04-28");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
