@@ -82,8 +82,11 @@ public final class CommitmentReader implements Stage {
           if (named) {
             int noun = hit.end() - phrase[phrase.length - 1].length();
             starts.add(new int[] {hit.start(), noun, -1});
-          } else if (k < words.size() && actionNounAt(lt, words, k)) {
-            starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+          } else {
+            int at = actionNounAt(lt, words, k);
+            if (at >= 0) {
+              starts.add(new int[] {hit.start(), at, -1});
+            }
           }
           continue;
         }
@@ -97,6 +100,13 @@ public final class CommitmentReader implements Stage {
         // time words may come between: "va assister, le 7 mai, au Forum"
         if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
           starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+        } else if (takesNounAfterTime(lt, hit, words, k)) {
+          // "acordaron este martes el establecimiento": a noun trigger parted by a time phrase,
+          // which dates the agreeing, not the undertaking (read from the noun on)
+          int at = actionNounAt(lt, words, k);
+          if (at >= 0) {
+            starts.add(new int[] {at, at, -1});
+          }
         }
       }
       List<int[]> more = new ArrayList<>();
@@ -505,13 +515,65 @@ public final class CommitmentReader implements Stage {
     return k;
   }
 
-  /** Whether the noun phrase at {@code k}, past its articles, names an act ("que la firma"). */
-  private boolean actionNounAt(LocalText lt, List<int[]> words, int k) {
+  /**
+   * Where the noun phrase at {@code k} starts if, past its articles, it names an act ("que la
+   * firma"), else -1. A time phrase may come first ("acordaron este martes el establecimiento") and
+   * one word between the article and the noun ("la pronta celebración", "la prochaine tenue").
+   */
+  private int actionNounAt(LocalText lt, List<int[]> words, int k) {
+    if (k < words.size()) {
+      for (DateMention d : lt.datesIn(words.get(k)[0], lt.text.length())) {
+        if (d.start() == words.get(k)[0]) {
+          k = indexAt(words, d.end());
+          break;
+        }
+      }
+    }
     int j = k;
     while (j < words.size() && j < k + 2 && ARTICLES.contains(word(lt, words.get(j)))) {
       j++;
     }
-    return j < words.size() && lexicon.isActionNoun(word(lt, words.get(j)));
+    if (j >= words.size()) {
+      return -1;
+    }
+    if (lexicon.isActionNoun(word(lt, words.get(j)))) {
+      return words.get(k)[0];
+    }
+    boolean modifier =
+        (j > k || k > 0 && ARTICLES.contains(word(lt, words.get(k - 1))))
+            && j + 1 < words.size()
+            && Character.isLowerCase(lt.text.charAt(words.get(j)[0]))
+            && !ARTICLES.contains(word(lt, words.get(j + 1)));
+    return modifier && lexicon.isActionNoun(word(lt, words.get(j + 1))) ? words.get(k)[0] : -1;
+  }
+
+  /**
+   * Whether a time phrase at {@code k} parts the trigger {@code hit} from an article with which it
+   * is a noun trigger: "acordaron | este martes | el establecimiento" ("acordaron el").
+   */
+  private boolean takesNounAfterTime(
+      LocalText lt, PhraseList.Hit<Lexicon.Complement> hit, List<int[]> words, int k) {
+    if (k >= words.size()) {
+      return false;
+    }
+    int after = -1;
+    for (DateMention d : lt.datesIn(words.get(k)[0], lt.text.length())) {
+      if (d.start() == words.get(k)[0]) {
+        after = indexAt(words, d.end());
+        break;
+      }
+    }
+    if (after < 0 || after >= words.size() || !ARTICLES.contains(word(lt, words.get(after)))) {
+      return false;
+    }
+    String joined = lt.folded.substring(hit.start(), hit.end()) + " " + word(lt, words.get(after));
+    for (PhraseList.Hit<Lexicon.Complement> h :
+        lexicon.commitmentTriggers().find(joined, 0, joined.length())) {
+      if (h.start() == 0 && h.end() == joined.length() && h.value() == Lexicon.Complement.NOUN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ARTICLES =
