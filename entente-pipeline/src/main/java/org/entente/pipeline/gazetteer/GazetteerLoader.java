@@ -77,24 +77,31 @@ final class GazetteerLoader {
     String dir = "/org/entente/pipeline/lang/" + lang + "/";
     List<Alias> hand = l.aliasRows(TsvFile.read(dir + "states-extra.tsv", ALIAS_HEADER));
     checkNoConflicts(hand);
+    // Keys are folded texts with their first letter's case: a text is matched only where its
+    // capitals are, so the English "Nigerian" does not read the French "nigérian".
     Map<String, Boolean> keys = new HashMap<>();
-    hand.forEach(a -> keys.put(Folding.fold(a.text()), true));
+    hand.forEach(a -> keys.put(caseKey(a.text()), true));
     List<Alias> all = new ArrayList<>(hand);
     for (Alias a : l.aliases) {
       // an English alias with the folded text of a hand-written one gives way to it
-      if (keys.putIfAbsent(Folding.fold(a.text()), false) == null
-          || !keys.get(Folding.fold(a.text()))) {
+      if (keys.putIfAbsent(caseKey(a.text()), false) == null || !keys.get(caseKey(a.text()))) {
         all.add(a);
       }
     }
     for (Alias a : l.aliasRows(TsvFile.read(dir + "state-aliases.tsv", ALIAS_HEADER))) {
-      if (keys.putIfAbsent(Folding.fold(a.text()), true) == null) {
+      if (keys.putIfAbsent(caseKey(a.text()), true) == null) {
         all.add(a);
       }
     }
     l.aliases.clear();
     l.aliases.addAll(all);
     return l;
+  }
+
+  /** The folded text, marked when it starts with a capital. */
+  private static String caseKey(String text) {
+    String f = Folding.fold(text);
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) ? "^" + f : f;
   }
 
   void states(String file, List<TsvFile.Row> rows) {

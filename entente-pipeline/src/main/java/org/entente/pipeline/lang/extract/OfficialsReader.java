@@ -50,6 +50,20 @@ public final class OfficialsReader implements Stage {
    * A lower-case adjective that ends a portfolio after its noun: "chargée des affaires politiques",
    * "de relations extérieures", "ambassadeur extraordinaire et plénipotentiaire".
    */
+  /**
+   * Finite verbs that end a title in lower case after its capitals: "el ministro de Relaciones
+   * Exteriores recibió …", "le ministre des Affaires Étrangères a reçu …" — a Spanish preterite
+   * ("recibió", "sostuvo") or a French auxiliary.
+   */
+  private static boolean isFinite(LocalText lt, int[] w, String folded) {
+    return lt.text.charAt(w[1] - 1) == '\u00f3' || FINITE.contains(folded);
+  }
+
+  private static final Set<String> FINITE =
+      Set.of(
+          "a", "ont", "est", "sont", "avait", "avaient", "sera", "seront", "fut", "dijo", "fue",
+          "tuvo", "sostuvo", "hizo", "estuvo", "mantuvo", "es", "ha", "han", "seran");
+
   private static final java.util.regex.Pattern ADJECTIVE =
       java.util.regex.Pattern.compile(
           "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers|aires?|ari[oa]s?)"
@@ -149,6 +163,25 @@ public final class OfficialsReader implements Stage {
     while (k < words.size() && words.get(k)[0] < hit.end()) {
       k++;
     }
+    if (RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
+      // "les présidents ivoirien Kouassi Yao et ghanéen Kwame Mensah"
+      List<String> states = new ArrayList<>();
+      List<int[]> named = RespectiveNames.byDemonym(lt, words, k, states);
+      if (named != null) {
+        String head = lt.text.substring(hit.start(), hit.end());
+        for (int x = 0; x < named.size(); x++) {
+          int[] span = named.get(x);
+          out.add(
+              new FoundOfficial(
+                  lt.text.substring(span[0], span[1]),
+                  head,
+                  states.get(x),
+                  new Span(span[0], span[1]),
+                  true));
+        }
+        return;
+      }
+    }
     int roleEnd = hit.end();
     Set<String> roleActors = new LinkedHashSet<>();
     boolean afterJoin = false;
@@ -224,7 +257,7 @@ public final class OfficialsReader implements Stage {
       // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
       boolean inRole =
           afterJoin
-              || lastCapital && (!capital || lexicon.isTitleWord(lw))
+              || lastCapital && (!capital && !isFinite(lt, w, lw) || lexicon.isTitleWord(lw))
               || lastAfterJoin && !capital && ADJECTIVE.matcher(lw).matches();
       if (!inRole) {
         break;

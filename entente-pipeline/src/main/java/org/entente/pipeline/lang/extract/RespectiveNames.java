@@ -3,11 +3,13 @@ package org.entente.pipeline.lang.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.model.ActorMention;
 
 /**
  * The names after a plural title that names several states, paired with them in order: "les
  * ministres de la Défense du Togo et du Bénin, Kossi Adjo et Rachidi Bello", "los cancilleres de
- * Bolivia y Paraguay, Rosa Quispe y Hugo Benítez". Static helpers of {@link OfficialsReader};
+ * Bolivia y Paraguay, Rosa Quispe y Hugo Benítez"; and each after its own demonym: "les présidents
+ * ivoirien Kouassi Yao et ghanéen Kwame Mensah". Static helpers of {@link OfficialsReader};
  * stateless and thread-safe.
  */
 final class RespectiveNames {
@@ -67,5 +69,52 @@ final class RespectiveNames {
       }
     }
     return out.size() == count ? out : null;
+  }
+
+  /**
+   * The officials listed from word {@code k} each after their state's demonym ("ivoirien Kouassi
+   * Yao et ghanéen Kwame Mensah"), as {@code {name start, name end}} with their states in {@code
+   * states}; null unless there are at least two.
+   */
+  static List<int[]> byDemonym(LocalText lt, List<int[]> words, int k, List<String> states) {
+    List<int[]> out = new ArrayList<>();
+    while (k < words.size()) {
+      ActorMention a = lt.actorAt(words.get(k)[0]);
+      if (a == null || a.how() != ActorMention.How.DEMONYM) {
+        return null;
+      }
+      while (k < words.size() && words.get(k)[0] < a.span().end()) {
+        k++;
+      }
+      int from = k;
+      while (k < words.size()
+          && k - from < MAX_NAME_WORDS
+          && Character.isUpperCase(lt.text.charAt(words.get(k)[0]))
+          && lt.actorAt(words.get(k)[0]) == null
+          && (k == from || lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank())) {
+        k++;
+      }
+      if (k - from < 2) {
+        return null;
+      }
+      out.add(new int[] {words.get(from)[0], words.get(k - 1)[1]});
+      states.add(a.code());
+      if (k >= words.size()) {
+        break;
+      }
+      String gap = lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).strip();
+      String w = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+      if (gap.isEmpty() && JOINS.contains(w) || gap.equals(",") && JOINS.contains(w)) {
+        k++;
+      } else if (gap.equals(",")) {
+        ActorMention next = lt.actorAt(words.get(k)[0]);
+        if (next == null || next.how() != ActorMention.How.DEMONYM) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    return out.size() >= 2 && states.stream().distinct().count() == states.size() ? out : null;
   }
 }
