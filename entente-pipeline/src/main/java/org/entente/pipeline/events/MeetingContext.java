@@ -28,7 +28,8 @@ final class MeetingContext {
           "earlier-occasion",
           "opening-present",
           "session-noun",
-          "separate");
+          "separate",
+          "together");
 
   private final Map<String, Set<String>> words;
 

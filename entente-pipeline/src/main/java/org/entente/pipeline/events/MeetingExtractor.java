@@ -325,7 +325,10 @@ public final class MeetingExtractor implements Stage {
       return null; // "visits to Mali and Niger": separate trips, and no traveller named
     }
     Meeting meeting = draft(all, mode, m.trigger().kind(), place, date, spans);
-    if ((conversation || trips || MultilateralMeetings.separateMeetings(tokens, m))
+    if ((conversation
+            || trips
+            || MultilateralMeetings.separateMeetings(tokens, m)
+            || subjects.size() == 1 && MultilateralMeetings.namedCounterparts(c, m, objects))
         && !subjects.isEmpty()
         && objects.size() > 1) {
       return MultilateralMeetings.splitBilateral(meeting, subjects.iterator().next(), objects, out);

@@ -94,6 +94,37 @@ final class MultilateralMeetings {
     return false;
   }
 
+  /**
+   * "X met the foreign ministers of Spain, A, Latvia, B, and Poland, C", "met his peers from Peru
+   * and Brazil, A and B": each partner an official named for a state of their own after the
+   * trigger, so several bilateral meetings, not one of all; not where the text says they met
+   * together ("jointly", "trilateral") or names an occasion of them all ("summit").
+   */
+  static boolean namedCounterparts(
+      EventContext.Clause c, TriggerLexicon.Match m, Set<String> objects) {
+    if (objects.size() < 2 || GROUP_TRIGGERS.contains(m.trigger().kind())) {
+      return false;
+    }
+    List<Token> tokens = c.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (W.is("together", EventContext.lower(tokens, k))) {
+        return false;
+      }
+    }
+    int after = tokens.get(Math.min(m.to(), tokens.size()) - 1).end();
+    Set<String> named = new java.util.HashSet<>();
+    for (EventContext.PersonMention p : c.persons()) {
+      if (p.span().start() >= after && p.person().affiliation() != null) {
+        named.add(p.person().affiliation());
+      }
+    }
+    return named.containsAll(objects);
+  }
+
+  /** Meeting kinds that are one occasion of all their parties. */
+  private static final Set<String> GROUP_TRIGGERS =
+      Set.of("summit", "join", "video_conference", "host");
+
   /** "his visits to Mali and Niger": a plural journey noun, one trip to each destination. */
   static boolean isPluralVisit(List<Token> tokens, TriggerLexicon.Match m) {
     return m.trigger().kind().equals("visit")
