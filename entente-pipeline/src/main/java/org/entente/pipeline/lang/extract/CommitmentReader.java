@@ -172,8 +172,10 @@ public final class CommitmentReader implements Stage {
     int end = lt.clauseEnd(actionStart, s.end());
     // an action goes on past a clause of time words: "assister, le 7 mai, au Forum"
     List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
+    List<int[]> openers = new ArrayList<>(); // "à partir de" before a parting time clause
     for (DateMention d : dates) {
-      if (d.start() <= end + 3 && d.start() >= end) {
+      if (d.start() >= end && TIME_OPENER.matcher(lt.folded.substring(end, d.start())).matches()) {
+        openers.add(new int[] {end, d.start()});
         int after = d.end();
         while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
           after++;
@@ -206,6 +208,9 @@ public final class CommitmentReader implements Stage {
     DateMention due = null;
     for (int[] w : words) {
       if (w[0] < restStart || w[1] > end || n >= MAX_ACTION_WORDS) {
+        continue;
+      }
+      if (openers.stream().anyMatch(o -> w[0] >= o[0] && w[1] <= o[1])) {
         continue;
       }
       DateMention in = dateAt(dates, w[0]);
@@ -575,6 +580,15 @@ public final class CommitmentReader implements Stage {
     }
     return false;
   }
+
+  /**
+   * What may stand between an action's first clause and a time clause that parts it: a comma and
+   * words that open a time ("entamera, à partir de lundi, une visite", "iniciará, a partir del
+   * lunes, una visita"). Matched on folded text.
+   */
+  private static final java.util.regex.Pattern TIME_OPENER =
+      java.util.regex.Pattern.compile(
+          "[\\s,)]{0,3}(?:(?:a partir(?: d(?:e|u|el|'))?|des|depuis|desde|dans|en|durante|pendant)\\s*)?");
 
   private static final Set<String> ARTICLES =
       Set.of("la", "el", "los", "las", "le", "les", "l'", "un", "une", "una", "du", "de", "des");

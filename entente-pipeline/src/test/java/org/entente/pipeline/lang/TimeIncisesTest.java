@@ -1,0 +1,33 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Commitment;
+import org.entente.model.Extraction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An announced undertaking whose verb is parted from its object by a time clause opened by "à
+ * partir de" or "a partir del": the action goes on past it, and the time is its date. Invented
+ * texts, published on Tuesday 10 March 2026 ({@link Readouts#PUBLISHED}).
+ */
+class TimeIncisesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le ministre des Affaires étrangères du Maroc, M. Karim Alami, entamera, à partir de lundi, une visite de travail de deux jours en Afrique du Sud. | entamer une visite de travail de deux jours en Afrique du Sud | 2026-03-16
+          El canciller de Chile, Luis Vega, realizará, a partir del lunes, una visita oficial de dos días a Perú. | realizar una visita oficial de dos días a Perú | 2026-03-16
+          """)
+  void theActionGoesOnPastTheTime(String text, String action, String due) {
+    Extraction e = read(text);
+    assertThat(e.commitments()).extracting(Commitment::action).contains(action);
+    Commitment c =
+        e.commitments().stream().filter(x -> x.action().equals(action)).findFirst().orElseThrow();
+    assertThat(c.deadline().due().toString()).isEqualTo(due);
+  }
+}
