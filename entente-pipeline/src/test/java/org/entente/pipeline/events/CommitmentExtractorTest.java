@@ -41,6 +41,11 @@ class CommitmentExtractorTest {
         // an undertaking agreed in a clause of "that", its subject the sides
         "Chile and Peru agreed that the two countries should open a consulate in Arica.|open a"
             + " consulate|CHL PER",
+        // a decision taken, or an option chosen
+        "Chile and Peru have taken a decision to open a consulate in Arica.|open a"
+            + " consulate|CHL PER",
+        "Chile and Peru opted to put the border issue before the joint commission.|put the border"
+            + " issue before the joint commission|CHL PER",
       })
   void readsActionAndSubject(String body, String action, String parties) {
     List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
