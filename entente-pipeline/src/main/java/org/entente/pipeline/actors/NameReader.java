@@ -119,9 +119,18 @@ final class NameReader {
     return k + 1 >= doc.tokens.size() || doc.tokens.get(k + 1).type() != Token.Type.NUMBER;
   }
 
+  /** "A.", and initials run together: "L.P.", "J.F.K.". */
   private boolean isInitial(int k) {
     String w = doc.tokens.get(k).text();
-    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    if (w.length() < 2 || w.length() > 6 || w.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i += 2) {
+      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isRegnal(int k) {

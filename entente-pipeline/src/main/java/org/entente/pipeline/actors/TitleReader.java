@@ -70,7 +70,14 @@ final class TitleReader {
               && end + 2 < doc.tokens.size()
               && doc.lower(end + 1).equals("the")
               && doc.tokens.get(end + 2).isCapitalised();
-      if (!(w.equals("of") || w.equals("for") || to || at)) {
+      // "his counterpart from the Federal Republic of Nigeria, Name"
+      boolean from =
+          w.equals("from")
+              && end == k
+              && k > 0
+              && (doc.lower(k - 1).startsWith("counterpart")
+                  || doc.lower(k - 1).startsWith("peer"));
+      if (!(w.equals("of") || w.equals("for") || to || at || from)) {
         break;
       }
       int m = end + 1;
@@ -397,7 +404,11 @@ final class TitleReader {
         continue;
       }
       String last = r.substring(space + 1);
-      if (space < 0 || !(last.equals("of") || last.equals("the") || last.equals("for"))) {
+      if (space < 0
+          || !(last.equals("of")
+              || last.equals("the")
+              || last.equals("for")
+              || last.equals("from"))) {
         role.setLength(0);
         role.append(r);
         return;

@@ -44,6 +44,8 @@ class OfficialsExtractorTest {
           Thai Foreign Minister Anan Chai met Myanmar's Deputy Foreign Minister U Tin Aung Kyaw. | Anan Chai=THA, Tin Aung Kyaw=MMR
           Iraqi Prime Minister Karim al-Hashimi received the delegation. | Karim al-Hashimi=IRQ
           He met Speaker of the Chamber of Deputies Marco Ferri of Italy. | Marco Ferri=ITA
+          Indonesian Minister for Foreign Affairs Sari K.P. Wulandari co-chaired the session. | Sari K.P. Wulandari=IDN
+          Romanian Foreign Minister Ion Popa called his counterpart from Nigeria, Musa Bello. | Ion Popa=ROU, Musa Bello=NGA
           """)
   void readsAffiliationsTheTextStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
