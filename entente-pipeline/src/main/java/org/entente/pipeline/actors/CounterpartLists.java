@@ -41,8 +41,8 @@ final class CounterpartLists {
   }
 
   /**
-   * Pattern 7: "his Peruvian and Bolivian counterparts, Luis Soto and Eva Mora": the states before
-   * the plural are the named people's, in order; as many names as states, or none is taken.
+   * Pattern 7: "his Peruvian and Bolivian counterparts(,) Luis Soto and Eva Mora": the states
+   * before the plural are the named people's, in order; as many names as states, or none is taken.
    */
   void counterpartList(int i, List<OfficialCandidate> out) {
     boolean counterparts = doc.lower(i).equals("counterparts");
@@ -52,9 +52,7 @@ final class CounterpartLists {
     }
     int first = i + 1;
     if (doc.lower(first).equals(",")) {
-      first++;
-    } else if (counterparts) {
-      return;
+      first++; // "counterparts, Luis Soto and Eva Mora", or without the comma
     }
     List<String> states = new ArrayList<>();
     int k = i - 1;

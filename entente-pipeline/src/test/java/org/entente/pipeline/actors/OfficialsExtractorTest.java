@@ -46,6 +46,7 @@ class OfficialsExtractorTest {
           He met Speaker of the Chamber of Deputies Marco Ferri of Italy. | Marco Ferri=ITA
           Indonesian Minister for Foreign Affairs Sari K.P. Wulandari co-chaired the session. | Sari K.P. Wulandari=IDN
           Romanian Foreign Minister Ion Popa called his counterpart from Nigeria, Musa Bello. | Ion Popa=ROU, Musa Bello=NGA
+          Wang Wei met his Peruvian and Bolivian counterparts Luis Soto and Eva Mora in Lima. | Eva Mora=BOL, Luis Soto=PER
           """)
   void readsAffiliationsTheTextStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
