@@ -95,6 +95,29 @@ final class MeetingDates {
         bestDist = dist;
       }
     }
+    return pastOf == null ? dayWithin(c, best, at) : best;
+  }
+
+  /**
+   * "held a call – the second this month – on 16 November": a day of the clause after the trigger
+   * that falls in the month or year chosen is the meeting's day.
+   */
+  private static DateMention dayWithin(Clause c, DateMention best, int at) {
+    PartialDate p = best == null ? null : best.pointDate();
+    if (p == null || p.isComplete() || p.year() == null) {
+      return best;
+    }
+    for (DateMention d : c.dates()) {
+      PartialDate q = d.pointDate();
+      if (d != best
+          && d.start() > at
+          && q != null
+          && q.isComplete()
+          && !q.toLocalDate().isBefore(p.earliestDay())
+          && !q.toLocalDate().isAfter(p.latestDay())) {
+        return d;
+      }
+    }
     return best;
   }
 

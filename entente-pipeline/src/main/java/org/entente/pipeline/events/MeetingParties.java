@@ -44,6 +44,11 @@ final class MeetingParties {
         from -= 3; // "Director of the Water Agency (WA) Ana Rojas and …": the subject goes on
         continue;
       }
+      int bracket = shortBracketBefore(tokens, from);
+      if (bracket >= 0) {
+        from = bracket; // "Prime Minister Ana Rojas (Smer-SD) and …": a party's or an age's note
+        continue;
+      }
       if (W.is("subject-stop", EventContext.lower(tokens, from - 1))) {
         break;
       }
@@ -163,6 +168,29 @@ final class MeetingParties {
       }
     }
     return false;
+  }
+
+  /**
+   * The start of a short bracketed note of capitals and numbers that ends right before token {@code
+   * k} ("(Smer-SD)", "(62)"), or -1.
+   */
+  private static int shortBracketBefore(List<Token> tokens, int k) {
+    if (k < 3 || !EventContext.lower(tokens, k - 1).equals(")")) {
+      return -1;
+    }
+    for (int i = k - 2; i >= Math.max(0, k - 6); i--) {
+      String w = tokens.get(i).text();
+      if (w.equals("(")) {
+        // after a name ("Ana Rojas (Smer-SD)"), not after a dateline ("June 26 (Agency)")
+        boolean afterName =
+            i >= 2 && tokens.get(i - 1).isCapitalised() && tokens.get(i - 2).isCapitalised();
+        return i < k - 2 && afterName ? i : -1;
+      }
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "(WA)" at {@code k}: one word of capitals between brackets. */

@@ -134,6 +134,19 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(text, published))).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Slovak Prime Minister Jan Novak (SNS) and his Hungarian counterpart Peter Toth signed on Monday a memorandum on border bridges. | 2026-04-28 | HUN+SVK in_person - 2026-04-27
+          Georgian Prime Minister Irakli Beradze and his Armenian counterpart Armen Sargsyan held a phone conversation, the second this month, on 16 November. | 2026-11-18 | ARM+GEO phone - 2026-11-16
+          """)
+  void aNoteInBracketsAfterANameAndADayWithinTheMonthNamed(
+      String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
   @Test
   void leadSentenceOnItsOwnLineIsBodyThoughNamesMakeMostOfItsCapitals() {
     // names and titles make 7 of its 10 long words capitalised, as in a title-case headline; its
