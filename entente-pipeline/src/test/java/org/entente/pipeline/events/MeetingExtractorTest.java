@@ -139,7 +139,7 @@ class MeetingExtractorTest {
       delimiter = '|',
       textBlock =
           """
-          Slovak Prime Minister Jan Novak (SNS) and his Hungarian counterpart Peter Toth signed on Monday a memorandum on border bridges. | 2026-04-28 | HUN+SVK in_person - 2026-04-27
+          Bratislava, April 28 (Agency) - Prime Minister Jan Novak (Nova-SD) and his Hungarian counterpart Peter Toth signed on Monday a memorandum on border bridges. | 2026-04-28 | HUN+SVK in_person Bratislava 2026-04-27
           Georgian Prime Minister Irakli Beradze and his Armenian counterpart Armen Sargsyan held a phone conversation, the second this month, on 16 November. | 2026-11-18 | ARM+GEO phone - 2026-11-16
           """)
   void aNoteInBracketsAfterANameAndADayWithinTheMonthNamed(
