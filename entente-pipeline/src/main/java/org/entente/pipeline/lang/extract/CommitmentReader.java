@@ -484,10 +484,20 @@ public final class CommitmentReader implements Stage {
     }
     // Spanish reports name what meets as its object ("los equipos se reunirán": "reunir a los
     // equipos"); French keeps the pronoun ("se rendre à Dakar")
-    return before.equals("se") && !lt.analysis.language().equals("es")
-        ? "se " + infinitive
-        : infinitive;
+    if (!before.equals("se")) {
+      return infinitive;
+    }
+    if (!lt.analysis.language().equals("es")) {
+      return "se " + infinitive;
+    }
+    // "se reunirán" is "reunirse"; the passive "se firmará" is "firmar"
+    return PRONOMINAL_ES.contains(fold(infinitive)) ? infinitive + "se" : infinitive;
   }
+
+  /** Spanish verbs whose "se" is the subject's own: "reunirse", "comprometerse". */
+  private static final Set<String> PRONOMINAL_ES =
+      org.entente.pipeline.resources.ResourceFile.firstFields(
+          Lexicon.class, "es/pronominal-verbs.txt");
 
   /** The words that may name the other side between a trigger and its verb. */
   private static final int MAX_CO_PARTY_WORDS = 12;

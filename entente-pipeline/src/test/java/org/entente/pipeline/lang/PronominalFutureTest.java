@@ -1,0 +1,30 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Commitment;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A Spanish future with "se": the subject acting on itself keeps its pronoun ("se reunirá" is
+ * "reunirse"), the passive does not ("se firmará el acuerdo" is "firmar el acuerdo"). Invented
+ * texts.
+ */
+class PronominalFutureTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          El canciller de Chile, Luis Vega, se reunirá el martes en Lima con su homólogo peruano, Jorge Soto. | reunirse
+          El acuerdo de Chile y Perú sobre pesca se firmará el martes en Lima. | firmar
+          """)
+  void readsTheInfinitive(String text, String verb) {
+    assertThat(read(text).commitments())
+        .extracting(Commitment::action)
+        .anyMatch(a -> a.startsWith(verb + " "));
+  }
+}
