@@ -30,4 +30,16 @@ class TimeIncisesTest {
         e.commitments().stream().filter(x -> x.action().equals(action)).findFirst().orElseThrow();
     assertThat(c.deadline().due().toString()).isEqualTo(due);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          La presidenta de Chile, Ana Rojas, hará una visita oficial a México los días 13 y 14 de abril. | hacer una visita oficial a México
+          El canciller de España, Luis Vega, realizará una visita oficial a Cuba los próximos 5 y 6 de abril con el objetivo de fortalecer las relaciones. | realizar una visita oficial a Cuba con el objetivo de fortalecer las relaciones
+          """)
+  void wordsThatLeadIntoADateAreTheDatesNotTheActions(String text, String action) {
+    assertThat(read(text).commitments()).extracting(Commitment::action).contains(action);
+  }
 }

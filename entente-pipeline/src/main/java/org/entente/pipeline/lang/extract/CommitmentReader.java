@@ -210,7 +210,8 @@ public final class CommitmentReader implements Stage {
       if (w[0] < restStart || w[1] > end || n >= MAX_ACTION_WORDS) {
         continue;
       }
-      if (openers.stream().anyMatch(o -> w[0] >= o[0] && w[1] <= o[1])) {
+      if (openers.stream().anyMatch(o -> w[0] >= o[0] && w[1] <= o[1])
+          || leadsIntoDate(lt, dates, w[0])) {
         continue;
       }
       DateMention in = dateAt(dates, w[0]);
@@ -493,6 +494,27 @@ public final class CommitmentReader implements Stage {
     // "se reunirán" is "reunirse"; the passive "se firmará" is "firmar"
     return PRONOMINAL_ES.contains(fold(infinitive)) ? infinitive + "se" : infinitive;
   }
+
+  /**
+   * Whether the words from {@code at} up to a date are only words that lead into it: "los días" of
+   * "los días 13 y 14 de agosto", "les" of "les 5 et 6 mai" — the date's, not the action's.
+   */
+  private static boolean leadsIntoDate(LocalText lt, List<DateMention> dates, int at) {
+    for (DateMention d : dates) {
+      if (d.start() > at && d.start() - at <= MAX_DATE_LEAD) {
+        String lead = lt.folded.substring(at, d.start()).strip();
+        return !lead.isEmpty() && DATE_LEAD.matcher(lead).matches();
+      }
+    }
+    return false;
+  }
+
+  /** The most characters of words that lead into a date. */
+  private static final int MAX_DATE_LEAD = 20;
+
+  private static final java.util.regex.Pattern DATE_LEAD =
+      java.util.regex.Pattern.compile(
+          "(?:(?:los|las|les|el|le|la|dias?|jours?|journees?|proxim[oa]s?|prochaine?s?)\\s*)+");
 
   /** Spanish verbs whose "se" is the subject's own: "reunirse", "comprometerse". */
   private static final Set<String> PRONOMINAL_ES =
