@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A Spanish future with "se": the subject acting on itself keeps its pronoun ("se reunirá" is
- * "reunirse"), the passive does not ("se firmará el acuerdo" is "firmar el acuerdo"). Invented
- * texts.
+ * "reunirse"), the passive does not ("se firmará el acuerdo" is "firmar el acuerdo"); a French
+ * infinitive keeps its own ("convenu de se soutenir"). Invented texts.
  */
 class PronominalFutureTest {
 
@@ -26,5 +26,17 @@ class PronominalFutureTest {
     assertThat(read(text).commitments())
         .extracting(Commitment::action)
         .anyMatch(a -> a.startsWith(verb + " "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le Vietnam et le Laos ont convenu de se soutenir mutuellement au sein des forums multilatéraux. | se soutenir mutuellement au sein des forums multilatéraux
+          Le Mali et le Niger ont convenu de s'entraider dans la lutte contre le terrorisme. | s'entraider dans la lutte contre le terrorisme
+          """)
+  void aFrenchPronominalInfinitiveKeepsItsPronoun(String text, String action) {
+    assertThat(read(text).commitments()).extracting(Commitment::action).contains(action);
   }
 }

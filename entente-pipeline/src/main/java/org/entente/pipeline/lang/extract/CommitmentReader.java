@@ -99,7 +99,13 @@ public final class CommitmentReader implements Stage {
         k = afterCoParty(lt, words, k);
         // time words may come between: "va assister, le 7 mai, au Forum"
         if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
-          starts.add(new int[] {hit.start(), words.get(k)[0], -1});
+          // "sont convenus de se soutenir": a French pronominal infinitive keeps its pronoun
+          String before = k > 0 ? word(lt, words.get(k - 1)) : "";
+          boolean pronoun =
+              lt.analysis.language().equals("fr")
+                  && (before.equals("se") || before.equals("s'"))
+                  && words.get(k - 1)[0] >= hit.end();
+          starts.add(new int[] {hit.start(), words.get(pronoun ? k - 1 : k)[0], -1});
         } else if (takesNounAfterTime(lt, hit, words, k)) {
           // "acordaron este martes el establecimiento": a noun trigger parted by a time phrase,
           // which dates the agreeing, not the undertaking (read from the noun on)
