@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * French and Spanish demonyms in lower case whose folded form is an English demonym ("nigérian",
- * "Nigerian"; "israelí", "Israeli"), the press's short forms ("RDC"), and officials listed each
- * after their own demonym. Invented texts; each expectation is "name=CODE" sorted by name.
+ * "Nigerian"; "israelí", "Israeli"), the press's short forms ("RDC", "lao"), officials listed each
+ * after their own demonym, and the members of a delegation listed after its composition. Invented
+ * texts; each expectation is "name=CODE" sorted by name.
  */
 class LocalDemonymsTest {
 
@@ -36,6 +37,9 @@ class LocalDemonymsTest {
           Le ministre belge Pierre Dumont s'est entretenu mardi avec son homologue de la RDC, Léonard Okito, sur la coopération. | Léonard Okito=COD, Pierre Dumont=BEL
           Les présidents ivoirien Kouassi Yao et ghanéen Kwame Mensah ont signé neuf accords mardi à Abidjan. | Kouassi Yao=CIV, Kwame Mensah=GHA
           Los presidentes colombiano Iván Duarte y mexicano Andrés Rivas firmaron nueve acuerdos el martes en Bogotá. | Andrés Rivas=MEX, Iván Duarte=COL
+          La session a été coprésidée par le ministre vietnamien des Affaires étrangères, Tran Van Minh, et le ministre lao des Affaires étrangères Bounmy Sithong. | Bounmy Sithong=LAO, Tran Van Minh=VNM
+          Le président suisse Urs Keller a reçu mardi à Berne le président français. La délégation française était composée de la ministre des Affaires étrangères, Claire Dumas, et du ministre de l'Industrie, Paul Garnier. | Claire Dumas=FRA, Paul Garnier=FRA, Urs Keller=CHE
+          El presidente de Chile recibió el martes en Santiago al presidente de Perú. La delegación peruana estuvo integrada por el canciller, Jorge Soto, y la ministra de Comercio, Rosa Quispe. | Jorge Soto=PER, Rosa Quispe=PER
           """)
   void readsTheirStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);

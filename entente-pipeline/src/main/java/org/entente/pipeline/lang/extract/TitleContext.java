@@ -60,16 +60,34 @@ final class TitleContext {
               + "(?:le |la |l'|el )?$");
 
   /**
+   * A delegation's members listed after a verb of composition, the title in the same sentence: "la
+   * délégation française était composée de …", "la delegación peruana estuvo integrada por …".
+   */
+  private static final java.util.regex.Pattern COMPOSED_DELEGATION =
+      java.util.regex.Pattern.compile(
+          "\\b(?:delegation|delegacion)\\b([^.;:]{0,40}?),?(?:\\s+(?:elle|qui))?"
+              + "(?:\\s+(?:etait|est|a ete|estuvo|estaba|esta|fue))?(?:\\s+(?:egalement|aussi|tambien))?"
+              + "\\s+(?:constituee|composee|formee|integrada|compuesta|conformada)\\s+(?:de|d'|por)"
+              + "\\b[^.;]*$");
+
+  /** How far before a title a composed delegation may be named. */
+  private static final int COMPOSITION_REACH = 300;
+
+  /**
    * The state of the delegation that the official whose title starts at {@code start} leads, or
    * null when the title follows no "délégation … conduite par" / "delegación … encabezada por".
    */
   static String delegationLedBy(LocalText lt, int start) {
-    java.util.regex.Matcher m =
-        LED_DELEGATION.matcher(lt.folded.substring(Math.max(0, start - 120), start));
-    if (!m.find()) {
-      return null;
-    }
     int base = Math.max(0, start - 120);
+    java.util.regex.Matcher m = LED_DELEGATION.matcher(lt.folded.substring(base, start));
+    if (!m.find()) {
+      // "la délégation française était constituée de la ministre …, X, du ministre …, Y"
+      base = Math.max(0, start - COMPOSITION_REACH);
+      m = COMPOSED_DELEGATION.matcher(lt.folded.substring(base, start));
+      if (!m.find()) {
+        return null;
+      }
+    }
     for (ActorMention a : lt.analysis.actors()) {
       int st = a.span().start();
       if (st >= base + m.start(1)
