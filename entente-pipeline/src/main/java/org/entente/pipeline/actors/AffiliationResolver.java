@@ -360,12 +360,16 @@ final class AffiliationResolver {
   }
 
   private boolean joinedByList(int from, int to) {
+    if (to - from >= 2 && doc.lower(to - 1).equals("the") && doc.lower(to - 2).equals(";")) {
+      to--; // "…, Name; the Minister of National Security, Name2" (but "…, and the Minister"
+      // may be the other side's, a co-signatory)
+    }
     if (to - from < 1 || to - from > 2) {
       return false;
     }
     for (int k = from; k < to; k++) {
       String w = doc.lower(k);
-      if (!(w.equals(",") || w.equals("and"))) {
+      if (!(w.equals(",") || w.equals("and") || w.equals(";"))) {
         return false;
       }
     }

@@ -47,6 +47,7 @@ class OfficialsExtractorTest {
           Indonesian Minister for Foreign Affairs Sari K.P. Wulandari co-chaired the session. | Sari K.P. Wulandari=IDN
           Romanian Foreign Minister Ion Popa called his counterpart from Nigeria, Musa Bello. | Ion Popa=ROU, Musa Bello=NGA
           Wang Wei met his Peruvian and Bolivian counterparts Luis Soto and Eva Mora in Lima. | Eva Mora=BOL, Luis Soto=PER
+          His delegation in Nairobi included Ghana's Minister of Foreign Affairs, Ama Boateng; the Minister of National Security, Kwesi Owusu; and officials. | Ama Boateng=GHA, Kwesi Owusu=GHA
           """)
   void readsAffiliationsTheTextStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
