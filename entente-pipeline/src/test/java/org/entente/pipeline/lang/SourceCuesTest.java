@@ -70,4 +70,20 @@ class SourceCuesTest {
                 + " camerounais.");
     assertThat(person(e, "Paul Ndongo").affiliation()).isEqualTo("CMR");
   }
+
+  @Test
+  void demonymsThatQualifyOfficesSayWhoseOfficialsAreTheVisitors() {
+    // Portugal is qualified three times ("la ministre portugaise"): its officials are the visitors'
+    Extraction e =
+        read(
+            "Le Maroc et le Portugal ont signé mardi à Rabat douze accords de coopération. Un"
+                + " protocole a été signé par le ministre de l'Industrie, Karim Alami, et la"
+                + " ministre portugaise de la Mer, Ana Costa. Un autre accord a été signé par le"
+                + " ministre de l'Energie, Said Bennani, et le ministre portugais de l'Economie,"
+                + " Rui Silva. Un mémorandum a été signé par le ministre de la Santé, Omar Tazi, et"
+                + " la secrétaire d'Etat portugaise à la Santé, Rita Lopes.");
+    assertThat(person(e, "Karim Alami").affiliation()).isEqualTo("MAR");
+    assertThat(person(e, "Said Bennani").affiliation()).isEqualTo("MAR");
+    assertThat(person(e, "Rui Silva").affiliation()).isEqualTo("PRT");
+  }
 }

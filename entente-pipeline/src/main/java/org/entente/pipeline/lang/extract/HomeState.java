@@ -22,7 +22,10 @@ final class HomeState {
   static String of(Analysis analysis, String folded, int bodyEnd) {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention a : analysis.actors()) {
-      if (a.kind() == ActorKind.STATE && a.span().start() < bodyEnd && !isCounterpart(folded, a)) {
+      if (a.kind() == ActorKind.STATE
+          && a.span().start() < bodyEnd
+          && !isCounterpart(folded, a)
+          && !qualifiesOffice(folded, a)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -60,6 +63,24 @@ final class HomeState {
       java.util.regex.Pattern.compile(
           "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
               + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
+
+  /**
+   * Words of an office right before a demonym that qualifies it: "la ministre portugaise", "el
+   * canciller peruano", "la délégation sénégalaise". A text names its own officials without their
+   * nationality, so these say whose officials are the visitors', not whose news it is.
+   */
+  private static final java.util.regex.Pattern OFFICE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?:ministre|ministres|ministro|ministros|ministra|president|presidente|presidenta"
+              + "|canciller|ambassadeur|ambassadrice|embajador|embajadora|secretaire d'etat"
+              + "|chef de la diplomatie|delegation|delegacion|homologue|homologo|homologa)\\s*$");
+
+  /** Whether {@code a} is a demonym that qualifies an office: "le ministre portugais". */
+  static boolean qualifiesOffice(String folded, ActorMention a) {
+    int st = a.span().start();
+    return a.how() == ActorMention.How.DEMONYM
+        && OFFICE_BEFORE.matcher(folded.substring(Math.max(0, st - 30), st)).find();
+  }
 
   /** Whether {@code a} names the counterpart of an official: "son homologue marocain". */
   static boolean isCounterpart(String folded, ActorMention a) {
