@@ -21,11 +21,13 @@ final class HomeState {
   /** The home state of the text before {@code bodyEnd}; {@code folded} is the folded text. */
   static String of(Analysis analysis, String folded, int bodyEnd) {
     Map<String, Integer> counts = new HashMap<>();
+    // the lead's subject is the story's protagonist, named with a demonym or not
+    int leadEnd = analysis.sentences().isEmpty() ? 0 : analysis.sentences().get(0).end();
     for (ActorMention a : analysis.actors()) {
       if (a.kind() == ActorKind.STATE
           && a.span().start() < bodyEnd
           && !isCounterpart(folded, a)
-          && !qualifiesOffice(folded, a)) {
+          && !(qualifiesOffice(folded, a) && a.span().start() > leadEnd)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
@@ -67,7 +69,8 @@ final class HomeState {
   /**
    * Words of an office right before a demonym that qualifies it: "la ministre portugaise", "el
    * canciller peruano", "la délégation sénégalaise". A text names its own officials without their
-   * nationality, so these say whose officials are the visitors', not whose news it is.
+   * nationality, so past its first sentence these say whose officials are the visitors', not whose
+   * news it is.
    */
   private static final java.util.regex.Pattern OFFICE_BEFORE =
       java.util.regex.Pattern.compile(
