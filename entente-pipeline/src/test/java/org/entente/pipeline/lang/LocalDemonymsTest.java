@@ -40,6 +40,8 @@ class LocalDemonymsTest {
           La session a été coprésidée par le ministre vietnamien des Affaires étrangères, Tran Van Minh, et le ministre lao des Affaires étrangères Bounmy Sithong. | Bounmy Sithong=LAO, Tran Van Minh=VNM
           Le président suisse Urs Keller a reçu mardi à Berne le président français. La délégation française était composée de la ministre des Affaires étrangères, Claire Dumas, et du ministre de l'Industrie, Paul Garnier. | Claire Dumas=FRA, Paul Garnier=FRA, Urs Keller=CHE
           El presidente de Chile recibió el martes en Santiago al presidente de Perú. La delegación peruana estuvo integrada por el canciller, Jorge Soto, y la ministra de Comercio, Rosa Quispe. | Jorge Soto=PER, Rosa Quispe=PER
+          Participaron el canciller de México, Luis Vega, y el Secretario de Estado interino de Estados Unidos, John J. Smith. | John J. Smith=USA, Luis Vega=MEX
+          Participaron la embajadora designada en Guatemala, Ana Ruiz Soto, y el canciller de Cuba, Bruno Díaz. | Ana Ruiz Soto=CUB, Bruno Díaz=CUB
           """)
   void readsTheirStates(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);

@@ -51,6 +51,23 @@ public final class OfficialsReader implements Stage {
    * "de relations extérieures", "ambassadeur extraordinaire et plénipotentiaire".
    */
   /**
+   * An envoy's post, not their state: "embajadora designada en Guatemala", "ambassadeur au Mali"
+   * (but "embajador de Cuba en Guatemala" is Cuba's).
+   */
+  private static boolean postedTo(LocalText lt, PhraseList.Hit<String> hit, int actorStart) {
+    String head = lt.folded.substring(hit.start(), hit.end());
+    if (!(head.startsWith("ambassad") || head.startsWith("embajad"))) {
+      return false;
+    }
+    return POSTED
+        .matcher(lt.folded.substring(Math.max(hit.end(), actorStart - 5), actorStart))
+        .find();
+  }
+
+  private static final java.util.regex.Pattern POSTED =
+      java.util.regex.Pattern.compile("(?:\\ben|\\bau|\\baux|\\ba)\\s+(?:la |le |l'|el )?$");
+
+  /**
    * Finite verbs that end a title in lower case after its capitals: "el ministro de Relaciones
    * Exteriores recibió …", "le ministre des Affaires Étrangères a reçu …" — a Spanish preterite
    * ("recibió", "sostuvo") or a French auxiliary.
@@ -67,7 +84,10 @@ public final class OfficialsReader implements Stage {
   private static final java.util.regex.Pattern ADJECTIVE =
       java.util.regex.Pattern.compile(
           "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers|aires?|ari[oa]s?)"
-              + "|adjointe?s?|adjunt[oa]s?");
+              + "|adjointe?s?|adjunt[oa]s?"
+              // an office's standing: interim, designate, elect, outgoing
+              + "|interin[oa]s?|interimaire|designad[oa]s?|designee?s?|elect[oa]s?|elue?s?"
+              + "|sortante?s?|saliente");
 
   /**
    * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
@@ -224,7 +244,8 @@ public final class OfficialsReader implements Stage {
       }
       ActorMention actor = lt.actorAt(w[0]);
       if (actor != null) {
-        if (!PORTFOLIO.matcher(lt.folded.substring(hit.start(), w[0])).find()) {
+        if (!PORTFOLIO.matcher(lt.folded.substring(hit.start(), w[0])).find()
+            && !postedTo(lt, hit, w[0])) {
           roleActors.add(actor.code());
         }
         roleEnd = actor.span().end();
@@ -355,8 +376,12 @@ public final class OfficialsReader implements Stage {
       int end = k;
       while (end < words.size()) {
         int[] w = words.get(end);
-        if (end > start && !lt.text.substring(words.get(end - 1)[1], w[0]).equals(" ")) {
-          break;
+        String between = end > start ? lt.text.substring(words.get(end - 1)[1], w[0]) : " ";
+        boolean initial =
+            words.get(end - 1)[1] - words.get(end - 1)[0] == 1
+                && (between.equals(". ") || between.equals("."));
+        if (!between.equals(" ") && !initial) {
+          break; // but "John J. Smith", "Retno L.P. Marsudi": an initial and its stop
         }
         String lw = lt.folded.substring(w[0], w[1]);
         boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
