@@ -141,6 +141,8 @@ class MeetingExtractorTest {
           """
           Bratislava, April 28 (Agency) - Prime Minister Jan Novak (Nova-SD) and his Hungarian counterpart Peter Toth signed on Monday a memorandum on border bridges. | 2026-04-28 | HUN+SVK in_person Bratislava 2026-04-27
           Georgian Prime Minister Irakli Beradze and his Armenian counterpart Armen Sargsyan held a phone conversation, the second this month, on 16 November. | 2026-11-18 | ARM+GEO phone - 2026-11-16
+          Pakistani Prime Minister Ali Raza made a phone call to Bangladeshi Prime Minister Rahima Begum on Wednesday. | 2026-11-18 | BGD+PAK phone - 2026-11-18
+          Egyptian Foreign Minister Sameh Ali on Sunday made a phone contact with US Secretary of State Tom Hale. | 2026-11-18 | EGY+USA phone - 2026-11-15
           """)
   void aNoteInBracketsAfterANameAndADayWithinTheMonthNamed(
       String text, String published, String expected) {
