@@ -286,7 +286,7 @@ final class ActionReader {
       return null;
     }
     String head = EventContext.lower(kept.get(0));
-    if (!nouns && lexicon.is(head, WordClass.UNLIKELY)) {
+    if (!nouns && lexicon.is(head, WordClass.UNLIKELY) && !lexicon.haveOccasion(kept, 0)) {
       return null;
     }
     if (nouns && lexicon.is(head, WordClass.DROP)) {

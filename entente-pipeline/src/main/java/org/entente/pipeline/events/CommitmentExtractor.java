@@ -468,7 +468,9 @@ public final class CommitmentExtractor implements Stage {
     if (want == Complement.BARE && w.equals("be") && progressive(tokens.get(k + 1))) {
       return k + 1; // "will be visiting Tonga tomorrow": the future in the progressive
     }
-    if (t.type() != Token.Type.WORD || t.isCapitalised() || lexicon.is(w, WordClass.UNLIKELY)) {
+    if (t.type() != Token.Type.WORD
+        || t.isCapitalised()
+        || lexicon.is(w, WordClass.UNLIKELY) && !lexicon.haveOccasion(tokens, k)) {
       return -1;
     }
     switch (want) {

@@ -217,4 +217,25 @@ final class CommitmentLexicon {
     static final CommitmentLexicon DEFAULT =
         load("commitment-triggers.tsv", "commitment-words.tsv", "verbs.txt", "nominalisations.tsv");
   }
+
+  /**
+   * "have a meeting with", "have talks with": "have" heading an occasion of {@link WordClass#EVENT}
+   * (an article and one modifier may come between) announces it, though "have" alone does not.
+   */
+  boolean haveOccasion(List<org.entente.pipeline.text.Token> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).text().equalsIgnoreCase("have")) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+      if (is(w, WordClass.EVENT)) {
+        return true;
+      }
+      if (tokens.get(j).isCapitalised()
+          || tokens.get(j).type() != org.entente.pipeline.text.Token.Type.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

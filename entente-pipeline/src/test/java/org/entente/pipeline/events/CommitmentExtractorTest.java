@@ -46,6 +46,9 @@ class CommitmentExtractorTest {
             + " consulate|CHL PER",
         "Chile and Peru opted to put the border issue before the joint commission.|put the border"
             + " issue before the joint commission|CHL PER",
+        // "have" heading an occasion announces it
+        "Chilean President Ana Rojas will have a meeting with Peruvian President Luis Vega.|have a"
+            + " meeting with Peruvian President Luis Vega|CHL PER",
       })
   void readsActionAndSubject(String body, String action, String parties) {
     List<Commitment> found = commitments(body, LocalDate.of(2023, 5, 10));
@@ -59,6 +62,7 @@ class CommitmentExtractorTest {
       delimiter = '|',
       value = {
         "Chile hoped to deepen ties with Peru.",
+        "Kenya will have to pay its debts to Ghana.",
         "Peru would like to work with Chile.",
         "Kenya may sign the accord.",
         "Norway urged Ghana to release the prisoners.",
