@@ -39,13 +39,7 @@ final class RespectiveNames {
     List<int[]> out = new ArrayList<>();
     while (k < words.size() && out.size() < count) {
       int from = k;
-      while (k < words.size()
-          && k - from < MAX_NAME_WORDS
-          && Character.isUpperCase(lt.text.charAt(words.get(k)[0]))
-          && lt.actorAt(words.get(k)[0]) == null
-          && (k == from || lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank())) {
-        k++;
-      }
+      k = nameEnd(lt, words, from);
       if (k - from < 2) {
         return null; // a name has a given name and a surname here
       }
@@ -87,13 +81,7 @@ final class RespectiveNames {
         k++;
       }
       int from = k;
-      while (k < words.size()
-          && k - from < MAX_NAME_WORDS
-          && Character.isUpperCase(lt.text.charAt(words.get(k)[0]))
-          && lt.actorAt(words.get(k)[0]) == null
-          && (k == from || lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank())) {
-        k++;
-      }
+      k = nameEnd(lt, words, from);
       if (k - from < 2) {
         return null;
       }
@@ -116,5 +104,18 @@ final class RespectiveNames {
       }
     }
     return out.size() >= 2 && states.stream().distinct().count() == states.size() ? out : null;
+  }
+
+  /** The end (exclusive) of the run of capitalised words from {@code from} that no actor breaks. */
+  private static int nameEnd(LocalText lt, List<int[]> words, int from) {
+    int k = from;
+    while (k < words.size()
+        && k - from < MAX_NAME_WORDS
+        && Character.isUpperCase(lt.text.charAt(words.get(k)[0]))
+        && lt.actorAt(words.get(k)[0]) == null
+        && (k == from || lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank())) {
+      k++;
+    }
+    return k;
   }
 }
