@@ -361,7 +361,7 @@ final class AffiliationResolver {
 
   private boolean joinedByList(int from, int to) {
     if (to - from >= 2 && doc.lower(to - 1).equals("the") && doc.lower(to - 2).equals(";")) {
-      to--; // "…, Name; the Minister of National Security, Name2" (but "…, and the Minister"
+      to--; // "…, Name; the Minister of Trade, Name2" (but "…, and the Minister"
       // may be the other side's, a co-signatory)
     }
     if (to - from < 1 || to - from > 2) {

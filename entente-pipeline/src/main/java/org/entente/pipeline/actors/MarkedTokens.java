@@ -265,8 +265,8 @@ final class MarkedTokens {
     }
     boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
     // a first paragraph of several sentences is a body, however many names it holds; so is a
-    // lead sentence in sentence case ("President X on Tuesday spoke with Prime Minister Y on
-    // phone."), whose names and titles make most of its capitals
+    // lead sentence in sentence case ("President X met Prime Minister Y in Accra on
+    // Monday."), whose names and titles make most of its capitals
     boolean sentence =
         (k > 15 || words - caps >= 2) && text.substring(0, end).strip().endsWith(".");
     if (ownLine && words >= 3 && k <= MAX_HEADLINE_TOKENS && !sentence && caps >= 0.7 * words) {

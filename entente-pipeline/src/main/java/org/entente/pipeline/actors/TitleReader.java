@@ -70,7 +70,7 @@ final class TitleReader {
               && end + 2 < doc.tokens.size()
               && doc.lower(end + 1).equals("the")
               && doc.tokens.get(end + 2).isCapitalised();
-      // "his counterpart from the Federal Republic of Nigeria, Name"
+      // "her counterpart from the Republic of Ghana, Name"
       boolean from =
           w.equals("from")
               && end == k

@@ -99,8 +99,8 @@ final class MeetingDates {
   }
 
   /**
-   * "held a call – the second this month – on 16 November": a day of the clause after the trigger
-   * that falls in the month or year chosen is the meeting's day.
+   * "held talks, the third round this year, on 4 March": a day of the clause after the trigger that
+   * falls in the month or year chosen is the meeting's day.
    */
   private static DateMention dayWithin(Clause c, DateMention best, int at) {
     PartialDate p = best == null ? null : best.pointDate();

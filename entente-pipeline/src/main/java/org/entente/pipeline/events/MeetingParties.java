@@ -46,7 +46,7 @@ final class MeetingParties {
       }
       int bracket = shortBracketBefore(tokens, from);
       if (bracket >= 0) {
-        from = bracket; // "Prime Minister Ana Rojas (Smer-SD) and …": a party's or an age's note
+        from = bracket; // "Prime Minister Ana Rojas (Party-XY) and …": a party's or an age's note
         continue;
       }
       if (W.is("subject-stop", EventContext.lower(tokens, from - 1))) {
@@ -172,7 +172,7 @@ final class MeetingParties {
 
   /**
    * The start of a short bracketed note of capitals and numbers that ends right before token {@code
-   * k} ("(Smer-SD)", "(62)"), or -1.
+   * k} ("(Party-XY)", "(62)"), or -1.
    */
   private static int shortBracketBefore(List<Token> tokens, int k) {
     if (k < 3 || !EventContext.lower(tokens, k - 1).equals(")")) {
@@ -181,7 +181,7 @@ final class MeetingParties {
     for (int i = k - 2; i >= Math.max(0, k - 6); i--) {
       String w = tokens.get(i).text();
       if (w.equals("(")) {
-        // after a name ("Ana Rojas (Smer-SD)"), not after a dateline ("June 26 (Agency)")
+        // after a name ("Ana Rojas (Party-XY)"), not after a dateline ("June 26 (Agency)")
         boolean afterName =
             i >= 2 && tokens.get(i - 1).isCapitalised() && tokens.get(i - 2).isCapitalised();
         return i < k - 2 && afterName ? i : -1;

@@ -95,10 +95,10 @@ final class MultilateralMeetings {
   }
 
   /**
-   * "X met the foreign ministers of Spain, A, Latvia, B, and Poland, C", "met his peers from Peru
-   * and Brazil, A and B": each partner an official named for a state of their own after the
-   * trigger, so several bilateral meetings, not one of all; not where the text says they met
-   * together ("jointly", "trilateral") or names an occasion of them all ("summit").
+   * "X met the foreign ministers of Chile, A, Ghana, B, and Fiji, C", "met his peers from Mali and
+   * Brazil, A and B": each partner an official named for a state of their own after the trigger, so
+   * several bilateral meetings, not one of all; not where the text says they met together
+   * ("jointly", "trilateral") or names an occasion of them all ("summit").
    */
   static boolean namedCounterparts(
       EventContext.Clause c, TriggerLexicon.Match m, Set<String> objects) {

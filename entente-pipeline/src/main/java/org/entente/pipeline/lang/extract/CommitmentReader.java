@@ -99,7 +99,7 @@ public final class CommitmentReader implements Stage {
         k = afterCoParty(lt, words, k);
         // time words may come between: "va assister, le 7 mai, au Forum"
         if (k < words.size() && isInfinitive(word(lt, words.get(k)))) {
-          // "sont convenus de se soutenir": a French pronominal infinitive keeps its pronoun
+          // "sont convenus de se concerter": a French pronominal infinitive keeps its pronoun
           String before = k > 0 ? word(lt, words.get(k - 1)) : "";
           boolean pronoun =
               lt.analysis.language().equals("fr")
@@ -107,7 +107,7 @@ public final class CommitmentReader implements Stage {
                   && words.get(k - 1)[0] >= hit.end();
           starts.add(new int[] {hit.start(), words.get(pronoun ? k - 1 : k)[0], -1});
         } else if (takesNounAfterTime(lt, hit, words, k)) {
-          // "acordaron este martes el establecimiento": a noun trigger parted by a time phrase,
+          // "acordaron el jueves la creación": a noun trigger parted by a time phrase,
           // which dates the agreeing, not the undertaking (read from the noun on)
           int at = actionNounAt(lt, words, k);
           if (at >= 0) {
@@ -503,7 +503,7 @@ public final class CommitmentReader implements Stage {
 
   /**
    * Whether the words from {@code at} up to a date are only words that lead into it: "los días" of
-   * "los días 13 y 14 de agosto", "les" of "les 5 et 6 mai" — the date's, not the action's.
+   * "los días 2 y 3 de mayo", "les" of "les 5 et 6 mai" — the date's, not the action's.
    */
   private static boolean leadsIntoDate(LocalText lt, List<DateMention> dates, int at) {
     for (DateMention d : dates) {
@@ -560,8 +560,8 @@ public final class CommitmentReader implements Stage {
 
   /**
    * Where the noun phrase at {@code k} starts if, past its articles, it names an act ("que la
-   * firma"), else -1. A time phrase may come first ("acordaron este martes el establecimiento") and
-   * one word between the article and the noun ("la pronta celebración", "la prochaine tenue").
+   * firma"), else -1. A time phrase may come first ("acordaron el jueves la creación") and one word
+   * between the article and the noun ("la pronta firma", "la prochaine tenue").
    */
   private int actionNounAt(LocalText lt, List<int[]> words, int k) {
     if (k < words.size()) {
@@ -621,8 +621,8 @@ public final class CommitmentReader implements Stage {
 
   /**
    * What may stand between an action's first clause and a time clause that parts it: a comma and
-   * words that open a time ("entamera, à partir de lundi, une visite", "iniciará, a partir del
-   * lunes, una visita"). Matched on folded text.
+   * words that open a time ("effectuera, dès mardi, une visite", "iniciará, a partir del lunes, una
+   * visita"). Matched on folded text.
    */
   private static final java.util.regex.Pattern TIME_OPENER =
       java.util.regex.Pattern.compile(

@@ -67,8 +67,8 @@ final class HomeState {
               + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
 
   /**
-   * Words of an office right before a demonym that qualifies it: "la ministre portugaise", "el
-   * canciller peruano", "la délégation sénégalaise". A text names its own officials without their
+   * Words of an office right before a demonym that qualifies it: "la ministre italienne", "el
+   * canciller boliviano", "la délégation sénégalaise". A text names its own officials without their
    * nationality, so past its first sentence these say whose officials are the visitors', not whose
    * news it is.
    */

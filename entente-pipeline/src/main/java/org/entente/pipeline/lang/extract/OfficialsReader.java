@@ -51,8 +51,8 @@ public final class OfficialsReader implements Stage {
    * "de relations extérieures", "ambassadeur extraordinaire et plénipotentiaire".
    */
   /**
-   * An envoy's post, not their state: "embajadora designada en Guatemala", "ambassadeur au Mali"
-   * (but "embajador de Cuba en Guatemala" is Cuba's).
+   * An envoy's post, not their state: "embajador designado en Bolivia", "ambassadeur au Mali" (but
+   * "embajador de Cuba en Guatemala" is Cuba's).
    */
   private static boolean postedTo(LocalText lt, PhraseList.Hit<String> hit, int actorStart) {
     String head = lt.folded.substring(hit.start(), hit.end());
@@ -184,7 +184,7 @@ public final class OfficialsReader implements Stage {
       k++;
     }
     if (RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
-      // "les présidents ivoirien Kouassi Yao et ghanéen Kwame Mensah"
+      // "les présidents malien Oumar Traoré et sénégalais Abdou Diop"
       List<String> states = new ArrayList<>();
       List<int[]> named = RespectiveNames.byDemonym(lt, words, k, states);
       if (named != null) {

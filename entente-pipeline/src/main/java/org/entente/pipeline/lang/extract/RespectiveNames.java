@@ -9,7 +9,7 @@ import org.entente.model.ActorMention;
  * The names after a plural title that names several states, paired with them in order: "les
  * ministres de la Défense du Togo et du Bénin, Kossi Adjo et Rachidi Bello", "los cancilleres de
  * Bolivia y Paraguay, Rosa Quispe y Hugo Benítez"; and each after its own demonym: "les présidents
- * ivoirien Kouassi Yao et ghanéen Kwame Mensah". Static helpers of {@link OfficialsReader};
+ * malien Oumar Traoré et sénégalais Abdou Diop". Static helpers of {@link OfficialsReader};
  * stateless and thread-safe.
  */
 final class RespectiveNames {
@@ -66,8 +66,8 @@ final class RespectiveNames {
   }
 
   /**
-   * The officials listed from word {@code k} each after their state's demonym ("ivoirien Kouassi
-   * Yao et ghanéen Kwame Mensah"), as {@code {name start, name end}} with their states in {@code
+   * The officials listed from word {@code k} each after their state's demonym ("malien Oumar Traoré
+   * et sénégalais Abdou Diop"), as {@code {name start, name end}} with their states in {@code
    * states}; null unless there are at least two.
    */
   static List<int[]> byDemonym(LocalText lt, List<int[]> words, int k, List<String> states) {

@@ -61,7 +61,7 @@ final class TitleContext {
 
   /**
    * A delegation's members listed after a verb of composition, the title in the same sentence: "la
-   * délégation française était composée de …", "la delegación peruana estuvo integrada por …".
+   * délégation malienne était composée de …", "la delegación peruana estuvo integrada por …".
    */
   private static final java.util.regex.Pattern COMPOSED_DELEGATION =
       java.util.regex.Pattern.compile(
@@ -81,7 +81,7 @@ final class TitleContext {
     int base = Math.max(0, start - 120);
     java.util.regex.Matcher m = LED_DELEGATION.matcher(lt.folded.substring(base, start));
     if (!m.find()) {
-      // "la délégation française était constituée de la ministre …, X, du ministre …, Y"
+      // "la délégation malienne était composée du ministre …, X, et de la ministre …, Y"
       base = Math.max(0, start - COMPOSITION_REACH);
       m = COMPOSED_DELEGATION.matcher(lt.folded.substring(base, start));
       if (!m.find()) {
