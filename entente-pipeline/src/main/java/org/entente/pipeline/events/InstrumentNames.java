@@ -92,7 +92,20 @@ final class InstrumentNames {
           "first",
           "last",
           "previous",
-          "existing");
+          "existing",
+          // a headline's verb before the instrument: "Ghana and Mali sign MoU on trade"
+          "sign",
+          "signs",
+          "ink",
+          "inks",
+          "seal",
+          "seals",
+          "adopt",
+          "adopts",
+          "conclude",
+          "concludes",
+          "renew",
+          "renews");
   private static final Set<String> COMPLEMENTS =
       Set.of(
           "on",
@@ -160,7 +173,24 @@ final class InstrumentNames {
           "sets",
           "aims",
           "calls",
-          "remains");
+          "remains",
+          // what an instrument does, after its name: "the Statement of Partnership outlines …"
+          "outlines",
+          "covers",
+          "establishes",
+          "defines",
+          "envisages",
+          "foresees",
+          "stipulates",
+          "seeks",
+          "lays",
+          "contains",
+          "focuses",
+          "reaffirms",
+          "underlines",
+          "identifies",
+          "expires",
+          "enters");
 
   private InstrumentNames() {}
 
@@ -201,6 +231,7 @@ final class InstrumentNames {
         if (t.type() == Token.Type.PUNCTUATION && !isQuote(t) || RIGHT_STOPS.contains(w)) {
           break;
         }
+
         if (w.equals("and")
             && k + 1 < tokens.size()
             && LEFT_STOPS.contains(EventContext.lower(tokens.get(k + 1)))

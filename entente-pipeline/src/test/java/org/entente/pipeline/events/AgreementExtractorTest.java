@@ -32,10 +32,23 @@ class AgreementExtractorTest {
           Chile signed a major fisheries agreement with Peru on Monday. Critics of the bilateral deal between both nations were loud. | major fisheries agreement with Peru
           Chile signed a major fisheries agreement with Peru on Monday. Critics said Lima's fisheries deal with Santiago hurt fishermen. | major fisheries agreement with Peru
           Chile signed a major fisheries agreement with Peru on Monday, under the Lima Fisheries Treaty. | major fisheries agreement with Peru; Lima Fisheries Treaty
+          Chile and Peru signed a renewed Statement of Partnership on Monday. The Statement of Partnership outlines the priority areas of cooperation. | Statement of Partnership
           """)
   void dropsReferencedMentionsThatRedescribeARecord(String body, String names) {
     assertEquals(
         names, agreements(body).stream().map(Agreement::name).collect(Collectors.joining("; ")));
+  }
+
+  @Test
+  void aHeadlinesVerbIsNoPartOfTheInstrumentsName() {
+    assertEquals(
+        "memorandum of understanding on fisheries",
+        agreements(
+                "Chile and Peru sign MoU on fisheries\n\nChile and Peru signed a memorandum of"
+                    + " understanding on fisheries on Monday.")
+            .stream()
+            .map(Agreement::name)
+            .collect(Collectors.joining("; ")));
   }
 
   @ParameterizedTest(name = "{0}")
