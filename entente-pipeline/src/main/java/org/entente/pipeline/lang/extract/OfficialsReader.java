@@ -381,7 +381,7 @@ public final class OfficialsReader implements Stage {
             words.get(end - 1)[1] - words.get(end - 1)[0] == 1
                 && (between.equals(". ") || between.equals("."));
         if (!between.equals(" ") && !initial) {
-          break; // but "John J. Smith", "Retno L.P. Marsudi": an initial and its stop
+          break; // but "Ana M. Vega", "Sari K.P. Wulan": an initial and its stop
         }
         String lw = lt.folded.substring(w[0], w[1]);
         boolean capital = Character.isUpperCase(lt.text.charAt(w[0]));
