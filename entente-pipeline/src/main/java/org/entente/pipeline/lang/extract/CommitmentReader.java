@@ -564,13 +564,9 @@ public final class CommitmentReader implements Stage {
    * between the article and the noun ("la pronta firma", "la prochaine tenue").
    */
   private int actionNounAt(LocalText lt, List<int[]> words, int k) {
-    if (k < words.size()) {
-      for (DateMention d : lt.datesIn(words.get(k)[0], lt.text.length())) {
-        if (d.start() == words.get(k)[0]) {
-          k = indexAt(words, d.end());
-          break;
-        }
-      }
+    int pastDate = afterDateAt(lt, words, k);
+    if (pastDate >= 0) {
+      k = pastDate;
     }
     int j = k;
     while (j < words.size() && j < k + 2 && ARTICLES.contains(word(lt, words.get(j)))) {
@@ -599,13 +595,7 @@ public final class CommitmentReader implements Stage {
     if (k >= words.size()) {
       return false;
     }
-    int after = -1;
-    for (DateMention d : lt.datesIn(words.get(k)[0], lt.text.length())) {
-      if (d.start() == words.get(k)[0]) {
-        after = indexAt(words, d.end());
-        break;
-      }
-    }
+    int after = afterDateAt(lt, words, k);
     if (after < 0 || after >= words.size() || !ARTICLES.contains(word(lt, words.get(after)))) {
       return false;
     }
@@ -627,6 +617,19 @@ public final class CommitmentReader implements Stage {
   private static final java.util.regex.Pattern TIME_OPENER =
       java.util.regex.Pattern.compile(
           "[\\s,)]{0,3}(?:(?:a partir(?: d(?:e|u|el|'))?|des|depuis|desde|dans|en|durante|pendant)\\s*)?");
+
+  /** The word after a date that starts at word {@code k} ("este martes"), or -1 when none does. */
+  private static int afterDateAt(LocalText lt, List<int[]> words, int k) {
+    if (k >= words.size()) {
+      return -1;
+    }
+    for (DateMention d : lt.datesIn(words.get(k)[0], lt.text.length())) {
+      if (d.start() == words.get(k)[0]) {
+        return indexAt(words, d.end());
+      }
+    }
+    return -1;
+  }
 
   private static final Set<String> ARTICLES =
       Set.of("la", "el", "los", "las", "le", "les", "l'", "un", "une", "una", "du", "de", "des");
