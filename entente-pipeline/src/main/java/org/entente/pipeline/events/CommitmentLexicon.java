@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
 /**
@@ -222,17 +223,15 @@ final class CommitmentLexicon {
    * "have a meeting with", "have talks with": "have" heading an occasion of {@link WordClass#EVENT}
    * (an article and one modifier may come between) announces it, though "have" alone does not.
    */
-  boolean haveOccasion(List<org.entente.pipeline.text.Token> tokens, int k) {
+  boolean haveOccasion(List<Token> tokens, int k) {
     if (k >= tokens.size() || !tokens.get(k).text().equalsIgnoreCase("have")) {
       return false;
     }
     for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
-      String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
-      if (is(w, WordClass.EVENT)) {
+      if (is(EventContext.lower(tokens.get(j)), WordClass.EVENT)) {
         return true;
       }
-      if (tokens.get(j).isCapitalised()
-          || tokens.get(j).type() != org.entente.pipeline.text.Token.Type.WORD) {
+      if (tokens.get(j).isCapitalised() || tokens.get(j).type() != Token.Type.WORD) {
         return false;
       }
     }
