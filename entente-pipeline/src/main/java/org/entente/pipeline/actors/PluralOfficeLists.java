@@ -9,8 +9,9 @@ import java.util.Set;
  * meetings list them: each state followed by its official ("the Ministers of Trade of Chile, Ana
  * Rojas, Peru, Luis Vega, and Bolivia, Eva Mora"; "the Presidents of Ghana, Kofi Mensah; and Togo,
  * Ama Dede"), or the states first and the names after, in the same order ("his peers from Kenya and
- * Uganda, John Otieno and Grace Namata"). One official for each pair; a list that does not pair up
- * is not read. Not thread-safe.
+ * Uganda, John Otieno and Grace Namata"); agency style leaves the comma out between a state and its
+ * official ("the foreign ministers of Chile Ana Rojas, Peru Luis Vega"). One official for each
+ * pair; a list that does not pair up is not read. Not thread-safe.
  */
 final class PluralOfficeLists {
 
@@ -62,10 +63,15 @@ final class PluralOfficeLists {
       while (k < doc.tokens.size() && code.equals(doc.actor[k])) {
         k++;
       }
-      if (k >= doc.tokens.size() || !doc.lower(k).equals(",")) {
+      if (k >= doc.tokens.size()) {
         break;
       }
-      int from = names.skipHonorifics(k + 1);
+      // "Chile, Ana Rojas" or, in agency style, "Chile Ana Rojas"
+      boolean comma = doc.lower(k).equals(",");
+      if (!comma && (isState(k) || !doc.tokens.get(k).isCapitalised())) {
+        break;
+      }
+      int from = names.skipHonorifics(comma ? k + 1 : k);
       int end = names.nameRun(from, false);
       if (end <= from || end - from < 2) {
         break;
@@ -148,13 +154,13 @@ final class PluralOfficeLists {
         || doc.actor[k] == null && doc.tokens.get(k).isCapitalised() && !doc.isNameWord(k);
   }
 
-  /** "Ministers", "Presidents": a capitalised plural whose singular is an office's head. */
+  /**
+   * "Ministers", "presidents": a plural whose singular is an office's head. Lower case too ("the
+   * foreign ministers of"): the list is read only when states and names pair up after it.
+   */
   private boolean isPluralHead(int i) {
     String w = doc.lower(i);
-    return w.length() >= 4
-        && w.charAt(w.length() - 1) == 's'
-        && doc.tokens.get(i).isCapitalised()
-        && doc.lex.isHeadPlural(w);
+    return w.length() >= 4 && w.charAt(w.length() - 1) == 's' && doc.lex.isHeadPlural(w);
   }
 
   /** "Minister of Trade" of "Ministers of Trade of". */

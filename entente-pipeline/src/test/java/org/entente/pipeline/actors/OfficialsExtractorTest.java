@@ -152,6 +152,8 @@ class OfficialsExtractorTest {
           Ministers of Foreign Affairs of Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora, met in Lima. | Ana Rojas=CHL, Eva Mora=BOL, Luis Vega=PER
           Talks followed with the Presidents of Ghana, Kofi Mensah; and Togo, Ama Dede. | Ama Dede=TGO, Kofi Mensah=GHA
           Foreign Minister Ana Ruiz of Tanzania met her peers from Kenya and Uganda, John Otieno and Grace Namata. | Ana Ruiz=TZA, Grace Namata=UGA, John Otieno=KEN
+          # agency style: no comma between a state and its official, the plural office in lower case
+          The minister met the foreign ministers of Norway Anne Lind, Chile Pablo Ortega and Kenya Ruth Wanjiru in Geneva. | Anne Lind=NOR, Pablo Ortega=CHL, Ruth Wanjiru=KEN
           # a body named in lower case is the text's own, not the state whose body bears that name
           Foreign Minister Amina Odhiambo met Foreign Minister Ivan Petrov of Russia in Moscow, the foreign office said. Kenya and Russia signed a deal. | Amina Odhiambo=KEN, Ivan Petrov=RUS
           # another clause, another subject: the visit is the other official's

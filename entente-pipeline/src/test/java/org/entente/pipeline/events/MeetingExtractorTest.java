@@ -128,6 +128,7 @@ class MeetingExtractorTest {
           Kazakh Foreign Minister Aida Sultan met with Moldova's Foreign Minister Ion Rusu, Ukraine's Foreign Minister Petro Koval and Singapore's Foreign Minister Wei Tan in New York on Monday. | 2026-09-23 | KAZ+MDA in_person New York 2026-09-21; KAZ+UKR in_person New York 2026-09-21; KAZ+SGP in_person New York 2026-09-21
           Georgian Foreign Minister Nino Beridze hosted Azerbaijani Foreign Minister Elnur Aliyev and Turkish Foreign Minister Kerem Demir for talks in Batumi on Monday. | 2026-09-23 | AZE+GEO+TUR in_person Batumi 2026-09-21
           Kazakh Foreign Minister Aida Sultan met Moldova's Foreign Minister Ion Rusu and Ukraine's Foreign Minister Petro Koval together in New York on Monday. | 2026-09-23 | KAZ+MDA+UKR in_person New York 2026-09-21
+          Kazakh Foreign Minister Aida Sultan met the foreign ministers of Moldova Ion Rusu, Ukraine Petro Koval and Singapore Wei Tan in New York on Monday. | 2026-09-23 | KAZ+MDA in_person New York 2026-09-21; KAZ+UKR in_person New York 2026-09-21; KAZ+SGP in_person New York 2026-09-21
           """)
   void meetingsWithSeveralNamedCounterpartsAreBilateralUnlessHeldTogether(
       String text, String published, String expected) {
