@@ -1,5 +1,7 @@
 package org.entente.pipeline.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +34,15 @@ final class AnnouncedOccasions {
   /** Verbs a standing body is the subject of when it sits: "the joint commission will meet". */
   private static final Set<String> SITS = Set.of("meet", "convene", "reconvene", "sit");
 
+  /** Participles that date an occasion in the present passive: "is scheduled for May". */
+  private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned", "set");
+
+  /** The present of "be" before them: a past "was scheduled for" tells of a plan, not a date. */
+  private static final Set<String> PRESENT_BE = Set.of("is", "are");
+
+  /** Prepositions that bring the date after them ("for", "on", "in"); "to" is a trigger's. */
+  private static final Set<String> DATING = Set.of("for", "on", "in");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "next", "its");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int MAX_PHRASE = 14;
@@ -48,7 +59,9 @@ final class AnnouncedOccasions {
     String verb = EventContext.lower(tokens.get(start));
     String next = EventContext.lower(tokens.get(start + 1));
     boolean held =
-        verb.equals("take") && next.equals("place") || verb.equals("be") && HELD.contains(next);
+        verb.equals("take") && next.equals("place")
+            || verb.equals("be") && HELD.contains(next)
+            || PRESENT_BE.contains(verb) && SCHEDULED.contains(next);
     boolean sits = !held && SITS.contains(verb);
     if (!held && !sits) {
       return null;
@@ -138,6 +151,42 @@ final class AnnouncedOccasions {
         from, Math.min(end, tokens.size()), "hold " + phrase, place, date);
   }
 
+  /**
+   * Occasions that a present passive dates ahead of publication, with no modal: "The next meeting
+   * is scheduled for 2024 in Accra", "the third round is planned for October". The date must follow
+   * the verb and lie ahead; "was scheduled for" and undated plans are not read.
+   */
+  static List<ActionReader.Action> scheduled(
+      EventContext ctx, Clause c, CommitmentLexicon lexicon) {
+    List<ActionReader.Action> out = new ArrayList<>();
+    LocalDate pub = ctx.published();
+    List<Token> tokens = c.tokens();
+    if (pub == null) {
+      return out;
+    }
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      if (PRESENT_BE.contains(EventContext.lower(tokens.get(k)))
+          && SCHEDULED.contains(EventContext.lower(tokens.get(k + 1)))
+          && DATING.contains(EventContext.lower(tokens.get(k + 2)))) {
+        ActionReader.Action a = read(ctx, c, k, k, lexicon);
+        if (a != null && a.date() != null && ahead(a.date(), pub)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the date, read as still to come (a present passive schedules: "is set for October" is
+   * the October ahead), ends on or after publication.
+   */
+  private static boolean ahead(DateMention d, LocalDate pub) {
+    return d.futureDate() != null
+        && d.futureDate().latestDay() != null
+        && !d.futureDate().latestDay().isBefore(pub);
+  }
+
   /** The parties of the occasion phrase {@code [from, to)} of {@code a}, or the pair. */
   static Set<String> parties(EventContext ctx, Clause c, ActionReader.Action a) {
     int fromOffset = c.tokens().get(a.from()).start();
@@ -206,9 +255,9 @@ final class AnnouncedOccasions {
   }
 
   /**
-   * Whether the noun at {@code noun} heads the phrase after it: "the session of the committee", or
-   * a named body's "on", "for" or "at" ("the Joint Working Group on Health", "the Policy Dialogue
-   * at the vice-ministerial level").
+   * Whether the noun at {@code noun} heads the phrase after it: "the session of the committee",
+   * "consultations between the two ministries", or a named body's "on", "for" or "at" ("the Joint
+   * Working Group on Health", "the Policy Dialogue at the vice-ministerial level").
    */
   private static boolean heads(List<Token> tokens, int noun) {
     if (noun + 1 >= tokens.size()) {
@@ -216,6 +265,7 @@ final class AnnouncedOccasions {
     }
     String next = EventContext.lower(tokens.get(noun + 1));
     return next.equals("of")
+        || next.equals("between")
         || tokens.get(noun).isCapitalised()
             && (next.equals("on") || next.equals("for") || next.equals("at"));
   }

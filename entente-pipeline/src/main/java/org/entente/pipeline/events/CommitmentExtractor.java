@@ -191,6 +191,9 @@ public final class CommitmentExtractor implements Stage {
         for (ForthcomingOccasions.Reading r : forthcoming.find(ctx, c, named)) {
           CommitmentMerge.add(found, c, r.parties(), r.action());
         }
+        for (ActionReader.Action a : AnnouncedOccasions.scheduled(ctx, c, lexicon)) {
+          CommitmentMerge.add(found, c, AnnouncedOccasions.parties(ctx, c, a), a);
+        }
       }
       for (EventContext.PersonMention p : c.persons()) {
         if (p.person().affiliation() != null && !UndertakingSubjects.object(c, p)) {

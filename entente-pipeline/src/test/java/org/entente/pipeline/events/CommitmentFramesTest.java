@@ -58,6 +58,14 @@ class CommitmentFramesTest {
             + " would meet in Lima on 4 June.|hold the Joint Working Group on Mining|CHL PER|2026-06-04",
         "Chile and Peru reviewed preparations for the summit of the Andean Community (CAN), to be"
             + " held in Quito in July.|hold the summit of the Andean Community|ANDEAN|2026-07-31",
+        "Chile and Peru reviewed their ties. The next round of consultations between the two"
+            + " ministries will be held in Lima in May.|hold the next round of consultations between"
+            + " the two ministries|CHL PER|2026-05-31",
+        "Chile and Peru reviewed their ties. The fourth session of the joint commission is"
+            + " scheduled for June in Lima.|hold the fourth session of the joint commission|CHL"
+            + " PER|2026-06-30",
+        "Chile and Peru reviewed their ties. The next round is planned for October.|hold the"
+            + " next round|CHL PER|2026-10-31",
       })
   void readsASessionAnnouncedWithTheBodyAsSubject(
       String body, String action, String parties, String due) {
@@ -66,6 +74,21 @@ class CommitmentFramesTest {
     assertThat(found.get(0).action()).isEqualTo(action);
     assertThat(found.get(0).parties()).containsExactly(parties.split(" "));
     assertThat(found.get(0).deadline().due()).hasToString(due);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a plan in the past tense is no date
+        "Chile and Peru reviewed their ties. The fourth session was scheduled for June in Lima.",
+        // a date that has passed
+        "Chile and Peru reviewed their ties. The fourth session is scheduled for January 2025.",
+        // no occasion as subject
+        "Chile and Peru reviewed their ties. The fund is set for May.",
+      })
+  void aScheduleInThePresentNeedsAnOccasionAndADateAhead(String body) {
+    assertThat(read(body)).isEmpty();
   }
 
   @Test
