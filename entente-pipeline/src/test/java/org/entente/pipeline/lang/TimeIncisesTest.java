@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An announced undertaking whose verb is parted from its object by a time clause opened by "à
- * partir de" or "a partir del": the action goes on past it, and the time is its date. Invented
- * texts, published on Tuesday 10 March 2026 ({@link Readouts#PUBLISHED}).
+ * A time inside a phrase: an announced undertaking whose verb is parted from its object by a time
+ * clause opened by "à partir de" or "a partir del" (the action goes on past it, and the time is its
+ * date); a meeting verb parted from its preposition by a date ("a été reçu ce lundi 9 mars par").
+ * Invented texts, published on Tuesday 10 March 2026 ({@link Readouts#PUBLISHED}).
  */
 class TimeIncisesTest {
 
@@ -41,5 +42,23 @@ class TimeIncisesTest {
           """)
   void wordsThatLeadIntoADateAreTheDatesNotTheActions(String text, String action) {
     assertThat(read(text).commitments()).extracting(Commitment::action).contains(action);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le ministre sénégalais des Affaires étrangères, M. Amadou Diallo, a été reçu ce lundi 9 mars par le président ivoirien, M. Koffi Yao. | CIV+SEN 2026-03-09
+          El canciller de Ecuador, Luis Vega, se reunió el lunes 9 de marzo con su homólogo de Canadá, Paul Martin, y con la secretaria de Estado adjunta de Estados Unidos, Karen Wells. | CAN+ECU 2026-03-09; ECU+USA 2026-03-09
+          """)
+  void aDateInsideTheMeetingVerbDatesTheMeeting(String text, String expected) {
+    assertThat(
+            String.join(
+                "; ",
+                read(text).meetings().stream()
+                    .map(m -> String.join("+", m.parties()) + " " + m.date())
+                    .toList()))
+        .isEqualTo(expected);
   }
 }

@@ -108,8 +108,9 @@ final class BilateralReports {
       int trigger,
       PartialDate date) {
     int firstAt = words.get(withs.get(0))[0];
-    if (firstAt < trigger) {
-      return List.of();
+    if (firstAt < trigger && words.get(withs.get(0))[1] != trigger) {
+      return List
+          .of(); // a "with" before the verb; the trigger's own last word ("se reunió con") counts
     }
     // the subject's side: its official, else the actors named before the verb
     Set<String> subject = new LinkedHashSet<>(lt.officialsIn(s.start(), trigger));

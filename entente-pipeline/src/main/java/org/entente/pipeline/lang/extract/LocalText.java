@@ -438,6 +438,26 @@ final class LocalText {
     return false;
   }
 
+  private String undated;
+
+  /**
+   * The folded text with its dates blanked out, for phrases that a date may interrupt ("a été reçu
+   * ce lundi 5 octobre par", "se reunió el martes 3 de marzo con"): offsets stay those of the text.
+   * Built on first use, once the dates are read.
+   */
+  String undated() {
+    if (undated == null) {
+      char[] chars = folded.toCharArray();
+      for (DateMention d : analysis.dates()) {
+        for (int k = Math.max(0, d.start()); k < Math.min(chars.length, d.end()); k++) {
+          chars[k] = ' ';
+        }
+      }
+      undated = new String(chars);
+    }
+    return undated;
+  }
+
   /** Date mentions inside [from, to). */
   List<DateMention> datesIn(int from, int to) {
     List<DateMention> out = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class MeetingReader implements Stage {
     List<List<PhraseList.Hit<Lexicon.MeetingCue>>> hitsOf = new ArrayList<>();
     for (Sentence s : lt.sentences()) {
       List<PhraseList.Hit<Lexicon.MeetingCue>> hits =
-          lexicon.meetingTriggers().find(lt.folded, s.start(), s.end());
+          lexicon.meetingTriggers().find(lt.undated(), s.start(), s.end());
       hitsOf.add(hits);
       for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
         if (hit.value() != null && hit.value().mode() != Meeting.Mode.IN_PERSON) {
