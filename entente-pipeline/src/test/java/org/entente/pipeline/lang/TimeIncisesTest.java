@@ -61,4 +61,23 @@ class TimeIncisesTest {
                     .toList()))
         .isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Le ministre sénégalais, M. Amadou Diallo, a reçu son homologue malien. Les deux ministres sont convenus ce lundi 9 mars de tenir la prochaine commission mixte à Dakar. | tenir la prochaine commission mixte à Dakar | -
+          El canciller peruano, Luis Vega, recibió a su homólogo chileno. Los dos cancilleres acordaron el lunes 9 de marzo celebrar la próxima comisión mixta en Lima. | celebrar la próxima comisión mixta en Lima | -
+          El canciller peruano, Luis Vega, recibió a su homólogo chileno. Los dos cancilleres acordaron celebrar el 9 de abril la próxima comisión mixta en Lima. | celebrar la próxima comisión mixta en Lima | 2026-04-09
+          El canciller peruano, Luis Vega, recibió a su homólogo chileno. Se comprometieron a eliminar, antes del 31 de diciembre, los aranceles recíprocos. | eliminar los aranceles recíprocos | 2026-12-31
+          """)
+  void aDayBetweenTheVerbAndTheUndertakingDatesTheAgreeing(String text, String action, String due) {
+    Commitment c =
+        read(text).commitments().stream()
+            .filter(x -> x.action().equals(action))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.deadline() == null ? "-" : c.deadline().due().toString()).isEqualTo(due);
+  }
 }

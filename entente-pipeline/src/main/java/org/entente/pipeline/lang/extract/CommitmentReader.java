@@ -70,7 +70,7 @@ public final class CommitmentReader implements Stage {
       }
       List<int[]> starts = new ArrayList<>(); // {trigger start, action start}
       for (PhraseList.Hit<Lexicon.Complement> hit :
-          lexicon.commitmentTriggers().find(lt.folded, s.start(), s.end())) {
+          lexicon.commitmentTriggers().find(lt.undated(), s.start(), s.end())) {
         if (hit.value() == null) {
           continue;
         }
@@ -90,8 +90,10 @@ public final class CommitmentReader implements Stage {
           }
           continue;
         }
-        while (k < words.size() && lexicon.isBetween(word(lt, words.get(k)))) {
-          k++;
+        while (k < words.size()
+            && (lexicon.isBetween(word(lt, words.get(k)))
+                || lt.undated().charAt(words.get(k)[0]) == ' ')) {
+          k++; // adverbs and dates: "acordaron el lunes 9 de marzo celebrar"
         }
         if (k == words.size() && ListedItems.opensList(lt, hit.end(), s.end())) {
           listParties = ListedItems.sides(lt, s, meetingParties);
@@ -234,10 +236,13 @@ public final class CommitmentReader implements Stage {
       n++;
     }
     if (due == null) {
+      int agreeing = triggerEnd(lt, trigger, s.end());
       for (DateMention d : dates) {
         // a date before the undertaking governs it ("D'ici la fin de l'année, ... tiendront");
-        // one after it belongs to the next ("... avant fin juin et de tenir ... en 2027")
-        if (d.end() <= actionStart && !past(lt, d)) {
+        // one after it belongs to the next ("... avant fin juin et de tenir ... en 2027"); one
+        // inside the trigger, or a day already come between the verb and the undertaking, dates
+        // the agreeing ("sont convenus ce lundi 9 mars de", "acordaron el lunes 9 de marzo")
+        if (d.end() <= actionStart && d.start() >= agreeing && !pastDay(lt, d) && !past(lt, d)) {
           due = d;
           break;
         }
@@ -439,6 +444,26 @@ public final class CommitmentReader implements Stage {
         due == null ? null : due.deadline(),
         null,
         List.of(new Span(cs, Math.max(end, ev.end()))));
+  }
+
+  /**
+   * Whether {@code d} names a day on or before publication, not a limit ("antes del 31 de
+   * diciembre"): the day something was agreed.
+   */
+  private static boolean pastDay(LocalText lt, DateMention d) {
+    java.time.LocalDate pub = lt.analysis.referenceDate();
+    return pub != null
+        && d.kind() == Deadline.Kind.EXACT
+        && d.pointDate() != null
+        && d.pointDate().isComplete()
+        && !d.pointDate().latestDay().isAfter(pub);
+  }
+
+  /** The end of the trigger phrase that starts at {@code trigger}, dates inside it included. */
+  private int triggerEnd(LocalText lt, int trigger, int sentenceEnd) {
+    PhraseList.Hit<Lexicon.Complement> hit =
+        lexicon.commitmentTriggers().first(lt.undated(), trigger, sentenceEnd);
+    return hit != null && hit.start() == trigger ? hit.end() : trigger;
   }
 
   /** Whether every day {@code d} allows lies before publication: no deadline of an undertaking. */
