@@ -83,7 +83,8 @@ public final class OfficialsReader implements Stage {
 
   private static final java.util.regex.Pattern ADJECTIVE =
       java.util.regex.Pattern.compile(
-          "\\p{L}+(?:iques?|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers|aires?|ari[oa]s?)"
+          "\\p{L}+(?:iques?|al|ales?|aux|elles?|ieure?s?|icas?|icos?|eres?|ers|aires?|ari[oa]s?"
+              + "|iv[oa]s?|ive?s?)"
               + "|adjointe?s?|adjunt[oa]s?"
               // an office's standing: interim, designate, elect, outgoing
               + "|interin[oa]s?|interimaire|designad[oa]s?|designee?s?|elect[oa]s?|elue?s?"
@@ -278,7 +279,10 @@ public final class OfficialsReader implements Stage {
       // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
       boolean inRole =
           afterJoin
-              || lastCapital && (!capital && !isFinite(lt, w, lw) || lexicon.isTitleWord(lw))
+              || lastCapital
+                  && (!capital && !isFinite(lt, w, lw)
+                      || lexicon.isTitleWord(lw)
+                      || capital && ADJECTIVE.matcher(lw).matches()) // "Asuntos Estratégicos"
               || lastAfterJoin && !capital && ADJECTIVE.matcher(lw).matches();
       if (!inRole) {
         break;
