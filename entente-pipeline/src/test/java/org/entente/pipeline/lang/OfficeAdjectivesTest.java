@@ -26,12 +26,18 @@ class OfficeAdjectivesTest {
           El canciller cubano, Pedro Díaz, se reunió este martes en Caracas con el asesor de seguridad nacional de Venezuela, Luis Mora, para repasar la agenda bilateral. | Luis Mora | asesor de seguridad nacional de Venezuela | VEN
           El canciller cubano, Pedro Díaz, se reunió este martes en Caracas con el secretario de Asuntos Estratégicos de Venezuela, Mario Paz, para repasar la agenda bilateral. | Mario Paz | secretario de Asuntos Estratégicos de Venezuela | VEN
           Le ministre malien des Affaires étrangères, Amadou Traoré, a reçu mardi à Bamako le délégué général du Niger, Issa Moussa, pour faire le point sur la coopération. | Issa Moussa | délégué général du Niger | NER
+          # a counterpart may be a "similar"; "the country" takes an adjective; "Prof" is an honorific
+          El canciller mexicano Juan Soto sostuvo este miércoles una llamada telefónica con su similar de Chile, Ana Rojas, para preparar la visita. | Ana Rojas | similar de Chile | CHL
+          El canciller chileno, Juan Soto, inició su gira en Cuba, donde mantuvo un encuentro con el jefe de la diplomacia del país caribeño, Pedro Díaz, y con otros funcionarios. | Pedro Díaz | jefe de la diplomacia del país caribeño | -
+          Le ministre malien des Affaires étrangères, Prof Amadou Traoré, a reçu mardi à Bamako le délégué général du Niger pour faire le point sur la coopération. | Amadou Traoré | ministre malien des Affaires étrangères | MLI
           """)
   void theTitleTakesTheAdjectivesOfItsOffice(
       String text, String name, String role, String affiliation) {
     Extraction e = read(text);
     Person p = person(e, name);
     assertThat(p.role()).isEqualTo(role);
-    assertThat(p.affiliation()).isEqualTo(affiliation);
+    if (!affiliation.equals("-")) {
+      assertThat(p.affiliation()).isEqualTo(affiliation);
+    }
   }
 }

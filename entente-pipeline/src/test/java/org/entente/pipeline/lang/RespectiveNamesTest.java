@@ -42,4 +42,14 @@ class RespectiveNamesTest {
     assertThat(person(e, "Rosa Quispe").affiliation()).isEqualTo("BOL");
     assertThat(person(e, "Hugo Benítez").affiliation()).isEqualTo("PRY");
   }
+
+  @Test
+  void spanishBothNationsTakeTheStatesInTheTextsOrder() {
+    Extraction e =
+        read(
+            "El encuentro entre Perú y Bolivia comenzó en Lima con los presidentes de ambas"
+                + " naciones, Luis Vega y Hugo Paz, respectivamente, y sus cancilleres.");
+    assertThat(person(e, "Luis Vega").affiliation()).isEqualTo("PER");
+    assertThat(person(e, "Hugo Paz").affiliation()).isEqualTo("BOL");
+  }
 }

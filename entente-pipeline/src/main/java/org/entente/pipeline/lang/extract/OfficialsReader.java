@@ -39,8 +39,12 @@ public final class OfficialsReader implements Stage {
   /** Words that continue a list of portfolios after a comma: ", de la Coopération", ", y de". */
   private static final Set<String> PORTFOLIO_JOINS = Set.of("de", "du", "des", "d'", "del");
 
-  /** "des deux pays", "de ambos países": the title of several officials goes on. */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("pays", "pais", "paises");
+  /**
+   * "des deux pays", "de ambos países", "de ambas naciones": the title of several officials goes
+   * on.
+   */
+  private static final Set<String> COUNTRY_NOUNS =
+      Set.of("pays", "pais", "paises", "nation", "nations", "nacion", "naciones");
 
   /** Lower-case words that may stand inside a name ("Ortiz de Rozas", "Sidi Ould Cheikh"). */
   static final Set<String> PARTICLES =
@@ -209,6 +213,8 @@ public final class OfficialsReader implements Stage {
     // the head itself takes an adjective: "canciller nacional", "directrice générale adjointe"
     boolean lastAfterJoin = true;
     boolean lastCapital = false;
+    boolean afterCountry = false;
+    boolean countryEnded = false; // "de ambas naciones, A y B": names follow, not portfolios
     int steps = 0;
     int prevEnd = hit.end();
     while (k < words.size() && steps++ < MAX_ROLE_WORDS) {
@@ -233,6 +239,7 @@ public final class OfficialsReader implements Stage {
       }
       if (gap.strip().equals(",")
           && roleEnd > hit.end()
+          && !countryEnded
           && TitleContext.listedPortfolios(lt, words, k)) {
         // "ministro de Relaciones Exteriores, Comercio Internacional y Culto": capitalised
         // portfolios listed after the comma, the last after "y"
@@ -266,6 +273,8 @@ public final class OfficialsReader implements Stage {
         prevEnd = w[1];
         afterJoin = false;
         lastCapital = false;
+        afterCountry = true; // "del país caribeño": the noun takes an adjective
+        countryEnded = true;
         k++;
         continue;
       }
@@ -279,6 +288,7 @@ public final class OfficialsReader implements Stage {
       // a second capital only when titles use it ("Relaciones Exteriores"): else a name begins
       boolean inRole =
           afterJoin
+              || afterCountry && !capital && !isFinite(lt, w, lw)
               || lastCapital
                   && (!capital && !isFinite(lt, w, lw)
                       || lexicon.isTitleWord(lw)
@@ -291,7 +301,9 @@ public final class OfficialsReader implements Stage {
       prevEnd = w[1];
       lastCapital = capital;
       lastAfterJoin = afterJoin;
+      countryEnded = afterCountry;
       afterJoin = false;
+      afterCountry = false;
       k++;
     }
     // back to the first word after the role
