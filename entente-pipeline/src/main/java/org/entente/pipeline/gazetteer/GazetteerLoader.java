@@ -61,9 +61,44 @@ final class GazetteerLoader {
         l.aliases.add(a);
       }
     }
+    l.abbreviateSaints();
     l.cities(TsvFile.read("cities.tsv", CITY_HEADER));
     l.cities(TsvFile.read("cities-extra.tsv", CITY_HEADER));
     return l;
+  }
+
+  /**
+   * States whose English names open with "Saint" are as often written "St." or "St" ("St. Lucia",
+   * "St Kitts and Nevis", "St. Vincentian"): each such alias gets both short forms, unless an alias
+   * of that text exists already.
+   */
+  private void abbreviateSaints() {
+    Map<String, Boolean> keys = new HashMap<>();
+    aliases.forEach(a -> keys.put(Folding.fold(a.text()), true));
+    List<Alias> added = new ArrayList<>();
+    for (Alias a : aliases) {
+      if (a.kind() != ActorKind.STATE || !a.text().startsWith("Saint ")) {
+        continue;
+      }
+      String rest = a.text().substring("Saint ".length());
+      for (String prefix : List.of("St. ", "St ")) {
+        String text = prefix + rest;
+        if (keys.putIfAbsent(Folding.fold(text), true) == null) {
+          added.add(
+              new Alias(
+                  text,
+                  a.code(),
+                  a.kind(),
+                  a.how(),
+                  a.ambiguous(),
+                  a.forename(),
+                  a.from(),
+                  a.until(),
+                  a.source()));
+        }
+      }
+    }
+    aliases.addAll(added);
   }
 
   /**

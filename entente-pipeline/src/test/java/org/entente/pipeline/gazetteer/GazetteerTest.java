@@ -65,6 +65,8 @@ class GazetteerTest {
         "UNESCOPE and NATOs | ",
         "said Chad Bown, and Victoria Nuland went to Chad | TCD",
         "the Jordan River and Jordan's king | JOR JOR",
+        "St. Lucia, St Kitts and Nevis and St. Vincent and the Grenadines | LCA KNA VCT",
+        "the street St. Paul and a Saint Lucian envoy | LCA",
       })
   void findsActorsIn2014(String text, String codes) {
     assertThat(codes(text, Y2014)).isEqualTo(expected(codes));
