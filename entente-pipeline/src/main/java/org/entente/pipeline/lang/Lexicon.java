@@ -53,6 +53,8 @@ public final class Lexicon {
   private final List<String> actionNounEndings;
   private final Set<String> actionNouns;
   private final PhraseList<String> eventVerbs;
+  private final PhraseList<String> scheduledParticiples;
+  private final Set<String> auxiliaries;
   private final List<String> futureEndings;
   private final Set<String> notFuture;
   private final Map<String, String> infinitives;
@@ -105,6 +107,8 @@ public final class Lexicon {
     List<String> nounEndings = new ArrayList<>();
     java.util.Set<String> nounSet = new java.util.HashSet<>();
     Map<String, String> event = new LinkedHashMap<>();
+    Map<String, String> scheduled = new LinkedHashMap<>();
+    java.util.Set<String> auxiliarySet = new java.util.HashSet<>();
     List<String> endings = new ArrayList<>();
     Map<String, String> inf = new HashMap<>();
     java.util.Set<String> notFut = new java.util.HashSet<>();
@@ -131,6 +135,8 @@ public final class Lexicon {
         case "action-noun-ending" -> nounEndings.add(Folding.fold(phrase));
         case "action-noun" -> nounSet.add(Folding.fold(phrase));
         case "event" -> event.put(phrase, need(l, 2));
+        case "scheduled" -> scheduled.put(phrase, need(l, 2));
+        case "auxiliary" -> auxiliarySet.add(Folding.fold(phrase));
         case "future-ending" -> endings.add(phrase.toLowerCase(Locale.ROOT));
         case "not-future" -> notFut.add(phrase.toLowerCase(Locale.ROOT));
         case "future" -> inf.put(phrase.toLowerCase(Locale.ROOT), need(l, 2));
@@ -149,6 +155,8 @@ public final class Lexicon {
     this.actionNounEndings = List.copyOf(nounEndings);
     this.actionNouns = Set.copyOf(nounSet);
     this.eventVerbs = PhraseList.of(event);
+    this.scheduledParticiples = PhraseList.of(scheduled);
+    this.auxiliaries = Set.copyOf(auxiliarySet);
     this.futureEndings = List.copyOf(endings);
     this.notFuture = Set.copyOf(notFut);
     this.infinitives = Map.copyOf(inf);
@@ -293,6 +301,22 @@ public final class Lexicon {
   /** Future verbs whose undertaking is their subject, each with the verb that states it. */
   public PhraseList<String> eventVerbs() {
     return eventVerbs;
+  }
+
+  /**
+   * Past participles that date an occasion when a noun phrase stands before them and a date after
+   * ("la conférence prévue en août"), each with the verb that states the undertaking.
+   */
+  public PhraseList<String> scheduledParticiples() {
+    return scheduledParticiples;
+  }
+
+  /**
+   * Whether the folded word is an auxiliary or an adverb that makes a participle after it a verb of
+   * its own ("est prévue", "initialement prévue"), not a noun's modifier.
+   */
+  public boolean isAuxiliary(String folded) {
+    return auxiliaries.contains(folded);
   }
 
   /** Whether the folded word may stand between a trigger and its verb ("ensuite", "se"). */

@@ -406,7 +406,7 @@ final class DateGrammar {
     }
     DateWords.Month m = words.month(key);
     if (m != null && !m.abbrev() && t.isCapitalised(k + 1) && k == j) {
-      return new Core(k + 2, new MonthPeriod(null, m.value(), 0, 0));
+      return new Core(k + 2, new MonthPeriod(null, m.value(), offset > 0 ? 1 : 0, 0));
     }
     return null;
   }

@@ -375,7 +375,9 @@ public final class LocalisedDates {
       if (exclusive && year != null) {
         return new TimeExpression.MonthPeriod(year - 1, 12, 0, 0);
       }
-      return new TimeExpression.MonthPeriod(year, mo, 0, 0);
+      String after = group(mt, "next"); // "septembre prochain": the first one after this month
+      return new TimeExpression.MonthPeriod(
+          year, mo, year == null && after != null && next.contains(squash(after)) ? 1 : 0, 0);
     }
     String wd = group(mt, "wd");
     if (wd != null) {

@@ -205,7 +205,8 @@ sealed interface TimeExpression {
    * A month, or part of one: "in November", "October 2024", "next month", "the end of the month",
    * "mid-June". With {@code month} null, the month is publication's plus {@code offset}. A named
    * month without a year is the most recent one (this month included) for the point reading and the
-   * next one (this month included) for the future and deadline readings.
+   * next one (this month included) for the future and deadline readings; with {@code offset} above
+   * 0 ("next June", "septembre prochain") it is the first one after this month for all three.
    *
    * @param dueDay the deadline day, or 0 for the last day of the month
    */
@@ -224,6 +225,11 @@ sealed interface TimeExpression {
         past = next = YearMonth.of(year, month);
       } else if (pub == null) {
         return new Readings(null, null, due(null, month));
+      } else if (offset > 0) {
+        YearMonth now = YearMonth.from(pub);
+        next = now.withMonth(month);
+        next = next.isAfter(now) ? next : next.plusYears(1);
+        past = next;
       } else {
         YearMonth now = YearMonth.from(pub);
         past = now.withMonth(month);

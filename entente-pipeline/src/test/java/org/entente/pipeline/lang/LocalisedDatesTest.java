@@ -70,6 +70,21 @@ class LocalisedDatesTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "fr|La réunion est prévue en septembre prochain.|2025-09",
+        "fr|La visite aura lieu en juin prochain.|2026-06",
+        "fr|La réunion s'est tenue en juin.|2025-06",
+        "es|La cumbre será en junio próximo.|2026-06",
+      })
+  void aMonthSaidToBeNextIsAheadInEveryReading(String lang, String text, String point) {
+    List<DateMention> found = dates(lang, text);
+    assertThat(found).as(text).hasSize(1);
+    assertThat(found.get(0).pointDate().toString()).isEqualTo(point);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "es|Los ministros se reunieron en la mañana de este miércoles.|este miércoles",
         "fr|Le Mali et la Mauritanie ont signé six accords.|",
         // a weekday inside a city's name

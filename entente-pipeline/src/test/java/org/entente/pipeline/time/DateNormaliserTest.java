@@ -49,6 +49,8 @@ class DateNormaliserTest {
           at the end of the month                     | 2015-04-20 | 2015-04    | 2015-04    | 2015-04-30 | LATEST
           next month                                  | 1987-03-11 | 1987-04    | 1987-04    | 1987-04-30 | LATEST
           next month                                  | 2019-12-05 | 2020-01    | 2020-01    | 2020-01-31 | LATEST
+          next June                                   | 2019-06-06 | 2020-06    | 2020-06    | 2020-06-30 | LATEST
+          next November                               | 1987-03-03 | 1987-11    | 1987-11    | 1987-11-30 | LATEST
           last year                                   | 2019-01-15 | 2018       | 2018       | 2018-12-31 | LATEST
           this year                                   | 1987-03-16 | 1987       | 1987       | 1987-12-31 | LATEST
           later this year                             | 2017-08-12 | 2017       | 2017       | 2017-12-31 | LATEST

@@ -37,9 +37,11 @@ public final class CommitmentReader implements Stage {
               + "(?=\\p{L}+(?:er|ir|re|ar)\\b)");
 
   private final Lexicon lexicon;
+  private final ScheduledEvents scheduled;
 
   public CommitmentReader(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.scheduled = new ScheduledEvents(lexicon);
   }
 
   @Override
@@ -159,6 +161,19 @@ public final class CommitmentReader implements Stage {
         }
         // the future verb inside the phrase is read here, not again below
         starts.removeIf(st -> st[0] >= ev.start() && st[0] < ev.end());
+      }
+      for (PhraseList.Hit<String> p :
+          lexicon.scheduledParticiples().find(lt.folded, s.start(), s.end())) {
+        // a fact of its own: a hedge of the sentence ("l'a invité à assister à la conférence
+        // prévue en août") does not reach the occasion's date
+        Commitment c =
+            lexicon.cancellations().any(lt.folded, s.start(), s.end())
+                ? null
+                : scheduled.read(
+                    lt, s.start(), s.end(), words, p, eventParties(lt, s, meetingParties));
+        if (c != null && seen.add(c.action().toLowerCase(Locale.ROOT))) {
+          analysis.commitments().add(c);
+        }
       }
       for (int[] st : starts) {
         Commitment c = commitment(lt, s, words, st, meetingParties);
@@ -376,14 +391,18 @@ public final class CommitmentReader implements Stage {
     cs = subjectAt + cut;
     subject = subject.substring(cut).strip();
     int subjectEnd = ev.start();
+    boolean named = false;
     if (subject.isEmpty() && pronoun) {
       // "la Asamblea General de la OEA, que se celebrará en junio": the occasion is the
       // relative pronoun's antecedent
-      int[] antecedent = ClauseParts.antecedent(lt, words, s.start(), subjectAt + pronounAt);
+      int[] antecedent =
+          ClauseParts.antecedent(
+              lt, words, s.start(), subjectAt + pronounAt, lexicon::isActionNoun);
       if (antecedent != null) {
         cs = antecedent[0];
         subjectEnd = antecedent[1];
         subject = lt.text.substring(cs, subjectEnd);
+        named = true;
       }
     }
     if (subject.isEmpty() && !pronoun) {
@@ -399,12 +418,17 @@ public final class CommitmentReader implements Stage {
         subject = lt.text.substring(cs, subjectEnd).strip();
       }
     }
-    if (subject.isEmpty() || subject.split("\\s+").length > 12) {
+    // a name found as the antecedent may run long ("le Sommet Ordinaire des Chefs d'Etat de …")
+    if (subject.isEmpty() || subject.split("\\s+").length > (named ? 20 : 12)) {
       return null;
     }
     int end = lt.clauseEnd(ev.end(), s.end());
     List<DateMention> dates = lt.datesIn(cs, lt.sentenceEnd(ev.end(), s.end()));
     StringBuilder action = new StringBuilder(ev.value()).append(' ');
+    if (named) {
+      action.append(
+          ClauseParts.heldArticle(lt, words, cs)); // "tenir le Sommet", not "tenir Sommet"
+    }
     DateMention due = null;
     for (int[] w : words) {
       boolean inSubject = w[0] >= cs && w[1] <= subjectEnd;
@@ -428,12 +452,7 @@ public final class CommitmentReader implements Stage {
     if (due == null && !dates.isEmpty()) {
       due = dates.get(0);
     }
-    List<String> parties = lt.partiesIn(s.start(), s.end());
-    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
-      TreeSet<String> p = new TreeSet<>(parties);
-      p.addAll(meetingParties);
-      parties = List.copyOf(p);
-    }
+    List<String> parties = eventParties(lt, s, meetingParties);
     if (parties.isEmpty()) {
       return null;
     }
@@ -444,6 +463,21 @@ public final class CommitmentReader implements Stage {
         due == null ? null : due.deadline(),
         null,
         List.of(new Span(cs, Math.max(end, ev.end()))));
+  }
+
+  /**
+   * The parties of an occasion announced in sentence {@code s}: the actors it names, with the
+   * parties of the talks the text reports when it names none of them.
+   */
+  private static List<String> eventParties(
+      LocalText lt, Sentence s, TreeSet<String> meetingParties) {
+    List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (!meetingParties.isEmpty() && java.util.Collections.disjoint(parties, meetingParties)) {
+      TreeSet<String> p = new TreeSet<>(parties);
+      p.addAll(meetingParties);
+      parties = List.copyOf(p);
+    }
+    return parties;
   }
 
   /**
