@@ -313,6 +313,17 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void aRestatedResolveAndAConsensusReachedAreUndertakings() {
+    String body =
+        "HANOI, May 3 -- Vietnam and Laos reaffirmed their determination to expand rail links."
+            + " The two sides reached consensus on boosting border trade. Vietnam expressed its"
+            + " determination to win the regional cup.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 3)))
+        .extracting(Commitment::action)
+        .containsExactly("expand rail links", "boost border trade");
+  }
+
+  @Test
   void anUndertakingHandedToThePartiesServicesIsTheirs() {
     String body =
         "The ministers of Ghana and Togo welcomed the progress made, and instructed their"

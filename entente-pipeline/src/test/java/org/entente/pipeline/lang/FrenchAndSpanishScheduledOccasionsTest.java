@@ -90,4 +90,24 @@ class FrenchAndSpanishScheduledOccasionsTest {
         .extracting(Commitment::action)
         .anyMatch(a -> a.startsWith("tenir le Sommet Ordinaire des Chefs d'Etat"));
   }
+
+  @Test
+  void aRestatedResolveIsAnUndertakingInBothLanguages() {
+    Extraction fr =
+        read(
+            "Tunis, le 9 mars 2026 – Le ministre tunisien des Affaires étrangères, M. Karim"
+                + " Mansour, a reçu lundi son homologue koweïtien, M. Fahd Al-Sabah. Les deux"
+                + " parties ont affirmé leur détermination à renforcer les échanges commerciaux.");
+    assertThat(fr.commitments())
+        .extracting(Commitment::action)
+        .contains("renforcer les échanges commerciaux");
+    Extraction es =
+        read(
+            "Ciudad de Panamá, 9 de marzo de 2026 – El canciller de Panamá, Luis Ríos, recibió"
+                + " este lunes a su homólogo de Costa Rica, Pablo Mora. Ambos países reiteraron su"
+                + " compromiso a modernizar los controles aduaneros.");
+    assertThat(es.commitments())
+        .extracting(Commitment::action)
+        .contains("modernizar los controles aduaneros");
+  }
 }
