@@ -361,7 +361,22 @@ public final class OfficialsReader implements Stage {
       }
     }
     boolean first = true;
+    String listed = null; // the state a list names before its next name: "…, y de Bolivia, Name"
     while (k < words.size()) {
+      if (!first) {
+        String before = TitleContext.affiliationAfter(lt, words, k);
+        int at = before == null ? -1 : statedUntil(lt, words, k);
+        if (at >= 0 && lt.text.startsWith(",", at)) {
+          listed = before;
+          from = at + 1;
+          while (k < words.size() && words.get(k)[0] < from) {
+            k++;
+          }
+          if (k >= words.size()) {
+            break;
+          }
+        }
+      }
       int gapEnd = words.get(k)[0];
       String gap = lt.text.substring(from, gapEnd).strip();
       if (!(gap.isEmpty() || gap.equals(","))) {
@@ -429,13 +444,17 @@ public final class OfficialsReader implements Stage {
         break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
       }
       String own = TitleContext.affiliationAfter(lt, words, end);
+      if (own == null) {
+        own = listed;
+      }
+      listed = null;
       String aff = own != null ? own : affiliation != null ? affiliation : lt.homeFor(ne);
       out.add(
           new FoundOfficial(name, role, aff, new Span(ns, ne), own != null || affiliation != null));
       // a list of names after one title: ", Y de Brasil" / " et M. Z"
       k = end;
       from = ne;
-      if (own != null) {
+      if (own != null && TitleContext.affiliationAfter(lt, words, end) != null) {
         while (k < words.size() && lt.actorAt(words.get(k)[0]) == null) {
           k++;
         }
@@ -449,7 +468,7 @@ public final class OfficialsReader implements Stage {
       if (k < words.size()) {
         String lw = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
         if ((lw.equals("et") || lw.equals("y"))
-            && lt.text.substring(from, words.get(k)[0]).strip().matches(",?")) {
+            && lt.text.substring(from, words.get(k)[0]).strip().matches("\\)?,?")) {
           from = words.get(k)[1];
           k++;
         }
@@ -470,6 +489,21 @@ public final class OfficialsReader implements Stage {
         list.set(i, new FoundOfficial(f.name(), f.role(), states.get(i), f.span(), true));
       }
     }
+  }
+
+  /**
+   * The end of the state that {@link TitleContext#affiliationAfter} read at word {@code k} ("de
+   * Bolivia", "(Honduras)", a closing bracket included), or -1.
+   */
+  private static int statedUntil(LocalText lt, List<int[]> words, int k) {
+    for (int j = k; j < Math.min(words.size(), k + 3); j++) {
+      ActorMention a = lt.actorAt(words.get(j)[0]);
+      if (a != null) {
+        int end = a.span().end();
+        return lt.text.startsWith(")", end) ? end + 1 : end;
+      }
+    }
+    return -1;
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */

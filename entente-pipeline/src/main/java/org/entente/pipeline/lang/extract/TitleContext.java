@@ -168,8 +168,19 @@ final class TitleContext {
     return true;
   }
 
-  /** The state right after a name: "Diego Paz Olmos de Paraguay". */
+  /**
+   * The state right after a name: "Diego Paz Olmos de Paraguay", or in brackets: "Luis Mora
+   * (Honduras)".
+   */
   static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
+    if (k >= 1 && k < words.size()) {
+      ActorMention a = lt.actorAt(words.get(k)[0]);
+      if (a != null
+          && lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals("(")
+          && lt.text.startsWith(")", a.span().end())) {
+        return a.code();
+      }
+    }
     if (k + 1 >= words.size()) {
       return null;
     }

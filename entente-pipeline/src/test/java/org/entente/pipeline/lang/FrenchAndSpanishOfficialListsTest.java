@@ -1,0 +1,41 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.person;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plural title followed by a list of officials, each with the state the list gives them: "los
+ * cancilleres de Chile, A, y de Bolivia, B", "les ministres A (Bénin) et B (Mali)". Invented texts.
+ */
+class FrenchAndSpanishOfficialListsTest {
+
+  @Test
+  void eachStateOfASpanishListGoesToTheNameAfterIt() {
+    Extraction e =
+        read(
+            "Santiago, 9 de marzo de 2026 – Los cancilleres de Chile, Andrés Molina, y de Bolivia,"
+                + " Carla Quispe, firmaron este lunes en Santiago un memorando de entendimiento.");
+    assertThat(person(e, "Andrés Molina").affiliation()).isEqualTo("CHL");
+    assertThat(person(e, "Carla Quispe").affiliation()).isEqualTo("BOL");
+  }
+
+  @Test
+  void aStateInBracketsAfterEachNameIsTheirs() {
+    Extraction es =
+        read(
+            "Tegucigalpa, 9 de marzo de 2026 – Más tarde, los presidentes Luis Mora (Honduras) y"
+                + " Pablo Ríos (El Salvador) ofrecieron una conferencia de prensa en Tegucigalpa.");
+    assertThat(person(es, "Luis Mora").affiliation()).isEqualTo("HND");
+    assertThat(person(es, "Pablo Ríos").affiliation()).isEqualTo("SLV");
+    Extraction fr =
+        read(
+            "Cotonou, le 9 mars 2026 – Les ministres des Affaires étrangères Paul Dossou (Bénin) et"
+                + " Ali Traoré (Mali) se sont entretenus lundi à Cotonou.");
+    assertThat(person(fr, "Paul Dossou").affiliation()).isEqualTo("BEN");
+    assertThat(person(fr, "Ali Traoré").affiliation()).isEqualTo("MLI");
+  }
+}
