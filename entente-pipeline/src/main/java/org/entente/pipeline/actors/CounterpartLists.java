@@ -45,7 +45,7 @@ final class CounterpartLists {
    * before the plural are the named people's, in order; as many names as states, or none is taken.
    */
   void counterpartList(int i, List<OfficialCandidate> out) {
-    boolean counterparts = doc.lower(i).equals("counterparts");
+    boolean counterparts = doc.lower(i).equals("counterparts") || doc.lower(i).equals("peers");
     String head = counterparts ? null : singularHead(i);
     if (!counterparts && head == null || i + 2 >= doc.tokens.size()) {
       return;
@@ -73,10 +73,13 @@ final class CounterpartLists {
         break;
       }
     }
+    String role = counterparts ? "counterpart" : roleText(roleFrom, i, head);
     if (states.size() < 2) {
+      // "his peers Ana Rojas of Peru and Luis Vega of Brazil", "the Venezuelan parliamentarians
+      // Ana Rojas and Luis Vega": each name's own state, or the one state before the plural
+      statedAfter(i, first, states.isEmpty() ? null : states.get(0), role, out);
       return;
     }
-    String role = counterparts ? "counterpart" : roleText(roleFrom, i, head);
     List<OfficialCandidate> named = new ArrayList<>();
     int j = first;
     while (named.size() < states.size()
@@ -102,6 +105,65 @@ final class CounterpartLists {
       }
     }
     if (named.size() == states.size()) {
+      out.addAll(named);
+    }
+  }
+
+  /** The most names one plural title lists. */
+  private static final int MAX_LISTED = 6;
+
+  /**
+   * Names listed after the plural at {@code i}, from {@code first}, each followed by its state
+   * ("Ana Rojas of Peru", "Luis Vega (Brazil)"), or all of {@code shared}'s when it is given; at
+   * least two names, every one with a state, or none is taken.
+   */
+  private void statedAfter(
+      int i, int first, String shared, String role, List<OfficialCandidate> out) {
+    List<OfficialCandidate> named = new ArrayList<>();
+    int j = first;
+    while (named.size() < MAX_LISTED
+        && j < doc.tokens.size()
+        && doc.sentence[j] == doc.sentence[i]) {
+      int from = names.skipHonorifics(j);
+      int end = names.nameRun(from, false);
+      if (end <= from + 1) {
+        break; // a full name each: "Ana Rojas", not "Rojas"
+      }
+      String state = shared;
+      int next = end;
+      if (next + 1 < doc.tokens.size()
+          && (doc.lower(next).equals("of") || doc.lower(next).equals("("))
+          && doc.actor[next + 1] != null
+          && doc.stateActor[next + 1]) {
+        state = doc.actor[next + 1];
+        next++;
+        while (next < doc.tokens.size() && state.equals(doc.actor[next])) {
+          next++;
+        }
+        if (next < doc.tokens.size() && doc.lower(next).equals(")")) {
+          next++;
+        }
+      } else if (shared == null) {
+        break;
+      }
+      OfficialCandidate c = new OfficialCandidate(from, end);
+      c.affiliation = state;
+      c.explicit = true;
+      c.role = role;
+      c.titleFrom = i;
+      c.titleTo = i + 1;
+      named.add(c);
+      j = next;
+      if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
+        j++;
+      }
+      if (j < doc.tokens.size() && doc.lower(j).equals("and")) {
+        j++;
+      } else if (j >= doc.tokens.size() || !doc.tokens.get(j).isCapitalised()) {
+        break;
+      }
+    }
+    if (named.size() >= 2) {
       out.addAll(named);
     }
   }

@@ -136,6 +136,10 @@ class OfficialsExtractorTest {
           # a list of counterparts takes its states in order; a list that does not pair up is left alone
           Chilean President Ana Ruiz hosted her Peruvian and Bolivian counterparts, Luis Soto and Eva Mora, in Santiago. | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
           Chilean President Ana Ruiz hosted her Peruvian and Bolivian counterparts, Luis Soto, in Santiago. | Ana Ruiz=CHL
+          # or each name says its state after it
+          Chilean President Ana Ruiz met her peers Luis Soto of Peru and Eva Mora of Bolivia in Lima. | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
+          Chilean President Ana Ruiz met her counterparts Luis Soto (Peru) and Eva Mora (Bolivia). | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
+          Chilean President Ana Ruiz met her peers Luis Soto of Peru and Eva Mora in Lima. | Ana Ruiz=CHL
           # the United States has secretaries, not ministers
           WASHINGTON, March 3 - Defense Minister Kenji Mori said Japan would buy more radars from the United States. The United States welcomed it. | Kenji Mori=JPN
           # "the country's leader" is the state named before, not the adjective in "U.S. warships"
