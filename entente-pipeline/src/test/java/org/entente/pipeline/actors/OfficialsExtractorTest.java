@@ -140,6 +140,7 @@ class OfficialsExtractorTest {
           Chilean President Ana Ruiz met her peers Luis Soto of Peru and Eva Mora of Bolivia in Lima. | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
           Chilean President Ana Ruiz met her counterparts Luis Soto (Peru) and Eva Mora (Bolivia). | Ana Ruiz=CHL, Eva Mora=BOL, Luis Soto=PER
           Chilean President Ana Ruiz met her peers Luis Soto of Peru and Eva Mora in Lima. | Ana Ruiz=CHL
+          Chilean President Ana Ruiz received the Peruvian parliamentarians Luis Soto and Eva Mora. | Ana Ruiz=CHL, Eva Mora=PER, Luis Soto=PER
           # the United States has secretaries, not ministers
           WASHINGTON, March 3 - Defense Minister Kenji Mori said Japan would buy more radars from the United States. The United States welcomed it. | Kenji Mori=JPN
           # "the country's leader" is the state named before, not the adjective in "U.S. warships"
