@@ -89,13 +89,7 @@ final class CounterpartLists {
       if (end <= j) {
         return;
       }
-      OfficialCandidate c = new OfficialCandidate(names.skipHonorifics(j), end);
-      c.affiliation = states.get(named.size());
-      c.explicit = true;
-      c.role = role;
-      c.titleFrom = i;
-      c.titleTo = i + 1;
-      named.add(c);
+      named.add(listed(names.skipHonorifics(j), end, states.get(named.size()), role, i));
       j = end;
       if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
         j++;
@@ -107,6 +101,17 @@ final class CounterpartLists {
     if (named.size() == states.size()) {
       out.addAll(named);
     }
+  }
+
+  /** The official of a list named at [{@code from}, {@code end}) after the plural at {@code i}. */
+  private static OfficialCandidate listed(int from, int end, String state, String role, int i) {
+    OfficialCandidate c = new OfficialCandidate(from, end);
+    c.affiliation = state;
+    c.explicit = true;
+    c.role = role;
+    c.titleFrom = i;
+    c.titleTo = i + 1;
+    return c;
   }
 
   /** The most names one plural title lists. */
@@ -146,13 +151,7 @@ final class CounterpartLists {
       } else if (shared == null) {
         break;
       }
-      OfficialCandidate c = new OfficialCandidate(from, end);
-      c.affiliation = state;
-      c.explicit = true;
-      c.role = role;
-      c.titleFrom = i;
-      c.titleTo = i + 1;
-      named.add(c);
+      named.add(listed(from, end, state, role, i));
       j = next;
       if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
         j++;
