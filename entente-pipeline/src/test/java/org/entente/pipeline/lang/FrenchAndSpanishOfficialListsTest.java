@@ -27,10 +27,10 @@ class FrenchAndSpanishOfficialListsTest {
   void aStateInBracketsAfterEachNameIsTheirs() {
     Extraction es =
         read(
-            "Tegucigalpa, 9 de marzo de 2026 – Más tarde, los presidentes Luis Mora (Honduras) y"
-                + " Pablo Ríos (El Salvador) ofrecieron una conferencia de prensa en Tegucigalpa.");
-    assertThat(person(es, "Luis Mora").affiliation()).isEqualTo("HND");
-    assertThat(person(es, "Pablo Ríos").affiliation()).isEqualTo("SLV");
+            "Ciudad de Guatemala, 9 de marzo de 2026 – Más tarde, los presidentes Luis Mora (Guatemala) y"
+                + " Pablo Ríos (Panamá) ofrecieron una conferencia de prensa en la capital.");
+    assertThat(person(es, "Luis Mora").affiliation()).isEqualTo("GTM");
+    assertThat(person(es, "Pablo Ríos").affiliation()).isEqualTo("PAN");
     Extraction fr =
         read(
             "Cotonou, le 9 mars 2026 – Les ministres des Affaires étrangères Paul Dossou (Bénin) et"

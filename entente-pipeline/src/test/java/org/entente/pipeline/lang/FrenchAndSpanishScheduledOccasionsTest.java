@@ -40,7 +40,7 @@ class FrenchAndSpanishScheduledOccasionsTest {
         read(
             "Cotonou, le 9 mars 2026 – Le ministre béninois des Affaires étrangères, M. Paul"
                 + " Dossou, s'est entretenu jeudi au téléphone avec son homologue malien, M. Ali"
-                + " Traoré. Il l'a invité à assister à la conférence des ministres des Affaires"
+                + " Traoré. Il l'a invité à prendre part à la conférence des ministres des Affaires"
                 + " étrangères de l’UEMOA (CMAE) prévue en août prochain à Cotonou.");
     assertThat(e.commitments())
         .extracting(Commitment::action)
@@ -84,11 +84,11 @@ class FrenchAndSpanishScheduledOccasionsTest {
         read(
             "Libreville, le 9 mars 2026 – Le ministre gabonais des Affaires étrangères, M. Paul"
                 + " Ndong, a reçu lundi l'envoyé spécial du président camerounais, porteur d'une"
-                + " invitation au Sommet Ordinaire des Chefs d'Etat de la Communauté Economique des"
-                + " Etats de l'Afrique Centrale (CEEAC), qui se tiendra à Yaoundé le 17 avril 2026.");
+                + " invitation au Conseil des Ministres de l'Union Economique du Golfe et du"
+                + " Fleuve (UEGF), qui se tiendra à Douala le 17 avril 2026.");
     assertThat(e.commitments())
         .extracting(Commitment::action)
-        .anyMatch(a -> a.startsWith("tenir le Sommet Ordinaire des Chefs d'Etat"));
+        .anyMatch(a -> a.startsWith("tenir le Conseil des Ministres de l'Union Economique"));
   }
 
   @Test

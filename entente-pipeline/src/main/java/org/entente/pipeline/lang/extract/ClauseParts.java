@@ -52,7 +52,7 @@ final class ClauseParts {
   /** The most words an antecedent that names an occasion in capitals reaches back. */
   private static final int MAX_NAME_WORDS = 20;
 
-  /** An acronym in brackets after a name, and a comma: "… de l'Afrique centrale (CEMAC), ". */
+  /** An acronym in brackets after a name, and a comma: "… de l'Union du Golfe (UEG), ". */
   private static final java.util.regex.Pattern BRACKETED_ACRONYM =
       java.util.regex.Pattern.compile("\\(\\s*[\\p{Lu}\\p{N}&.\\-]{2,12}\\s*\\)[\\s,]*$");
 
@@ -162,7 +162,7 @@ final class ClauseParts {
 
   /**
    * Whether words {@code from} to {@code to} are one name: capitalised words joined by short
-   * lower-case ones ("Sommet Ordinaire des Chefs d'Etat de la Communauté").
+   * lower-case ones ("Conseil des Ministres de l'Union du Golfe et du Fleuve").
    */
   private static boolean isName(LocalText lt, List<int[]> words, int from, int to) {
     for (int i = from; i <= to; i++) {

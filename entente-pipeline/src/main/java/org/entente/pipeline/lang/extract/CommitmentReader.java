@@ -164,8 +164,8 @@ public final class CommitmentReader implements Stage {
       }
       for (PhraseList.Hit<String> p :
           lexicon.scheduledParticiples().find(lt.folded, s.start(), s.end())) {
-        // a fact of its own: a hedge of the sentence ("l'a invité à assister à la conférence
-        // prévue en août") does not reach the occasion's date
+        // a fact of its own: a hedge of the sentence ("l'a invité à prendre part au forum
+        // prévu en juin") does not reach the occasion's date
         Commitment c =
             lexicon.cancellations().any(lt.folded, s.start(), s.end())
                 ? null
@@ -418,7 +418,8 @@ public final class CommitmentReader implements Stage {
         subject = lt.text.substring(cs, subjectEnd).strip();
       }
     }
-    // a name found as the antecedent may run long ("le Sommet Ordinaire des Chefs d'Etat de …")
+    // a name found as the antecedent may run long ("le Conseil des Ministres de l'Union du Golfe
+    // …")
     if (subject.isEmpty() || subject.split("\\s+").length > (named ? 20 : 12)) {
       return null;
     }

@@ -493,7 +493,7 @@ public final class OfficialsReader implements Stage {
 
   /**
    * The end of the state that {@link TitleContext#affiliationAfter} read at word {@code k} ("de
-   * Bolivia", "(Honduras)", a closing bracket included), or -1.
+   * Bolivia", "(Guatemala)", a closing bracket included), or -1.
    */
   private static int statedUntil(LocalText lt, List<int[]> words, int k) {
     for (int j = k; j < Math.min(words.size(), k + 3); j++) {

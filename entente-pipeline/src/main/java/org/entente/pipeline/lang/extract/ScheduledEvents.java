@@ -17,7 +17,7 @@ import org.entente.pipeline.time.DateMention;
  * and the noun phrase before it, the deadline the date after it. The participle must modify that
  * noun phrase (no auxiliary before it: "est prévue" is read as an event verb), the phrase must name
  * an act or a gathering, and every day the date allows must lie after publication ("initialement
- * prévue du 15 au 18", "programado para el lunes pasado" are no undertakings). Stateless.
+ * prévue du 3 au 5", "programado para el lunes pasado" are no undertakings). Stateless.
  */
 final class ScheduledEvents {
 

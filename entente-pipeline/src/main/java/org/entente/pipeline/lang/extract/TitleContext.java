@@ -170,7 +170,7 @@ final class TitleContext {
 
   /**
    * The state right after a name: "Diego Paz Olmos de Paraguay", or in brackets: "Luis Mora
-   * (Honduras)".
+   * (Guatemala)".
    */
   static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
     if (k >= 1 && k < words.size()) {
