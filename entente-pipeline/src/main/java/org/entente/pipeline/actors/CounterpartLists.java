@@ -89,7 +89,9 @@ final class CounterpartLists {
       if (end <= j) {
         return;
       }
-      named.add(listed(names.skipHonorifics(j), end, states.get(named.size()), role, i));
+      named.add(
+          OfficialCandidate.listed(
+              names.skipHonorifics(j), end, states.get(named.size()), i, role));
       j = end;
       if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
         j++;
@@ -101,17 +103,6 @@ final class CounterpartLists {
     if (named.size() == states.size()) {
       out.addAll(named);
     }
-  }
-
-  /** The official of a list named at [{@code from}, {@code end}) after the plural at {@code i}. */
-  private static OfficialCandidate listed(int from, int end, String state, String role, int i) {
-    OfficialCandidate c = new OfficialCandidate(from, end);
-    c.affiliation = state;
-    c.explicit = true;
-    c.role = role;
-    c.titleFrom = i;
-    c.titleTo = i + 1;
-    return c;
   }
 
   /** The most names one plural title lists. */
@@ -151,7 +142,7 @@ final class CounterpartLists {
       } else if (shared == null) {
         break;
       }
-      named.add(listed(from, end, state, role, i));
+      named.add(OfficialCandidate.listed(from, end, state, i, role));
       j = next;
       if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
         j++;

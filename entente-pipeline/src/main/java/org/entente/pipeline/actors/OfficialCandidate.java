@@ -19,4 +19,18 @@ final class OfficialCandidate {
     this.nameFrom = nameFrom;
     this.nameTo = nameTo;
   }
+
+  /**
+   * An official a list names at [{@code from}, {@code end}) after the one-word office at {@code
+   * office}, with the state the text gives them.
+   */
+  static OfficialCandidate listed(int from, int end, String state, int office, String role) {
+    OfficialCandidate c = new OfficialCandidate(from, end);
+    c.affiliation = state;
+    c.explicit = true;
+    c.role = role;
+    c.titleFrom = office;
+    c.titleTo = office + 1;
+    return c;
+  }
 }

@@ -76,7 +76,7 @@ final class PluralOfficeLists {
       if (end <= from || end - from < 2) {
         break;
       }
-      named.add(candidate(from, end, code, office, role));
+      named.add(OfficialCandidate.listed(from, end, code, office, role));
       k = skipSeparators(end);
     }
     return named;
@@ -111,20 +111,10 @@ final class PluralOfficeLists {
       if (end <= from || end - from < 2) {
         return List.of();
       }
-      named.add(candidate(from, end, states.get(named.size()), office, role));
+      named.add(OfficialCandidate.listed(from, end, states.get(named.size()), office, role));
       k = skipSeparators(end);
     }
     return named.size() == states.size() ? named : List.of();
-  }
-
-  private OfficialCandidate candidate(int from, int end, String code, int office, String role) {
-    OfficialCandidate c = new OfficialCandidate(from, end);
-    c.affiliation = code;
-    c.explicit = true;
-    c.role = role;
-    c.titleFrom = office;
-    c.titleTo = office + 1;
-    return c;
   }
 
   /** Past ",", ";" and "and" between pairs. */

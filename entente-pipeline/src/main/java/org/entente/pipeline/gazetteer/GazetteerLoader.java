@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
@@ -73,8 +75,8 @@ final class GazetteerLoader {
    * of that text exists already.
    */
   private void abbreviateSaints() {
-    Map<String, Boolean> keys = new HashMap<>();
-    aliases.forEach(a -> keys.put(Folding.fold(a.text()), true));
+    Set<String> keys = new HashSet<>();
+    aliases.forEach(a -> keys.add(Folding.fold(a.text())));
     List<Alias> added = new ArrayList<>();
     for (Alias a : aliases) {
       if (a.kind() != ActorKind.STATE || !a.text().startsWith("Saint ")) {
@@ -83,7 +85,7 @@ final class GazetteerLoader {
       String rest = a.text().substring("Saint ".length());
       for (String prefix : List.of("St. ", "St ")) {
         String text = prefix + rest;
-        if (keys.putIfAbsent(Folding.fold(text), true) == null) {
+        if (keys.add(Folding.fold(text))) {
           added.add(
               new Alias(
                   text,

@@ -364,10 +364,10 @@ public final class OfficialsReader implements Stage {
     String listed = null; // the state a list names before its next name: "…, y de Bolivia, Name"
     while (k < words.size()) {
       if (!first) {
-        String before = TitleContext.affiliationAfter(lt, words, k);
-        int at = before == null ? -1 : statedUntil(lt, words, k);
+        ActorMention before = TitleContext.stateAfter(lt, words, k);
+        int at = before == null ? -1 : closed(lt, before.span().end());
         if (at >= 0 && lt.text.startsWith(",", at)) {
-          listed = before;
+          listed = before.code();
           from = at + 1;
           while (k < words.size() && words.get(k)[0] < from) {
             k++;
@@ -443,10 +443,8 @@ public final class OfficialsReader implements Stage {
       if ((!first || gap.equals(",")) && ownTitleAfter(lt, ne)) {
         break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
       }
-      String own = TitleContext.affiliationAfter(lt, words, end);
-      if (own == null) {
-        own = listed;
-      }
+      String after = TitleContext.affiliationAfter(lt, words, end);
+      String own = after != null ? after : listed;
       listed = null;
       String aff = own != null ? own : affiliation != null ? affiliation : lt.homeFor(ne);
       out.add(
@@ -454,7 +452,7 @@ public final class OfficialsReader implements Stage {
       // a list of names after one title: ", Y de Brasil" / " et M. Z"
       k = end;
       from = ne;
-      if (own != null && TitleContext.affiliationAfter(lt, words, end) != null) {
+      if (after != null) {
         while (k < words.size() && lt.actorAt(words.get(k)[0]) == null) {
           k++;
         }
@@ -491,19 +489,9 @@ public final class OfficialsReader implements Stage {
     }
   }
 
-  /**
-   * The end of the state that {@link TitleContext#affiliationAfter} read at word {@code k} ("de
-   * Bolivia", "(Guatemala)", a closing bracket included), or -1.
-   */
-  private static int statedUntil(LocalText lt, List<int[]> words, int k) {
-    for (int j = k; j < Math.min(words.size(), k + 3); j++) {
-      ActorMention a = lt.actorAt(words.get(j)[0]);
-      if (a != null) {
-        int end = a.span().end();
-        return lt.text.startsWith(")", end) ? end + 1 : end;
-      }
-    }
-    return -1;
+  /** The end of a state's mention at {@code end}, its closing bracket included ("(Guatemala)"). */
+  private static int closed(LocalText lt, int end) {
+    return lt.text.startsWith(")", end) ? end + 1 : end;
   }
 
   /** A name before its title: "Jean Dupont, ministre des Affaires étrangères du Maroc". */

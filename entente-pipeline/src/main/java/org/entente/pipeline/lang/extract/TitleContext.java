@@ -173,12 +173,18 @@ final class TitleContext {
    * (Guatemala)".
    */
   static String affiliationAfter(LocalText lt, List<int[]> words, int k) {
+    ActorMention a = stateAfter(lt, words, k);
+    return a == null ? null : a.code();
+  }
+
+  /** The mention {@link #affiliationAfter} reads at word {@code k}, or null. */
+  static ActorMention stateAfter(LocalText lt, List<int[]> words, int k) {
     if (k >= 1 && k < words.size()) {
       ActorMention a = lt.actorAt(words.get(k)[0]);
       if (a != null
           && lt.text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals("(")
           && lt.text.startsWith(")", a.span().end())) {
-        return a.code();
+        return a;
       }
     }
     if (k + 1 >= words.size()) {
@@ -193,7 +199,6 @@ final class TitleContext {
     if ((after.equals("la") || after.equals("l'")) && next + 1 < words.size()) {
       next++;
     }
-    ActorMention a = lt.actorAt(words.get(next)[0]);
-    return a == null ? null : a.code();
+    return lt.actorAt(words.get(next)[0]);
   }
 }
