@@ -102,6 +102,7 @@ final class MarkedTokens {
       }
     }
     markLexicon();
+    markHonorificsAfterTitles();
     markSentences();
     markHeadline();
     nameWord = new boolean[n];
@@ -139,6 +140,42 @@ final class MarkedTokens {
       String w = at[k].text();
       possessive[k] = w.endsWith("'s") || w.endsWith("’s");
     }
+  }
+
+  /**
+   * "Minister of Trade Professor Ana Lopes", "Trade Minister of X, Professor Ana Lopes": a word
+   * excluded as a private occupation that the lexicon also lists as an honorific is the honorific
+   * when it stands, capitalised, between an office and a capitalised word.
+   */
+  private void markHonorificsAfterTitles() {
+    int n = tokens.size();
+    for (int i = 1; i + 1 < n; i++) {
+      if (cls[i] != WordClass.EXCLUDE
+          || phraseEnd[i] != i + 1
+          || !Character.isUpperCase(tokens.get(i).text().charAt(0))
+          || !Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+          || cls[i + 1] != null
+          || !alsoHonorific(lower(i))) {
+        continue;
+      }
+      int p = tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+      if (p >= 0
+          && (cls[p] == WordClass.HEAD
+              || cls[p] == WordClass.MODIFIER
+              || cls[p] == WordClass.INSTITUTION
+              || actor[p] != null)) {
+        cls[i] = WordClass.HONORIFIC;
+      }
+    }
+  }
+
+  private boolean alsoHonorific(String lowerWord) {
+    for (Entry e : lex.startingWith(lowerWord)) {
+      if (e.words().size() == 1 && e.wordClass() == WordClass.HONORIFIC) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void markLexicon() {

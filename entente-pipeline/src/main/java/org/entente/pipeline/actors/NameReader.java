@@ -24,6 +24,10 @@ final class NameReader {
   private static final Pattern REGNAL =
       Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
 
+  /** Letters after a name that are no part of it ({@code postnominals.txt}): "MP", "KCMG". */
+  private static final Set<String> POSTNOMINALS =
+      org.entente.pipeline.resources.ResourceFile.firstFields(NameReader.class, "postnominals.txt");
+
   private final MarkedTokens doc;
 
   NameReader(MarkedTokens doc) {
@@ -156,9 +160,18 @@ final class NameReader {
     return Character.isLowerCase(w.charAt(0)) && !doc.possessive[k];
   }
 
+  /**
+   * The name's text, white space made single, without a possessive nor letters written after it
+   * ("Hon. Ana Vaka MP" is "Ana Vaka"; the run keeps them, so that what follows the name is read as
+   * before).
+   */
   String nameText(OfficialCandidate c) {
+    int to = c.nameTo;
+    while (to - 1 > c.nameFrom + 1 && POSTNOMINALS.contains(doc.tokens.get(to - 1).text())) {
+      to--;
+    }
     Token first = doc.tokens.get(c.nameFrom);
-    Token last = doc.tokens.get(c.nameTo - 1);
+    Token last = doc.tokens.get(to - 1);
     String s = doc.text.substring(first.start(), last.end());
     return MarkedTokens.stripPossessive(WHITESPACE.matcher(s).replaceAll(" "));
   }

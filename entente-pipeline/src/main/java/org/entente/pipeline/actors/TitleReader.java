@@ -443,7 +443,7 @@ final class TitleReader {
 
   /**
    * A word that names a post abroad, after which "to" says where it is posted: "Ambassador",
-   * "Permanent Representative", "Head of the Delegation", "Consul".
+   * "Permanent Representative", "Head of the Delegation", "Consul", "High Commissioner".
    */
   private boolean isEnvoy(int k) {
     String w = doc.lower(k);
@@ -453,6 +453,7 @@ final class TitleReader {
         || w.equals("representative")
         || w.equals("delegation")
         || w.equals("mission")
+        || w.equals("commissioner") // "High Commissioner to Fiji": a Commonwealth envoy
         || w.startsWith("consul")
         || w.startsWith("chargé")
         || w.startsWith("charge");

@@ -80,6 +80,15 @@ class OfficialsExtractorTest {
           JAKARTA, May 9 - Foreign Minister Dewi Lestari welcomed the ASEAN ministers. | Dewi Lestari=IDN
           # particles in a row inside a name
           Mexican Foreign Secretary Rosa de la Vega called European Commission President Anna van der Berg. | Anna van der Berg=EU, Rosa de la Vega=MEX
+          # an academic honorific after the office, with or without a comma
+          The Samoan delegation was met in Suva by Health Minister Professor Ana Lopes of Fiji. | Ana Lopes=FJI
+          Kofi Mensah met the Trade Minister of Ghana, Professor Kwame Boadu, in Accra. | Kwame Boadu=GHA
+          # a professor named with his university is no official
+          Professor Kwame Boadu of the University of Ghana said the talks with Togo were useful. | ''
+          # a Commonwealth envoy posted to a state serves the state that sends her
+          The delegation was welcomed in Suva by the British High Commissioner to Fiji Ms Carla Wendt. | Carla Wendt=GBR
+          # letters after a name are no part of it
+          Prime Minister Hon. Tavita Lemalu MP of Samoa discussed fisheries with Tonga. | Tavita Lemalu=WSM
           # a chairperson of an organisation's commission
           AU Commission Chairperson Kofi Mensah met Senegalese President Amadou Sall in Dakar. | Amadou Sall=SEN, Kofi Mensah=AU
           # a long first paragraph with many names is no headline

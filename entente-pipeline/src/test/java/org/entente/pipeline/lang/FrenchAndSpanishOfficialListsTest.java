@@ -38,4 +38,18 @@ class FrenchAndSpanishOfficialListsTest {
     assertThat(person(fr, "Paul Dossou").affiliation()).isEqualTo("BEN");
     assertThat(person(fr, "Ali Traoré").affiliation()).isEqualTo("MLI");
   }
+
+  @Test
+  void anHonorificBetweenTheTitleAndTheNameIsLeftOut() {
+    Extraction e =
+        read(
+            "Ciudad de México, 9 de marzo de 2026 – El canciller de Chile, Pedro Soto, fue recibido"
+                + " este lunes por la presidenta de México, la doctora Marta Reyes.");
+    assertThat(person(e, "Marta Reyes").affiliation()).isEqualTo("MEX");
+    Extraction fr =
+        read(
+            "Abou Dhabi, le 9 mars 2026 – Le ministre des Affaires étrangères des Émirats arabes"
+                + " unis, le cheikh Hamad Al Suwaidi, a reçu lundi son homologue malien, Ali Traoré.");
+    assertThat(person(fr, "Hamad Al Suwaidi").affiliation()).isEqualTo("ARE");
+  }
 }
