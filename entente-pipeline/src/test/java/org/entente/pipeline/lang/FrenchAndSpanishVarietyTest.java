@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * More forms of French and Spanish readouts, one invented text each: capitals by their own names,
  * spliced related headlines, willingness and agenda verbs, bounds that exclude what they name, the
- * end of a month, pluperfect talks and signings told in the passive.
+ * end of a month, pluperfect talks and signings told in the passive, the present perfect of Spain's
+ * press, states that talks were about.
  */
 class FrenchAndSpanishVarietyTest {
 
@@ -401,5 +402,29 @@ class FrenchAndSpanishVarietyTest {
                 + " de la commission mixte se tienne à Banjul en 2027.");
     assertThat(commitment(fr, "tenir la prochaine session").deadline().due().toString())
         .isEqualTo("2027-12-31");
+  }
+
+  @Test
+  void thePresentPerfectReportsTalksThatHappened() {
+    Extraction e =
+        read(
+            "Madrid, 9 de marzo de 2026 – La ministra de Asuntos Exteriores de España, Ana Ruiz,"
+                + " se ha reunido este lunes en Madrid con su homólogo de Chile, Pedro Soto.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "ESP"));
+    Extraction call =
+        read(
+            "Madrid, 9 de marzo de 2026 – El ministro de Asuntos Exteriores de España, Luis Gómez,"
+                + " ha hablado este lunes con el canciller de Uruguay, Martín Sosa.");
+    assertThat(call.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "URY"));
+  }
+
+  @Test
+  void aStateTheTalksWereAboutIsNoSideOfThem() {
+    Extraction e =
+        read(
+            "Lima, 9 de marzo de 2026 – El canciller de Perú, Raúl Quispe, conversó este lunes con"
+                + " su homólogo de Chile, Andrés Molina, sobre la situación que vive Haití y la"
+                + " agresión rusa.");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "PER"));
   }
 }

@@ -147,13 +147,24 @@ final class LocalText {
   /**
    * Words before an actor that make it a subject of talks, not a party ("la situation au Mali").
    */
-  private static final java.util.regex.Pattern ABOUT =
-      java.util.regex.Pattern.compile(
-          "(?:situation|situations|situacion|situaciones|crise|crises|crisis|conflit|conflicto"
-              + "|guerre|guerra|sur|sobre|concernant|respecto a|a propos de|question|cuestion"
-              + "|evolution|evolucion|dossier|processus de paix|proceso de paz"
-              + "|refugies|refugiados|migrants|migrantes|deplaces|desplazados)"
-              + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del)?\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+  private static final java.util.regex.Pattern ABOUT = about();
+
+  private static java.util.regex.Pattern about() {
+    StringBuilder words = new StringBuilder();
+    for (org.entente.pipeline.resources.ResourceFile.Line l :
+        org.entente.pipeline.resources.ResourceFile.read(
+            org.entente.pipeline.lang.Lexicon.class, "topic-words.txt")) {
+      words
+          .append(words.length() == 0 ? "" : "|")
+          .append(java.util.regex.Pattern.quote(l.field(0)));
+    }
+    return java.util.regex.Pattern.compile(
+        "(?:"
+            + words
+            + ")"
+            + "\\s+(?:en|au|aux|du|de|des|d'|dans|la|le|el|l'|del|a|contra|contre)?"
+            + "\\s*(?:la\\s+|le\\s+|el\\s+|l')?$");
+  }
 
   /** The second of two subjects, the first no actor: "la situation au Sahel et en Libye". */
   private static final java.util.regex.Pattern ABOUT_SECOND =
