@@ -48,6 +48,16 @@ final class DateGrammar {
   private static final Set<String> RANGE = Set.of("-", "–", "—", "to", "through", "and", "until");
   private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
   private static final Set<String> LIST = Set.of(",", "and", "or", "&");
+
+  /**
+   * Lower-case words that may follow a year after a weak opening ("scheduled for 2025 in Lima",
+   * "for 2025 and beyond"): a preposition or a conjunction ends the date, where another word makes
+   * the number a count ("for 2025 delegates").
+   */
+  private static final Set<String> AFTER_YEAR =
+      Set.of(
+          "in", "at", "on", "and", "or", "with", "when", "after", "before", "as", "but", "while");
+
   private static final int MAX_OPENING = 4;
 
   /** The closed words of the grammar itself, beside the open lists of {@link DateWords}. */
@@ -688,7 +698,7 @@ final class DateGrammar {
     if (y < 0 || !o.any() || t.attached(j + 1) && t.isWord(j + 1)) {
       return null;
     }
-    if (!o.strong() && t.isLowerWord(j + 1)) {
+    if (!o.strong() && t.isLowerWord(j + 1) && !in(AFTER_YEAR, t.key(j + 1))) {
       return null;
     }
     return new Core(j + 1, new YearPeriod(y, 0, 1, 12));

@@ -28,6 +28,7 @@ class CommitmentExtractorTest {
         "Kenya will host the next round of talks.|host the next round of talks|KEN",
         "Ghana is expected to sign the accord.|sign the accord|GHA",
         "Chile plans to open an embassy in Lima.|open an embassy|CHL",
+        "Kenya is preparing to host the regional forum.|host the regional forum|KEN",
         "Officials said Peru would formally recognise the new government.|recognise the"
             + " new government|PER",
         // a headline's future: the party, its title and name, then "to"
@@ -72,6 +73,8 @@ class CommitmentExtractorTest {
         "The minister stressed the importance of dialogue with Peru.",
         "The forum, which officials say will deepen cooperation, opened in Lima.",
         "Critics faulted Chile for planning to miss the summit.",
+        "The fund for the preparing of the forum will open in Lima.",
+        "Chile set aside funds for 2025 delegates.",
         "Kenya denies having any intention to build a dam on the river.",
         "Officials said Chile's investment would bring new jobs to farmers.",
         "Ghana will receive new military aid from Norway.",

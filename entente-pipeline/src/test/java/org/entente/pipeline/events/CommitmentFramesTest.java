@@ -66,6 +66,10 @@ class CommitmentFramesTest {
             + " PER|2026-06-30",
         "Chile and Peru reviewed their ties. The next round is planned for October.|hold the"
             + " next round|CHL PER|2026-10-31",
+        // a year, then the place
+        "Chile and Peru reviewed their ties. The fifth session of the joint commission is"
+            + " scheduled for 2027 in Arica.|hold the fifth session of the joint commission|CHL"
+            + " PER|2027-12-31",
       })
   void readsASessionAnnouncedWithTheBodyAsSubject(
       String body, String action, String parties, String due) {
