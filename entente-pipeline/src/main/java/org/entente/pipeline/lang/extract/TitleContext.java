@@ -6,8 +6,9 @@ import org.entente.model.ActorMention;
 /**
  * What stands around a French or Spanish title and tells whose it is or where it ends: the actor a
  * title implies, a delegation the official leads, a city that opens a name, portfolios listed past
- * a comma, particles inside a name, the state right after a name. Static helpers of {@link
- * OfficialsReader}; stateless and thread-safe.
+ * a comma, particles inside a name, the state right after a name. Static helpers of the officials'
+ * reading ({@link TitleExtent}, {@link TitleAffiliation}, {@link TitleNames}, {@link NameRun});
+ * stateless and thread-safe.
  */
 final class TitleContext {
 
@@ -121,7 +122,7 @@ final class TitleContext {
         int[] next = words.get(j + 1);
         return Character.isUpperCase(lt.text.charAt(next[0])) && lt.actorAt(next[0]) == null;
       }
-      if (!Character.isUpperCase(lt.text.charAt(w[0])) && !OfficialsReader.JOINS.contains(lw)) {
+      if (!Character.isUpperCase(lt.text.charAt(w[0])) && !TitleExtent.JOINS.contains(lw)) {
         return false;
       }
     }
@@ -136,7 +137,7 @@ final class TitleContext {
     int j = k;
     while (j < words.size()
         && j - k < 3
-        && OfficialsReader.JOINS.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
+        && TitleExtent.JOINS.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
       j++;
     }
     return j < words.size() && Character.isUpperCase(lt.text.charAt(words.get(j)[0]));
@@ -150,8 +151,7 @@ final class TitleContext {
     int j = k;
     while (j < words.size()
         && j - k < 2
-        && OfficialsReader.PARTICLES.contains(
-            lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
+        && NameRun.PARTICLES.contains(lt.folded.substring(words.get(j)[0], words.get(j)[1]))) {
       j++;
     }
     if (j == k
