@@ -65,4 +65,32 @@ class InstrumentListsTest {
         .extracting(Agreement::name)
         .contains("accords de coopération dans le domaine de la pêche");
   }
+
+  @Test
+  void aPluralWithoutCountNameOrSignedFieldsIsAKindOfThingNotAnInstrument() {
+    assertThat(
+            read("San Salvador, 9 de marzo de 2026 – El Salvador y Honduras firmaron el lunes"
+                    + " acuerdos políticos para consolidar sus relaciones.")
+                .agreements())
+        .isEmpty();
+    assertThat(
+            read("Tunis, le 9 mars 2026 – Les ministres tunisien et marocain ont évoqué des"
+                    + " partenariats dans les domaines de l’industrie et du tourisme.")
+                .agreements())
+        .isEmpty();
+  }
+
+  @Test
+  void aCountBeforeAnotherAdjectiveStillCountsThePlural() {
+    Extraction e =
+        read(
+            "Cotonou, le 9 mars 2026 – Le Bénin et le Togo ont signé lundi quatre accords. Un"
+                + " protocole porte sur les douanes. Les deux autres accords concernent les"
+                + " domaines de la pêche et de la santé.");
+    assertThat(e.agreements())
+        .extracting(Agreement::name)
+        .contains(
+            "accords concernent les domaines de la pêche",
+            "accords concernent les domaines de la santé");
+  }
 }

@@ -117,6 +117,18 @@ public final class AgreementReader implements Stage {
             && Tense.isFuture(lexicon, lt, cs, ce, analysis.referenceDate())) {
           status = Agreement.Status.PROPOSED; // "sera signée le mois prochain"
         }
+        // nor does a plural noun without a count, a proper name or a quotation ("acuerdos
+        // políticos", "des partenariats avec les pays voisins"): it is a kind of thing, unless
+        // signed, agreed or adopted field by field ("ont signé des accords dans les domaines de la
+        // santé et de la pêche")
+        if (!counted(lt, hit)
+            && hit.phrase().endsWith("s")
+            && generic(name, hit)
+            && (status == Agreement.Status.REFERENCED
+                || status == Agreement.Status.PROPOSED
+                || !byField(lt.folded.substring(hit.start(), end)))) {
+          continue;
+        }
         PartialDate date = null;
         if (status == Agreement.Status.SIGNED
             || status == Agreement.Status.AGREED
@@ -224,10 +236,58 @@ public final class AgreementReader implements Stage {
 
   /** Whether a number stands before the noun: "six accords", "3 convenios". */
   private static boolean counted(LocalText lt, PhraseList.Hit<Agreement.Kind> hit) {
-    String before = lt.folded.substring(Math.max(0, hit.start() - 12), hit.start()).strip();
-    String last = before.substring(before.lastIndexOf(' ') + 1);
+    String before = lt.folded.substring(Math.max(0, hit.start() - 24), hit.start()).strip();
+    String[] words = before.split("\\s+");
+    String last = words[words.length - 1];
+    if (COUNT_ADJECTIVES.contains(last) && words.length > 1) {
+      last = words[words.length - 2]; // "les deux autres accords", "los tres nuevos acuerdos"
+    }
     return last.matches(
         "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez");
+  }
+
+  /** Words between a count and its noun: "deux autres accords", "tres nuevos convenios". */
+  private static final Set<String> COUNT_ADJECTIVES =
+      Set.of("autres", "otros", "otras", "nouveaux", "nouvelles", "nuevos", "nuevas", "premiers");
+
+  /** Nouns that open a list of fields: "dans les domaines de", "en materia de". */
+  private static final Set<String> FIELDS =
+      Set.of(
+          "domaine",
+          "domaines",
+          "secteur",
+          "secteurs",
+          "matiere",
+          "materia",
+          "ambito",
+          "ambitos",
+          "area",
+          "areas",
+          "sector",
+          "sectores",
+          "campo",
+          "campos");
+
+  /** Whether a folded name lists fields after its noun. */
+  private static boolean byField(String foldedName) {
+    for (String w : foldedName.split("[\\s']+")) {
+      if (FIELDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name has no proper name, number or quotation after its noun. */
+  private static boolean generic(String name, PhraseList.Hit<Agreement.Kind> hit) {
+    int from = Math.min(name.length(), hit.end() - hit.start());
+    for (int i = from; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || "«»\"“”'".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an instrument of about the same name was found already (half its words or more). */
