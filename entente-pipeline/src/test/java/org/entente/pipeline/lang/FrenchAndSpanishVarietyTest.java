@@ -427,4 +427,16 @@ class FrenchAndSpanishVarietyTest {
                 + " agresión rusa.");
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "PER"));
   }
+
+  @Test
+  void aCommuniqueQuotedWholeReportsItsTalks() {
+    Extraction e =
+        read(
+            "Voici le communiqué final.\n\n« À l’invitation de S.E.M. Paul Ndong, Président de la"
+                + " République gabonaise, S.E.M. Ali Traoré, Président de la République du Mali, a"
+                + " effectué une visite officielle au Gabon, le 2 mars 2026. Il était accompagné"
+                + " d’une délégation.\n\nLes deux chefs d’État ont salué la qualité des relations. »");
+    assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("GAB", "MLI"));
+    assertThat(e.meetings().get(0).date()).hasToString("2026-03-02");
+  }
 }

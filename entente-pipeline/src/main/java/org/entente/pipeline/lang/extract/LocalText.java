@@ -261,7 +261,31 @@ final class LocalText {
    * what a speaker says names no side of the talks the sentence reports.
    */
   boolean onlyQuotedIn(String code, int from, int to) {
-    return everyMention(code, from, to, st -> insideQuote(from, st));
+    int start = from;
+    while (start < to && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start < to && opensQuote(text.charAt(start)) && !closesQuoteIn(start, to)) {
+      // « A l'invitation de …, le ministre a effectué une visite …: a quoted communiqué that runs
+      // over several sentences reports, it quotes no speaker
+      start++;
+    }
+    int quoteFrom = start;
+    return everyMention(code, from, to, st -> insideQuote(quoteFrom, st));
+  }
+
+  private static boolean opensQuote(char c) {
+    return c == '\u00ab' || c == '\u201c';
+  }
+
+  private boolean closesQuoteIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\u00bb' || c == '\u201d') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
