@@ -24,8 +24,7 @@ final class Years {
    * the number a count ("for 2025 delegates").
    */
   private static final Set<String> AFTER_YEAR =
-      Set.of(
-          "in", "at", "on", "and", "or", "with", "when", "after", "before", "as", "but", "while");
+      Set.of("in", "at", "on", "and", "or", "after", "before", "as");
 
   private Years() {}
 
