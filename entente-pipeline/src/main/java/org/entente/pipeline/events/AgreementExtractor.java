@@ -335,6 +335,10 @@ public final class AgreementExtractor implements Stage {
     Token prev = null;
     for (int k = name.from(); k < name.to(); k++) {
       Token t = tokens.get(k);
+      if (InstrumentNames.bracketedAcronym(tokens, k)) {
+        k += 2; // "(MoU)": the short form is left out
+        continue;
+      }
       if (t.type() == Token.Type.PUNCTUATION && !t.text().equals("-") || t.text().equals("'")) {
         continue;
       }

@@ -228,6 +228,11 @@ final class InstrumentNames {
       for (; k < tokens.size() && k - head <= MAX_RIGHT; k++) {
         Token t = tokens.get(k);
         String w = EventContext.lower(t);
+        if (bracketedAcronym(tokens, k)) {
+          k += 2; // "memorandum of understanding (MoU) on fisheries": the name goes on
+          end = k + 1;
+          continue;
+        }
         if (t.type() == Token.Type.PUNCTUATION && !isQuote(t) || RIGHT_STOPS.contains(w)) {
           break;
         }
@@ -254,6 +259,28 @@ final class InstrumentNames {
       }
     }
     return new Name(from, head, to);
+  }
+
+  /**
+   * Whether tokens {@code k..k+2} are an acronym in brackets, "(MoU)", "(JCPOA)": a name's short
+   * form, no part of what it says.
+   */
+  static boolean bracketedAcronym(List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k).text().equals("(")
+        || !tokens.get(k + 2).text().equals(")")) {
+      return false;
+    }
+    String a = tokens.get(k + 1).text();
+    int upper = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (Character.isUpperCase(a.charAt(i))) {
+        upper++;
+      } else if (!Character.isLowerCase(a.charAt(i))) {
+        return false;
+      }
+    }
+    return upper >= 2 && a.length() <= 10;
   }
 
   private static boolean leftModifier(Token t, String w) {

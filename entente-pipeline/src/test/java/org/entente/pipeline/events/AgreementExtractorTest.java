@@ -71,6 +71,11 @@ class AgreementExtractorTest {
             + " May 2022.|Andes Fisheries Treaty|IN_FORCE|",
         "The ministers noted that the Lima 2030 Strategic Agenda, adopted in 2016, has expired."
             + "|Lima 2030 Strategic Agenda|ADOPTED|",
+        // a short form in brackets is no part of the name, nor a second instrument
+        "Kenya and Ghana signed a memorandum of understanding (MoU) on fisheries cooperation in"
+            + " Accra.|memorandum of understanding on fisheries cooperation|SIGNED|GHA KEN",
+        "A Memorandum of Understanding (MOU) was signed between Kenya and Ghana in Accra."
+            + "|Memorandum of Understanding|SIGNED|GHA KEN",
       })
   void readsNameStatusAndParties(String body, String name, String status, String parties) {
     List<Agreement> found = agreements(body);
