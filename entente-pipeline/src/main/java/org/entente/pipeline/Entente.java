@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
+import org.entente.pipeline.actors.KnownOfficials;
 import org.entente.pipeline.actors.OfficialsExtractor;
 import org.entente.pipeline.codes.EventCoder;
 import org.entente.pipeline.events.AgreementExtractor;
@@ -69,6 +70,7 @@ public final class Entente {
         .add(new ActorMentionStage())
         .add(ByLanguage.of(new DateStage(), each(others, LocalDateStage::new)))
         .add(ByLanguage.of(new OfficialsExtractor(), each(others, OfficialsReader::new)))
+        .add(new KnownOfficials())
         .add(ByLanguage.of(new MeetingExtractor(), each(others, MeetingReader::new)))
         .add(ByLanguage.of(new AgreementExtractor(), each(others, AgreementReader::new)))
         .add(ByLanguage.of(new CommitmentExtractor(), each(others, CommitmentReader::new)))

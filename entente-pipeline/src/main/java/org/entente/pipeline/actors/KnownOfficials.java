@@ -1,0 +1,168 @@
+package org.entente.pipeline.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Person;
+import org.entente.model.Span;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Stage;
+import org.entente.pipeline.lang.Folding;
+import org.entente.pipeline.resources.ResourceFile;
+
+/**
+ * Officials whom news names without a title, from a list of heads of state and government, foreign
+ * ministers and heads of organisations ({@code known-officials.tsv}): "Putin said", "los
+ * presidentes Lula y Petro". A name written in full that no official of the text covers is an
+ * official of the state the list gives; an official the text found is given that state when its
+ * name is one of the list's (a person's state does not change with the sentence). Titles stay what
+ * the text says. Runs after the officials stages, in every language. Immutable and thread-safe.
+ */
+public final class KnownOfficials implements Stage {
+
+  /** A listed official: the folded full name and the actor code. */
+  private record Known(String folded, String code) {}
+
+  /** The listed officials by the folded first word of their name. */
+  private static final Map<String, List<Known>> BY_FIRST_WORD = load();
+
+  /** The actor code of each folded full name. */
+  private static final Map<String, String> BY_NAME = byName();
+
+  private static Map<String, List<Known>> load() {
+    Map<String, List<Known>> out = new HashMap<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(KnownOfficials.class, "known-officials.tsv")) {
+      String name = l.field(0).strip();
+      String code = l.field(1).strip();
+      if (name.indexOf(' ') < 0 || !code.matches("[A-Z][A-Z0-9_]{1,15}")) {
+        throw l.error("expected FULL NAME <TAB> ACTOR CODE");
+      }
+      String folded = Folding.fold(name);
+      if (!names.add(folded)) {
+        throw l.error("'" + name + "' is listed twice");
+      }
+      out.computeIfAbsent(folded.substring(0, folded.indexOf(' ')), k -> new ArrayList<>())
+          .add(new Known(folded, code));
+    }
+    out.values().forEach(v -> v.sort((a, b) -> b.folded().length() - a.folded().length()));
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> byName() {
+    Map<String, String> out = new HashMap<>();
+    BY_FIRST_WORD.values().forEach(v -> v.forEach(k -> out.put(k.folded(), k.code())));
+    return Map.copyOf(out);
+  }
+
+  @Override
+  public String name() {
+    return "KnownOfficials";
+  }
+
+  @Override
+  public void process(Analysis analysis) {
+    String text = analysis.text();
+    String folded = Folding.fold(text);
+    Map<String, List<Span>> mentions = new LinkedHashMap<>(); // folded name -> where it stands
+    Map<String, String> written = new HashMap<>(); // folded name -> the text's first form
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      List<Known> ks =
+          Character.isUpperCase(text.charAt(i)) ? BY_FIRST_WORD.get(folded.substring(i, e)) : null;
+      if (ks != null) {
+        for (Known k : ks) {
+          int end = i + k.folded().length();
+          if (folded.startsWith(k.folded(), i)
+              && (end == n || !Character.isLetterOrDigit(folded.charAt(end)))) {
+            mentions.computeIfAbsent(k.folded(), x -> new ArrayList<>()).add(new Span(i, end));
+            written.putIfAbsent(k.folded(), text.substring(i, end));
+            e = end;
+            break;
+          }
+        }
+      }
+      i = e;
+    }
+    List<Person> persons = analysis.persons();
+    for (int p = 0; p < persons.size(); p++) {
+      Person person = persons.get(p);
+      String code = codeOf(person.name(), mentions);
+      if (code != null && !code.equals(person.affiliation())) {
+        persons.set(p, new Person(person.name(), person.role(), code, person.spans()));
+      }
+    }
+    for (Map.Entry<String, List<Span>> m : mentions.entrySet()) {
+      if (!covered(persons, m.getKey(), m.getValue())) {
+        persons.add(
+            new Person(written.get(m.getKey()), null, BY_NAME.get(m.getKey()), m.getValue()));
+      }
+    }
+  }
+
+  /**
+   * The listed state of an official the text found: by the full name, by the first and last word of
+   * it ("Luiz Inácio Lula da Silva" is not "Lula da Silva"), or by a surname alone when the text
+   * writes one listed name ending in it in full.
+   */
+  private static String codeOf(String name, Map<String, List<Span>> mentions) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String f = Folding.fold(name.strip());
+    String exact = BY_NAME.get(f);
+    if (exact != null) {
+      return exact;
+    }
+    String[] w = f.split("\\s+");
+    String found = null;
+    for (String listed : mentions.keySet()) {
+      String[] lw = listed.split(" ");
+      boolean same =
+          w.length == 1
+              ? lw[lw.length - 1].equals(w[0])
+              : lw[0].equals(w[0]) && lw[lw.length - 1].equals(w[w.length - 1]);
+      if (same) {
+        if (found != null && !found.equals(BY_NAME.get(listed))) {
+          return null; // two listed names of the text end so: no reading
+        }
+        found = BY_NAME.get(listed);
+      }
+    }
+    return found;
+  }
+
+  /** Whether an official of the text already stands for the listed name's mentions. */
+  private static boolean covered(List<Person> persons, String folded, List<Span> spans) {
+    String[] lw = folded.split(" ");
+    for (Person p : persons) {
+      if (p.name() == null) {
+        continue;
+      }
+      String[] w = Folding.fold(p.name().strip()).split("\\s+");
+      if (w[w.length - 1].equals(lw[lw.length - 1])
+          && (w.length == 1 || w[0].charAt(0) == lw[0].charAt(0))) {
+        return true;
+      }
+      for (Span s : p.spans()) {
+        for (Span m : spans) {
+          if (s.start() < m.end() && m.start() < s.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+package org.entente.pipeline.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.entente.model.Document;
+import org.entente.pipeline.Entente;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officials named without a title, from the list of heads of state and government: texts written
+ * for these tests, through the default pipeline. Each expectation lists "name=CODE" sorted by name.
+ */
+class KnownOfficialsTest {
+
+  private static String persons(String text) {
+    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
+    return Entente.pipeline().extract(d).persons().stream()
+        .map(p -> p.name() + "=" + p.affiliation())
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void aListedNameWrittenInFullIsAnOfficialOfItsState() {
+    assertThat(persons("In Lima, Angela Merkel and Justin Trudeau spoke about trade with Peru."))
+        .isEqualTo("Angela Merkel=DEU, Justin Trudeau=CAN");
+  }
+
+  @Test
+  void aSpanishTextsLeadersAreReadToo() {
+    assertThat(
+            persons(
+                "Lima, 3 de marzo de 2026 – Gustavo Petro y Luis Arce conversaron por teléfono"
+                    + " sobre el comercio andino."))
+        .isEqualTo("Gustavo Petro=COL, Luis Arce=BOL");
+  }
+
+  @Test
+  void aTitledOfficialByTheSameNameKeepsOneRecordWithTheListedState() {
+    assertThat(
+            persons(
+                "Brazilian officials met President Macron in Brasilia on Monday. Emmanuel Macron"
+                    + " then flew to Lima."))
+        .isEqualTo("Macron=FRA");
+  }
+
+  @Test
+  void aSurnameAloneIsNotEnough() {
+    assertThat(persons("Officials in Lima said Mr. Trudeau, a local trader, had left Peru."))
+        .doesNotContain("CAN");
+  }
+}
