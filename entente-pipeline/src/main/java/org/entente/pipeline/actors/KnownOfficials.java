@@ -1,5 +1,6 @@
 package org.entente.pipeline.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,44 +18,70 @@ import org.entente.pipeline.resources.ResourceFile;
  * ministers and heads of organisations ({@code known-officials.tsv}): "Putin said", "los
  * presidentes Lula y Petro". A name written in full that no official of the text covers is an
  * official of the state the list gives; an official the text found is given that state when its
- * name is one of the list's (a person's state does not change with the sentence). Titles stay what
- * the text says. Runs after the officials stages, in every language. Immutable and thread-safe.
+ * name is one of the list's (a person's state does not change with the sentence), the one they
+ * served in the year of publication when they served several (a prime minister who became an
+ * organisation's head). Titles stay what the text says. Runs after the officials stages, in every
+ * language. Immutable and thread-safe.
  */
 public final class KnownOfficials implements Stage {
 
-  /** A listed official: the folded full name and the actor code. */
-  private record Known(String folded, String code) {}
+  /** A listed official: the folded full name. */
+  private record Known(String folded) {}
+
+  /** One actor a listed official served, from a month on (year * 100 + month; 0: always). */
+  private record Served(int from, String code) {}
+
+  /** The actors each folded full name served, latest first; filled by {@link #load}. */
+  private static final Map<String, List<Served>> SERVED = new HashMap<>();
 
   /** The listed officials by the folded first word of their name. */
   private static final Map<String, List<Known>> BY_FIRST_WORD = load();
 
-  /** The actor code of each folded full name. */
-  private static final Map<String, String> BY_NAME = byName();
-
   private static Map<String, List<Known>> load() {
     Map<String, List<Known>> out = new HashMap<>();
-    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<String> rows = new java.util.HashSet<>();
     for (ResourceFile.Line l : ResourceFile.read(KnownOfficials.class, "known-officials.tsv")) {
       String name = l.field(0).strip();
       String code = l.field(1).strip();
-      if (name.indexOf(' ') < 0 || !code.matches("[A-Z][A-Z0-9_]{1,15}")) {
-        throw l.error("expected FULL NAME <TAB> ACTOR CODE");
+      String year = l.field(2).strip();
+      if (name.indexOf(' ') < 0
+          || !code.matches("[A-Z][A-Z0-9_]{1,15}")
+          || !year.isEmpty() && !year.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?")) {
+        throw l.error("expected FULL NAME <TAB> ACTOR CODE [<TAB> FROM YYYY or YYYY-MM]");
       }
       String folded = Folding.fold(name);
-      if (!names.add(folded)) {
-        throw l.error("'" + name + "' is listed twice");
+      int from =
+          year.isEmpty()
+              ? 0
+              : Integer.parseInt(year.substring(0, 4)) * 100
+                  + (year.length() > 4 ? Integer.parseInt(year.substring(5)) : 1);
+      if (!rows.add(folded + "\t" + from)) {
+        throw l.error("'" + name + "' is listed twice from the same year");
       }
-      out.computeIfAbsent(folded.substring(0, folded.indexOf(' ')), k -> new ArrayList<>())
-          .add(new Known(folded, code));
+      List<Served> served = SERVED.computeIfAbsent(folded, k -> new ArrayList<>());
+      if (served.isEmpty()) {
+        out.computeIfAbsent(folded.substring(0, folded.indexOf(' ')), k -> new ArrayList<>())
+            .add(new Known(folded));
+      }
+      served.add(new Served(from, code));
+      served.sort((a, b) -> b.from() - a.from());
     }
     out.values().forEach(v -> v.sort((a, b) -> b.folded().length() - a.folded().length()));
     return Map.copyOf(out);
   }
 
-  private static Map<String, String> byName() {
-    Map<String, String> out = new HashMap<>();
-    BY_FIRST_WORD.values().forEach(v -> v.forEach(k -> out.put(k.folded(), k.code())));
-    return Map.copyOf(out);
+  /** The actor {@code folded} served in {@code month} (year * 100 + month; 0: the latest). */
+  private static String servedIn(String folded, int month) {
+    List<Served> served = SERVED.get(folded);
+    if (served == null) {
+      return null;
+    }
+    for (Served s : served) {
+      if (month == 0 || s.from() <= month) {
+        return s.code();
+      }
+    }
+    return served.get(served.size() - 1).code();
   }
 
   @Override
@@ -66,6 +93,8 @@ public final class KnownOfficials implements Stage {
   public void process(Analysis analysis) {
     String text = analysis.text();
     String folded = Folding.fold(text);
+    LocalDate published = analysis.referenceDate();
+    int year = published == null ? 0 : published.getYear() * 100 + published.getMonthValue();
     Map<String, List<Span>> mentions = new LinkedHashMap<>(); // folded name -> where it stands
     Map<String, String> written = new HashMap<>(); // folded name -> the text's first form
     int i = 0;
@@ -98,7 +127,7 @@ public final class KnownOfficials implements Stage {
     List<Person> persons = analysis.persons();
     for (int p = 0; p < persons.size(); p++) {
       Person person = persons.get(p);
-      String code = codeOf(person.name(), mentions);
+      String code = codeOf(person.name(), mentions, year);
       if (code != null && !code.equals(person.affiliation())) {
         persons.set(p, new Person(person.name(), person.role(), code, person.spans()));
       }
@@ -106,7 +135,7 @@ public final class KnownOfficials implements Stage {
     for (Map.Entry<String, List<Span>> m : mentions.entrySet()) {
       if (!covered(persons, m.getKey(), m.getValue())) {
         persons.add(
-            new Person(written.get(m.getKey()), null, BY_NAME.get(m.getKey()), m.getValue()));
+            new Person(written.get(m.getKey()), null, servedIn(m.getKey(), year), m.getValue()));
       }
     }
   }
@@ -116,14 +145,13 @@ public final class KnownOfficials implements Stage {
    * it ("Luiz Inácio Lula da Silva" is not "Lula da Silva"), or by a surname alone when the text
    * writes one listed name ending in it in full.
    */
-  private static String codeOf(String name, Map<String, List<Span>> mentions) {
+  private static String codeOf(String name, Map<String, List<Span>> mentions, int year) {
     if (name == null || name.isBlank()) {
       return null;
     }
     String f = Folding.fold(name.strip());
-    String exact = BY_NAME.get(f);
-    if (exact != null) {
-      return exact;
+    if (SERVED.containsKey(f)) {
+      return servedIn(f, year);
     }
     String[] w = f.split("\\s+");
     String found = null;
@@ -134,10 +162,11 @@ public final class KnownOfficials implements Stage {
               ? lw[lw.length - 1].equals(w[0])
               : lw[0].equals(w[0]) && lw[lw.length - 1].equals(w[w.length - 1]);
       if (same) {
-        if (found != null && !found.equals(BY_NAME.get(listed))) {
+        String code = servedIn(listed, year);
+        if (found != null && !found.equals(code)) {
           return null; // two listed names of the text end so: no reading
         }
-        found = BY_NAME.get(listed);
+        found = code;
       }
     }
     return found;

@@ -51,4 +51,26 @@ class KnownOfficialsTest {
     assertThat(persons("Officials in Lima said Mr. Trudeau, a local trader, had left Peru."))
         .doesNotContain("CAN");
   }
+
+  @Test
+  void oneWhoServedTwoActorsServesTheOneOfTheYearOfPublication() {
+    Document before =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2016, 5, 4),
+            null,
+            "Lima, May 4 -" + " António Guterres spoke with Peru's foreign minister, Luis Vega.");
+    Document after =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2018, 5, 4),
+            null,
+            "Lima, May 4 -" + " António Guterres spoke with Peru's foreign minister, Luis Vega.");
+    assertThat(Entente.pipeline().extract(before).persons())
+        .anySatisfy(p -> assertThat(p.affiliation()).isEqualTo("PRT"));
+    assertThat(Entente.pipeline().extract(after).persons())
+        .anySatisfy(p -> assertThat(p.affiliation()).isEqualTo("UN"));
+  }
 }
