@@ -70,7 +70,7 @@ final class DocumentListings {
                 new Object[] {
                   rs.getString(1),
                   rs.getString(2),
-                  Ledger.date(rs, "published"),
+                  StoredDays.date(rs, "published"),
                   rs.getString(4),
                   rs.getString(5),
                   rs.getString(6),

@@ -151,7 +151,7 @@ final class DossierParts {
                   .add(
                       new Views.Session(
                           rs.getLong(2),
-                          Ledger.date(rs, "on_date"),
+                          StoredDays.date(rs, "on_date"),
                           (Integer) RecordLoader.intOrNull(rs, 4))),
           args.toArray());
     }

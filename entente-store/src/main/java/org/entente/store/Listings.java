@@ -327,7 +327,7 @@ public final class Listings {
     return new DocumentSummary(
         rs.getString("id"),
         rs.getString("source"),
-        Ledger.date(rs, "published"),
+        StoredDays.date(rs, "published"),
         rs.getString("title"),
         Views.documentName(rs.getString("title"), rs.getString("lead")),
         rs.getString("story_id"),

@@ -3,6 +3,7 @@ package org.entente.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,7 +184,7 @@ public final class Queries {
                 rs.getString("id"),
                 rs.getString("title"),
                 Views.documentName(rs.getString("title"), rs.getString("lead")),
-                Ledger.date(rs, "published"),
+                StoredDays.date(rs, "published"),
                 rs.getString("language"),
                 -rs.getDouble("score"),
                 rs.getString("snippet")),
@@ -258,7 +259,8 @@ public final class Queries {
                 asOf.toString()));
     List<Views.LedgerRecord> agreements = new ArrayList<>();
     List<Views.LedgerRecord> meetings = new ArrayList<>();
-    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments = Ledger.byStatus();
+    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments =
+        new EnumMap<>(CommitmentStatus.class);
     for (Views.LedgerRecord r : both) {
       switch (r.type()) {
         case "agreement" -> agreements.add(r);

@@ -88,7 +88,7 @@ final class RecordLoader {
               + RecordSources.placeholders(part.size())
               + ") GROUP BY e.record_id",
           rs -> {
-            LocalDate day = Ledger.date(rs, 2);
+            LocalDate day = StoredDays.date(rs, 2);
             return day == null ? null : lastHeard.put(rs.getLong(1), day);
           },
           part.toArray());
@@ -128,7 +128,7 @@ final class RecordLoader {
               rs.getString("status"),
               rs.getString("place"),
               rs.getString("date"),
-              Ledger.date(rs, "on_date"),
+              StoredDays.date(rs, "on_date"),
               rs.getString("due"),
               rs.getString("due_kind"),
               rs.getString("due_text"),
@@ -197,7 +197,7 @@ final class RecordLoader {
     Double conf = rs.wasNull() ? null : c;
     return new StatusEvent(
         CommitmentStatus.valueOf(rs.getString("status")),
-        Ledger.date(rs, "on_date"),
+        StoredDays.date(rs, "on_date"),
         rs.getString("reason"),
         Db.getLong(rs, "evidence_record_id"),
         conf,

@@ -3,6 +3,7 @@ package org.entente.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,8 @@ public final class RecordPages {
       withSources.put(r.id(), r);
     }
     lists.replaceAll((k, l) -> l.stream().map(r -> withSources.get(r.id())).toList());
-    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments = Ledger.byStatus();
+    Map<CommitmentStatus, List<Views.LedgerRecord>> commitments =
+        new EnumMap<>(CommitmentStatus.class);
     for (Map.Entry<CommitmentStatus, List<Views.LedgerRecord>> e : byStatus.entrySet()) {
       List<Views.LedgerRecord> all = e.getValue();
       commitments.put(
@@ -224,7 +226,7 @@ public final class RecordPages {
   /** The pair's commitments without their sources, by status, each list in the dossier's order. */
   private Map<CommitmentStatus, List<Views.LedgerRecord>> commitmentsByStatus(
       String[] pair, LocalDate asOf) {
-    Map<CommitmentStatus, List<Views.LedgerRecord>> out = Ledger.byStatus();
+    Map<CommitmentStatus, List<Views.LedgerRecord>> out = new EnumMap<>(CommitmentStatus.class);
     for (Views.LedgerRecord r :
         queries.loadLight(
             "SELECT "

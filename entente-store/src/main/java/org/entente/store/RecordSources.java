@@ -173,7 +173,7 @@ final class RecordSources {
     String title = rs.getString(2);
     return new Doc(
         title,
-        Ledger.date(rs, "published"),
+        StoredDays.date(rs, "published"),
         rs.getString(4),
         Views.documentName(title, lead),
         rs.getString(5));

@@ -31,7 +31,11 @@ final class RelationshipPeople {
    */
   static Views.Role role(ResultSet rs) throws SQLException {
     return new Views.Role(
-        rs.getString(2), Ledger.date(rs, 3), Ledger.date(rs, 4), rs.getInt(5), rs.getString(6));
+        rs.getString(2),
+        StoredDays.date(rs, 3),
+        StoredDays.date(rs, 4),
+        rs.getInt(5),
+        rs.getString(6));
   }
 
   private final Db db;
