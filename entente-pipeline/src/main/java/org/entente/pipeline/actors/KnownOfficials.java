@@ -92,7 +92,6 @@ public final class KnownOfficials implements Stage {
   @Override
   public void process(Analysis analysis) {
     String text = analysis.text();
-    String folded = Folding.fold(text);
     LocalDate published = analysis.referenceDate();
     int year = published == null ? 0 : published.getYear() * 100 + published.getMonthValue();
     Map<String, List<Span>> mentions = new LinkedHashMap<>(); // folded name -> where it stands
@@ -108,13 +107,16 @@ public final class KnownOfficials implements Stage {
       while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
         e++;
       }
+      // only a capitalised word may start a name: most words cost no lookup
       List<Known> ks =
-          Character.isUpperCase(text.charAt(i)) ? BY_FIRST_WORD.get(folded.substring(i, e)) : null;
+          Character.isUpperCase(text.charAt(i))
+              ? BY_FIRST_WORD.get(Folding.fold(text.subSequence(i, e)))
+              : null;
       if (ks != null) {
         for (Known k : ks) {
           int end = i + k.folded().length();
-          if (folded.startsWith(k.folded(), i)
-              && (end == n || !Character.isLetterOrDigit(folded.charAt(end)))) {
+          if (foldedAt(text, i, k.folded())
+              && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
             mentions.computeIfAbsent(k.folded(), x -> new ArrayList<>()).add(new Span(i, end));
             written.putIfAbsent(k.folded(), text.substring(i, end));
             e = end;
@@ -138,6 +140,19 @@ public final class KnownOfficials implements Stage {
             new Person(written.get(m.getKey()), null, servedIn(m.getKey(), year), m.getValue()));
       }
     }
+  }
+
+  /** Whether {@code text} holds {@code folded}, folded, at {@code at}. */
+  private static boolean foldedAt(String text, int at, String folded) {
+    if (at + folded.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < folded.length(); j++) {
+      if (Folding.fold(text.charAt(at + j)) != folded.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
