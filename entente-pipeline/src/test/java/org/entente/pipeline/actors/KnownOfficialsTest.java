@@ -1,9 +1,9 @@
 package org.entente.pipeline.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.actors.OfficialsExtractorTest.persons;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.entente.model.Document;
 import org.entente.pipeline.Entente;
 import org.junit.jupiter.api.Test;
@@ -13,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * for these tests, through the default pipeline. Each expectation lists "name=CODE" sorted by name.
  */
 class KnownOfficialsTest {
-
-  private static String persons(String text) {
-    Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
-    return Entente.pipeline().extract(d).persons().stream()
-        .map(p -> p.name() + "=" + p.affiliation())
-        .sorted()
-        .collect(Collectors.joining(", "));
-  }
 
   @Test
   void aListedNameWrittenInFullIsAnOfficialOfItsState() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OfficialsExtractorTest {
 
-  private static String persons(String text) {
+  /** The officials of {@code text} as "name=CODE", sorted by name (also for KnownOfficialsTest). */
+  static String persons(String text) {
     Document d = new Document("t", null, LocalDate.of(2026, 3, 4), null, text);
     return Entente.pipeline().extract(d).persons().stream()
         .map(p -> p.name() + "=" + p.affiliation())
