@@ -15,10 +15,11 @@ import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * Officials whom news names without a title, from a list of heads of state and government, foreign
- * ministers and heads of organisations ({@code known-officials.tsv}): "Putin said", "los
- * presidentes Lula y Petro". A name written in full that no official of the text covers is an
- * official of the state the list gives; an official the text found is given that state when its
- * name is one of the list's (a person's state does not change with the sentence), the one they
+ * ministers and heads of organisations ({@code known-officials.tsv}): "Vladimir Putin said", "los
+ * presidentes Lula da Silva y Gustavo Petro". A name written in full that no official of the text
+ * covers is an official of the state the list gives; an official the text found is given that state
+ * when its name is one of the list's, or whose surname the list gives alone (one no one else in the
+ * news bears: "President Putin"), a person's state not changing with the sentence, the one they
  * served in the year of publication when they served several (a prime minister who became an
  * organisation's head). Titles stay what the text says. Runs after the officials stages, in every
  * language. Immutable and thread-safe.
@@ -44,8 +45,7 @@ public final class KnownOfficials implements Stage {
       String name = l.field(0).strip();
       String code = l.field(1).strip();
       String year = l.field(2).strip();
-      if (name.indexOf(' ') < 0
-          || !code.matches("[A-Z][A-Z0-9_]{1,15}")
+      if (!code.matches("[A-Z][A-Z0-9_]{1,15}")
           || !year.isEmpty() && !year.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?")) {
         throw l.error("expected FULL NAME <TAB> ACTOR CODE [<TAB> FROM YYYY or YYYY-MM]");
       }
@@ -60,7 +60,8 @@ public final class KnownOfficials implements Stage {
       }
       List<Served> served = SERVED.computeIfAbsent(folded, k -> new ArrayList<>());
       if (served.isEmpty()) {
-        out.computeIfAbsent(folded.substring(0, folded.indexOf(' ')), k -> new ArrayList<>())
+        int sp = folded.indexOf(' ');
+        out.computeIfAbsent(sp < 0 ? folded : folded.substring(0, sp), k -> new ArrayList<>())
             .add(new Known(folded));
       }
       served.add(new Served(from, code));
@@ -135,7 +136,8 @@ public final class KnownOfficials implements Stage {
       }
     }
     for (Map.Entry<String, List<Span>> m : mentions.entrySet()) {
-      if (!covered(persons, m.getKey(), m.getValue())) {
+      // a surname alone ("Putin's war") gives a found official its state, but names no one new
+      if (m.getKey().indexOf(' ') > 0 && !covered(persons, m.getKey(), m.getValue())) {
         persons.add(
             new Person(written.get(m.getKey()), null, servedIn(m.getKey(), year), m.getValue()));
       }

@@ -65,4 +65,15 @@ class KnownOfficialsTest {
     assertThat(Entente.pipeline().extract(after).persons())
         .anySatisfy(p -> assertThat(p.affiliation()).isEqualTo("UN"));
   }
+
+  @Test
+  void aSurnameTheListGivesAloneGivesAFoundOfficialHisStateButNamesNoOneNew() {
+    assertThat(
+            persons(
+                "South Korean and North Korean officials in Seoul said President Trump had met"
+                    + " Kim in Hanoi."))
+        .isEqualTo("Trump=USA");
+    assertThat(persons("Officials in Lima discussed Putin's war with Peru's partners."))
+        .doesNotContain("RUS");
+  }
 }
