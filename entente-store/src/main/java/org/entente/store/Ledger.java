@@ -137,7 +137,8 @@ public final class Ledger implements AutoCloseable {
   public interface IngestListener {
     /**
      * @param read documents read so far
-     * @param done documents written or skipped as unchanged so far
+     * @param done documents written, skipped as unchanged, or skipped because extraction failed on
+     *     them, so far
      */
     void progress(long read, long done);
 
@@ -158,9 +159,16 @@ public final class Ledger implements AutoCloseable {
   /**
    * Reads, extracts and stores every document of {@code input} (the intake's results, closed here);
    * each skipped input goes to {@code skips}. Documents whose content hash is already stored are
-   * skipped before extraction. One ingest writes to a ledger at a time: a second one, in this
-   * process or another, waits for the first (told through {@link IngestListener#waiting}), then
-   * reads what the first stored.
+   * skipped before extraction. A document on which {@code pipeline} throws is not stored: it goes
+   * to {@code skips} (named by where it was read, its id and the error, and counted in {@link
+   * Views.IngestStats#bad}), the run goes on, and a later ingest retries it. One ingest writes to a
+   * ledger at a time: a second one, in this process or another, waits for the first (told through
+   * {@link IngestListener#waiting}), then reads what the first stored.
+   *
+   * <p>If reading {@code input} throws, or the calling thread is interrupted, the writer thread is
+   * stopped and joined before the lock is released and the exception goes on (an interrupt as a
+   * {@link StoreException}, with the thread's interrupt kept): batches committed before stay, the
+   * batch being written is finished, and the documents not yet written are left for a later ingest.
    *
    * @throws StoreException when the store fails; batches committed before stay
    */

@@ -3,6 +3,7 @@ package org.entente.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.entente.model.ActorKind;
 import org.entente.model.Agreement;
 import org.entente.model.Deadline;
 import org.entente.model.Document;
 import org.entente.model.Extraction;
 import org.entente.model.PartialDate;
+import org.entente.pipeline.Pipeline;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
+import org.entente.pipeline.intake.ReadResult;
+import org.entente.pipeline.intake.SkipReport;
 import org.entente.store.commitments.CommitmentStatus;
 import org.entente.store.export.Exporter;
 import org.junit.jupiter.api.AfterEach;
@@ -1004,5 +1011,194 @@ abstract class LedgerContract {
     assertThat(hits.get(0).snippet()).contains("[maritime]").doesNotContain("[the]", "[on]");
     assertThat(new Listings(ledger).searchCount("on the maritime of the dialogue")).isEqualTo(1);
     assertThat(ledger.queries().search("on the", 10)).isEmpty();
+  }
+
+  // ---- ingest failures
+
+  /** Six short reports; those that mention talks get records from {@link CrashIngestMain}. */
+  private static ReadResult.Read report(int i) {
+    String[] who = {"Japan", "France", "Brazil", "Canada", "Kenya", "Chile"};
+    Document d =
+        new Document(
+            "doc-" + i,
+            "test",
+            LocalDate.of(2026, 3, i),
+            who[i - 1] + " and the United States hold trade talks",
+            who[i - 1]
+                + " and the United States held trade talks in round "
+                + i
+                + ", officials said.");
+    return new ReadResult.Read(d, "reports.jsonl:" + i, List.of());
+  }
+
+  private List<String> storedIds() {
+    return ledger.db().query("SELECT id FROM documents ORDER BY id", rs -> rs.getString(1));
+  }
+
+  /** The ingest writer threads still alive in this JVM. */
+  private static List<String> liveWriters() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("ledger-writer"))
+        .map(Thread::getName)
+        .toList();
+  }
+
+  /**
+   * The canonical dump of a fresh store into which the reports numbered {@code first} are ingested,
+   * then all six, by runs that fail on nothing.
+   */
+  private String cleanDump(int... first) throws Exception {
+    ledger.close();
+    ledger = Ledger.open(freshStore());
+    for (IntStream run : List.of(IntStream.of(first), IntStream.rangeClosed(1, 6))) {
+      ledger.ingest(
+          run.mapToObj(LedgerContract::report),
+          CrashIngestMain.pipeline(),
+          new Ledger.IngestOptions(2, 2),
+          (r, d) -> {});
+    }
+    return ledger.canonicalDump();
+  }
+
+  @Test
+  void aDocumentWhoseExtractionFailsIsSkippedNamedCountedAndRetriedLater() throws Exception {
+    // A stage that leaves a broken analysis behind on doc-3: Pipeline.extract throws on it (a
+    // stage's own exceptions are caught and kept as diagnostics; this one is not).
+    Pipeline failing =
+        Pipeline.builder()
+            .add(CrashIngestMain.pipeline().stages().get(0))
+            .add(
+                a -> {
+                  if (a.document().id().equals("doc-3")) {
+                    a.actors().add(null);
+                  }
+                })
+            .build();
+    StringWriter log = new StringWriter();
+    SkipReport skips = new SkipReport(new PrintWriter(log));
+    AtomicLong lastRead = new AtomicLong();
+    AtomicLong lastDone = new AtomicLong();
+    Views.IngestStats first =
+        ledger.ingest(
+            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
+            failing,
+            new Ledger.IngestOptions(2, 2),
+            (r, d) -> {
+              lastRead.set(r);
+              lastDone.set(d);
+            },
+            skips);
+
+    assertThat(storedIds()).containsExactly("doc-1", "doc-2", "doc-4", "doc-5", "doc-6");
+    assertThat(first.read()).isEqualTo(6);
+    assertThat(first.added()).isEqualTo(5);
+    assertThat(first.bad()).isEqualTo(1);
+    assertThat(skips.skipped()).isEqualTo(1);
+    assertThat(skips.skippedInputs()).hasSize(1);
+    ReadResult.BadRecord bad = skips.skippedInputs().get(0);
+    assertThat(bad.where()).isEqualTo("reports.jsonl:3");
+    assertThat(bad.reason()).contains("doc-3").contains("NullPointerException");
+    assertThat(log.toString()).contains("entente: skipped reports.jsonl:3: ").contains("doc-3");
+    // progress reaches the end: the skipped document is done with
+    assertThat(lastDone.get()).isEqualTo(lastRead.get()).isEqualTo(6);
+
+    // A later ingest with a working pipeline retries it (and only it).
+    Views.IngestStats second =
+        ledger.ingest(
+            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
+            CrashIngestMain.pipeline(),
+            new Ledger.IngestOptions(2, 2),
+            (r, d) -> {});
+    assertThat(second.added()).isEqualTo(1);
+    assertThat(second.unchanged()).isEqualTo(5);
+    assertThat(second.bad()).isZero();
+    assertThat(storedIds()).hasSize(6);
+    // Nothing of the failed attempt is left: the ledger is that of two runs that failed on nothing.
+    String retried = ledger.canonicalDump();
+    assertThat(retried).isEqualTo(cleanDump(1, 2, 4, 5, 6));
+  }
+
+  @Test
+  void aFailingInputStopsTheWriterAndPropagates() throws Exception {
+    AtomicLong done = new AtomicLong();
+    IllegalStateException boom = new IllegalStateException("the input went away");
+    Stream<ReadResult> input =
+        IntStream.rangeClosed(1, 6)
+            .mapToObj(
+                i -> {
+                  if (i == 4) {
+                    // Once the first three are written, so that there is something to keep.
+                    long until = System.nanoTime() + 30_000_000_000L;
+                    while (done.get() < 3 && System.nanoTime() < until) {
+                      Thread.onSpinWait();
+                    }
+                    throw boom;
+                  }
+                  return report(i);
+                });
+
+    assertThatThrownBy(
+            () ->
+                ledger.ingest(
+                    input,
+                    CrashIngestMain.pipeline(),
+                    new Ledger.IngestOptions(2, 1),
+                    (r, d) -> done.set(d)))
+        .isSameAs(boom);
+    assertThat(liveWriters()).isEmpty();
+    assertThat(storedIds()).containsExactly("doc-1", "doc-2", "doc-3");
+
+    // The lock is free: the same ingest again completes, storing the rest once.
+    Views.IngestStats again =
+        ledger.ingest(
+            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
+            CrashIngestMain.pipeline(),
+            new Ledger.IngestOptions(2, 2),
+            (r, d) -> {});
+    assertThat(again.added()).isEqualTo(3);
+    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(liveWriters()).isEmpty();
+    String resumed = ledger.canonicalDump();
+    assertThat(resumed).isEqualTo(cleanDump());
+  }
+
+  @Test
+  void anInterruptedIngestStopsTheWriter() throws Exception {
+    Stream<ReadResult> input =
+        IntStream.rangeClosed(1, 6)
+            .mapToObj(
+                i -> {
+                  if (i == 4) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return report(i);
+                });
+    try {
+      assertThatThrownBy(
+              () ->
+                  ledger.ingest(
+                      input,
+                      CrashIngestMain.pipeline(),
+                      new Ledger.IngestOptions(2, 1),
+                      (r, d) -> {}))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).as("interrupt kept").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(liveWriters()).isEmpty();
+    assertThat(storedIds()).isSubsetOf("doc-1", "doc-2", "doc-3", "doc-4");
+
+    Views.IngestStats again =
+        ledger.ingest(
+            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
+            CrashIngestMain.pipeline(),
+            new Ledger.IngestOptions(2, 2),
+            (r, d) -> {});
+    assertThat(again.added() + again.unchanged()).isEqualTo(6);
+    assertThat(storedIds()).hasSize(6);
+    String resumed = ledger.canonicalDump();
+    assertThat(resumed).isEqualTo(cleanDump());
   }
 }
