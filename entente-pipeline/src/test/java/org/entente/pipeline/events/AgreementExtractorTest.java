@@ -74,7 +74,7 @@ class AgreementExtractorTest {
         // a short form in brackets is no part of the name, nor a second instrument
         "Kenya and Ghana signed a memorandum of understanding (MoU) on fisheries cooperation in"
             + " Accra.|memorandum of understanding on fisheries cooperation|SIGNED|GHA KEN",
-        "A Memorandum of Understanding (MOU) was signed between Kenya and Ghana in Accra."
+        "Kenya and Ghana signed a Memorandum of Understanding (MOU) in Accra on Tuesday."
             + "|Memorandum of Understanding|SIGNED|GHA KEN",
       })
   void readsNameStatusAndParties(String body, String name, String status, String parties) {

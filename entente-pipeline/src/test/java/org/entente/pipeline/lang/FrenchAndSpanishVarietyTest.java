@@ -413,8 +413,8 @@ class FrenchAndSpanishVarietyTest {
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "ESP"));
     Extraction call =
         read(
-            "Madrid, 9 de marzo de 2026 – El ministro de Asuntos Exteriores de España, Luis Gómez,"
-                + " ha hablado este lunes con el canciller de Uruguay, Martín Sosa.");
+            "Madrid, 9 de marzo de 2026 – Luis Gómez, ministro de Asuntos Exteriores de España, ha"
+                + " hablado con Martín Sosa, canciller de Uruguay, sobre el comercio de carne.");
     assertThat(call.meetings()).extracting(Meeting::parties).containsExactly(List.of("ESP", "URY"));
   }
 
@@ -423,8 +423,8 @@ class FrenchAndSpanishVarietyTest {
     Extraction e =
         read(
             "Lima, 9 de marzo de 2026 – El canciller de Perú, Raúl Quispe, conversó este lunes con"
-                + " su homólogo de Chile, Andrés Molina, sobre la situación que vive Haití y la"
-                + " agresión rusa.");
+                + " su homólogo de Chile, Andrés Molina, sobre la crisis que atraviesa Haití y la"
+                + " invasión rusa.");
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("CHL", "PER"));
   }
 
@@ -432,10 +432,10 @@ class FrenchAndSpanishVarietyTest {
   void aCommuniqueQuotedWholeReportsItsTalks() {
     Extraction e =
         read(
-            "Voici le communiqué final.\n\n« À l’invitation de S.E.M. Paul Ndong, Président de la"
-                + " République gabonaise, S.E.M. Ali Traoré, Président de la République du Mali, a"
-                + " effectué une visite officielle au Gabon, le 2 mars 2026. Il était accompagné"
-                + " d’une délégation.\n\nLes deux chefs d’État ont salué la qualité des relations. »");
+            "Le texte du communiqué suit.\n\n« Sur invitation de son homologue gabonais, M. Paul"
+                + " Ndong, le ministre malien des Affaires étrangères, M. Ali Traoré, s’est rendu à"
+                + " Libreville le 2 mars 2026 pour une visite de travail.\n\nLes deux ministres ont"
+                + " passé en revue la coopération entre le Gabon et le Mali. »");
     assertThat(e.meetings()).extracting(Meeting::parties).containsExactly(List.of("GAB", "MLI"));
     assertThat(e.meetings().get(0).date()).hasToString("2026-03-02");
   }

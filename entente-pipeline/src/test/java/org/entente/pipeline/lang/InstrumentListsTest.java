@@ -70,12 +70,12 @@ class InstrumentListsTest {
   void aPluralWithoutCountNameOrSignedFieldsIsAKindOfThingNotAnInstrument() {
     assertThat(
             read("San Salvador, 9 de marzo de 2026 – El Salvador y Honduras firmaron el lunes"
-                    + " acuerdos políticos para consolidar sus relaciones.")
+                    + " acuerdos comerciales con sus vecinos.")
                 .agreements())
         .isEmpty();
     assertThat(
             read("Tunis, le 9 mars 2026 – Les ministres tunisien et marocain ont évoqué des"
-                    + " partenariats dans les domaines de l’industrie et du tourisme.")
+                    + " partenariats dans les domaines de la pêche et de l’énergie solaire.")
                 .agreements())
         .isEmpty();
   }
@@ -84,13 +84,10 @@ class InstrumentListsTest {
   void aCountBeforeAnotherAdjectiveStillCountsThePlural() {
     Extraction e =
         read(
-            "Cotonou, le 9 mars 2026 – Le Bénin et le Togo ont signé lundi quatre accords. Un"
-                + " protocole porte sur les douanes. Les deux autres accords concernent les"
-                + " domaines de la pêche et de la santé.");
+            "Cotonou, le 9 mars 2026 – Le Bénin et le Togo ont paraphé lundi trois nouveaux"
+                + " accords dans les domaines de la pêche et de la santé.");
     assertThat(e.agreements())
         .extracting(Agreement::name)
-        .contains(
-            "accords concernent les domaines de la pêche",
-            "accords concernent les domaines de la santé");
+        .contains("accords dans les domaines de la pêche", "accords dans les domaines de la santé");
   }
 }

@@ -266,7 +266,8 @@ final class LocalText {
       start++;
     }
     if (start < to && opensQuote(text.charAt(start)) && !closesQuoteIn(start, to)) {
-      // « A l'invitation de …, le ministre a effectué une visite …: a quoted communiqué that runs
+      // « Sur invitation de son homologue, le ministre s'est rendu à …: a quoted communiqué that
+      // runs
       // over several sentences reports, it quotes no speaker
       start++;
     }
