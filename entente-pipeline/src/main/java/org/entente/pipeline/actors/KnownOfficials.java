@@ -12,6 +12,8 @@ import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
 import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.text.Token;
 
 /**
  * Officials whom news names without a title, from a list of heads of state and government, foreign
@@ -97,35 +99,30 @@ public final class KnownOfficials implements Stage {
     int year = published == null ? 0 : published.getYear() * 100 + published.getMonthValue();
     Map<String, List<Span>> mentions = new LinkedHashMap<>(); // folded name -> where it stands
     Map<String, String> written = new HashMap<>(); // folded name -> the text's first form
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        i++;
-        continue;
-      }
-      int e = i;
-      while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
-        e++;
-      }
-      // only a capitalised word may start a name: most words cost no lookup
-      List<Known> ks =
-          Character.isUpperCase(text.charAt(i))
-              ? BY_FIRST_WORD.get(Folding.fold(text.subSequence(i, e)))
-              : null;
-      if (ks != null) {
+    int after = 0; // the end of the last name found: a name's own words start no other
+    for (Sentence sentence : analysis.sentences()) {
+      for (Token t : sentence.tokens()) {
+        // only a capitalised word may start a name: most words cost no lookup
+        if (t.start() < after || t.type() != Token.Type.WORD || !t.isCapitalised()) {
+          continue;
+        }
+        List<Known> ks = BY_FIRST_WORD.get(ascii(t.lower()) ? t.lower() : Folding.fold(t.lower()));
+        if (ks == null) {
+          continue;
+        }
+        int i = t.start();
         for (Known k : ks) {
           int end = i + k.folded().length();
           if (foldedAt(text, i, k.folded())
               && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
             mentions.computeIfAbsent(k.folded(), x -> new ArrayList<>()).add(new Span(i, end));
             written.putIfAbsent(k.folded(), text.substring(i, end));
-            e = end;
+            after = end;
             break;
           }
         }
       }
-      i = e;
     }
     List<Person> persons = analysis.persons();
     for (int p = 0; p < persons.size(); p++) {
@@ -142,6 +139,15 @@ public final class KnownOfficials implements Stage {
             new Person(written.get(m.getKey()), null, servedIn(m.getKey(), year), m.getValue()));
       }
     }
+  }
+
+  private static boolean ascii(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text} holds {@code folded}, folded, at {@code at}. */
