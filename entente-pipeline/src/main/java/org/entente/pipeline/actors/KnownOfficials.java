@@ -22,7 +22,7 @@ import org.entente.pipeline.text.Token;
  * covers is an official of the state the list gives; an official the text found is given that state
  * when its name is one of the list's, or whose surname the list gives alone (one no one else in the
  * news bears: "President Putin"), a person's state not changing with the sentence, the one they
- * served in the year of publication when they served several (a prime minister who became an
+ * served in the month of publication when they served several (a prime minister who became an
  * organisation's head). Titles stay what the text says. Runs after the officials stages, in every
  * language. Immutable and thread-safe.
  */
@@ -46,19 +46,19 @@ public final class KnownOfficials implements Stage {
     for (ResourceFile.Line l : ResourceFile.read(KnownOfficials.class, "known-officials.tsv")) {
       String name = l.field(0).strip();
       String code = l.field(1).strip();
-      String year = l.field(2).strip();
+      String start = l.field(2).strip();
       if (!code.matches("[A-Z][A-Z0-9_]{1,15}")
-          || !year.isEmpty() && !year.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?")) {
+          || !start.isEmpty() && !start.matches("(19|20)\\d\\d(-(0[1-9]|1[0-2]))?")) {
         throw l.error("expected FULL NAME <TAB> ACTOR CODE [<TAB> FROM YYYY or YYYY-MM]");
       }
       String folded = Folding.fold(name);
       int from =
-          year.isEmpty()
+          start.isEmpty()
               ? 0
-              : Integer.parseInt(year.substring(0, 4)) * 100
-                  + (year.length() > 4 ? Integer.parseInt(year.substring(5)) : 1);
+              : Integer.parseInt(start.substring(0, 4)) * 100
+                  + (start.length() > 4 ? Integer.parseInt(start.substring(5)) : 1);
       if (!rows.add(folded + "\t" + from)) {
-        throw l.error("'" + name + "' is listed twice from the same year");
+        throw l.error("'" + name + "' is listed twice from the same month");
       }
       List<Served> served = SERVED.computeIfAbsent(folded, k -> new ArrayList<>());
       if (served.isEmpty()) {
@@ -96,7 +96,7 @@ public final class KnownOfficials implements Stage {
   public void process(Analysis analysis) {
     String text = analysis.text();
     LocalDate published = analysis.referenceDate();
-    int year = published == null ? 0 : published.getYear() * 100 + published.getMonthValue();
+    int month = published == null ? 0 : published.getYear() * 100 + published.getMonthValue();
     Map<String, List<Span>> mentions = new LinkedHashMap<>(); // folded name -> where it stands
     Map<String, String> written = new HashMap<>(); // folded name -> the text's first form
     int n = text.length();
@@ -127,7 +127,7 @@ public final class KnownOfficials implements Stage {
     List<Person> persons = analysis.persons();
     for (int p = 0; p < persons.size(); p++) {
       Person person = persons.get(p);
-      String code = codeOf(person.name(), mentions, year);
+      String code = codeOf(person.name(), mentions, month);
       if (code != null && !code.equals(person.affiliation())) {
         persons.set(p, new Person(person.name(), person.role(), code, person.spans()));
       }
@@ -136,7 +136,7 @@ public final class KnownOfficials implements Stage {
       // a surname alone ("Putin's war") gives a found official its state, but names no one new
       if (m.getKey().indexOf(' ') > 0 && !covered(persons, m.getKey(), m.getValue())) {
         persons.add(
-            new Person(written.get(m.getKey()), null, servedIn(m.getKey(), year), m.getValue()));
+            new Person(written.get(m.getKey()), null, servedIn(m.getKey(), month), m.getValue()));
       }
     }
   }
@@ -168,13 +168,13 @@ public final class KnownOfficials implements Stage {
    * it ("Luiz Inácio Lula da Silva" is not "Lula da Silva"), or by a surname alone when the text
    * writes one listed name ending in it in full.
    */
-  private static String codeOf(String name, Map<String, List<Span>> mentions, int year) {
+  private static String codeOf(String name, Map<String, List<Span>> mentions, int month) {
     if (name == null || name.isBlank()) {
       return null;
     }
     String f = Folding.fold(name.strip());
     if (SERVED.containsKey(f)) {
-      return servedIn(f, year);
+      return servedIn(f, month);
     }
     String[] w = f.split("\\s+");
     String found = null;
@@ -185,7 +185,7 @@ public final class KnownOfficials implements Stage {
               ? lw[lw.length - 1].equals(w[0])
               : lw[0].equals(w[0]) && lw[lw.length - 1].equals(w[w.length - 1]);
       if (same) {
-        String code = servedIn(listed, year);
+        String code = servedIn(listed, month);
         if (found != null && !found.equals(code)) {
           return null; // two listed names of the text end so: no reading
         }
