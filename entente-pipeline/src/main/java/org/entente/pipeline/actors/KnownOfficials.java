@@ -17,14 +17,14 @@ import org.entente.pipeline.text.Token;
 
 /**
  * Officials whom news names without a title, from a list of heads of state and government, foreign
- * ministers and heads of organisations ({@code known-officials.tsv}): "Vladimir Putin said", "los
- * presidentes Lula da Silva y Gustavo Petro". A name written in full that no official of the text
- * covers is an official of the state the list gives; an official the text found is given that state
- * when its name is one of the list's, or whose surname the list gives alone (one no one else in the
- * news bears: "President Putin"), a person's state not changing with the sentence, the one they
- * served in the month of publication when they served several (a prime minister who became an
- * organisation's head). Titles stay what the text says. Runs after the officials stages, in every
- * language. Immutable and thread-safe.
+ * ministers and heads of organisations ({@code known-officials.tsv}): "Ana Rojas said", "los
+ * presidentes Ana Rojas y Luis Vega", when the list gives those names. A name written in full that
+ * no official of the text covers is an official of the state the list gives; an official the text
+ * found is given that state when its name is one of the list's, or whose surname the list gives
+ * alone (one no one else in the news bears: "President Rojas"), a person's state not changing with
+ * the sentence, the one they served in the month of publication when they served several (a prime
+ * minister who became an organisation's head). Titles stay what the text says. Runs after the
+ * officials stages, in every language. Immutable and thread-safe.
  */
 public final class KnownOfficials implements Stage {
 
@@ -133,7 +133,7 @@ public final class KnownOfficials implements Stage {
       }
     }
     for (Map.Entry<String, List<Span>> m : mentions.entrySet()) {
-      // a surname alone ("Putin's war") gives a found official its state, but names no one new
+      // a surname alone ("Rojas's plan") gives a found official its state, but names no one new
       if (m.getKey().indexOf(' ') > 0 && !covered(persons, m.getKey(), m.getValue())) {
         persons.add(
             new Person(written.get(m.getKey()), null, servedIn(m.getKey(), month), m.getValue()));
@@ -165,8 +165,8 @@ public final class KnownOfficials implements Stage {
 
   /**
    * The listed state of an official the text found: by the full name, by the first and last word of
-   * it ("Luiz Inácio Lula da Silva" is not "Lula da Silva"), or by a surname alone when the text
-   * writes one listed name ending in it in full.
+   * it ("Ana María Rojas Vega" is not "María Rojas"), or by a surname alone when the text writes
+   * one listed name ending in it in full.
    */
   private static String codeOf(String name, Map<String, List<Span>> mentions, int month) {
     if (name == null || name.isBlank()) {

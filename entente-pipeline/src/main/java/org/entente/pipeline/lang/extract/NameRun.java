@@ -10,7 +10,7 @@ import org.entente.pipeline.lang.PhraseList;
 /**
  * The words of one official's name next to a French or Spanish title. After the title: the
  * honorifics to pass over ("S.E. M.", "la doctora"), then a run of capitalised words, initials with
- * their stops and particles ("Rosa M. de la Peña") that ends at an actor, a title or punctuation;
+ * their stops and particles ("Rosa M. de la Vega") that ends at an actor, a title or punctuation;
  * whether a title of the name's own follows it. Before the title: a name set off by a comma ("Paul
  * Ndong, ministre …"), without its honorific. Immutable and thread-safe.
  */
