@@ -1103,12 +1103,7 @@ abstract class LedgerContract {
     assertThat(lastDone.get()).isEqualTo(lastRead.get()).isEqualTo(6);
 
     // A later ingest with a working pipeline retries it (and only it).
-    Views.IngestStats second =
-        ledger.ingest(
-            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
-            CrashIngestMain.pipeline(),
-            new Ledger.IngestOptions(2, 2),
-            (r, d) -> {});
+    Views.IngestStats second = ingestAllSix();
     assertThat(second.added()).isEqualTo(1);
     assertThat(second.unchanged()).isEqualTo(5);
     assertThat(second.bad()).isZero();
@@ -1116,6 +1111,15 @@ abstract class LedgerContract {
     // Nothing of the failed attempt is left: the ledger is that of two runs that failed on nothing.
     String retried = ledger.canonicalDump();
     assertThat(retried).isEqualTo(cleanDump(1, 2, 4, 5, 6));
+  }
+
+  /** The six reports ingested with a working pipeline: what a run after a failed one does. */
+  private Views.IngestStats ingestAllSix() {
+    return ledger.ingest(
+        IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
+        CrashIngestMain.pipeline(),
+        new Ledger.IngestOptions(2, 2),
+        (r, d) -> {});
   }
 
   @Test
@@ -1149,12 +1153,7 @@ abstract class LedgerContract {
     assertThat(storedIds()).containsExactly("doc-1", "doc-2", "doc-3");
 
     // The lock is free: the same ingest again completes, storing the rest once.
-    Views.IngestStats again =
-        ledger.ingest(
-            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
-            CrashIngestMain.pipeline(),
-            new Ledger.IngestOptions(2, 2),
-            (r, d) -> {});
+    Views.IngestStats again = ingestAllSix();
     assertThat(again.added()).isEqualTo(3);
     assertThat(again.unchanged()).isEqualTo(3);
     assertThat(liveWriters()).isEmpty();
@@ -1190,12 +1189,7 @@ abstract class LedgerContract {
     assertThat(liveWriters()).isEmpty();
     assertThat(storedIds()).isSubsetOf("doc-1", "doc-2", "doc-3", "doc-4");
 
-    Views.IngestStats again =
-        ledger.ingest(
-            IntStream.rangeClosed(1, 6).mapToObj(LedgerContract::report),
-            CrashIngestMain.pipeline(),
-            new Ledger.IngestOptions(2, 2),
-            (r, d) -> {});
+    Views.IngestStats again = ingestAllSix();
     assertThat(again.added() + again.unchanged()).isEqualTo(6);
     assertThat(storedIds()).hasSize(6);
     String resumed = ledger.canonicalDump();

@@ -28,20 +28,17 @@ import org.entente.pipeline.text.Token;
  */
 public final class KnownOfficials implements Stage {
 
-  /** A listed official: the folded full name. */
-  private record Known(String folded) {}
-
   /** One actor a listed official served, from a month on (year * 100 + month; 0: always). */
   private record Served(int from, String code) {}
 
   /** The actors each folded full name served, latest first; filled by {@link #load}. */
   private static final Map<String, List<Served>> SERVED = new HashMap<>();
 
-  /** The listed officials by the folded first word of their name. */
-  private static final Map<String, List<Known>> BY_FIRST_WORD = load();
+  /** The listed officials' folded names by their first word, longest first. */
+  private static final Map<String, List<String>> BY_FIRST_WORD = load();
 
-  private static Map<String, List<Known>> load() {
-    Map<String, List<Known>> out = new HashMap<>();
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> out = new HashMap<>();
     java.util.Set<String> rows = new java.util.HashSet<>();
     for (ResourceFile.Line l : ResourceFile.read(KnownOfficials.class, "known-officials.tsv")) {
       String name = l.field(0).strip();
@@ -64,12 +61,12 @@ public final class KnownOfficials implements Stage {
       if (served.isEmpty()) {
         int sp = folded.indexOf(' ');
         out.computeIfAbsent(sp < 0 ? folded : folded.substring(0, sp), k -> new ArrayList<>())
-            .add(new Known(folded));
+            .add(folded);
       }
       served.add(new Served(from, code));
       served.sort((a, b) -> b.from() - a.from());
     }
-    out.values().forEach(v -> v.sort((a, b) -> b.folded().length() - a.folded().length()));
+    out.values().forEach(v -> v.sort((a, b) -> b.length() - a.length()));
     return Map.copyOf(out);
   }
 
@@ -107,17 +104,16 @@ public final class KnownOfficials implements Stage {
         if (t.start() < after || t.type() != Token.Type.WORD || !t.isCapitalised()) {
           continue;
         }
-        List<Known> ks = BY_FIRST_WORD.get(ascii(t.lower()) ? t.lower() : Folding.fold(t.lower()));
+        List<String> ks = BY_FIRST_WORD.get(ascii(t.lower()) ? t.lower() : Folding.fold(t.lower()));
         if (ks == null) {
           continue;
         }
         int i = t.start();
-        for (Known k : ks) {
-          int end = i + k.folded().length();
-          if (foldedAt(text, i, k.folded())
-              && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
-            mentions.computeIfAbsent(k.folded(), x -> new ArrayList<>()).add(new Span(i, end));
-            written.putIfAbsent(k.folded(), text.substring(i, end));
+        for (String k : ks) {
+          int end = i + k.length();
+          if (foldedAt(text, i, k) && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
+            mentions.computeIfAbsent(k, x -> new ArrayList<>()).add(new Span(i, end));
+            written.putIfAbsent(k, text.substring(i, end));
             after = end;
             break;
           }

@@ -102,7 +102,8 @@ public final class AgreementReader implements Stage {
         int end = nameEnd(lt, words, hit.end());
         String name = lt.text.substring(hit.start(), end).strip();
         // a bare plural ("les autres accords") announces a list, it names no instrument
-        if (end == hit.end() && !counted(lt, hit) && hit.phrase().endsWith("s")) {
+        boolean uncountedPlural = hit.phrase().endsWith("s") && !counted(lt, hit);
+        if (end == hit.end() && uncountedPlural) {
           continue;
         }
         if (!names.add(lt.folded.substring(hit.start(), end).strip())
@@ -118,11 +119,10 @@ public final class AgreementReader implements Stage {
           status = Agreement.Status.PROPOSED; // "sera signée le mois prochain"
         }
         // nor does a plural noun without a count, a proper name or a quotation ("acuerdos
-        // políticos", "des partenariats avec les pays voisins"): it is a kind of thing, unless
+        // comerciales", "des partenariats avec les pays voisins"): it is a kind of thing, unless
         // signed, agreed or adopted field by field ("ont signé des accords dans les domaines de la
         // santé et de la pêche")
-        if (!counted(lt, hit)
-            && hit.phrase().endsWith("s")
+        if (uncountedPlural
             && generic(name, hit)
             && (status == Agreement.Status.REFERENCED
                 || status == Agreement.Status.PROPOSED
@@ -242,9 +242,12 @@ public final class AgreementReader implements Stage {
     if (COUNT_ADJECTIVES.contains(last) && words.length > 1) {
       last = words[words.length - 2]; // "les deux autres accords", "los tres nuevos acuerdos"
     }
-    return last.matches(
-        "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez");
+    return COUNT.matcher(last).matches();
   }
+
+  private static final java.util.regex.Pattern COUNT =
+      java.util.regex.Pattern.compile(
+          "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez");
 
   /** Words between a count and its noun: "deux autres accords", "tres nuevos convenios". */
   private static final Set<String> COUNT_ADJECTIVES =

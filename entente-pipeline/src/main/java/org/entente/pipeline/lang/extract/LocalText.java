@@ -266,9 +266,8 @@ final class LocalText {
       start++;
     }
     if (start < to && opensQuote(text.charAt(start)) && !closesQuoteIn(start, to)) {
-      // « Sur invitation de son homologue, le ministre s'est rendu à …: a quoted communiqué that
-      // runs
-      // over several sentences reports, it quotes no speaker
+      // « Sur invitation de son homologue, le ministre s'est rendu à …: a quoted communiqué
+      // that runs over several sentences reports, it quotes no speaker
       start++;
     }
     int quoteFrom = start;
@@ -279,10 +278,13 @@ final class LocalText {
     return c == '\u00ab' || c == '\u201c';
   }
 
+  private static boolean closesQuote(char c) {
+    return c == '\u00bb' || c == '\u201d';
+  }
+
   private boolean closesQuoteIn(int from, int to) {
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == '\u00bb' || c == '\u201d') {
+      if (closesQuote(text.charAt(k))) {
         return true;
       }
     }
@@ -313,9 +315,9 @@ final class LocalText {
     int depth = 0;
     for (int k = from; k < at; k++) {
       char c = text.charAt(k);
-      if (c == '\u00ab' || c == '\u201c') {
+      if (opensQuote(c)) {
         depth++;
-      } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+      } else if (closesQuote(c) && depth > 0) {
         depth--;
       }
     }
