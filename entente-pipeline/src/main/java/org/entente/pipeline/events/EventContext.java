@@ -221,8 +221,9 @@ public final class EventContext {
   }
 
   /** The words of token {@code k}, lower case. */
+  /** The lower-case text of token {@code k}, or "" outside the list. */
   static String lower(List<Token> tokens, int k) {
-    return lower(tokens.get(k));
+    return k < 0 || k >= tokens.size() ? "" : lower(tokens.get(k));
   }
 
   private PlaceMatch findDateline(List<PlaceMatch> places) {

@@ -2,6 +2,7 @@ package org.entente.pipeline.events;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
 import org.entente.pipeline.text.Token;
@@ -74,8 +75,10 @@ final class ImpliedParties {
         second = p;
       }
     }
-    if (first == null
-        || first.person().affiliation() == null
+    if (first == null) {
+      return actorPairBefore(c, m);
+    }
+    if (first.person().affiliation() == null
         || second.person().affiliation() == null
         || first.person().affiliation().equals(second.person().affiliation())) {
       return Set.of();
@@ -102,6 +105,64 @@ final class ImpliedParties {
       }
     }
     return Set.of();
+  }
+
+  /** The most words of an office between two sides and their verb: "foreign ministers". */
+  private static final int OFFICE_REACH = 3;
+
+  /**
+   * The two sides when the subject right before the verb is two states or organisations joined by
+   * "and", alone or with the officials they qualify: "Chile and Peru met", "the Chilean and
+   * Peruvian presidents met", "officials of Chile and Peru met"; empty otherwise.
+   */
+  static Set<String> actorPairBefore(Clause c, TriggerLexicon.Match m) {
+    List<Token> tokens = c.tokens();
+    int k = subjectEnd(tokens, m.from(), 0);
+    int office = 0;
+    while (k > 0 && office < OFFICE_REACH && W.is("person-noun", EventContext.lower(tokens, k))) {
+      k--; // "the Chilean and Peruvian [foreign ministers] met"
+      office++;
+    }
+    ActorMention second = actorEndingAt(c, k);
+    if (second == null) {
+      return Set.of();
+    }
+    int and = c.tokenAt(second.span().start()) - 1;
+    if (and < 1 || !EventContext.lower(tokens, and).equals("and")) {
+      return Set.of();
+    }
+    ActorMention first = actorEndingAt(c, and - 1);
+    if (first == null || first.code().equals(second.code())) {
+      return Set.of();
+    }
+    int before = c.tokenAt(first.span().start()) - 1;
+    if (before >= 0 && EventContext.lower(tokens, before).equals("of")) {
+      // "officials of Chile and Peru", "the Ministers of Foreign Affairs of Chile and Peru"
+      int title = NonPartyActors.titleStart(tokens, before);
+      if (title < 0) {
+        return Set.of();
+      }
+      before = title - 1;
+    }
+    if (before >= 0 && EventContext.lower(tokens, before).equals("the")) {
+      before--;
+    }
+    boolean opens = before < 0 || tokens.get(before).type() == Token.Type.PUNCTUATION;
+    return opens ? Set.of(first.code(), second.code()) : Set.of();
+  }
+
+  /** The state or organisation whose name ends with token {@code k}, or null. */
+  private static ActorMention actorEndingAt(Clause c, int k) {
+    if (k < 0 || k >= c.tokens().size()) {
+      return null;
+    }
+    int end = c.tokens().get(k).end();
+    for (ActorMention a : c.actors()) {
+      if (a.span().end() == end) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**

@@ -29,7 +29,8 @@ final class MeetingContext {
           "opening-present",
           "session-noun",
           "separate",
-          "together");
+          "together",
+          "meal");
 
   private final Map<String, Set<String>> words;
 

@@ -58,7 +58,10 @@ final class MeetingParties {
       from = antecedentStart(c, relative - 1); // "…, Luis Ortega, who met with X": Ortega met X
     }
     int objectStart =
-        SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to()));
+        guestStart(
+            c,
+            m,
+            SessionFrames.skipDateBeforePartner(c, MeetingTriggers.skipDuration(tokens, m.to())));
     int to = objectEnd(c, objectStart);
     if (to == objectStart && m.trigger().needsObject()) {
       // "received on Wednesday, …, at the headquarters in X, the minister"
@@ -91,7 +94,8 @@ final class MeetingParties {
       int k = c.tokenAt(a.span().start());
       if (NonPartyActors.isTopic(tokens, k)
           || NonPartyActors.isPlaceContext(tokens, k, a)
-          || NonPartyActors.isRole(tokens, c, a)) {
+          || NonPartyActors.isRole(tokens, c, a)
+          || NonPartyActors.inRole(c, a)) {
         continue;
       }
       if (a.span().start() >= trigEnd && NonPartyActors.isVenue(tokens, k, a)) {
@@ -102,6 +106,30 @@ final class MeetingParties {
       }
       (a.span().start() < trigStart ? subjects : objects).add(a.code());
     }
+  }
+
+  /**
+   * Where the guest or destination after a trigger starts: past "to" after a visit ("an official
+   * visit to Chile"), past "for" or "in honour of" after a meal ("a lunch for the minister").
+   */
+  private static int guestStart(Clause c, TriggerLexicon.Match m, int from) {
+    List<Token> tokens = c.tokens();
+    String w = EventContext.lower(tokens, from);
+    if (m.trigger().kind().equals("visit") && w.equals("to")) {
+      return from + 1;
+    }
+    if (!W.is("meal", EventContext.lower(tokens, m.to() - 1))) {
+      return from;
+    }
+    if (w.equals("for")) {
+      return from + 1;
+    }
+    boolean honour =
+        w.equals("in")
+            && (EventContext.lower(tokens, from + 1).equals("honour")
+                || EventContext.lower(tokens, from + 1).equals("honor"))
+            && EventContext.lower(tokens, from + 2).equals("of");
+    return honour ? from + 3 : from;
   }
 
   /** The end of the object that starts at token {@code from}: the next object stop. */
@@ -135,6 +163,12 @@ final class MeetingParties {
     }
     if (run == k + 1) {
       return false;
+    }
+    if (NonPartyActors.titleStart(tokens, k) >= 0 && run < tokens.size()) {
+      String after = EventContext.lower(tokens, run);
+      if (after.equals("of") || after.equals(",") || after.equals(".") || run == tokens.size()) {
+        return true; // "the Secretary for Strategic Affairs of Brazil": an office, named or not
+      }
     }
     int end = run < tokens.size() ? tokens.get(run).start() : c.sentence().end();
     for (PersonMention p : c.persons()) {

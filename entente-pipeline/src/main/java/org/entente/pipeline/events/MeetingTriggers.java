@@ -94,6 +94,9 @@ final class MeetingTriggers {
     return party;
   }
 
+  /** The most tokens of a courtesy title before a guest's name: "H.E. Mrs.". */
+  private static final int COURTESY_REACH = 5;
+
   /** The most words of a place phrase set off by commas between a verb and its object. */
   private static final int ADJUNCT_REACH = 10;
 
@@ -131,10 +134,16 @@ final class MeetingTriggers {
     if (!skipped || k >= tokens.size()) {
       return from;
     }
-    // only before a guest named as such: "the minister", or an official's name
+    // only before a guest named as such: "the minister", or an official's name, after a courtesy
+    // title of capitals and stops at most ("Mrs. Ana Rojas", "H.E. Ana Rojas")
     boolean guest = EventContext.lower(tokens.get(k)).equals("the");
-    for (EventContext.PersonMention p : c.persons()) {
-      guest |= p.span().start() == tokens.get(k).start();
+    int name = k;
+    while (name < Math.min(tokens.size(), k + COURTESY_REACH)
+        && (tokens.get(name).isCapitalised() || tokens.get(name).text().equals("."))) {
+      for (EventContext.PersonMention p : c.persons()) {
+        guest |= p.span().start() == tokens.get(name).start();
+      }
+      name++;
     }
     return guest ? k : from;
   }

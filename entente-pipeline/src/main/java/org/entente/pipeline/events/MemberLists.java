@@ -44,6 +44,12 @@ final class MemberLists {
   /** The states listed right after {@code group}: an opener, then "A, B, … and C". */
   private static List<String> membersAfter(Clause c, ActorMention group) {
     List<Token> tokens = c.tokens();
+    int first = c.tokenAt(group.span().start());
+    int before = EventContext.lower(tokens, first - 1).equals("the") ? first - 2 : first - 1;
+    String w0 = EventContext.lower(tokens, before);
+    if (w0.equals(",") || w0.equals("and")) {
+      return List.of(); // "with the EU, EFTA, Canada and Israel": one item of a list, not a group
+    }
     int k = c.tokenAt(group.span().end());
     if (k >= tokens.size() || !OPENERS.contains(tokens.get(k).text())) {
       return List.of();

@@ -71,7 +71,13 @@ final class NonPartyActors {
           "before",
           "during",
           "since",
-          "from");
+          "from",
+          "led",
+          "headed",
+          "chaired",
+          "co-chaired",
+          "represented",
+          "accompanied");
 
   private NonPartyActors() {}
 
@@ -104,6 +110,9 @@ final class NonPartyActors {
           && W.is("session-noun", EventContext.lower(tokens.get(k - back - 1)))) {
         return false; // "the tenth session of the EU-Chile Association Council": who met
       }
+      if (w.equals("of") && officeBefore(tokens, k - back)) {
+        return false; // "the Minister of Foreign Affairs of Chile": whose minister
+      }
       if (W.is("topic-preposition", w)) {
         return true;
       }
@@ -117,6 +126,42 @@ final class NonPartyActors {
       }
     }
     return false;
+  }
+
+  /** The most words of an office's title read back from the "of" after it. */
+  private static final int TITLE_REACH = 6;
+
+  /**
+   * A capitalised office ends right before the "of" at token {@code of}: "Minister of Foreign
+   * Affairs", "Secretary for Trade and Industry". Its words are capitalised, joined by "of", "for",
+   * "and" or "the", and one of them names a person ({@code person-noun}); lower-case "the internal
+   * affairs of" is no office.
+   */
+  private static boolean officeBefore(List<Token> tokens, int of) {
+    return titleStart(tokens, of) >= 0;
+  }
+
+  /**
+   * The first token of the office or the persons named right before the "of" at token {@code of}
+   * ("officials of", "the Ministers of Foreign Affairs of"), or -1 when what stands there names no
+   * person: a capitalised title with a person's noun in it, or persons' nouns of any case.
+   */
+  static int titleStart(List<Token> tokens, int of) {
+    int start = -1;
+    for (int k = of - 1; k >= Math.max(0, of - TITLE_REACH); k--) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (W.is("person-noun", w) && (t.isCapitalised() || k == of - 1 || start == k + 1)) {
+        start = k;
+      } else if (!(t.type() == Token.Type.WORD && t.isCapitalised()
+          || w.equals("of")
+          || w.equals("for")
+          || w.equals("and")
+          || w.equals("the"))) {
+        break;
+      }
+    }
+    return start;
   }
 
   /** "in Rabat", "in Geneva": a capital or city named as the place, not as its government. */
@@ -147,6 +192,57 @@ final class NonPartyActors {
         && a.how() == ActorMention.How.NAME
         && k > 0
         && EventContext.lower(tokens.get(k - 1)).equals("in");
+  }
+
+  /** The most tokens between an office's person-noun and a portfolio named in its title. */
+  private static final int PORTFOLIO_REACH = 12;
+
+  /**
+   * "Minister of Foreign Affairs, Francophonie and Nationals Abroad", "Minister for ASEAN Affairs":
+   * an organisation named among the portfolios of an office, after a comma, "and" or "for", names a
+   * field, not a party. Read back from the organisation over capitalised words, "of", "for", "and",
+   * "the" and commas (a comma not followed by "the") to the office's person-noun, without crossing
+   * an official's name.
+   */
+  static boolean inRole(Clause c, ActorMention a) {
+    if (a.kind() != ActorKind.ORGANISATION) {
+      return false;
+    }
+    List<Token> tokens = c.tokens();
+    int at = c.tokenAt(a.span().start());
+    int before = EventContext.lower(tokens, at - 1).equals("the") ? at - 2 : at - 1;
+    String joint = EventContext.lower(tokens, before);
+    if (!(joint.equals(",") || joint.equals("and") || joint.equals("for"))) {
+      return false; // "Secretary-General of the United Nations": whose office, not its field
+    }
+    for (int k = at - 1; k >= Math.max(0, at - PORTFOLIO_REACH); k--) {
+      Token t = tokens.get(k);
+      String w = EventContext.lower(t);
+      if (insidePerson(c, t)) {
+        return false;
+      }
+      if (t.type() == Token.Type.WORD && t.isCapitalised()) {
+        if (W.is("person-noun", w)) {
+          return true;
+        }
+      } else if (w.equals(",")) {
+        if (EventContext.lower(tokens, k + 1).equals("the")) {
+          return false;
+        }
+      } else if (!(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insidePerson(Clause c, Token t) {
+    for (EventContext.PersonMention p : c.persons()) {
+      if (t.start() >= p.span().start() && t.end() <= p.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "their U.N. representatives": an organisation naming a post, not a party. */

@@ -397,4 +397,39 @@ class MeetingExtractorTest {
         .singleElement()
         .satisfies(m -> assertThat(m.date()).hasToString("2025-08-12"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The Minister of Foreign Affairs of Ghana spoke by phone with the Foreign Minister of Togo on Sunday. | 2025-09-10 | GHA+TGO phone - 2025-09-07
+          The Ministers of Foreign Affairs of Ghana and Togo met today in Accra. | 2025-09-10 | GHA+TGO in_person Accra 2025-09-10
+          The Ghanaian and Togolese presidents met on Sunday in Lomé. | 2025-09-10 | GHA+TGO in_person Lomé 2025-09-07
+          Officials of Ghana and Togo met in Accra on Sunday to review the border demarcation. | 2025-09-10 | GHA+TGO in_person Accra 2025-09-07
+          A delegation from Togo led by its Minister of Trade visited Ghana on Sunday. | 2025-09-10 | GHA+TGO in_person - 2025-09-07
+          Ghanaian President Kofi Mensah is on a two-day official visit to Togo. | 2025-09-10 | GHA+TGO in_person - -
+          On Monday, Minister Ana Rojas of Chile hosted a working lunch for her Argentine counterpart Jorge Paz. | 2025-09-10 | ARG+CHL in_person - 2025-09-08
+          """)
+  void readsUnnamedOfficesCoordinatedSidesGuestsAndDestinations(
+      String text, String published, String expected) {
+    assertThat(describe(meetings(text, published))).isEqualTo(expected);
+  }
+
+  @Test
+  void anOrganisationNamedInAMinistersPortfolioIsNoParty() {
+    String text =
+        "The Foreign Minister of Ghana, Kofi Mensah, received on Monday Mrs. Ama Dede, Minister of"
+            + " Foreign Affairs, Francophonie and Nationals Abroad of Togo.";
+    assertThat(describe(meetings(text, "2025-09-10"))).isEqualTo("GHA+TGO in_person - 2025-09-08");
+  }
+
+  @Test
+  void anOfficeWithForInItsTitleIsOneObjectAndAListAfterAGroupIsNotItsMembers() {
+    String text =
+        "Minister Ana Rojas of Chile met with the Secretary for Strategic Affairs of Peru on"
+            + " Monday.\n\nChile will promote the talks on agreements with the European Union,"
+            + " EFTA, Canada, Israel and Lebanon.";
+    assertThat(describe(meetings(text, "2025-09-10"))).isEqualTo("CHL+PER in_person - 2025-09-08");
+  }
 }
