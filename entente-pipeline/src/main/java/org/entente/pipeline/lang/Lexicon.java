@@ -48,6 +48,7 @@ public final class Lexicon {
   private final Map<String, String> conditionalEndings;
   private final PhraseList<String> pastMarkers;
   private final PhraseList<String> subjects;
+  private final PhraseList<String> frameCues;
   private final Set<String> notActions;
   private final Set<String> between;
   private final List<String> actionNounEndings;
@@ -166,6 +167,11 @@ public final class Lexicon {
           .add(new String[] {Folding.fold(need(l, 1)), l.field(2)});
     }
     this.dateWords = Map.copyOf(dw);
+    Map<String, String> frames = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "frame-cues.txt")) {
+      frames.put(need(l, 0), "");
+    }
+    this.frameCues = PhraseList.of(frames);
     this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
   }
 
@@ -243,6 +249,14 @@ public final class Lexicon {
   /** Words dropped before a name ("M.", "Me", "Dr", "l'honorable"). */
   public PhraseList<String> honorifics() {
     return honorifics;
+  }
+
+  /**
+   * Phrases after which an organisation frames what a sentence tells ("dans le cadre de", "en el
+   * marco de", a minister "chargé de"): not a side of its talks.
+   */
+  public PhraseList<String> frameCues() {
+    return frameCues;
   }
 
   public PhraseList<MeetingCue> meetingTriggers() {

@@ -68,4 +68,30 @@ class FrenchAndSpanishSidesTest {
     assertThat(commitment(e, "ampliar").parties()).containsExactly("COL", "ECU");
     assertThat(commitment(e, "ampliar").deadline().due().toString()).isEqualTo("2026-04-30");
   }
+
+  @Test
+  void anOrganisationThatFramesTheTalksIsNoSideOfThem() {
+    Extraction fr =
+        read(
+            "Tunis, le 9 mars 2026 – Le ministre des Affaires étrangères, M. Karim Ben Salah, a reçu"
+                + " lundi l'ambassadeur du Portugal, M. Rui Lopes, pour renforcer la coopération"
+                + " dans le cadre de l'Union européenne.");
+    assertThat(fr.meetings().get(0).parties()).isEqualTo(List.of("PRT", "TUN"));
+    Extraction es =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Raúl Arana, se reunió el lunes con el"
+                + " canciller de Chile, Pablo Soto, en el marco de la Organización de los Estados"
+                + " Americanos.");
+    assertThat(es.meetings().get(0).parties()).isEqualTo(List.of("CHL", "PER"));
+  }
+
+  @Test
+  void aCountryNamedAsTheVenueOfAGatheringIsNoSide() {
+    Extraction e =
+        read(
+            "Madrid, 9 de marzo – El ministro de Asuntos Exteriores de España, Luis Prado, se reunió"
+                + " el lunes con su homólogo de Argelia, Karim Saadi, en la cumbre del G20 en"
+                + " Sudáfrica.");
+    assertThat(e.meetings().get(0).parties()).doesNotContain("ZAF");
+  }
 }

@@ -269,6 +269,27 @@ public final class MeetingReader implements Stage {
     return end;
   }
 
+  /** The most characters of articles between a frame cue and its organisation: "de la ". */
+  private static final int FRAME_GAP = 6;
+
+  /**
+   * The organisations a frame cue puts before ("dans le cadre de l'UE", "en el marco de la OEA",
+   * "chargé de la Francophonie"): the frame of what the sentence tells, not a side of its talks.
+   */
+  private Set<String> framed(LocalText lt, int from, int to) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseList.Hit<String> hit : lexicon.frameCues().find(lt.folded, from, to)) {
+      for (org.entente.model.ActorMention a : lt.analysis.actors()) {
+        if (a.kind() != org.entente.model.ActorKind.STATE
+            && a.span().start() >= hit.end()
+            && a.span().start() - hit.end() <= FRAME_GAP) {
+          out.add(a.code());
+        }
+      }
+    }
+    return out;
+  }
+
   private Meeting meeting(
       LocalText lt,
       Sentence s,
@@ -303,16 +324,21 @@ public final class MeetingReader implements Stage {
       // names no side; nor, when the officials give the sides, does a place where something
       // happened ("a convoqué l'ambassadeur de France … après le renvoi de ressortissants
       // interpellés à Mayotte")
-      parties.removeIf(
-          p ->
-              lt.onlyQuotedIn(p, s.start(), s.end())
-                  || officials.size() >= 2
-                      && !officials.contains(p)
-                      && lt.onlyPlaceIn(p, s.start(), s.end()));
+      parties.removeIf(p -> lt.onlyQuotedIn(p, s.start(), s.end()));
+      List<String> placed = new ArrayList<>();
+      for (String p : parties) {
+        if (!officials.contains(p) && lt.onlyPlaceIn(p, s.start(), s.end())) {
+          placed.add(p);
+        }
+      }
+      if (officials.size() >= 2 || parties.size() - placed.size() >= 2) {
+        parties.removeAll(placed); // "la cumbre del G20 en Sudáfrica": where, not who
+      }
       // "en marge du sommet de l'UA": where the talks were held, not a side of them (unless the
       // talks have no other sides: then they are the gathering's)
       List<String> sides = new ArrayList<>(parties);
       sides.removeAll(Gatherings.venues(lt, lexicon, s.start(), s.end()));
+      sides.removeAll(framed(lt, s.start(), s.end()));
       if (sides.size() >= 2) {
         parties = sides;
       }
