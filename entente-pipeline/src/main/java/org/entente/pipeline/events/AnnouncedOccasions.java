@@ -40,6 +40,13 @@ final class AnnouncedOccasions {
   /** The present of "be" before them: a past "was scheduled for" tells of a plan, not a date. */
   private static final Set<String> PRESENT_BE = Set.of("is", "are");
 
+  /**
+   * Words before "scheduled" that make it a verb of its own clause ("was scheduled for", "had been
+   * set for", "is planned for"), not a participle after the occasion.
+   */
+  private static final Set<String> BEFORE_PARTICIPLE =
+      Set.of("is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "not");
+
   /** Prepositions that bring the date after them ("for", "on", "in"); "to" is a trigger's. */
   private static final Set<String> DATING = Set.of("for", "on", "in");
 
@@ -61,7 +68,8 @@ final class AnnouncedOccasions {
     boolean held =
         verb.equals("take") && next.equals("place")
             || verb.equals("be") && HELD.contains(next)
-            || PRESENT_BE.contains(verb) && SCHEDULED.contains(next);
+            || PRESENT_BE.contains(verb) && SCHEDULED.contains(next)
+            || SCHEDULED.contains(verb) && DATING.contains(next);
     boolean sits = !held && SITS.contains(verb);
     if (!held && !sits) {
       return null;
@@ -119,7 +127,7 @@ final class AnnouncedOccasions {
         && DETERMINERS.contains(EventContext.lower(tokens.get(from)))) {
       phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
-    int after = sits ? start + 1 : start + 2;
+    int after = sits || SCHEDULED.contains(verb) ? start + 1 : start + 2;
     int end = after;
     while (end < tokens.size()
         && !EventContext.lower(tokens.get(end)).equals(";")
@@ -169,6 +177,15 @@ final class AnnouncedOccasions {
           && SCHEDULED.contains(EventContext.lower(tokens.get(k + 1)))
           && DATING.contains(EventContext.lower(tokens.get(k + 2)))) {
         ActionReader.Action a = read(ctx, c, k, k, lexicon);
+        if (a != null && a.date() != null && ahead(a.date(), pub)) {
+          out.add(a);
+        }
+      } else if (SCHEDULED.contains(EventContext.lower(tokens.get(k)))
+          && DATING.contains(EventContext.lower(tokens.get(k + 1)))
+          && !BEFORE_PARTICIPLE.contains(EventContext.lower(tokens.get(k - 1)))) {
+        // "the Business Forum, scheduled for March in Accra": a participle after the occasion
+        int trigger = EventContext.lower(tokens.get(k - 1)).equals(",") ? k - 1 : k;
+        ActionReader.Action a = read(ctx, c, trigger, k, lexicon);
         if (a != null && a.date() != null && ahead(a.date(), pub)) {
           out.add(a);
         }
