@@ -94,4 +94,23 @@ class FrenchAndSpanishSidesTest {
                 + " Sudáfrica.");
     assertThat(e.meetings().get(0).parties()).doesNotContain("ZAF");
   }
+
+  @Test
+  void counterpartsNamedBetweenCommasAreMetOneByOne() {
+    Extraction fr =
+        read(
+            "Accra, le 9 mars 2026 – Le ministre ghanéen des Affaires étrangères, M. Kofi Mensah,"
+                + " s'est entretenu lundi avec ses homologues togolais, M. Paul Agbéko, et"
+                + " béninois, M. Jean Houngbo.");
+    assertThat(fr.meetings())
+        .extracting(m -> String.join("+", m.parties()))
+        .containsExactlyInAnyOrder("GHA+TGO", "BEN+GHA");
+    Extraction es =
+        read(
+            "Lima, 9 de marzo – El canciller del Perú, Raúl Arana, se reunió el lunes con sus"
+                + " homólogos de Chile, Pablo Soto, y de Bolivia, Ana Mamani.");
+    assertThat(es.meetings())
+        .extracting(m -> String.join("+", m.parties()))
+        .containsExactlyInAnyOrder("CHL+PER", "BOL+PER");
+  }
 }

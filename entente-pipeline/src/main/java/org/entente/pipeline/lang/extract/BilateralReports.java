@@ -73,7 +73,7 @@ final class BilateralReports {
   private static List<Meeting> counterparts(
       LocalText lt, Sentence s, List<int[]> words, int with, int trigger, PartialDate date) {
     int from = words.get(with)[0];
-    int to = lt.clauseEnd(from, s.end());
+    int to = namesEnd(lt, lt.clauseEnd(from, s.end()), s.end());
     Set<String> subject = new LinkedHashSet<>(lt.officialsIn(s.start(), trigger));
     if (subject.size() != 1) {
       subject = new LinkedHashSet<>(lt.partiesIn(s.start(), trigger));
@@ -97,6 +97,34 @@ final class BilateralReports {
       out.add(meeting(lt, s, home, p, date));
     }
     return out;
+  }
+
+  /** How far after a comma an official's name may start and still name a counterpart. */
+  private static final int NAME_REACH = 12;
+
+  /**
+   * The end of a list of counterparts whose names stand between commas: "avec ses homologues
+   * togolais, M. A, et béninois, M. B" runs on past each name and each "et"/"y" to the last state.
+   */
+  private static int namesEnd(LocalText lt, int to, int end) {
+    while (to < end && lt.text.charAt(to) == ',') {
+      int next = lt.clauseEnd(to + 1, end);
+      String part = lt.folded.substring(to + 1, next).strip();
+      boolean joined = part.startsWith("et ") || part.startsWith("y ");
+      int named = -1;
+      for (Person p : lt.analysis.persons()) {
+        for (Span sp : p.spans()) {
+          if (sp.start() > to && sp.start() - to <= NAME_REACH && sp.end() <= end) {
+            named = sp.end(); // "M. A": the name runs past the stop of its courtesy title
+          }
+        }
+      }
+      if (!joined && named < 0) {
+        break;
+      }
+      to = named < 0 ? next : lt.clauseEnd(named, end);
+    }
+    return to;
   }
 
   /** "avec X, avec Y et avec Z" after the trigger: one meeting per partner, two at least. */
