@@ -25,6 +25,10 @@ final class ActionReader {
   /** The longest action read, in tokens, for each coordinated phrase. */
   static final int MAX_TOKENS = 30;
 
+  /** Verbs of meeting that need no object when a place or a date follows: "will meet in Lima". */
+  private static final java.util.Set<String> GATHER =
+      java.util.Set.of("meet", "reconvene", "convene");
+
   private static final Set<String> BREAKS =
       Set.of(";", ":", "(", ")", "[", "]", "—", "–", "?", "!", ".", "...", "-");
   private static final Set<String> QUOTES =
@@ -293,6 +297,11 @@ final class ActionReader {
       return null;
     }
     String occasion = null;
+    if (kept.size() == 1 && !nouns && GATHER.contains(head) && (place != null || date != null)) {
+      // "the two ministers will meet in Lima on 4 May": a meeting dated or placed ahead
+      String text = kept.get(0).text() + (place == null ? "" : " in " + place);
+      return new Action(from, to, text, place, date);
+    }
     if (kept.size() == 1 && !nouns) {
       // "talks will resume": the action is "resume talks"; a lone verb is no undertaking.
       for (int k = from - 1; k >= 0 && occasion == null; k--) {

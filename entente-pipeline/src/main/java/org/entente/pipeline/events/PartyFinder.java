@@ -31,7 +31,10 @@ final class PartyFinder {
           "nations",
           "parties",
           "states",
-          "heads");
+          "heads",
+          "secretaries",
+          "counterparts",
+          "officials");
 
   private PartyFinder() {}
 

@@ -39,6 +39,14 @@ class CommitmentExtractorTest {
             + " 20 million in aid for Kenya|NOR",
         "Chile and Peru initialled the accord, which will be signed in Lima next year.|sign the"
             + " accord in Lima|CHL PER",
+        // a meeting dated or placed ahead needs no object; its subject may be an office in the
+        // plural
+        "Chile and Peru held talks. The two ministers will meet in Lima on 4 May.|meet in Lima|CHL"
+            + " PER",
+        "Chile and Peru held talks. It was decided that the foreign secretaries would meet in"
+            + " Arica.|meet in Arica|CHL PER",
+        "Chile and Peru held talks. It was decided that the two countries would open a consulate"
+            + " in Arica.|open a consulate|CHL PER",
         // an undertaking agreed in a clause of "that", its subject the sides
         "Chile and Peru agreed that the two countries should open a consulate in Arica.|open a"
             + " consulate|CHL PER",
