@@ -68,7 +68,7 @@ final class NameReader {
         k++; // "de Souza", and "van der Berg", "de la Cruz": particles run to a name word
         continue;
       }
-      if (k > j && isInitial(k)) {
+      if (k > j && isInitial(k) || bareInitial(k)) {
         k++;
         continue;
       }
@@ -121,6 +121,19 @@ final class NameReader {
       return false;
     }
     return k + 1 >= doc.tokens.size() || doc.tokens.get(k + 1).type() != Token.Type.NUMBER;
+  }
+
+  /**
+   * "S Jaishankar", "K Natwar Singh": one capital letter without a stop, as South Asian styles
+   * write an initial, when a name word follows right after it.
+   */
+  private boolean bareInitial(int k) {
+    String w = doc.tokens.get(k).text();
+    return w.length() == 1
+        && Character.isUpperCase(w.charAt(0))
+        && k + 1 < doc.tokens.size()
+        && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end() + 1
+        && doc.isNameWord(k + 1);
   }
 
   /** "A.", and initials run together: "L.P.", "J.F.K.". */

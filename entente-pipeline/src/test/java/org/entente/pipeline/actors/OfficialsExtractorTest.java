@@ -92,6 +92,10 @@ class OfficialsExtractorTest {
           Prime Minister Hon. Tavita Lemalu MP of Samoa discussed fisheries with Tonga. | Tavita Lemalu=WSM
           # a chairperson of an organisation's commission
           AU Commission Chairperson Kofi Mensah met Senegalese President Amadou Sall in Dakar. | Amadou Sall=SEN, Kofi Mensah=AU
+          # a military rank between the office and the name
+          Kofi Mensah met Togo's Defence Minister Colonel General Ama Dede in Lomé. | Ama Dede=TGO
+          # an initial without a stop, as South Asian styles write it
+          Nepal's Foreign Minister R Kumar Thapa held talks with his Bhutanese counterpart. | R Kumar Thapa=NPL
           # a long first paragraph with many names is no headline
           Foreign Minister Dewi Lestari of Indonesia met Minister Tomas Vidal of Chile, Minister Ana Rojas of Peru and Minister Luis Ferrer of Argentina at the Jakarta Convention Centre in Jakarta, Indonesia.\\n\\nThey talked. | Ana Rojas=PER, Dewi Lestari=IDN, Luis Ferrer=ARG, Tomas Vidal=CHL
           """)
