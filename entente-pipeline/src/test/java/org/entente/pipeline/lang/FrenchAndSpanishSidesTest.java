@@ -113,4 +113,15 @@ class FrenchAndSpanishSidesTest {
         .extracting(m -> String.join("+", m.parties()))
         .containsExactlyInAnyOrder("CHL+PER", "BOL+PER");
   }
+
+  @Test
+  void thePresentPerfectOfSpainsPressReleasesAgreesToo() {
+    Extraction e =
+        read(
+            "Madrid, 9 de marzo – El ministro de Asuntos Exteriores de España, Luis Prado, y su"
+                + " homólogo de Marruecos, Karim Saadi, se han reunido este lunes en Madrid. Los"
+                + " dos ministros han acordado crear un grupo de trabajo sobre migración antes de"
+                + " junio.");
+    assertThat(commitment(e, "crear").parties()).containsExactly("ESP", "MAR");
+  }
 }

@@ -34,4 +34,16 @@ class ProDropFutureTest {
         read(VISIT + "Durán y Ixcot conversaron sobre la frontera común durante la mañana.");
     assertThat(e.commitments()).isEmpty();
   }
+
+  @Test
+  void whatTheSidesMayDoLaterIsNoUndertaking() {
+    Extraction es = read(VISIT + "Las dos delegaciones podrán revisar la agenda más adelante.");
+    assertThat(es.commitments()).isEmpty();
+    Extraction fr =
+        read(
+            "Le ministre togolais des Affaires étrangères, M. Paul Agbéko, a reçu lundi à Lomé son"
+                + " homologue béninois, M. Jean Houngbo.\n\nLes deux commissions pourront donner"
+                + " un nouvel élan aux échanges.");
+    assertThat(fr.commitments()).isEmpty();
+  }
 }
