@@ -186,6 +186,26 @@ final class NonPartyActors {
             || w.equals("for"));
   }
 
+  /**
+   * "met in Brussels": an actor whose name is also the name of a city the gazetteer places there
+   * (an organisation named for its seat), after a preposition of place, is where, not who.
+   */
+  static boolean isSeatCity(Clause c, int k, ActorMention a) {
+    if (k == 0 || a.kind() != ActorKind.ORGANISATION) {
+      return false;
+    }
+    String w = EventContext.lower(c.tokens().get(k - 1));
+    if (!(w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from"))) {
+      return false;
+    }
+    for (org.entente.pipeline.gazetteer.PlaceMatch p : c.places()) {
+      if (p.start() == a.span().start() && p.end() == a.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
   static boolean isVenue(List<Token> tokens, int k, ActorMention a) {
     return a.kind() == ActorKind.STATE

@@ -432,4 +432,17 @@ class MeetingExtractorTest {
             + " EFTA, Canada, Israel and Lebanon.";
     assertThat(describe(meetings(text, "2025-09-10"))).isEqualTo("CHL+PER in_person - 2025-09-08");
   }
+
+  @Test
+  void aCityThatAlsoNamesAnOrganisationIsWhereNotWho() {
+    String text =
+        "Turkish Foreign Minister Ali Demir met Japanese Foreign Minister Aiko Sato in Brussels on"
+            + " Wednesday.";
+    assertThat(describe(meetings(text, "2026-03-25")))
+        .isEqualTo("JPN+TUR in_person Brussels 2026-03-25");
+    String withEu =
+        "Moroccan Foreign Minister Samir Alaoui held talks in Brussels with the EU High"
+            + " Representative on Monday.";
+    assertThat(describe(meetings(withEu, "2026-03-25"))).startsWith("EU+MAR in_person Brussels");
+  }
 }
