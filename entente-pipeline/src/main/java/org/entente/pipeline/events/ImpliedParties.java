@@ -201,8 +201,12 @@ final class ImpliedParties {
   static boolean mentionsBothSides(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = EventContext.lower(tokens.get(k));
-      if (SIDES_COUNT.contains(w) && W.is("both", EventContext.lower(tokens.get(k + 1)))) {
-        return true;
+      if (SIDES_COUNT.contains(w)
+          && (W.is("both", EventContext.lower(tokens.get(k + 1)))
+              || W.is("both", EventContext.lower(tokens, k + 2))
+                  && tokens.get(k + 1).type() == Token.Type.WORD
+                  && !tokens.get(k + 1).isCapitalised())) {
+        return true; // "the two sides", "the two top diplomats"
       }
     }
     return false;

@@ -445,4 +445,23 @@ class MeetingExtractorTest {
             + " Representative on Monday.";
     assertThat(describe(meetings(withEu, "2026-03-25"))).startsWith("EU+MAR in_person Brussels");
   }
+
+  @Test
+  void anEarlierCallOfTheSameSidesToldAfterTheirMeeting() {
+    String lead =
+        "ANKARA, March 24 - Turkish Foreign Minister Ali Demir met Japanese Foreign Minister Aiko"
+            + " Sato in Ankara on Wednesday.\n\n";
+    assertThat(
+            describe(
+                meetings(
+                    lead
+                        + "The meeting follows a phone conversation on March 2 in which the two"
+                        + " top diplomats discussed shipping.",
+                    "2026-03-25")))
+        .contains("JPN+TUR phone - 2026-03-02");
+    assertThat(
+            describe(
+                meetings(lead + "The two ministers had spoken by phone on March 2.", "2026-03-25")))
+        .contains("JPN+TUR phone - 2026-03-02");
+  }
 }
