@@ -47,6 +47,11 @@ final class ForthcomingOccasions {
         continue;
       }
       Set<String> owner = possessor(tokens, named, i);
+      Reading trip = visit(ctx, c, named, i, owner);
+      if (trip != null) {
+        out.add(trip);
+        continue;
+      }
       int k = i + 1;
       while (true) {
         Reading r = act(ctx, c, named, k, owner);
@@ -72,6 +77,90 @@ final class ForthcomingOccasions {
       }
     }
     return out;
+  }
+
+  /** Journey nouns whose destination follows "to": "the upcoming visit to Peru". */
+  private static final Set<String> JOURNEYS = Set.of("visit", "trip", "tour");
+
+  /** The most words between the adjective and the journey noun: "upcoming two-day state visit". */
+  private static final int JOURNEY_MODIFIERS = 4;
+
+  /**
+   * "the forthcoming visit of Chile's President to Peru", "Chile's upcoming state visit to Peru in
+   * May": an undertaking to visit the destination, of the traveller (the possessor, else the party
+   * named after "of") and the state visited; null when no destination follows.
+   */
+  private Reading visit(
+      EventContext ctx, Clause c, List<PartyFinder.Named> named, int adjective, Set<String> owner) {
+    List<Token> tokens = c.tokens();
+    int noun = -1;
+    for (int k = adjective + 1;
+        k < Math.min(tokens.size(), adjective + 2 + JOURNEY_MODIFIERS);
+        k++) {
+      String w = EventContext.lower(tokens.get(k));
+      if (JOURNEYS.contains(w)) {
+        noun = k;
+        break;
+      }
+      if (tokens.get(k).type() == Token.Type.PUNCTUATION) {
+        return null;
+      }
+    }
+    if (noun < 0) {
+      return null;
+    }
+    Set<String> parties = new LinkedHashSet<>(owner);
+    int k = noun + 1;
+    if (EventContext.lower(tokens, k).equals("of")) {
+      int end = k + 1;
+      while (end < tokens.size() && end < k + 8 && !EventContext.lower(tokens, end).equals("to")) {
+        end++;
+      }
+      for (PartyFinder.Named n : named) {
+        if (n.from() > k && n.to() <= end) {
+          parties.add(n.code());
+        }
+      }
+      k = end;
+    }
+    if (!EventContext.lower(tokens, k).equals("to") || k + 1 >= tokens.size()) {
+      return null;
+    }
+    String destination = null;
+    int destinationEnd = -1;
+    for (ActorMention a : c.actors()) {
+      if (a.kind() == ActorKind.STATE && a.span().start() == tokens.get(k + 1).start()) {
+        destination = a.code();
+        destinationEnd = c.tokenAt(a.span().end());
+      }
+    }
+    for (org.entente.pipeline.gazetteer.PlaceMatch p : c.places()) {
+      if (destination == null && p.start() == tokens.get(k + 1).start() && p.location() != null) {
+        destination = p.location().country();
+        destinationEnd = c.tokenAt(p.end());
+      }
+    }
+    if (destination == null) {
+      return null;
+    }
+    if (parties.isEmpty()) {
+      parties.addAll(UndertakingSubjects.pair(ctx, c));
+    }
+    parties.add(destination);
+    String where =
+        WHITESPACE
+            .matcher(
+                ctx.text()
+                    .substring(tokens.get(k + 1).start(), tokens.get(destinationEnd - 1).end()))
+            .replaceAll(" ");
+    org.entente.pipeline.time.DateMention date = null;
+    for (org.entente.pipeline.time.DateMention d : c.dates()) {
+      if (date == null && d.start() >= tokens.get(destinationEnd - 1).end()) {
+        date = d;
+      }
+    }
+    return new Reading(
+        new ActionReader.Action(noun, destinationEnd, "visit " + where, null, date), parties);
   }
 
   /** "hand-over of X to Y": the noun's verb and its object, or null. */

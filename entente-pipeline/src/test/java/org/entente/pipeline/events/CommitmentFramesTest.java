@@ -177,4 +177,18 @@ class CommitmentFramesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).deadline().due()).hasToString("2026-06-19");
   }
+
+  @Test
+  void anUpcomingVisitIsAnUndertakingOfTheTravellerAndTheStateVisited() {
+    List<Commitment> found =
+        read(
+            "Chile and Argentina reviewed their ties. They also prepared the upcoming state visit"
+                + " of Chile's President to Peru in May.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo("visit Peru");
+    assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
+    assertThat(found.get(0).deadline().due()).hasToString("2026-05-31");
+    // a visit with no destination after it is another mention of a visit told elsewhere
+    assertThat(read("Chile and Peru reviewed their ties during the upcoming visit.")).isEmpty();
+  }
 }
