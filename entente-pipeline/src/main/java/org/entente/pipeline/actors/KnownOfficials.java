@@ -67,7 +67,9 @@ public final class KnownOfficials implements Stage {
       served.sort((a, b) -> b.from() - a.from());
     }
     out.values().forEach(v -> v.sort((a, b) -> b.length() - a.length()));
-    return Map.copyOf(out);
+    // a hash map, not Map.copyOf: asked about every capitalised word, and its lookup compares hash
+    // codes before it compares strings
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The actor {@code folded} served in {@code month} (year * 100 + month; 0: the latest). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.pipeline.text.CharClass;
 import org.entente.pipeline.text.Sentence;
+import org.entente.pipeline.text.TextChars;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -31,7 +32,7 @@ final class WordScanner {
     // One array of the text's characters: the scan reads each several times, and an array load
     // is far cheaper than a call through CharSequence under the launcher's client compiler.
     String s = text.toString();
-    char[] a = s.toCharArray();
+    char[] a = TextChars.of(s);
     int n = a.length;
     List<Token> out = new ArrayList<>(n / 5 + 16); // about a token per five characters
     int i = 0;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.entente.model.ActorMention.How;
 import org.entente.model.Location;
 import org.entente.pipeline.text.CharClass;
+import org.entente.pipeline.text.TextChars;
 
 /**
  * States, organisations and cities, loaded once from the resource files beside this class (their
@@ -119,20 +120,19 @@ public final class Gazetteer {
   public List<ActorMatch> findActors(CharSequence text, LocalDate published) {
     Objects.requireNonNull(text, "text");
     List<ActorMatch> out = new ArrayList<>();
-    char[] chars = text.toString().toCharArray();
+    char[] chars = TextChars.of(text.toString());
     // One acceptor per call, not per word: a capturing lambda is an allocation each time.
     WordTrie.Acceptor<Alias> acceptor = (a, s, e) -> accepts(text, a, s, e, published);
-    int n = chars.length;
+    int[] words = WordStarts.of(chars); // shared with findPlaces over the same text
     int i = 0;
-    while (i < n) {
-      if (!isWordStart(chars, i)) {
-        i++;
-        continue;
+    for (int w = 1; w <= words[0]; w++) {
+      if (words[w] < i) {
+        continue; // inside the last match
       }
+      i = words[w];
       WordTrie<Alias> trie = startsWithCapital(chars, i) ? aliases : uncapitalisedAliases;
       WordTrie.Hit<Alias> hit = trie.longestAt(chars, i, acceptor);
       if (hit == null) {
-        i = skipWord(chars, i);
         continue;
       }
       Alias a = hit.value();
@@ -152,24 +152,23 @@ public final class Gazetteer {
   public List<PlaceMatch> findPlaces(CharSequence text) {
     Objects.requireNonNull(text, "text");
     List<PlaceMatch> out = new ArrayList<>();
-    char[] chars = text.toString().toCharArray();
+    char[] chars = TextChars.of(text.toString());
     // One acceptor per call, not per word: a capturing lambda is an allocation each time.
     WordTrie.Acceptor<City> acceptor =
         (c, s, e) ->
             Folding.caseCompatible(text, s, c.location().name())
                 && !ContextGuards.afterNameInSentence(text, s)
                 && !ContextGuards.beforeName(text, e);
-    int n = chars.length;
+    int[] words = WordStarts.of(chars); // shared with findActors over the same text
     int i = 0;
-    while (i < n) {
-      if (!isWordStart(chars, i)) {
-        i++;
-        continue;
+    for (int w = 1; w <= words[0]; w++) {
+      if (words[w] < i) {
+        continue; // inside the last match
       }
+      i = words[w];
       WordTrie<City> trie = startsWithCapital(chars, i) ? cities : uncapitalisedCities;
       WordTrie.Hit<City> hit = trie.longestAt(chars, i, acceptor);
       if (hit == null) {
-        i = skipWord(chars, i);
         continue;
       }
       String surface = text.subSequence(hit.start(), hit.end()).toString();
@@ -220,21 +219,8 @@ public final class Gazetteer {
   // The scans below read an array of the text's characters: several reads per character, each far
   // cheaper than a call through CharSequence under the launcher's client compiler.
 
-  private static boolean isWordStart(char[] text, int i) {
-    return Folding.isWordChar(text[i]) && (i == 0 || !Folding.isWordChar(text[i - 1]));
-  }
-
   private static boolean startsWithCapital(char[] text, int i) {
     return CharClass.isUpperCase(text[i]);
-  }
-
-  private static int skipWord(char[] text, int i) {
-    int n = text.length;
-    int j = i + 1;
-    while (j < n && Folding.isWordChar(text[j])) {
-      j++;
-    }
-    return j;
   }
 
   private boolean accepts(CharSequence text, Alias a, int start, int end, LocalDate published) {

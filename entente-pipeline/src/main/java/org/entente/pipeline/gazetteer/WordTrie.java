@@ -34,10 +34,14 @@ final class WordTrie<V> {
   private final int[] rootByAscii = new int[0x80];
 
   /**
-   * The children by ASCII character of the root's children, null for deeper nodes: most walks take
-   * their second step too (a word's first two letters start some key) and end soon after.
+   * The children by ASCII character of the root's children, and of their children that have several
+   * (null for other nodes): most walks take their second step too (a word's first two letters start
+   * some key) and often a third, each then a table lookup instead of a binary search.
    */
   private final int[][] secondByAscii;
+
+  /** A node of the third level with at least this many children gets a table too. */
+  private static final int TABLE_MIN_CHILDREN = 3;
 
   private WordTrie(char[] labels, int[] targets, int[] first, List<V>[] values) {
     this.labels = labels;
@@ -55,6 +59,16 @@ final class WordTrie<V> {
         table[c] = search(node, c);
       }
       secondByAscii[node] = table;
+      for (int f = first[node]; f < first[node + 1]; f++) {
+        int grandchild = targets[f];
+        if (first[grandchild + 1] - first[grandchild] >= TABLE_MIN_CHILDREN) {
+          int[] third = new int[0x80];
+          for (char c = 0; c < third.length; c++) {
+            third[c] = search(grandchild, c);
+          }
+          secondByAscii[grandchild] = third;
+        }
+      }
     }
   }
 

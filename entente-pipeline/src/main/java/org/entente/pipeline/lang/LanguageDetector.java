@@ -51,7 +51,8 @@ public final class LanguageDetector {
   private final String[] slots;
 
   private LanguageDetector(Map<String, String[]> languagesByWord) {
-    this.languagesByWord = Map.copyOf(languagesByWord);
+    // a hash map, not Map.copyOf: its lookup compares hash codes before it compares strings
+    this.languagesByWord = java.util.Collections.unmodifiableMap(new HashMap<>(languagesByWord));
     this.longestWord = languagesByWord.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.slots =
         new String[Integer.highestOneBit(Math.max(16, languagesByWord.size() * 4) - 1) << 1];

@@ -3,6 +3,7 @@ package org.entente.pipeline.repair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.entente.pipeline.text.TextChars;
 
 /**
  * Undoes mojibake: UTF-8 text whose bytes were decoded as windows-1252, ISO-8859-1, windows-1250 or
@@ -127,7 +128,7 @@ public final class MojibakeRepair {
 
   /** The repairs of one layer, in text order, not overlapping. */
   private static List<Candidate> findRepairs(String s) {
-    char[] chars = s.toCharArray(); // an array load per char, cheaper than charAt
+    char[] chars = TextChars.of(s); // an array load per char, cheaper than charAt; read only
     int[] votes = votes(s, chars);
     List<Block> blocks = new ArrayList<>();
     int n = chars.length;
@@ -407,16 +408,18 @@ public final class MojibakeRepair {
 
   /** NUL and other C0 controls except tab, line feed and carriage return become spaces. */
   private static String replaceControls(String s) {
-    char[] chars = s.toCharArray(); // an array load per char, cheaper than charAt
-    boolean any = false;
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
+    char[] text = TextChars.of(s); // an array load per char, cheaper than charAt; read only
+    char[] chars = null; // a copy, made at the first control: most texts hold none
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+        if (chars == null) {
+          chars = text.clone();
+        }
         chars[i] = ' ';
-        any = true;
       }
     }
-    return any ? new String(chars) : s;
+    return chars != null ? new String(chars) : s;
   }
 
   /** The offset map as correction points, and the list of edits, from a per-char map. */

@@ -26,7 +26,9 @@ public final class Abbreviations {
   private final Map<String, Kind> kinds;
 
   private Abbreviations(Map<String, Kind> kinds) {
-    this.kinds = Map.copyOf(kinds);
+    // a hash map, not Map.copyOf: asked about every word that ends before a period, and its lookup
+    // compares hash codes before it compares strings
+    this.kinds = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(kinds));
   }
 
   /** The bundled list; loaded and validated once. */

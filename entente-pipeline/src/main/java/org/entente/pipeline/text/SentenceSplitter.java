@@ -65,7 +65,7 @@ public final class SentenceSplitter implements Stage {
   public List<Sentence> split(CharSequence text) {
     List<Sentence> sentences = new ArrayList<>();
     String s = text.toString();
-    char[] chars = s.toCharArray();
+    char[] chars = TextChars.of(s);
     for (TextLayout.Range segment : TextLayout.segments(text, chars)) {
       splitSegment(tokenizer.tokenize(s, chars, segment.start(), segment.end()), sentences);
     }

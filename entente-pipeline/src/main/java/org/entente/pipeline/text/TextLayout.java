@@ -28,7 +28,7 @@ final class TextLayout {
 
   /** The segments of {@code text}, in order, each trimmed of the blank lines around it. */
   static List<Range> segments(CharSequence text) {
-    return segments(text, text.toString().toCharArray());
+    return segments(text, TextChars.of(text.toString()));
   }
 
   /** As {@link #segments(CharSequence)}; {@code chars} holds the characters of {@code text}. */

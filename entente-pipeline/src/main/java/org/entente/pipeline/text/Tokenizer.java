@@ -50,7 +50,7 @@ public final class Tokenizer {
   public List<Token> tokenize(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     String s = text.toString();
-    return tokenize(s, s.toCharArray(), start, end);
+    return tokenize(s, TextChars.of(s), start, end);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.entente.pipeline.time;
 import java.util.Arrays;
 import java.util.Locale;
 import org.entente.pipeline.text.CharClass;
+import org.entente.pipeline.text.TextChars;
 
 /**
  * The tokens of a text as the date grammar sees them: runs of letters (words), runs of ASCII digits
@@ -54,7 +55,7 @@ final class Tokens {
   Tokens(CharSequence text, Vocabulary vocabulary) {
     this.text = text;
     this.vocabulary = vocabulary;
-    char[] chars = text.toString().toCharArray();
+    char[] chars = TextChars.of(text.toString());
     this.chars = chars;
     int n = chars.length;
     // Running text has about a token per five characters: sized so, the arrays seldom grow.
