@@ -70,10 +70,10 @@ final class WordScanner {
         }
         Token.Type type = typeOf(a, start, i);
         Token same = known.at(start, i, type);
-        out.add(same != null ? same : Token.of(start, i, s.substring(start, i), type, a));
+        out.add(same != null ? same : Token.of(start, i, type, s, a));
         continue;
       }
-      out.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCTUATION));
+      out.add(Token.of(i, i + 1, Token.Type.PUNCTUATION, s, a));
       i++;
     }
     return out;

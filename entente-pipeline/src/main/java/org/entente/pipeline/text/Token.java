@@ -50,6 +50,35 @@ public record Token(int start, int end, String text, Type type, String lower) {
     return new Token(start, end, text, type, new String(lower));
   }
 
+  /**
+   * The one-character strings of ASCII, made once: punctuation ("," "." "(") is about a token in
+   * four, and each was a string of its own.
+   */
+  private static final String[] ASCII_CHARS = new String[0x80];
+
+  static {
+    for (char c = 0; c < ASCII_CHARS.length; c++) {
+      ASCII_CHARS[c] = String.valueOf(c);
+    }
+  }
+
+  /**
+   * As {@link #of(int, int, String, Type, char[])} with the text {@code source.substring(start,
+   * end)}: a one-character ASCII token takes a shared string instead of a copy. {@code chars} holds
+   * the characters of {@code source}.
+   */
+  public static Token of(int start, int end, Type type, String source, char[] chars) {
+    if (end - start == 1) {
+      char c = chars[start];
+      if (c < 0x80) {
+        String text = ASCII_CHARS[c];
+        return new Token(
+            start, end, text, type, c >= 'A' && c <= 'Z' ? ASCII_CHARS[c + ('a' - 'A')] : text);
+      }
+    }
+    return of(start, end, source.substring(start, end), type, chars);
+  }
+
   /** Coarse token classes. */
   public enum Type {
     WORD,
@@ -59,12 +88,17 @@ public record Token(int start, int end, String text, Type type, String lower) {
   }
 
   public boolean isCapitalised() {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    // ASCII without the code point and class calls: its only upper-case letters are A to Z
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
   }
 
   /** True for a word that ends with a period: "U.S.", "Dr.", an initial "J.". */
   public boolean isAbbreviation() {
-    return type == Type.WORD && text.length() > 1 && text.endsWith(".");
+    return type == Type.WORD && text.length() > 1 && text.charAt(text.length() - 1) == '.';
   }
 
   /**

@@ -89,7 +89,7 @@ public final class Tokenizer {
       } else if (q < 0) {
         q = p + Character.charCount(c);
       }
-      tokens.add(Token.of(p, q, text.substring(p, q), type, chars));
+      tokens.add(Token.of(p, q, type, text, chars));
       p = q;
     }
     return tokens;
