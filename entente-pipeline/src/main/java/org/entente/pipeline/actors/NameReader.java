@@ -124,8 +124,8 @@ final class NameReader {
   }
 
   /**
-   * "S Jaishankar", "K Natwar Singh": one capital letter without a stop, as South Asian styles
-   * write an initial, when a name word follows right after it.
+   * "R Kumar Thapa", "S Ravi": one capital letter without a stop, as South Asian styles write an
+   * initial, when a name word follows right after it.
    */
   private boolean bareInitial(int k) {
     String w = doc.tokens.get(k).text();

@@ -183,7 +183,7 @@ final class AnnouncedOccasions {
       } else if (SCHEDULED.contains(EventContext.lower(tokens.get(k)))
           && DATING.contains(EventContext.lower(tokens.get(k + 1)))
           && !BEFORE_PARTICIPLE.contains(EventContext.lower(tokens.get(k - 1)))) {
-        // "the Business Forum, scheduled for March in Accra": a participle after the occasion
+        // "the Trade Congress, scheduled for June in Arica": a participle after the occasion
         int trigger = EventContext.lower(tokens.get(k - 1)).equals(",") ? k - 1 : k;
         ActionReader.Action a = read(ctx, c, trigger, k, lexicon);
         if (a != null && a.date() != null && ahead(a.date(), pub)) {

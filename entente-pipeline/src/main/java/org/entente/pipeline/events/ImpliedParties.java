@@ -206,7 +206,7 @@ final class ImpliedParties {
               || W.is("both", EventContext.lower(tokens, k + 2))
                   && tokens.get(k + 1).type() == Token.Type.WORD
                   && !tokens.get(k + 1).isCapitalised())) {
-        return true; // "the two sides", "the two top diplomats"
+        return true; // "the two sides", "the two chief envoys"
       }
     }
     return false;

@@ -168,7 +168,7 @@ final class MeetingParties {
     if (NonPartyActors.titleStart(tokens, k) >= 0 && run < tokens.size()) {
       String after = EventContext.lower(tokens, run);
       if (after.equals("of") || after.equals(",") || after.equals(".") || run == tokens.size()) {
-        return true; // "the Secretary for Strategic Affairs of Brazil": an office, named or not
+        return true; // "the Secretary for Ocean Affairs of Peru": an office, named or not
       }
     }
     int end = run < tokens.size() ? tokens.get(run).start() : c.sentence().end();

@@ -67,8 +67,8 @@ class CommitmentFramesTest {
         "Chile and Peru reviewed their ties. The next round is planned for October.|hold the"
             + " next round|CHL PER|2026-10-31",
         // a participle after the occasion
-        "Chile and Peru reviewed preparations for the Chile-Peru Business Forum, scheduled for"
-            + " 12 June 2026 in Arica.|hold the Chile-Peru Business Forum|CHL PER|2026-06-12",
+        "Chile and Peru reviewed preparations for the Chile-Peru Trade Congress, scheduled for"
+            + " 12 June 2026 in Arica.|hold the Chile-Peru Trade Congress|CHL PER|2026-06-12",
         "Chile and Peru reviewed their ties. The fifth round of consultations, slated for next"
             + " month, will cover mining.|hold the fifth round of consultations|CHL PER|2026-04-30",
         // a year, then the place
@@ -96,7 +96,7 @@ class CommitmentFramesTest {
         // no occasion as subject
         "Chile and Peru reviewed their ties. The fund is set for May.",
         // a participle whose date has passed
-        "Chile and Peru reviewed the outcome of the Business Forum, scheduled for 12 January 2026.",
+        "Chile and Peru reviewed the outcome of the Trade Congress, scheduled for 12 January 2026.",
       })
   void aScheduleInThePresentNeedsAnOccasionAndADateAhead(String body) {
     assertThat(read(body)).isEmpty();

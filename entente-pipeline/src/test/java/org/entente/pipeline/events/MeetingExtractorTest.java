@@ -427,7 +427,7 @@ class MeetingExtractorTest {
   @Test
   void anOfficeWithForInItsTitleIsOneObjectAndAListAfterAGroupIsNotItsMembers() {
     String text =
-        "Minister Ana Rojas of Chile met with the Secretary for Strategic Affairs of Peru on"
+        "Minister Ana Rojas of Chile met with the Secretary for Ocean Affairs of Peru on"
             + " Monday.\n\nChile will promote the talks on agreements with the European Union,"
             + " EFTA, Canada, Israel and Lebanon.";
     assertThat(describe(meetings(text, "2025-09-10"))).isEqualTo("CHL+PER in_person - 2025-09-08");
@@ -456,7 +456,7 @@ class MeetingExtractorTest {
                 meetings(
                     lead
                         + "The meeting follows a phone conversation on March 2 in which the two"
-                        + " top diplomats discussed shipping.",
+                        + " chief envoys discussed shipping.",
                     "2026-03-25")))
         .contains("JPN+TUR phone - 2026-03-02");
     assertThat(

@@ -332,7 +332,7 @@ public final class MeetingReader implements Stage {
         }
       }
       if (officials.size() >= 2 || parties.size() - placed.size() >= 2) {
-        parties.removeAll(placed); // "la cumbre del G20 en Sudáfrica": where, not who
+        parties.removeAll(placed); // "la cumbre de la OEA en Paraguay": where, not who
       }
       // "en marge du sommet de l'UA": where the talks were held, not a side of them (unless the
       // talks have no other sides: then they are the gathering's)
