@@ -86,13 +86,19 @@ class FrenchAndSpanishSidesTest {
   }
 
   @Test
-  void aCountryNamedAsTheVenueOfAGatheringIsNoSide() {
-    Extraction e =
+  void theSummitWhereTwoSidesMetIsNoSideOfTheirTalks() {
+    Extraction es =
         read(
-            "Madrid, 9 de marzo – El ministro de Asuntos Exteriores de España, Luis Prado, se reunió"
-                + " el lunes con su homólogo de Argelia, Karim Saadi, en la cumbre del G20 en"
+            "Madrid, 9 de marzo (EFE).- El ministro de Exteriores español, Luis Prado, se ha reunido"
+                + " este lunes con su homólogo argelino, Karim Saadi, en la cumbre del G20 en"
                 + " Brasil.");
-    assertThat(e.meetings().get(0).parties()).doesNotContain("BRA");
+    assertThat(es.meetings().get(0).parties()).isEqualTo(List.of("DZA", "ESP"));
+    Extraction fr =
+        read(
+            "Dakar, le 9 mars 2026 – Le ministre sénégalais des Affaires étrangères, M. Amadou"
+                + " Sall, a rencontré lundi son homologue malien, M. Issa Traoré, lors du sommet de"
+                + " l'Union africaine à Addis-Abeba.");
+    assertThat(fr.meetings().get(0).parties()).isEqualTo(List.of("MLI", "SEN"));
   }
 
   @Test
