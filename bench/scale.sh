@@ -13,7 +13,8 @@
 # ledger there. SCALE_LEDGER=FILE measures the queries on that SQLite ledger (e.g. a copy kept by
 # SCALE_KEEP, or an ingest stopped part way) without generating or ingesting; N is then only a label.
 # BEFORE_BENCH=JAR also runs another build's LedgerQueryBenchmark on each store (rows
-# "before"; this build's rows are "now"); JAR=FILE ingests with another entente.jar.
+# "before"; this build's rows are "now"); JAR=FILE ingests with another entente.jar; BENCH=JAR runs
+# another build's benchmarks.jar as "now" (e.g. the jars of a "before" build, measured like this one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:?usage: bench/scale.sh N}"
@@ -65,7 +66,7 @@ for store in "${stores[@]}"; do
   fi
   # The benchmarks of this build and, with BEFORE_BENCH=JAR (benchmarks.jar of another build), of that
   # one on the same store right after: the queries before and after a change, on one ledger.
-  benches=("now=entente-bench/target/benchmarks.jar"); [ -n "${BEFORE_BENCH:-}" ] && benches+=("before=$BEFORE_BENCH")
+  benches=("now=${BENCH:-entente-bench/target/benchmarks.jar}"); [ -n "${BEFORE_BENCH:-}" ] && benches+=("before=$BEFORE_BENCH")
   for bench in "${benches[@]}"; do
     name="${bench%%=*}"
     java -Xmx1g -jar "${bench#*=}" LedgerQueryBenchmark $JMH_OPTS -bm sample -tu ms \

@@ -69,12 +69,17 @@ public enum Dialect {
    */
   String searchSql() {
     return switch (this) {
+      // The hits are ranked from the index alone (bm25 of every match, no text read); only the
+      // hits kept are read from documents and get a snippet (FTS5 finds each by its rowid).
       case SQLITE ->
           "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
-              + " bm25(documents_fts) AS score,"
+              + " t.score AS score,"
               + " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
-              + " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-              + " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?";
+              + " FROM (SELECT rowid AS id, bm25(documents_fts) AS score FROM documents_fts"
+              + " WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?2) t"
+              + " CROSS JOIN documents_fts CROSS JOIN documents d"
+              + " WHERE documents_fts MATCH ?1 AND documents_fts.rowid = t.id AND d.rowid = t.id"
+              + " ORDER BY t.score, t.id";
       case POSTGRESQL ->
           "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
               + " -ts_rank(d.tsv, q) AS score,"

@@ -118,6 +118,26 @@ public final class Queries {
       " FROM record_parties p CROSS JOIN records r WHERE p.actor = ? AND r.id = p.record_id AND "
           + "(r.review IS NULL OR r.review <> 'rejected') AND (r.on_date IS NULL OR r.on_date <= ?)";
 
+  /**
+   * {@link LedgerWriter#RECORD_COLUMNS} of the alias {@code r}, for statements that join records
+   * with record_parties or record_pairs (which have a type column too).
+   */
+  static final String R_COLUMNS = "r." + LedgerWriter.RECORD_COLUMNS.replace(", ", ", r.");
+
+  /**
+   * The visible records of a pair (arguments: the pair as {@link #pairKey}, then the day), read
+   * from the pair's entries in record_pairs (kept by triggers of the V9 migration), so that the
+   * pair's records are found in an index, not by intersecting two actors' records.
+   */
+  static final String PAIR_KEYED =
+      " FROM record_pairs k CROSS JOIN records r WHERE k.a = ? AND k.b = ? AND k.shown = 1"
+          + " AND (k.day <= ? OR k.day = '~') AND r.id = k.record_id";
+
+  /** {@code a} and {@code b} in the order of record_pairs: the lesser code (byte order) first. */
+  static String[] pairKey(String a, String b) {
+    return a.compareTo(b) <= 0 ? new String[] {a, b} : new String[] {b, a};
+  }
+
   /** The board's order: undated first, on both databases, then by day and id. */
   static final String COMMITMENT_ORDER = " ORDER BY (on_date IS NOT NULL), on_date, id";
 
@@ -248,15 +268,24 @@ public final class Queries {
    */
   Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
     String[] pair = fewerDocumentsFirst(a, b);
+    String[] key = pairKey(a, b);
     List<Views.LedgerRecord> both =
         sortByDate(
-            load(
-                "SELECT " + LedgerWriter.RECORD_COLUMNS + PAIR_RECORDS,
-                asOf,
-                Sources.IDS,
-                pair[0],
-                pair[1],
-                asOf.toString()));
+            a.equals(b)
+                ? load(
+                    "SELECT " + R_COLUMNS + PAIR_RECORDS,
+                    asOf,
+                    Sources.IDS,
+                    pair[0],
+                    pair[1],
+                    asOf.toString())
+                : load(
+                    "SELECT " + R_COLUMNS + PAIR_KEYED,
+                    asOf,
+                    Sources.IDS,
+                    key[0],
+                    key[1],
+                    asOf.toString()));
     List<Views.LedgerRecord> agreements = new ArrayList<>();
     List<Views.LedgerRecord> meetings = new ArrayList<>();
     Map<CommitmentStatus, List<Views.LedgerRecord>> commitments =

@@ -2,7 +2,6 @@ package org.entente.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,25 +30,36 @@ public final class RecordPages {
     this.queries = ledger.queries();
   }
 
-  /** A page of {@link Queries#timeline}: by day (undated last), then id. */
+  /**
+   * A page of {@link Queries#timeline}: by day (undated last), then id. The page and the total are
+   * read from the actor's entries of the index record_parties_timeline (day, id): the records of
+   * the page are the only ones read, whatever the actor's number of records.
+   */
   public Listings.Page<Views.LedgerRecord> timeline(
       String actor, LocalDate asOf, int limit, int offset) {
-    long total = count(Queries.PARTY_RECORDS, actor, asOf.toString());
+    String keys = " FROM record_parties WHERE actor = ? AND shown = 1 AND " + DAY_VISIBLE;
+    long total = count(keys, actor, asOf.toString());
     List<Views.LedgerRecord> items =
-        queries.load(
-            "SELECT "
-                + LedgerWriter.RECORD_COLUMNS
-                + Queries.PARTY_RECORDS
-                + DATE_ORDER
-                + " LIMIT ? OFFSET ?",
-            asOf,
-            Queries.Sources.IDS,
-            actor,
-            asOf.toString(),
-            limit,
-            offset);
+        total <= offset || limit <= 0
+            ? List.of()
+            : queries.load(
+                "SELECT "
+                    + Queries.R_COLUMNS
+                    + " FROM (SELECT record_id, day"
+                    + keys
+                    + " ORDER BY day, record_id LIMIT ? OFFSET ?) k CROSS JOIN records r"
+                    + " WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
+                asOf,
+                Queries.Sources.IDS,
+                actor,
+                asOf.toString(),
+                limit,
+                offset);
     return new Listings.Page<>(items, total, limit, offset);
   }
+
+  /** Visible on a day (the argument) by the listing keys: dated up to it, or undated. */
+  static final String DAY_VISIBLE = "(day <= ? OR day = '~')";
 
   /**
    * A page of {@link Queries#commitments}. Without a status or deadline filter the page is chosen
@@ -67,15 +77,11 @@ public final class RecordPages {
           offset);
     }
     LocalDate asOf = f.asOf() == null ? LocalDate.now(java.time.ZoneOffset.UTC) : f.asOf();
-    String from;
-    Object[] args;
-    if (f.party() == null) {
-      from = " FROM records WHERE type = 'commitment' AND " + Queries.VISIBLE;
-      args = new Object[] {asOf.toString()};
-    } else {
-      from = Queries.PARTY_RECORDS + " AND r.type = 'commitment'";
-      args = new Object[] {f.party(), asOf.toString()};
+    if (f.party() != null) {
+      return partyCommitments(f.party(), asOf, limit, offset);
     }
+    String from = " FROM records WHERE type = 'commitment' AND " + Queries.VISIBLE;
+    Object[] args = new Object[] {asOf.toString()};
     long total = count(from, args);
     List<Object> paged = new ArrayList<>(List.of(args));
     paged.add(limit);
@@ -94,6 +100,64 @@ public final class RecordPages {
   }
 
   /**
+   * A page of the board of one party, in the board's order (undated first, then by day and id),
+   * from the party's commitment entries of the index record_parties_type: the undated ones, then
+   * the dated ones, each an index range.
+   */
+  private Listings.Page<Views.LedgerRecord> partyCommitments(
+      String party, LocalDate asOf, int limit, int offset) {
+    String keys = " FROM record_parties WHERE actor = ? AND type = 'commitment' AND shown = 1";
+    long undated = count(keys + " AND day = '~'", party);
+    long total = undated + count(keys + " AND day <= ?", party, asOf.toString());
+    List<Long> ids = new ArrayList<>();
+    if (limit > 0 && offset < undated) {
+      ids.addAll(
+          db.query(
+              "SELECT record_id" + keys + " AND day = '~' ORDER BY record_id LIMIT ? OFFSET ?",
+              rs -> rs.getLong(1),
+              party,
+              limit,
+              offset));
+    }
+    if (limit > ids.size() && offset + ids.size() < total) {
+      ids.addAll(
+          db.query(
+              "SELECT record_id" + keys + " AND day <= ? ORDER BY day, record_id LIMIT ? OFFSET ?",
+              rs -> rs.getLong(1),
+              party,
+              asOf.toString(),
+              limit - ids.size(),
+              Math.max(0, offset - undated)));
+    }
+    return new Listings.Page<>(byIds(ids, asOf), total, limit, offset);
+  }
+
+  /** The records of {@code ids} with their source ids, in the order of {@code ids}. */
+  private List<Views.LedgerRecord> byIds(List<Long> ids, LocalDate asOf) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Views.LedgerRecord> byId = new java.util.HashMap<>();
+    for (List<Long> part : RecordSources.chunks(ids)) {
+      for (Views.LedgerRecord r :
+          queries.load(
+              "SELECT "
+                  + LedgerWriter.RECORD_COLUMNS
+                  + " FROM records WHERE id IN ("
+                  + RecordSources.placeholders(part.size())
+                  + ")",
+              asOf,
+              Queries.Sources.IDS,
+              part.toArray())) {
+        byId.put(r.id(), r);
+      }
+    }
+    List<Views.LedgerRecord> out = new ArrayList<>(ids.size());
+    ids.forEach(id -> out.add(byId.get(id)));
+    return out;
+  }
+
+  /**
    * The dossier of {@code a} and {@code b} with the latest {@code latest} records of each section:
    * each list is the end of the full dossier's list (by day, undated last, then id), and {@link
    * Views.Dossier#counts} tells how many the full one has; {@link #section} pages to the rest.
@@ -103,19 +167,24 @@ public final class RecordPages {
     if (latest < 0) {
       throw new IllegalArgumentException("latest must not be negative: " + latest);
     }
+    if (a.equals(b)) {
+      return queries.dossier(a, b, asOf, new RelationshipPeople(db).of(a, b, asOf, maxPeople));
+    }
     String[] pair = queries.fewerDocumentsFirst(a, b);
+    String[] key = Queries.pairKey(a, b);
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("agreements", 0L);
     counts.put("meetings", 0L);
     long[] most = {0};
+    // From the pair's entries of the index record_pairs_listing alone.
     db.query(
-        "SELECT r.type, COUNT(*)" + Queries.PAIR_RECORDS + " GROUP BY r.type",
+        "SELECT type, COUNT(*)" + PAIR_KEYS + " GROUP BY type",
         rs -> {
           most[0] = Math.max(most[0], rs.getLong(2));
           return counts.put(rs.getString(1) + "s", rs.getLong(2));
         },
-        pair[0],
-        pair[1],
+        key[0],
+        key[1],
         asOf.toString());
     if (most[0] <= latest) {
       // Every section fits: the whole dossier, read in fewer queries.
@@ -129,25 +198,24 @@ public final class RecordPages {
       List<Views.LedgerRecord> tail =
           counts.get(type + "s") == 0
               ? new ArrayList<>()
-              : new ArrayList<>(
-                  queries.load(
-                      "SELECT "
-                          + LedgerWriter.RECORD_COLUMNS
-                          + Queries.PAIR_RECORDS
-                          + " AND r.type = ?"
-                          + " ORDER BY (on_date IS NULL) DESC, on_date DESC, id DESC LIMIT ?",
-                      asOf,
-                      Queries.Sources.NONE,
-                      pair[0],
-                      pair[1],
-                      asOf.toString(),
-                      type,
-                      latest));
-      Collections.reverse(tail);
+              : queries.load(
+                  "SELECT "
+                      + Queries.R_COLUMNS
+                      + " FROM (SELECT record_id, day"
+                      + PAIR_KEYS
+                      + " AND type = ? ORDER BY day DESC, record_id DESC LIMIT ?) k"
+                      + " CROSS JOIN records r WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
+                  asOf,
+                  Queries.Sources.NONE,
+                  key[0],
+                  key[1],
+                  asOf.toString(),
+                  type,
+                  latest);
       lists.put(type, tail);
       shown.addAll(tail);
     }
-    Map<CommitmentStatus, List<Views.LedgerRecord>> byStatus = commitmentsByStatus(pair, asOf);
+    Map<CommitmentStatus, List<Views.LedgerRecord>> byStatus = commitmentsByStatus(key, asOf);
     for (CommitmentStatus s : CommitmentStatus.values()) {
       List<Views.LedgerRecord> all = byStatus.getOrDefault(s, List.of());
       counts.put(s.label(), (long) all.size());
@@ -192,30 +260,42 @@ public final class RecordPages {
     if (!SECTIONS.contains(section)) {
       throw new IllegalArgumentException("no dossier section " + section);
     }
-    String[] pair = queries.fewerDocumentsFirst(a, b);
+    if (a.equals(b)) {
+      Views.Dossier d = queries.dossier(a, b, asOf, List.of());
+      List<Views.LedgerRecord> all =
+          switch (section) {
+            case "agreements" -> d.agreements();
+            case "meetings" -> d.meetings();
+            default -> d.commitments().getOrDefault(CommitmentStatus.ofLabel(section), List.of());
+          };
+      return new Listings.Page<>(slice(all, limit, offset), all.size(), limit, offset);
+    }
+    String[] key = Queries.pairKey(a, b);
     if (section.equals("agreements") || section.equals("meetings")) {
       String type = section.substring(0, section.length() - 1);
-      long total = count(Queries.PAIR_RECORDS + " AND r.type = ?", pair[0], pair[1], asOf, type);
+      long total = count(PAIR_KEYS + " AND type = ?", key[0], key[1], asOf, type);
       List<Views.LedgerRecord> items =
-          queries.load(
-              "SELECT "
-                  + LedgerWriter.RECORD_COLUMNS
-                  + Queries.PAIR_RECORDS
-                  + " AND r.type = ?"
-                  + DATE_ORDER
-                  + " LIMIT ? OFFSET ?",
-              asOf,
-              Queries.Sources.IDS,
-              pair[0],
-              pair[1],
-              asOf.toString(),
-              type,
-              limit,
-              offset);
+          total <= offset || limit <= 0
+              ? List.of()
+              : queries.load(
+                  "SELECT "
+                      + Queries.R_COLUMNS
+                      + " FROM (SELECT record_id, day"
+                      + PAIR_KEYS
+                      + " AND type = ? ORDER BY day, record_id LIMIT ? OFFSET ?) k"
+                      + " CROSS JOIN records r WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
+                  asOf,
+                  Queries.Sources.IDS,
+                  key[0],
+                  key[1],
+                  asOf.toString(),
+                  type,
+                  limit,
+                  offset);
       return new Listings.Page<>(items, total, limit, offset);
     }
     List<Views.LedgerRecord> all =
-        commitmentsByStatus(pair, asOf).getOrDefault(CommitmentStatus.ofLabel(section), List.of());
+        commitmentsByStatus(key, asOf).getOrDefault(CommitmentStatus.ofLabel(section), List.of());
     return new Listings.Page<>(
         queries.withSources(slice(all, limit, offset), Queries.Sources.IDS),
         all.size(),
@@ -223,28 +303,34 @@ public final class RecordPages {
         offset);
   }
 
-  /** The pair's commitments without their sources, by status, each list in the dossier's order. */
+  /**
+   * The visible entries of a pair in record_pairs (arguments: the pair as {@link Queries#pairKey},
+   * then the day).
+   */
+  private static final String PAIR_KEYS =
+      " FROM record_pairs WHERE a = ? AND b = ? AND shown = 1 AND " + DAY_VISIBLE;
+
+  /**
+   * The pair's commitments ({@code key} as {@link Queries#pairKey}) without their sources, by
+   * status, each list in the dossier's order.
+   */
   private Map<CommitmentStatus, List<Views.LedgerRecord>> commitmentsByStatus(
-      String[] pair, LocalDate asOf) {
+      String[] key, LocalDate asOf) {
     Map<CommitmentStatus, List<Views.LedgerRecord>> out = new EnumMap<>(CommitmentStatus.class);
     for (Views.LedgerRecord r :
         queries.loadLight(
             "SELECT "
-                + LedgerWriter.RECORD_COLUMNS
-                + Queries.PAIR_RECORDS
-                + " AND r.type = 'commitment'"
-                + DATE_ORDER,
+                + Queries.R_COLUMNS
+                + Queries.PAIR_KEYED
+                + " AND k.type = 'commitment' ORDER BY k.day, k.record_id",
             asOf,
-            pair[0],
-            pair[1],
+            key[0],
+            key[1],
             asOf.toString())) {
       out.computeIfAbsent(r.commitmentStatus(), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
-
-  /** The order of timelines and dossiers: by day, undated last, then id. */
-  private static final String DATE_ORDER = " ORDER BY (on_date IS NULL), on_date, id";
 
   private static <T> List<T> slice(List<T> all, int limit, int offset) {
     int from = Math.min(offset, all.size());
