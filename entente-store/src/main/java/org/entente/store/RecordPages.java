@@ -38,23 +38,34 @@ public final class RecordPages {
   public Listings.Page<Views.LedgerRecord> timeline(
       String actor, LocalDate asOf, int limit, int offset) {
     String keys = " FROM record_parties WHERE actor = ? AND shown = 1 AND " + DAY_VISIBLE;
-    long total = count(keys, actor, asOf.toString());
+    return keyedPage(keys, asOf, limit, offset, actor, asOf.toString());
+  }
+
+  /**
+   * A page of the records whose listing keys {@code keys} (a FROM … WHERE clause over {@code
+   * record_parties} or {@code record_pairs}, with {@code args} for its parameters) select, in order
+   * of day then id, and their total: only the page's records are read.
+   */
+  private Listings.Page<Views.LedgerRecord> keyedPage(
+      String keys, LocalDate asOf, int limit, int offset, Object... args) {
+    long total = count(keys, args);
+    if (total <= offset || limit <= 0) {
+      return new Listings.Page<>(List.of(), total, limit, offset);
+    }
+    Object[] params = java.util.Arrays.copyOf(args, args.length + 2);
+    params[args.length] = limit;
+    params[args.length + 1] = offset;
     List<Views.LedgerRecord> items =
-        total <= offset || limit <= 0
-            ? List.of()
-            : queries.load(
-                "SELECT "
-                    + Queries.R_COLUMNS
-                    + " FROM (SELECT record_id, day"
-                    + keys
-                    + " ORDER BY day, record_id LIMIT ? OFFSET ?) k CROSS JOIN records r"
-                    + " WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
-                asOf,
-                Queries.Sources.IDS,
-                actor,
-                asOf.toString(),
-                limit,
-                offset);
+        queries.load(
+            "SELECT "
+                + Queries.R_COLUMNS
+                + " FROM (SELECT record_id, day"
+                + keys
+                + " ORDER BY day, record_id LIMIT ? OFFSET ?) k CROSS JOIN records r"
+                + " WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
+            asOf,
+            Queries.Sources.IDS,
+            params);
     return new Listings.Page<>(items, total, limit, offset);
   }
 
@@ -273,26 +284,8 @@ public final class RecordPages {
     String[] key = Queries.pairKey(a, b);
     if (section.equals("agreements") || section.equals("meetings")) {
       String type = section.substring(0, section.length() - 1);
-      long total = count(PAIR_KEYS + " AND type = ?", key[0], key[1], asOf, type);
-      List<Views.LedgerRecord> items =
-          total <= offset || limit <= 0
-              ? List.of()
-              : queries.load(
-                  "SELECT "
-                      + Queries.R_COLUMNS
-                      + " FROM (SELECT record_id, day"
-                      + PAIR_KEYS
-                      + " AND type = ? ORDER BY day, record_id LIMIT ? OFFSET ?) k"
-                      + " CROSS JOIN records r WHERE r.id = k.record_id ORDER BY k.day, k.record_id",
-                  asOf,
-                  Queries.Sources.IDS,
-                  key[0],
-                  key[1],
-                  asOf.toString(),
-                  type,
-                  limit,
-                  offset);
-      return new Listings.Page<>(items, total, limit, offset);
+      return keyedPage(
+          PAIR_KEYS + " AND type = ?", asOf, limit, offset, key[0], key[1], asOf.toString(), type);
     }
     List<Views.LedgerRecord> all =
         commitmentsByStatus(key, asOf).getOrDefault(CommitmentStatus.ofLabel(section), List.of());

@@ -220,7 +220,6 @@ public final class EventContext {
     return t.lower();
   }
 
-  /** The words of token {@code k}, lower case. */
   /** The lower-case text of token {@code k}, or "" outside the list. */
   static String lower(List<Token> tokens, int k) {
     return k < 0 || k >= tokens.size() ? "" : lower(tokens.get(k));

@@ -8,7 +8,9 @@ import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.PlaceMatch;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.time.DateMention;
 
 /**
  * Occasions and acts that an adjective puts ahead ({@code forthcoming} in {@code
@@ -134,7 +136,7 @@ final class ForthcomingOccasions {
         destinationEnd = c.tokenAt(a.span().end());
       }
     }
-    for (org.entente.pipeline.gazetteer.PlaceMatch p : c.places()) {
+    for (PlaceMatch p : c.places()) {
       if (destination == null && p.start() == tokens.get(k + 1).start() && p.location() != null) {
         destination = p.location().country();
         destinationEnd = c.tokenAt(p.end());
@@ -153,8 +155,8 @@ final class ForthcomingOccasions {
                 ctx.text()
                     .substring(tokens.get(k + 1).start(), tokens.get(destinationEnd - 1).end()))
             .replaceAll(" ");
-    org.entente.pipeline.time.DateMention date = null;
-    for (org.entente.pipeline.time.DateMention d : c.dates()) {
+    DateMention date = null;
+    for (DateMention d : c.dates()) {
       if (date == null && d.start() >= tokens.get(destinationEnd - 1).end()) {
         date = d;
       }

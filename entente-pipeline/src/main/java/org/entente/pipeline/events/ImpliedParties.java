@@ -137,7 +137,7 @@ final class ImpliedParties {
     }
     int before = c.tokenAt(first.span().start()) - 1;
     if (before >= 0 && EventContext.lower(tokens, before).equals("of")) {
-      // "officials of Chile and Peru", "the Ministers of Foreign Affairs of Chile and Peru"
+      // "officials of Chile and Peru", "the Ministers of Trade of Chile and Peru"
       int title = NonPartyActors.titleStart(tokens, before);
       if (title < 0) {
         return Set.of();

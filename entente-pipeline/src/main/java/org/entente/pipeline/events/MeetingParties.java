@@ -96,7 +96,7 @@ final class MeetingParties {
           || NonPartyActors.isPlaceContext(tokens, k, a)
           || NonPartyActors.isSeatCity(c, k, a)
           || NonPartyActors.isRole(tokens, c, a)
-          || NonPartyActors.inRole(c, a)) {
+          || NonPartyActors.inPortfolio(c, a)) {
         continue;
       }
       if (a.span().start() >= trigEnd && NonPartyActors.isVenue(tokens, k, a)) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.gazetteer.PlaceMatch;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -111,7 +112,7 @@ final class NonPartyActors {
         return false; // "the tenth session of the EU-Chile Association Council": who met
       }
       if (w.equals("of") && officeBefore(tokens, k - back)) {
-        return false; // "the Minister of Foreign Affairs of Chile": whose minister
+        return false; // "the Minister of Trade of Chile": whose minister
       }
       if (W.is("topic-preposition", w)) {
         return true;
@@ -143,8 +144,8 @@ final class NonPartyActors {
 
   /**
    * The first token of the office or the persons named right before the "of" at token {@code of}
-   * ("officials of", "the Ministers of Foreign Affairs of"), or -1 when what stands there names no
-   * person: a capitalised title with a person's noun in it, or persons' nouns of any case.
+   * ("officials of", "the Ministers of Trade of"), or -1 when what stands there names no person: a
+   * capitalised title with a person's noun in it, or persons' nouns of any case.
    */
   static int titleStart(List<Token> tokens, int of) {
     int start = -1;
@@ -198,7 +199,7 @@ final class NonPartyActors {
     if (!(w.equals("in") || w.equals("at") || w.equals("to") || w.equals("from"))) {
       return false;
     }
-    for (org.entente.pipeline.gazetteer.PlaceMatch p : c.places()) {
+    for (PlaceMatch p : c.places()) {
       if (p.start() == a.span().start() && p.end() == a.span().end()) {
         return true;
       }
@@ -224,7 +225,7 @@ final class NonPartyActors {
    * "the" and commas (a comma not followed by "the") to the office's person-noun, without crossing
    * an official's name.
    */
-  static boolean inRole(Clause c, ActorMention a) {
+  static boolean inPortfolio(Clause c, ActorMention a) {
     if (a.kind() != ActorKind.ORGANISATION) {
       return false;
     }

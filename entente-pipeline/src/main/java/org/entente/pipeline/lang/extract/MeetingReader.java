@@ -1,10 +1,13 @@
 package org.entente.pipeline.lang.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
 import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
 import org.entente.model.Span;
@@ -277,10 +280,10 @@ public final class MeetingReader implements Stage {
    * "chargé de la Francophonie"): the frame of what the sentence tells, not a side of its talks.
    */
   private Set<String> framed(LocalText lt, int from, int to) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (PhraseList.Hit<String> hit : lexicon.frameCues().find(lt.folded, from, to)) {
-      for (org.entente.model.ActorMention a : lt.analysis.actors()) {
-        if (a.kind() != org.entente.model.ActorKind.STATE
+      for (ActorMention a : lt.analysis.actors()) {
+        if (a.kind() != ActorKind.STATE
             && a.span().start() >= hit.end()
             && a.span().start() - hit.end() <= FRAME_GAP) {
           out.add(a.code());
