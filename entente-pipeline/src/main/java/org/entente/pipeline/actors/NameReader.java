@@ -21,6 +21,11 @@ final class NameReader {
   /** Months that are also family names ("Ana May"). */
   private static final Set<String> MONTH_SURNAMES = Set.of("May", "June", "April", "August");
 
+  /** Given names written short: "Ma. Elena Cruz", "Md. Rahim Uddin". */
+  private static final Set<String> SHORTENED =
+      org.entente.pipeline.resources.ResourceFile.firstFields(
+          NameReader.class, "shortened-given-names.txt");
+
   private static final Pattern REGNAL =
       Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\\.?|Sr\\.?)");
 
@@ -55,6 +60,10 @@ final class NameReader {
             >= 0) {
           break;
         }
+      }
+      if (shortenedGivenName(k)) {
+        k += 2; // "Ma." of "Ma. Elena Cruz": the word and its stop
+        continue;
       }
       if (doc.isNameWord(k)) {
         words++;
@@ -134,6 +143,18 @@ final class NameReader {
         && k + 1 < doc.tokens.size()
         && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end() + 1
         && doc.isNameWord(k + 1);
+  }
+
+  /**
+   * "Ma. Elena Cruz": a given name written short, its stop right after it, and a name word after
+   * that.
+   */
+  private boolean shortenedGivenName(int k) {
+    return k + 2 < doc.tokens.size()
+        && SHORTENED.contains(doc.tokens.get(k).text())
+        && doc.tokens.get(k + 1).text().equals(".")
+        && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end()
+        && doc.isNameWord(k + 2);
   }
 
   /** "A.", and initials run together: "L.P.", "J.F.K.". */

@@ -110,11 +110,10 @@ public final class MeetingExtractor implements Stage {
     if (state.roundDay != null) {
       MeetingDates.inheritRound(drafts, state.roundDay, state.roundAt, state.ownOccasion);
     }
-    analysis
-        .meetings()
-        .addAll(
-            MeetingMerge.merge(
-                MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts))));
+    List<Meeting> merged =
+        MeetingMerge.merge(
+            MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts)));
+    analysis.meetings().addAll(SidelineGatherings.add(ctx, merged));
   }
 
   /**

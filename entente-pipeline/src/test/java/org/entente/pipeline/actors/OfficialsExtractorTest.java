@@ -96,6 +96,9 @@ class OfficialsExtractorTest {
           Kofi Mensah met Togo's Defence Minister Colonel General Ama Dede in Lomé. | Ama Dede=TGO
           # an initial without a stop, as South Asian styles write it
           Nepal's Foreign Minister R Kumar Thapa held talks with his Bhutanese counterpart. | R Kumar Thapa=NPL
+          # a given name written short, with its stop
+          Philippine Foreign Secretary Ma. Elena Bautista met Chile's Foreign Minister Ana Rojas. | Ana Rojas=CHL, Ma. Elena Bautista=PHL
+          Bangladesh's Foreign Adviser Md. Karim Uddin arrived in Lima. | Md. Karim Uddin=BGD
           # a long first paragraph with many names is no headline
           Foreign Minister Dewi Lestari of Indonesia met Minister Tomas Vidal of Chile, Minister Ana Rojas of Peru and Minister Luis Ferrer of Argentina at the Jakarta Convention Centre in Jakarta, Indonesia.\\n\\nThey talked. | Ana Rojas=PER, Dewi Lestari=IDN, Luis Ferrer=ARG, Tomas Vidal=CHL
           """)

@@ -235,14 +235,14 @@ class MeetingExtractorTest {
   }
 
   @Test
-  void bilateralsOnTheSidelinesAfterADayAreOneEach() {
+  void bilateralsOnTheSidelinesAfterADayAreOneEachAndTheSummitOneOfAll() {
     String text =
         "Ghana's Foreign Minister Kofi Boateng held three bilateral meetings on Tuesday on the"
             + " sidelines of the AU summit, with his counterparts from Togo, Benin and Niger.";
     assertThat(describe(meetings(text, "2025-09-24")))
         .isEqualTo(
             "GHA+TGO in_person - 2025-09-23; BEN+GHA in_person - 2025-09-23;"
-                + " GHA+NER in_person - 2025-09-23");
+                + " GHA+NER in_person - 2025-09-23; AU+BEN+GHA+NER+TGO in_person - 2025-09-23");
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")

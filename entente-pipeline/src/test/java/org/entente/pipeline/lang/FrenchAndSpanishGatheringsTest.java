@@ -130,4 +130,17 @@ class FrenchAndSpanishGatheringsTest {
         .extracting(m -> String.join("+", m.parties()) + " " + m.date())
         .containsExactlyInAnyOrder("ARG+ESP 2026-03-09", "ESP+ZAF 2026-03-09");
   }
+
+  @Test
+  void aDayThatOpensTheSentenceDatesItsCallApartFromTheSession() {
+    Extraction e =
+        read(
+            "La 4e session de la commission mixte entre le Sénégal et la Gambie s'est tenue"
+                + " vendredi à Dakar.\n\nLundi, le président sénégalais, M. Abdou"
+                + " Ndiaye, s'est entretenu au téléphone avec son homologue gambien, M. Lamin"
+                + " Jallow.");
+    assertThat(e.meetings())
+        .extracting(m -> m.mode() + " " + m.date())
+        .containsExactlyInAnyOrder("IN_PERSON 2026-03-06", "PHONE 2026-03-09");
+  }
 }

@@ -187,6 +187,19 @@ public final class MeetingReader implements Stage {
             || lt.text.charAt(lt.clauseEnd(d.end(), sentenceEnd)) != ',');
   }
 
+  /**
+   * Whether {@code d} opens sentence {@code s}, set off by a comma, so that it dates the sentence's
+   * main clause: "Mercredi, le président s'est entretenu …", "El lunes, la canciller recibió …".
+   */
+  private static boolean fronted(LocalText lt, Sentence s, DateMention d) {
+    String before = lt.folded.substring(s.start(), d.start()).strip();
+    if (!before.isEmpty() && !APPENDED_DATE_WORDS.contains(before)) {
+      return false;
+    }
+    String after = lt.text.substring(d.end(), Math.min(s.end(), d.end() + 2)).strip();
+    return after.startsWith(",");
+  }
+
   /** The prepositions that may open a date set off by a comma: "…, en marzo", "…, le 3 mai". */
   private static final Set<String> APPENDED_DATE_WORDS = Set.of("en", "el", "le", "au", "a", "à");
 
@@ -376,7 +389,10 @@ public final class MeetingReader implements Stage {
           if (gap < distance) {
             distance = gap;
             date = d.pointDate();
-            inClause = d.start() >= cs && d.end() <= ce || appended(lt, ce, d, s.end());
+            inClause =
+                d.start() >= cs && d.end() <= ce
+                    || appended(lt, ce, d, s.end())
+                    || fronted(lt, s, d);
           }
         }
       }
