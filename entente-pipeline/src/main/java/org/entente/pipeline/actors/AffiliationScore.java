@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
 import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.lang.NewsAgencies;
 
 /**
  * Scores the actors that an official with no stated affiliation may stand for: the actors the
@@ -33,6 +34,12 @@ final class AffiliationScore {
           "leadership",
           "regime",
           "authorities");
+
+  /** The weight of a state news agency's tag for its state as the text's home. */
+  private static final double AGENCY_WEIGHT = 4.0;
+
+  /** The weight of a visit's destination for an official whom a host cue names. */
+  private static final double HOST_WEIGHT = 8.0;
 
   private final MarkedTokens doc;
   private final Offices offices;
@@ -68,6 +75,10 @@ final class AffiliationScore {
     if (publisher != null) {
       // the site a text was published on: a dateline's cue, a little weaker
       home.merge(publisher, 5.0, Double::sum);
+    }
+    // a state news agency's tag ("… (Yonhap)", a last line "-- BERNAMA"): whose news it is
+    for (String agency : NewsAgencies.tags(doc.text).keySet()) {
+      home.merge(agency, AGENCY_WEIGHT, Double::sum);
     }
   }
 
@@ -219,6 +230,14 @@ final class AffiliationScore {
         break;
       }
     }
+    // "During her visit, the minister will call on President X": a visitor's host is of the
+    // state the visit goes to
+    if (hostCue(c, found)) {
+      String visited = travel.destinationBefore(c.titleFrom);
+      if (visited != null) {
+        s.merge(visited, HOST_WEIGHT, Double::sum);
+      }
+    }
     String host = hostOfSentence(c, found);
     if (host != null) {
       s.merge(host, 6.0, Double::sum);
@@ -248,6 +267,34 @@ final class AffiliationScore {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether a host cue stands before the title of {@code c} ("will call on President X"), or before
+   * the first of the list of officials that {@code c} closes ("will meet Prime Minister X, Deputy
+   * Prime Minister Y, and Minister Z").
+   */
+  private boolean hostCue(OfficialCandidate c, List<OfficialCandidate> found) {
+    if (travel.hostCueBefore(c.titleFrom)) {
+      return true;
+    }
+    int j = c.titleFrom - 1;
+    if (j >= 0 && doc.lower(j).equals("the")) {
+      j--;
+    }
+    if (j >= 0 && doc.lower(j).equals("and")) {
+      j--;
+    }
+    if (j < 0 || !doc.lower(j).equals(",") && !doc.lower(j + 1).equals("and")) {
+      return false;
+    }
+    int nameEnd = doc.lower(j).equals(",") ? j : j + 1;
+    for (OfficialCandidate o : found) {
+      if (o != c && o.nameTo == nameEnd && o.titleFrom < c.titleFrom) {
+        return hostCue(o, found);
+      }
+    }
+    return false;
   }
 
   /**

@@ -70,10 +70,104 @@ final class TravelClauses {
   private static final Set<String> VISIT_GLUE =
       Set.of("on", "a", "an", "his", "her", "their", "official", "working", "state", "during");
 
+  /** Words before a title that make its holder a visitor's host: "will call on", "met". */
+  private static final List<List<String>> HOST_CUES = hostCues();
+
+  private static List<List<String>> hostCues() {
+    List<List<String>> out = new ArrayList<>();
+    for (String line :
+        org.entente.pipeline.resources.ResourceFile.firstFields(
+            TravelClauses.class, "host-cues.txt")) {
+      out.add(List.of(line.split(" ")));
+    }
+    return out;
+  }
+
+  /** Nouns of a journey before its destination: "a visit to Chile", "her trip to Peru". */
+  private static final Set<String> JOURNEYS = Set.of("visit", "trip", "tour", "journey");
+
   private final MarkedTokens doc;
+
+  /** The token of each journey's destination in the text, in text order; null until read. */
+  private List<Integer> journeys;
+
+  /** The state of each of {@link #journeys}. */
+  private final List<String> journeyStates = new ArrayList<>();
 
   TravelClauses(MarkedTokens doc) {
     this.doc = doc;
+  }
+
+  /**
+   * The state that the sentence of {@code k} places its events in before it ("talks in Vanuatu with
+   * …"), else the state of the first journey the text tells before token {@code k} ("will leave on
+   * a visit to Peru", "arrived in Chile"); null if none.
+   */
+  String destinationBefore(int k) {
+    if (journeys == null) {
+      journeys = new ArrayList<>();
+      findJourneys();
+    }
+    for (int j = k - 1; j >= 0 && doc.sentence[j] == doc.sentence[k]; j--) {
+      if (doc.actor[j] != null
+          && doc.stateActor[j]
+          && j > 0
+          && doc.lower(j - 1).equals("in")
+          && (j < 2 || doc.actor[j - 2] == null)) {
+        return doc.actor[j];
+      }
+    }
+    // the story's journey, the first it tells: a later one may be another side's ("when the
+    // Prime Minister pays a visit to Peru next year")
+    return !journeys.isEmpty() && journeys.get(0) < k ? journeyStates.get(0) : null;
+  }
+
+  private void findJourneys() {
+    for (int j = 0; j + 2 < doc.tokens.size(); j++) {
+      String w = doc.lower(j);
+      if (!TRAVEL_VERBS.contains(w) && !JOURNEYS.contains(w)) {
+        continue;
+      }
+      int t = j + 1;
+      String p = doc.lower(t);
+      if (p.equals("for") || p.equals("to") || p.equals("in") || p.equals("of")) {
+        t++;
+      } else if (!w.startsWith("visit")) {
+        continue;
+      }
+      for (String code : destinations(t)) {
+        journeys.add(t);
+        journeyStates.add(code);
+      }
+    }
+  }
+
+  /**
+   * Whether the words right before the title that starts at {@code titleFrom} make its holder a
+   * host, in the same sentence: "will call on President X", "was received by the Speaker".
+   */
+  boolean hostCueBefore(int titleFrom) {
+    int end = titleFrom;
+    while (end > 0
+        && doc.sentence[end - 1] == doc.sentence[titleFrom]
+        && (doc.lower(end - 1).equals("the")
+            || doc.cls[end - 1] == TitleLexicon.WordClass.HONORIFIC)) {
+      end--;
+    }
+    for (List<String> cue : HOST_CUES) {
+      int from = end - cue.size();
+      if (from < 0 || doc.sentence[from] != doc.sentence[titleFrom]) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < cue.size() && same; i++) {
+        same = doc.lower(from + i).equals(cue.get(i));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -186,6 +186,10 @@ class OfficialsExtractorTest {
           The office of President Lee Joon in Seoul welcomed the talks. "North Korea and the United States are talking, and North Korea will gain," said a spokesman, Park Min. | Lee Joon=KOR, Park Min=KOR
           # an official goes home
           NICOSIA, March 3 - The agency quoted Oil Minister Reza Karimi as saying on his return to Tehran from Baku that Azerbaijan would buy more crude. Cyprus was not involved. | Reza Karimi=IRN
+          # a state news agency's tag says whose news it is
+          Foreign Minister Min-jun Seo met his Japanese counterpart Kenji Sato in Lima. North Korea and North Korea's missiles were discussed, and North Korea again. (Yonhap) | Kenji Sato=JPN, Min-jun Seo=KOR
+          # a visitor's hosts, named after "call on" or "meet" and in the list that follows, are of the state visited first
+          Foreign Minister Ana Rojas of Chile will leave on a visit to Ghana on Friday. Chile and Chile. During the visit she will call on President Kofi Mensah, Vice President Ama Dede, and Trade Minister Yaw Owusu. Later, Ghana's prime minister will pay a visit to Chile. | Ama Dede=GHA, Ana Rojas=CHL, Kofi Mensah=GHA, Yaw Owusu=GHA
           """)
   void infersAffiliationsFromContext(String text, String expected) {
     assertThat(persons(text)).isEqualTo(expected);
