@@ -114,7 +114,7 @@ final class InstrumentBatches {
   }
 
   /** Words after which a list names the fields of one instrument, not several instruments. */
-  private static final Set<String> NOT_SUBJECTS = Set.of("the", "including", "such", "sectors");
+  private static final Set<String> NOT_SUBJECTS = Set.of("including", "such", "sectors", "fields");
 
   /**
    * Whether a list of three or more subjects follows a plural with no count, after its preposition

@@ -105,6 +105,28 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void subjectsWithTheirOwnArticlesAreStillAList() {
+    List<Agreement> found =
+        agreements(
+            "Ghana and Mali signed agreements on extradition, the transfer of prisoners and"
+                + " the protection of investments on Monday.");
+    assertEquals(
+        List.of(
+            "agreement on extradition",
+            "agreement on the transfer of prisoners",
+            "agreement on the protection of investments"),
+        found.stream().map(Agreement::name).toList());
+    List<Agreement> planned =
+        agreements("Ghana and Mali will sign agreements on extradition, health and tourism.");
+    assertEquals(
+        List.of(
+            "agreement on extradition proposed",
+            "agreement on health proposed",
+            "agreement on tourism proposed"),
+        planned.stream().map(a -> a.name() + " " + a.status().name().toLowerCase()).toList());
+  }
+
+  @Test
   void oneFieldOfTwoWordsOrInstrumentsTalkedAboutAreNoList() {
     assertEquals(
         List.of(),
