@@ -55,6 +55,11 @@ class CommitmentExtractorTest {
             + " consulate|CHL PER",
         "Chile and Peru opted to put the border issue before the joint commission.|put the border"
             + " issue before the joint commission|CHL PER",
+        // measures or steps agreed, then their verb
+        "Chile and Peru agreed on a number of measures to speed up customs checks at the"
+            + " border.|speed up customs checks at the border|CHL PER",
+        "Chile and Peru identified steps to promote trade in services.|promote trade in"
+            + " services|CHL PER",
         // "have" heading an occasion announces it
         "Chilean President Ana Rojas will have a meeting with Peruvian President Luis Vega.|have a"
             + " meeting with Peruvian President Luis Vega|CHL PER",
