@@ -30,7 +30,8 @@ final class MeetingContext {
           "session-noun",
           "separate",
           "together",
-          "meal");
+          "meal",
+          "reporting");
 
   private final Map<String, Set<String>> words;
 

@@ -86,6 +86,9 @@ final class MeetingDates {
       if (d.start() > at && relativeBetween(c, at, d.start())) {
         continue; // "a meeting … which had been arranged last month"
       }
+      if (d.start() > at && afterReporting(c, d)) {
+        continue; // "held talks in Lima, the ministry said Friday": the report's day
+      }
       if (pastOf != null && (d.pointDate() == null || !notAfter(d.pointDate(), pastOf))) {
         continue;
       }
@@ -96,6 +99,18 @@ final class MeetingDates {
       }
     }
     return pastOf == null ? dayWithin(c, best, at) : best;
+  }
+
+  /**
+   * Whether a verb of reporting stands right before {@code d}, or before its "on": "said Friday",
+   * "announced on Monday".
+   */
+  private static boolean afterReporting(Clause c, DateMention d) {
+    int k = c.tokenAt(d.start()) - 1;
+    if (k >= 0 && EventContext.lower(c.tokens(), k).equals("on")) {
+      k--;
+    }
+    return k >= 0 && W.is("reporting", EventContext.lower(c.tokens(), k));
   }
 
   /**

@@ -245,6 +245,14 @@ class MeetingExtractorTest {
                 + " GHA+NER in_person - 2025-09-23; AU+BEN+GHA+NER+TGO in_person - 2025-09-23");
   }
 
+  @Test
+  void theDayOfAReportDatesTheReportNotTheTalks() {
+    String text =
+        "Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Soto have held talks"
+            + " in Lima, the ministry said Friday.";
+    assertThat(describe(meetings(text, "2025-09-27"))).isEqualTo("CHL+PER in_person Lima -");
+  }
+
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
