@@ -130,4 +130,24 @@ class FrenchAndSpanishSidesTest {
                 + " junio.");
     assertThat(commitment(e, "crear").parties()).containsExactly("ESP", "MAR");
   }
+
+  @Test
+  void officialsListedAfterAMeetingVerbWithAinsiQueAreOneSide() {
+    Extraction e =
+        read(
+            "PARIS, 9 mars – La ministre, Mme Claire Roux, se rendra au Liban. Elle s'entretiendra"
+                + " avec le président de la République libanaise, M. Karim Nassar, ainsi qu'avec le"
+                + " Premier ministre, M. Fadi Haddad.");
+    assertThat(person(e, "Fadi Haddad").affiliation()).isEqualTo("LBN");
+  }
+
+  @Test
+  void anOfficialReceivedByATitledOfficialIsOfTheOtherSide() {
+    Extraction e =
+        read(
+            "Brasilia, 9 de marzo (ANDINA). El ministro de Relaciones Exteriores, Dr. Tomás"
+                + " Quispe Arana, fue recibido este lunes por el presidente de la República"
+                + " Federativa del Brasil, Paulo Mendes Costa. Perú y Brasil firmaron un acuerdo.");
+    assertThat(person(e, "Tomás Quispe Arana").affiliation()).isEqualTo("PER");
+  }
 }

@@ -26,7 +26,8 @@ final class OfficialSides {
       java.util.regex.Pattern.compile(
           "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
 
-  static List<FoundOfficial> counterparts(LocalText lt, List<FoundOfficial> found) {
+  static List<FoundOfficial> counterparts(
+      LocalText lt, Lexicon lexicon, List<FoundOfficial> found) {
     List<FoundOfficial> out = new ArrayList<>(found);
     for (int i = 0; i < out.size(); i++) {
       FoundOfficial f = out.get(i);
@@ -34,16 +35,17 @@ final class OfficialSides {
         continue;
       }
       Sentence s = lt.sentenceAt(f.span().start());
-      if (s == null || !COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find()) {
+      if (s == null) {
         continue;
       }
+      boolean counterpart = COUNTERPART.matcher(lt.folded.substring(s.start(), s.end())).find();
       for (FoundOfficial o : found) {
         if (o != f
             && o.told()
-            && s != null
             && o.span().start() >= s.start()
             && o.span().end() <= s.end()
-            && Objects.equals(o.affiliation(), f.affiliation())) {
+            && Objects.equals(o.affiliation(), f.affiliation())
+            && (counterpart || meetingBetween(lt, lexicon, f.span(), o.span(), found))) {
           String other = lt.otherThan(o.affiliation());
           if (other != null) {
             out.set(i, new FoundOfficial(f.name(), f.role(), other, f.span(), false));
@@ -55,9 +57,50 @@ final class OfficialSides {
     return out;
   }
 
+  /**
+   * Whether a meeting verb stands between the names of an official {@code a} and a partner {@code
+   * b}, with no other official named between the verb and {@code b}: "X a reçu Y", "X fue recibido
+   * por Y", "X se reunió con Y" make them two sides; in "X se reunió con Y y la embajadora de X en
+   * Z", the ambassador is one of Y's party.
+   */
+  private static boolean meetingBetween(
+      LocalText lt,
+      Lexicon lexicon,
+      org.entente.model.Span a,
+      org.entente.model.Span b,
+      List<FoundOfficial> found) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    if (from >= to) {
+      return false;
+    }
+    for (PhraseList.Hit<Lexicon.MeetingCue> h :
+        lexicon.meetingTriggers().find(lt.folded, from, to)) {
+      if (h.value() == null || Gatherings.isSidelines(h)) {
+        continue;
+      }
+      int lo = b.start() > h.end() ? h.end() : b.end();
+      int hi = b.start() > h.end() ? b.start() : h.start();
+      boolean between = false;
+      for (FoundOfficial o : found) {
+        between |= o.span().start() >= lo && o.span().end() <= hi;
+      }
+      return !between;
+    }
+    return false;
+  }
+
   /** Words that may join two officials of one list: "X, y a la ministra de Defensa, Y". */
   private static final Set<String> COORDINATION =
-      Set.of("y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux");
+      Set.of(
+          "y", "e", "et", "a", "al", "la", "el", "le", "les", "los", "las", "au", "aux", "avec",
+          "con", "par", "por", "ainsi", "qu'avec", "que", "asi", "como");
+
+  /**
+   * Words that join the second official of a list to the first: "et", "y", and "ainsi que", "así
+   * como" ("s'est entretenu avec X, ainsi qu'avec Y": one side's officials, named in one list).
+   */
+  private static final Set<String> JOINERS = Set.of("y", "e", "et", "ainsi", "asi");
 
   /**
    * An official whose affiliation was guessed stands for the state of the told official just
@@ -94,7 +137,7 @@ final class OfficialSides {
         if (w.isEmpty()) {
           continue;
         }
-        joined |= w.equals("y") || w.equals("e") || w.equals("et");
+        joined |= JOINERS.contains(w);
         other |= !COORDINATION.contains(w);
       }
       if (joined && !other) {

@@ -58,7 +58,7 @@ public final class OfficialsReader implements Stage {
         read(lt, words, hit, found);
       }
     }
-    found = OfficialSides.coordinated(lt, lexicon, OfficialSides.counterparts(lt, found));
+    found = OfficialSides.coordinated(lt, lexicon, OfficialSides.counterparts(lt, lexicon, found));
     // full names first, then surnames alone that name one of them
     Map<String, FoundOfficial> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
