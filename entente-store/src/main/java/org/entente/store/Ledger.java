@@ -112,6 +112,11 @@ public final class Ledger implements AutoCloseable {
     return new Curation(this, batches.writer(), clock);
   }
 
+  /** The single writer underneath, for tests of what it keeps in memory. */
+  LedgerWriter writer() {
+    return batches.writer();
+  }
+
   // ---- ingest
 
   /**

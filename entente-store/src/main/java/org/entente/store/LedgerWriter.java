@@ -90,6 +90,11 @@ final class LedgerWriter {
             memos);
   }
 
+  /** The records this writer holds in memory (for tests of what it keeps). */
+  RecordIndex index() {
+    return index;
+  }
+
   /** Forgets cached state after a rolled-back transaction. */
   void reset() {
     actors.clear();
@@ -321,13 +326,46 @@ final class LedgerWriter {
     db.update("DELETE FROM documents WHERE id = ?", docId);
   }
 
+  /**
+   * Deletes an orphaned record, and from the writer's index only that record: the commitments it
+   * superseded or fulfilled are open again, in the store and in the index (the rest of the index
+   * holds; clearing it made every later document reload its parties' records).
+   */
   private void deleteRecord(long id) {
-    index.clear(); // statuses and supersessions change with it; SQLite may reuse its id
+    List<Long> superseded =
+        db.query("SELECT id FROM records WHERE superseded_by = ?", rs -> rs.getLong(1), id);
+    List<Long> fulfilled =
+        db.query(
+            "SELECT DISTINCT record_id FROM status_events WHERE evidence_record_id = ?"
+                + " AND status = ?",
+            rs -> rs.getLong(1),
+            id,
+            CommitmentStatus.FULFILLED.name());
     db.update("DELETE FROM record_parties WHERE record_id = ?", id);
     db.update("DELETE FROM status_events WHERE record_id = ? OR evidence_record_id = ?", id, id);
     db.update("DELETE FROM mechanism_records WHERE record_id = ?", id);
     db.update("UPDATE records SET superseded_by = NULL WHERE superseded_by = ?", id);
     db.update("DELETE FROM records WHERE id = ?", id);
+    // SQLite may give the id to the next new record: the entry goes with the row.
+    index.remove(id);
+    for (long s : superseded) {
+      RecordIndex.Entry e = index.get(s);
+      if (e != null) {
+        e.superseded = false;
+      }
+    }
+    for (long f : fulfilled) {
+      RecordIndex.Entry e = index.get(f);
+      if (e != null) {
+        e.fulfilled =
+            db.one(
+                    "SELECT 1 FROM status_events WHERE record_id = ? AND status = ?",
+                    rs -> 1,
+                    f,
+                    CommitmentStatus.FULFILLED.name())
+                .isPresent();
+      }
+    }
   }
 
   void statusEvent(

@@ -27,10 +27,11 @@ import org.entente.store.identity.Words;
  *
  * <p>Design: the records of an actor are loaded from the store the first time a record naming that
  * actor is written ({@link #load}), so that a resumed ingest sees exactly what an uninterrupted one
- * would have. From then on the writer reports every change it makes to a column kept here. Whatever
- * else changes records — curation, a purge, a rolled-back transaction, another process — makes the
- * writer {@link #clear} the view, which then reloads. Every list is in id order, the order in which
- * the store's queries returned records, so that the first match is the one it always was.
+ * would have. From then on the writer reports every change it makes to a column kept here, and
+ * every record it deletes ({@link #remove}, when a changed document is purged). Whatever else
+ * changes records — curation, a rolled-back transaction, another process — makes the writer {@link
+ * #clear} the view, which then reloads. Every list is in id order, the order in which the store's
+ * queries returned records, so that the first match is the one it always was.
  *
  * <p>The word indexes only narrow: a record they leave out cannot match (an action overlapping by
  * half shares a word; an event covering 60 % of a commitment's content words contains one of them),
@@ -246,6 +247,29 @@ final class RecordIndex {
 
   Entry get(long id) {
     return byId.get(id);
+  }
+
+  /**
+   * Forgets a record deleted from the store, and only it: the other entries stay. The caller
+   * updates what the deletion changed in other records (their supersession, their fulfilment).
+   */
+  void remove(long id) {
+    Entry e = byId.remove(id);
+    if (e == null) {
+      return;
+    }
+    for (String key : keys(e)) {
+      List<Entry> list = lists.get(key);
+      int at = list == null ? -1 : java.util.Collections.binarySearch(list, e, BY_ID);
+      if (at >= 0) {
+        list.remove(at);
+        if (list.isEmpty()) {
+          lists.remove(key);
+        }
+      }
+    }
+    // commitmentPartySets keeps the record's party set: it only narrows, and a set with no
+    // commitment left finds no entry.
   }
 
   // ---- lookups; the parties of the new record must have been loaded

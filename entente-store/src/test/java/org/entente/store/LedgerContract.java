@@ -672,6 +672,63 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aChangedDocumentLeavesTheWriterHoldingTheOtherRecords() {
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)); // the writer now holds the AU–NOR records
+    long dialogue =
+        commitment("open a strategic dialogue on maritime affairs", LocalDate.of(2026, 1, 15)).id();
+    Document d =
+        new Document(
+            "x", "test", LocalDate.of(2024, 5, 2), null, "Spain and Morocco held talks in Madrid.");
+    ledger.write(
+        Fixtures.of(d)
+            .meeting(List.of("ESP", "MAR"), "talks", "Madrid", null, "held talks in Madrid")
+            .build());
+    long madrid = ledger.queries().timeline("ESP", LocalDate.of(2025, 1, 1)).get(0).id();
+    assertThat(ledger.writer().index().get(madrid)).isNotNull();
+    // the new version drops the meeting: its record is deleted, and only it leaves the index
+    ledger.write(
+        Fixtures.of(
+                new Document(
+                    "x", "test", LocalDate.of(2024, 5, 2), null, "Spain and Morocco disagreed."))
+            .build());
+    assertThat(ledger.queries().timeline("ESP", LocalDate.of(2025, 1, 1))).isEmpty();
+    assertThat(ledger.writer().index().get(madrid)).isNull();
+    assertThat(ledger.writer().index().get(dialogue)).isNotNull();
+  }
+
+  @Test
+  void changedDocumentsWithdrawWhatTheirRecordsDidAsAReopenedLedgerDoes() throws Exception {
+    // A changed version of a document deletes the records only it reported; the commitments they
+    // superseded or fulfilled are open again, for the writer in memory as for one reading the
+    // store.
+    List<Extraction> documents = new java.util.ArrayList<>(entangledDocuments());
+    for (Extraction x : entangledDocuments().subList(1, 4)) {
+      Document d = x.document();
+      documents.add(
+          Fixtures.of(
+                  new Document(
+                      d.id(), d.source(), d.published(), d.title(), d.text() + " (edited)"))
+              .build());
+    }
+    documents.add(Fixtures.maritimeDialogueHeld());
+    for (Extraction x : documents) {
+      ledger.write(x);
+    }
+    String oneLedger = ledger.canonicalDump();
+    assertThat(oneLedger).contains("FULFILLED").doesNotContain("SUPERSEDED");
+    ledger.close();
+    ledger = null;
+    store = freshStore();
+    for (Extraction x : documents) {
+      try (Ledger l = Ledger.open(store)) {
+        l.write(x);
+      }
+    }
+    ledger = Ledger.open(store);
+    assertThat(ledger.canonicalDump()).isEqualTo(oneLedger);
+  }
+
+  @Test
   void actorsAreCanonical() {
     ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     assertThat(ledger.queries().actor("NOR")).isEqualTo(new Views.Actor("NOR", "Norway", "STATE"));
