@@ -51,7 +51,8 @@ final class BatchWriter {
    * Writes {@code batch} in one transaction. If it fails, nothing of the batch is stored and the
    * in-memory story index is rebuilt from the store.
    *
-   * @throws RuntimeException whatever the store or the writer threw, after the rebuild
+   * @throws RuntimeException whatever the store or the writer threw, after the rebuild; if the
+   *     rebuild fails too, its failure is suppressed in the one thrown
    */
   List<LedgerWriter.Outcome> write(List<LedgerWriter.Prepared> batch) {
     if (!storiesLoaded) {
@@ -70,7 +71,13 @@ final class BatchWriter {
           });
     } catch (RuntimeException e) {
       writer.reset();
-      reloadStories();
+      try {
+        reloadStories();
+      } catch (RuntimeException reload) {
+        // The batch's failure is the one to report; the next write tries the reload again.
+        storiesLoaded = false;
+        e.addSuppressed(reload);
+      }
       throw e;
     }
   }

@@ -729,6 +729,23 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aFailedBatchWhoseStoryReloadFailsTooThrowsTheBatchFailure() {
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)); // the story index is loaded
+    ledger.db().execute("DROP TABLE doc_signatures"); // the batch and the reload both need it
+    assertThatThrownBy(() -> ledger.write(Fixtures.maritimeDialogueHeld()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("INSERT INTO doc_signatures")
+        .satisfies(
+            e ->
+                assertThat(e.getSuppressed())
+                    .singleElement()
+                    .satisfies(
+                        r -> assertThat(r).hasMessageContaining("SELECT s.doc_id, d.story_id")));
+    assertThat(ledger.db().query("SELECT COUNT(*) FROM documents", rs -> rs.getLong(1)))
+        .containsExactly(1L);
+  }
+
+  @Test
   void actorsAreCanonical() {
     ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY));
     assertThat(ledger.queries().actor("NOR")).isEqualTo(new Views.Actor("NOR", "Norway", "STATE"));
