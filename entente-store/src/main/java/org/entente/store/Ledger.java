@@ -55,7 +55,13 @@ public final class Ledger implements AutoCloseable {
     this.ingest = new Ingest(db, file, batches);
   }
 
-  /** Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL. */
+  /**
+   * Opens (creating and migrating when needed) the store at {@code url}: a path or JDBC URL; {@code
+   * :memory:} is a SQLite database in memory, private to this ledger and gone when it is closed.
+   * When opening fails, the connection made so far is closed.
+   *
+   * @throws StoreException when the store cannot be opened or migrated
+   */
   public static Ledger open(String url) {
     return open(url, Clock.systemUTC());
   }
@@ -84,7 +90,16 @@ public final class Ledger implements AutoCloseable {
   /** Like {@link #open(String)}, with the clock that stamps audit entries. */
   public static Ledger open(String url, Clock clock) {
     Db db = StoreOpener.open(url);
-    return new Ledger(db, clock, StoryIndex.DEFAULT_THRESHOLD, StoreOpener.sqliteFile(url));
+    try {
+      return new Ledger(db, clock, StoryIndex.DEFAULT_THRESHOLD, StoreOpener.sqliteFile(url));
+    } catch (RuntimeException | Error e) {
+      try {
+        db.connection().close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   public Dialect dialect() {

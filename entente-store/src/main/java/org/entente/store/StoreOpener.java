@@ -37,24 +37,39 @@ final class StoreOpener {
         props.setProperty("reWriteBatchedInserts", "true");
       }
       Connection c = DriverManager.getConnection(Dialect.jdbcUrl(url), props);
-      Db db = new Db(c, dialect);
-      if (dialect == Dialect.SQLITE) {
-        db.execute("PRAGMA busy_timeout=60000");
-        db.execute("PRAGMA journal_mode=WAL");
-        db.execute("PRAGMA synchronous=NORMAL");
-        db.execute("PRAGMA cache_size=-65536");
-      }
-      if (Migrations.pending(c, dialect.folder()) > 0) {
-        // Two processes opening a fresh file migrate one after the other; the second finds
-        // nothing left to do.
-        try (WriterLock lock = WriterLock.acquire(db, sqliteFile(url), who -> {})) {
-          Migrations.migrate(c, dialect.folder());
+      try {
+        return prepare(new Db(c, dialect), url);
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.close();
+        } catch (SQLException closing) {
+          e.addSuppressed(closing);
         }
+        throw e;
       }
-      return db;
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + url, e);
     }
+  }
+
+  /** Sets the connection up and migrates the schema when it is behind. */
+  private static Db prepare(Db db, String url) throws SQLException {
+    Dialect dialect = db.dialect();
+    Connection c = db.connection();
+    if (dialect == Dialect.SQLITE) {
+      db.execute("PRAGMA busy_timeout=60000");
+      db.execute("PRAGMA journal_mode=WAL");
+      db.execute("PRAGMA synchronous=NORMAL");
+      db.execute("PRAGMA cache_size=-65536");
+    }
+    if (Migrations.pending(c, dialect.folder()) > 0) {
+      // Two processes opening a fresh file migrate one after the other; the second finds
+      // nothing left to do.
+      try (WriterLock lock = WriterLock.acquire(db, sqliteFile(url), who -> {})) {
+        Migrations.migrate(c, dialect.folder());
+      }
+    }
+    return db;
   }
 
   /** The SQLite file of a store address, or null for PostgreSQL and in-memory databases. */

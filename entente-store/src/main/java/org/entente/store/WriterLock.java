@@ -31,6 +31,10 @@ final class WriterLock implements AutoCloseable {
 
   private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
+  /** The locks of in-memory SQLite ledgers, by their connection (gone when it is). */
+  private static final Map<Db, ReentrantLock> IN_MEMORY =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private final Db db;
   private final ReentrantLock local;
   private final FileChannel channel;
@@ -46,7 +50,8 @@ final class WriterLock implements AutoCloseable {
   /**
    * Takes the lock of the ledger behind {@code db}, waiting for its holder when there is one.
    *
-   * @param sqliteFile the ledger's file for SQLite, null for PostgreSQL
+   * @param sqliteFile the ledger's file for SQLite, null for PostgreSQL and an in-memory SQLite
+   *     database
    * @param waiting told once, before waiting, who holds the lock
    */
   static WriterLock acquire(Db db, Path sqliteFile, Consumer<String> waiting) {
@@ -58,6 +63,16 @@ final class WriterLock implements AutoCloseable {
         db.query("SELECT pg_advisory_lock(?)", rs -> null, PG_KEY);
       }
       return new WriterLock(db, null, null, null);
+    }
+    if (sqliteFile == null) {
+      // An in-memory database: no other connection sees it, so only this ledger's own threads
+      // can contend, on a lock of its own.
+      ReentrantLock local = IN_MEMORY.computeIfAbsent(db, d -> new ReentrantLock());
+      if (!local.tryLock()) {
+        waiting.accept("another ingest in this process is writing to this in-memory ledger");
+        local.lock();
+      }
+      return new WriterLock(db, local, null, null);
     }
     Path file = Path.of(sqliteFile.toAbsolutePath().normalize() + ".lock");
     ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
@@ -121,6 +136,10 @@ final class WriterLock implements AutoCloseable {
       } catch (StoreException e) {
         // the lock goes with the session
       }
+      return;
+    }
+    if (lock == null) {
+      local.unlock(); // an in-memory ledger's
       return;
     }
     try {
