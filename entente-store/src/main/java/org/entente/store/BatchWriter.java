@@ -13,9 +13,10 @@ import org.entente.store.stories.StoryIndex;
  * Writes batches of prepared extractions through the {@link LedgerWriter}, one transaction a batch,
  * and keeps the in-memory {@link StoryIndex} in step with the store: the index is loaded from the
  * stored signatures before the first write (a ledger opened only to be read never loads it),
- * reloaded when an ingest takes the writer lock, and rebuilt when a batch fails, since a
- * rolled-back batch leaves nothing of itself in the store. Not thread-safe: used by one thread at a
- * time (the caller of {@link Ledger#write}, or an ingest's writer thread).
+ * reloaded when an ingest takes the writer lock or a batch finds that another writer changed the
+ * store since this one's last ({@link LedgerWriter#beginBatch}), and rebuilt when a batch fails,
+ * since a rolled-back batch leaves nothing of itself in the store. Not thread-safe: used by one
+ * thread at a time (the caller of {@link Ledger#write}, or an ingest's writer thread).
  */
 final class BatchWriter {
 
@@ -61,7 +62,9 @@ final class BatchWriter {
     try {
       return db.inTransaction(
           () -> {
-            writer.beginBatch();
+            if (writer.beginBatch()) {
+              reloadStories(); // what another writer stored since this one's last batch
+            }
             List<LedgerWriter.Outcome> out = new ArrayList<>();
             for (LedgerWriter.Prepared p : batch) {
               out.add(writer.write(p));

@@ -46,8 +46,12 @@ public final class Ledger implements AutoCloseable {
   private final BatchWriter batches;
   private final Ingest ingest;
 
+  /** The SQLite file, null for PostgreSQL and in memory (see {@link WriterLock#acquire}). */
+  private final Path file;
+
   private Ledger(Db db, Clock clock, double storyThreshold, Path file) {
     this.db = db;
+    this.file = file;
     this.clock = clock;
     this.lifecycle = Lifecycle.defaults();
     this.mechanismPatterns = MechanismPatterns.load();
@@ -204,15 +208,21 @@ public final class Ledger implements AutoCloseable {
   // ---- writes
 
   /**
-   * Writes extractions in one transaction. If it fails, nothing of the batch is stored and the
-   * in-memory story index is rebuilt from the store.
+   * Writes extractions in one transaction, holding the ledger's {@link WriterLock} like an ingest:
+   * a write waits for an ingest or a write of another ledger (in this process or another) to end,
+   * then sees what it stored. If it fails, nothing of the batch is stored and the in-memory story
+   * index is rebuilt from the store.
+   *
+   * @throws StoreException when the store fails
    */
   public List<LedgerWriter.Outcome> write(List<Extraction> extractions) {
     List<LedgerWriter.Prepared> prepared = new ArrayList<>(extractions.size());
     for (Extraction x : extractions) {
       prepared.add(LedgerWriter.prepare(x));
     }
-    return batches.write(prepared);
+    try (WriterLock lock = WriterLock.acquire(db, file, who -> {})) {
+      return batches.write(prepared);
+    }
   }
 
   /** Writes one extraction in its own transaction. */

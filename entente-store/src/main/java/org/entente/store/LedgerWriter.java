@@ -106,13 +106,22 @@ final class LedgerWriter {
 
   /**
    * Called first in each transaction that writes documents: when anything but this writer changed
-   * the store since its last batch (another process's ingest or curation), what it holds in memory
-   * is forgotten and reloaded as needed.
+   * the store since its last batch (another ledger's ingest, write or curation), what it holds in
+   * memory is forgotten and reloaded as needed.
+   *
+   * @return whether another writer changed the store since this one's last batch (false before the
+   *     first batch); the caller then reloads the story index too
    */
-  void beginBatch() {
-    if (stamp == null || !stamp.equals(stamp())) {
+  boolean beginBatch() {
+    if (stamp == null) {
       reset();
+      return false;
     }
+    if (!stamp.equals(stamp())) {
+      reset();
+      return true;
+    }
+    return false;
   }
 
   /** Called last in each transaction that writes documents, before it commits. */
@@ -123,9 +132,18 @@ final class LedgerWriter {
 
   /**
    * Changes to the tables the writer holds in memory: new records, deleted records, status events,
-   * persons and curation (every curation is audited).
+   * persons and curation (every curation is audited); on SQLite also {@code PRAGMA data_version},
+   * which changes with every commit of another connection (documents without records included).
    */
   private List<Long> stamp() {
+    List<Long> out = tables();
+    if (db.dialect() == Dialect.SQLITE) {
+      out.add(db.one("PRAGMA data_version", rs -> rs.getLong(1)).orElseThrow());
+    }
+    return out;
+  }
+
+  private List<Long> tables() {
     return db.one(
             "SELECT (SELECT MAX(id) FROM records), (SELECT COUNT(*) FROM records),"
                 + " (SELECT MAX(id) FROM status_events), (SELECT MAX(id) FROM persons),"

@@ -128,6 +128,11 @@ final class WriterLock implements AutoCloseable {
     }
   }
 
+  /** Whether {@code thread} waits for this lock in this process (for tests). */
+  boolean isAwaitedBy(Thread thread) {
+    return local != null && local.hasQueuedThread(thread);
+  }
+
   @Override
   public void close() {
     if (db.dialect() == Dialect.POSTGRESQL) {

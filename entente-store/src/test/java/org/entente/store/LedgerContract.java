@@ -324,6 +324,32 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aCopyWrittenAfterAnotherLedgerWroteTheOriginalJoinsItsStory() {
+    ledger.write(Fixtures.auNorwayCompact(COMPACT_DAY)); // this ledger's story index is loaded
+    String base = Fixtures.resource("joint-commission-article.txt");
+    try (Ledger other = Ledger.open(store)) {
+      other.write(
+          Fixtures.of(new Document("first", "wire-a", LocalDate.of(2025, 3, 4), null, base))
+              .meeting(
+                  List.of("CPV", "PRT"),
+                  "talks",
+                  "Lisbon",
+                  PartialDate.parse("2025-03-03"),
+                  "met in Lisbon on Monday for the 14th session of the joint commission")
+              .build());
+    }
+    String copy = base.replace("officials said", "officials told reporters");
+    ledger.write(
+        Fixtures.of(new Document("second", "wire-b", LocalDate.of(2025, 3, 4), null, copy))
+            .build());
+    assertThat(
+            ledger
+                .db()
+                .query("SELECT story_id FROM documents WHERE id = 'second'", rs -> rs.getString(1)))
+        .containsExactly("first");
+  }
+
+  @Test
   void aCopyInTheSameBatchJoinsTheStoryOfTheOriginal() {
     String base = Fixtures.resource("joint-commission-article.txt");
     ledger.write(

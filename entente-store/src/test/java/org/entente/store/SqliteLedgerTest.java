@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.entente.pipeline.intake.DocumentSource;
 import org.entente.pipeline.intake.ReadOptions;
@@ -56,6 +57,37 @@ class SqliteLedgerTest extends LedgerContract {
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("not a database");
     assertThat(openDescriptorsOf(notALedger)).isZero();
+  }
+
+  @Test
+  void aWriteWaitsForTheWriterThatHoldsTheLedger() throws Exception {
+    Path file = Path.of(freshStore());
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    try (Ledger writer = Ledger.open(file.toString());
+        Ledger holder = Ledger.open(file.toString())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  writer.write(Fixtures.maritimeDialogueHeld());
+                } catch (Throwable e) {
+                  failed.set(e);
+                }
+              });
+      try (WriterLock lock = WriterLock.acquire(holder.db(), file, who -> {})) {
+        t.start();
+        while (t.isAlive() && !lock.isAwaitedBy(t)) {
+          Thread.onSpinWait();
+        }
+        assertThat(t.isAlive()).as("the write waits for the lock").isTrue();
+        assertThat(holder.db().query("SELECT COUNT(*) FROM documents", rs -> rs.getLong(1)))
+            .containsExactly(0L);
+      }
+      t.join();
+      assertThat(failed.get()).isNull();
+      assertThat(holder.db().query("SELECT COUNT(*) FROM documents", rs -> rs.getLong(1)))
+          .containsExactly(1L);
+    }
   }
 
   /** How many of this process's file descriptors are open on {@code file} (Linux). */
