@@ -100,7 +100,11 @@ final class Ingest {
     AtomicLong read = new AtomicLong();
     AtomicLong done = new AtomicLong();
     long[] outcome = new long[3];
-    BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(options.threads() * 32);
+    // Room for a whole batch ahead of the writer: while it writes one batch, the pool extracts
+    // the next instead of stopping once a few dozen documents wait (the writer then waited for
+    // the pool in turn, and two cores were busy little more than one).
+    BlockingQueue<Pending> queue =
+        new ArrayBlockingQueue<>(options.batchSize() + options.threads() * 32);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemon("extract"));

@@ -49,7 +49,13 @@ final class RecordIndex {
     String mode;
     String place;
     PartialDate date;
+
+    /** Set through {@link #placeOn}, which keeps {@link #onDay} in step. */
     LocalDate onDate;
+
+    /** {@link #onDate} as an epoch day, {@link RecordKeys#NO_DAY} when it is null. */
+    long onDay = RecordKeys.NO_DAY;
+
     final String storyId;
     PartialDate due;
     boolean superseded;
@@ -99,6 +105,12 @@ final class RecordIndex {
                           + (kind == null ? "" : kind)
                           + " "
                           + (evidenceText == null ? "" : evidenceText)));
+    }
+
+    /** Places the record on a day (null: undated). */
+    void placeOn(LocalDate day) {
+      onDate = day;
+      onDay = day == null ? RecordKeys.NO_DAY : day.toEpochDay();
     }
 
     Candidate candidate() {
@@ -198,7 +210,7 @@ final class RecordIndex {
     e.mode = vocabulary.of(rs.getString("mode"));
     e.place = vocabulary.of(rs.getString("place"));
     e.date = PartialDate.parse(rs.getString("date"));
-    e.onDate = onDate == null ? null : LocalDate.parse(onDate);
+    e.placeOn(onDate == null ? null : LocalDate.parse(onDate));
     e.due = PartialDate.parse(rs.getString("due"));
     e.superseded = Db.getLong(rs, "superseded_by") != null;
     e.rejected = "rejected".equals(rs.getString("review"));

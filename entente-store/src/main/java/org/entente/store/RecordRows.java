@@ -92,7 +92,7 @@ final class RecordRows {
     e.mode = index.vocabulary().of(mode);
     e.place = index.vocabulary().of(place);
     e.date = date == null ? null : PartialDate.parse(date.toString());
-    e.onDate = on;
+    e.placeOn(on);
     e.due = dl == null || dl.due() == null ? null : PartialDate.parse(dl.due().toString());
     index.add(e);
     return id;

@@ -86,7 +86,7 @@ final class RecordWriter {
             LedgerWriter.iso(on),
             id);
         match.date = PartialDate.parse(date.toString());
-        match.onDate = on;
+        match.placeOn(on);
       }
     }
     rows.evidence(doc, id, m.spans());
@@ -104,8 +104,9 @@ final class RecordWriter {
     index.load(parties);
     RecordIndex.Entry match = null;
     RecordKeys.AgreementWords nameWords = RecordKeys.AgreementWords.of(memos.words(a.name()));
+    long onDay = on == null ? RecordKeys.NO_DAY : on.toEpochDay();
     for (RecordIndex.Entry t : index.agreementsSharing(parties)) {
-      if (RecordKeys.sameEra(t.onDate, on)
+      if (RecordKeys.sameEra(t.onDay, onDay)
           && RecordKeys.sameAgreement(t.parties, t.agreementWords, parties, nameWords)) {
         match = t;
         break;
@@ -172,8 +173,9 @@ final class RecordWriter {
     RecordIndex.Entry same = null;
     RecordIndex.Entry earlier = null;
     Set<String> actionWords = memos.words(c.action());
+    long madeDay = made == null ? RecordKeys.NO_DAY : made.toEpochDay();
     for (RecordIndex.Entry k : index.commitmentsSharingAWord(parties, actionWords)) {
-      if (!RecordKeys.sameEra(k.onDate, made)
+      if (!RecordKeys.sameEra(k.onDay, madeDay)
           || !RecordKeys.sameAction(k.parties, k.titleWords, parties, actionWords)) {
         continue;
       }

@@ -52,6 +52,17 @@ public final class RecordKeys {
         || Math.abs(known.toEpochDay() - day.toEpochDay()) <= ERA_YEARS * 366L;
   }
 
+  /** An epoch day that stands for no day (an undated record) in {@link #sameEra(long, long)}. */
+  public static final long NO_DAY = Long.MIN_VALUE;
+
+  /**
+   * {@link #sameEra(LocalDate, LocalDate)} on epoch days ({@link #NO_DAY} for null), for the
+   * writer's loops over many candidates, which then convert no date.
+   */
+  public static boolean sameEra(long known, long day) {
+    return known == NO_DAY || day == NO_DAY || Math.abs(known - day) <= ERA_YEARS * 366L;
+  }
+
   public static boolean sameMeeting(
       Candidate c, List<String> parties, String mode, String place, DateContext when) {
     if (!c.parties().equals(parties)) {

@@ -47,4 +47,32 @@ class RecordKeysTest {
     List<String> parties = List.of("DEU", "GHA");
     assertThat(RecordKeys.sameAction(parties, Words.of(a), parties, Words.of(b))).isEqualTo(same);
   }
+
+  @ParameterizedTest(name = "{0} ~ {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          2020-03-01 | 2025-03-01 | true
+          2020-03-01 | 2025-03-05 | true
+          2020-03-01 | 2025-03-06 | false
+          2020-03-01 | 2026-03-05 | false
+          2026-03-05 | 2020-03-01 | false
+          1987-06-01 | 2019-06-01 | false
+          -          | 2019-06-01 | true
+          2019-06-01 | -          | true
+          -          | -          | true
+          """)
+  void reportsOfTheSameEraAreAtMostFiveTimes366DaysApartOnDatesAsOnEpochDays(
+      String known, String day, boolean same) {
+    java.time.LocalDate k = known == null ? null : java.time.LocalDate.parse(known);
+    java.time.LocalDate d = day == null ? null : java.time.LocalDate.parse(day);
+    assertThat(RecordKeys.sameEra(k, d)).isEqualTo(same);
+    assertThat(
+            RecordKeys.sameEra(
+                k == null ? RecordKeys.NO_DAY : k.toEpochDay(),
+                d == null ? RecordKeys.NO_DAY : d.toEpochDay()))
+        .isEqualTo(same);
+  }
 }
