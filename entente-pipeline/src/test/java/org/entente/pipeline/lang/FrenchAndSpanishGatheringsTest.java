@@ -143,4 +143,17 @@ class FrenchAndSpanishGatheringsTest {
         .extracting(m -> m.mode() + " " + m.date())
         .containsExactlyInAnyOrder("IN_PERSON 2026-03-06", "PHONE 2026-03-09");
   }
+
+  @Test
+  void aPresentPerfectHostAndAnEarlierSessionInACapitalNamedInSpanish() {
+    Extraction e =
+        read(
+            "MADRID, 9 mar. 2026 (Agencia) -\n\nEl ministro de Asuntos Exteriores, Pablo Ruiz"
+                + " Soler, ha recibido este lunes en Madrid a su homólogo mauritano, Sidi Ould"
+                + " Ahmed.\n\nOuld Ahmed dio así seguimiento a la I Reunión de Alto Nivel entre"
+                + " ambos países, celebrada el pasado 16 de enero en Nuakchot.");
+    assertThat(e.meetings())
+        .extracting(m -> m.kind() + " " + m.place() + " " + m.date())
+        .containsExactlyInAnyOrder("host Madrid 2026-03-09", "meeting Nuakchot 2026-01-16");
+  }
 }

@@ -3,7 +3,9 @@ package org.entente.pipeline.lang.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.model.ActorMention;
 import org.entente.model.Location;
+import org.entente.pipeline.gazetteer.ActorInfo;
 import org.entente.pipeline.gazetteer.Gazetteer;
 
 /** A city named after a preposition of place ("à Abidjan", "en Montevideo"), geocoded. */
@@ -31,6 +33,15 @@ record Place(String name, Location location) {
         var loc = g.city(candidate);
         if (loc.isPresent()) {
           return new Place(candidate, loc.get());
+        }
+      }
+      // a capital named in the text's language ("Nuakchot", "Pékin"): the state's capital
+      ActorMention a = lt.actorAt(m.start(1));
+      if (a != null && a.how() == ActorMention.How.CAPITAL && a.span().start() == m.start(1)) {
+        String capital = g.actor(a.code()).map(ActorInfo::capital).orElse(null);
+        var loc = g.city(capital);
+        if (loc.isPresent()) {
+          return new Place(lt.text.substring(a.span().start(), a.span().end()), loc.get());
         }
       }
     }
