@@ -15,7 +15,17 @@ public final class NewsAgencies {
 
   private static final Map<String, String> STATES = new HashMap<>();
 
-  private static final Pattern TAG;
+  /** A tag in brackets: "(MAP)", "(Kyodo News)"; matched where a bracket opens. */
+  private static final Pattern BRACKETED;
+
+  /** A line that is only a tag: "–IANS", "KUNA". */
+  private static final Pattern LINE;
+
+  /** A tag opening the text before a dash: "AMI - Le ministre …". */
+  private static final Pattern OPENING;
+
+  /** The longest line that may be a tag alone. */
+  private static final int MAX_TAG_LINE = 40;
 
   static {
     StringBuilder names = new StringBuilder();
@@ -24,26 +34,46 @@ public final class NewsAgencies {
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(l.field(0)));
     }
     String n = "(" + names + ")";
-    TAG =
-        Pattern.compile(
-            "(?m)\\("
-                + n
-                + "(?: News| NEWS)?\\)|^[\\s–—-]*"
-                + n
-                + "[\\s.]*$|\\A\\s*"
-                + n
-                + "\\s*[-–—]");
+    BRACKETED = Pattern.compile("\\(" + n + "(?: News| NEWS)?\\)");
+    LINE = Pattern.compile("[\\s\u2013\u2014-]*" + n + "[\\s.]*");
+    OPENING = Pattern.compile("\\s*" + n + "\\s*[-\u2013\u2014]");
   }
 
   private NewsAgencies() {}
 
-  /** The states whose agencies tag {@code text}, one entry per tag. */
+  /**
+   * The states whose agencies tag {@code text}, one entry per tag. Only the places a tag may stand
+   * are tried (an opening bracket, a short line, the text's start), not every character.
+   */
   public static Map<String, Integer> tags(CharSequence text) {
     Map<String, Integer> out = new HashMap<>();
-    Matcher m = TAG.matcher(text);
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      out.merge(STATES.get(name), 1, Integer::sum);
+    String t = text.toString();
+    Matcher opening = OPENING.matcher(t);
+    int from = 0;
+    if (opening.lookingAt()) {
+      out.merge(STATES.get(opening.group(1)), 1, Integer::sum);
+      from = opening.end();
+    }
+    Matcher bracketed = BRACKETED.matcher(t);
+    for (int i = t.indexOf('(', from); i >= 0; i = t.indexOf('(', i + 1)) {
+      bracketed.region(i, t.length());
+      if (bracketed.lookingAt()) {
+        out.merge(STATES.get(bracketed.group(1)), 1, Integer::sum);
+      }
+    }
+    Matcher line = LINE.matcher(t);
+    for (int s = 0; s < t.length(); ) {
+      int e = t.indexOf('\n', s);
+      if (e < 0) {
+        e = t.length();
+      }
+      if (e - s <= MAX_TAG_LINE && s >= from) {
+        line.region(s, e);
+        if (line.matches()) {
+          out.merge(STATES.get(line.group(1)), 1, Integer::sum);
+        }
+      }
+      s = e + 1;
     }
     return out;
   }
