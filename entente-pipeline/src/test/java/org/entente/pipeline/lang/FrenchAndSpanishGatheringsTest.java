@@ -156,4 +156,15 @@ class FrenchAndSpanishGatheringsTest {
         .extracting(m -> m.kind() + " " + m.place() + " " + m.date())
         .containsExactlyInAnyOrder("host Madrid 2026-03-09", "meeting Nuakchot 2026-01-16");
   }
+
+  @Test
+  void aVisitToACapitalIsAMeetingWithItsState() {
+    Extraction e =
+        read(
+            "Titre\n\nLe ministre sénégalais des Affaires étrangères, M. Abdou Ndiaye, a effectué"
+                + " lundi une visite de travail à Bruxelles.");
+    assertThat(e.meetings())
+        .extracting(m -> m.parties() + " " + m.place())
+        .containsExactly("[BEL, SEN] Bruxelles");
+  }
 }

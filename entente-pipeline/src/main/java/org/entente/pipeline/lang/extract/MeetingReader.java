@@ -159,6 +159,22 @@ public final class MeetingReader implements Stage {
    */
   private static final String SESSION = "session";
 
+  /** The kind of the triggers of a journey: "visite", "visita", "s'est rendu". */
+  private static final String VISIT = "visit";
+
+  /** The state of the first capital named in [from, to), or null. */
+  private static String capitalAfter(LocalText lt, int from, int to) {
+    for (ActorMention a : lt.analysis.actors()) {
+      if (a.kind() == ActorKind.STATE
+          && a.how() == ActorMention.How.CAPITAL
+          && a.span().start() >= from
+          && a.span().end() <= to) {
+        return a.code();
+      }
+    }
+    return null;
+  }
+
   /** Whether a verb of taking place follows {@code hit} in its sentence. */
   private static boolean laterSession(
       List<PhraseList.Hit<Lexicon.MeetingCue>> hits, PhraseList.Hit<Lexicon.MeetingCue> hit) {
@@ -375,6 +391,15 @@ public final class MeetingReader implements Stage {
         TreeSet<String> p = new TreeSet<>(parties);
         p.addAll(lead);
         parties = List.copyOf(p);
+      }
+      if (parties.size() == 1 && VISIT.equals(hit.value().kind())) {
+        // "a effectué une visite de travail à Bruxelles": the capital visited is the host
+        String host = capitalAfter(lt, hit.end(), ce);
+        if (host != null && !parties.contains(host)) {
+          TreeSet<String> p = new TreeSet<>(parties);
+          p.add(host);
+          parties = List.copyOf(p);
+        }
       }
       if (parties.size() < 2) {
         continue;
