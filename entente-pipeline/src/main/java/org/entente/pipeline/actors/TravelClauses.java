@@ -99,7 +99,7 @@ final class TravelClauses {
   }
 
   /**
-   * The state that the sentence of {@code k} places its events in before it ("talks in Vanuatu with
+   * The state that the sentence of {@code k} places its events in before it ("talks in Tonga with
    * …"), else the state of the first journey the text tells before token {@code k} ("will leave on
    * a visit to Peru", "arrived in Chile"); null if none.
    */

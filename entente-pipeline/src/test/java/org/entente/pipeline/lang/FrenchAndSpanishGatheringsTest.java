@@ -148,13 +148,13 @@ class FrenchAndSpanishGatheringsTest {
   void aPresentPerfectHostAndAnEarlierSessionInACapitalNamedInSpanish() {
     Extraction e =
         read(
-            "MADRID, 9 mar. 2026 (Agencia) -\n\nEl ministro de Asuntos Exteriores, Pablo Ruiz"
-                + " Soler, ha recibido este lunes en Madrid a su homólogo mauritano, Sidi Ould"
-                + " Ahmed.\n\nOuld Ahmed dio así seguimiento a la I Reunión de Alto Nivel entre"
-                + " ambos países, celebrada el pasado 16 de enero en Nuakchot.");
+            "MADRID, 9 mar. 2026 (Agencia) -\n\nLa ministra de Asuntos Exteriores, Elena Vidal"
+                + " Soler, ha recibido este lunes en Madrid a su homólogo chadiano, Idriss Mahamat"
+                + " Abakar.\n\nAbakar recordó la primera Comisión Mixta entre ambos países,"
+                + " celebrada el pasado 16 de enero en Yamena.");
     assertThat(e.meetings())
         .extracting(m -> m.kind() + " " + m.place() + " " + m.date())
-        .containsExactlyInAnyOrder("host Madrid 2026-03-09", "meeting Nuakchot 2026-01-16");
+        .containsExactlyInAnyOrder("host Madrid 2026-03-09", "meeting Yamena 2026-01-16");
   }
 
   @Test

@@ -35,7 +35,7 @@ record Place(String name, Location location) {
           return new Place(candidate, loc.get());
         }
       }
-      // a capital named in the text's language ("Nuakchot", "Pékin"): the state's capital
+      // a capital named in the text's language ("Yamena", "Pékin"): the state's capital
       ActorMention a = lt.actorAt(m.start(1));
       if (a != null && a.how() == ActorMention.How.CAPITAL && a.span().start() == m.start(1)) {
         String capital = g.actor(a.code()).map(ActorInfo::capital).orElse(null);
