@@ -52,6 +52,7 @@ class GazetteerTest {
         "LET US GO | ",
         "Dutch, Swiss, Saudi and Israeli envoys | NLD CHE SAU ISR",
         "NATO and the U.N. Security Council | NATO UN",
+        "the Security Council and the White House National Security Council | UN USA",
         "the nato summit | ",
         "the European Union and the IMF and World Bank | EU IMF WB",
         "the Group of Seven, the G-7 and the G7 | G7 G7 G7",
