@@ -42,8 +42,15 @@ public final class PhraseList<V> {
   private final Map<String, V> values;
   private final Pattern pattern;
 
+  /**
+   * The first words of the phrases by their first character, where a phrase may start; null when
+   * some phrase starts with "*" or no letter (then every position is tried).
+   */
+  private final Map<Character, List<String>> firstWords;
+
   private PhraseList(Map<String, V> values) {
     this.values = values;
+    this.firstWords = firstWords(values.keySet());
     List<String> keys = new ArrayList<>(values.keySet());
     keys.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder alt = new StringBuilder();
@@ -57,6 +64,42 @@ public final class PhraseList<V> {
       }
     }
     this.pattern = keys.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")");
+  }
+
+  private static Map<Character, List<String>> firstWords(java.util.Set<String> phrases) {
+    Map<Character, List<String>> out = new java.util.HashMap<>();
+    for (String k : phrases) {
+      int sp = k.indexOf(' ');
+      String w = sp < 0 ? k : k.substring(0, sp);
+      int apostrophe = w.indexOf('\'');
+      if (apostrophe >= 0) {
+        w = w.substring(0, apostrophe + 1); // "s'est": "s'" then the next word directly
+      }
+      if (w.isEmpty() || w.equals("*") || !Character.isLetterOrDigit(w.charAt(0))) {
+        return null;
+      }
+      List<String> list = out.computeIfAbsent(w.charAt(0), c -> new ArrayList<>());
+      if (!list.contains(w)) {
+        list.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a phrase may start at {@code i} of {@code folded}: a first word of one stands there.
+   */
+  private boolean mayStartAt(String folded, int i) {
+    List<String> words = firstWords.get(folded.charAt(i));
+    if (words == null) {
+      return false;
+    }
+    for (String w : words) {
+      if (folded.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String regex(String phrase) {
@@ -89,13 +132,38 @@ public final class PhraseList<V> {
       return out;
     }
     Matcher m = pattern.matcher(folded);
-    m.region(from, to);
     m.useTransparentBounds(true);
-    while (m.find()) {
-      String found = m.group().replaceAll("[\\s\\u00a0]+", " ");
-      out.add(new Hit<>(m.start(), m.end(), found, value(found)));
+    if (firstWords == null) {
+      m.region(from, to);
+      while (m.find()) {
+        add(out, m);
+      }
+      return out;
+    }
+    // only where a word starts with a phrase's first word: the same hits as a find over the
+    // region, without trying every alternative at every character
+    int i = from;
+    while (i < to) {
+      char c = folded.charAt(i);
+      boolean wordStart =
+          Character.isLetterOrDigit(c)
+              && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)));
+      if (wordStart && mayStartAt(folded, i)) {
+        m.region(i, to);
+        if (m.lookingAt()) {
+          add(out, m);
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i++;
     }
     return out;
+  }
+
+  private void add(List<Hit<V>> out, Matcher m) {
+    String found = m.group().replaceAll("[\\s\\u00a0]+", " ");
+    out.add(new Hit<>(m.start(), m.end(), found, value(found)));
   }
 
   /** The first phrase in {@code folded[from, to)}, or null. */
