@@ -128,11 +128,8 @@ final class TravelClauses {
       if (!TRAVEL_VERBS.contains(w) && !JOURNEYS.contains(w)) {
         continue;
       }
-      int t = j + 1;
-      String p = doc.lower(t);
-      if (p.equals("for") || p.equals("to") || p.equals("in") || p.equals("of")) {
-        t++;
-      } else if (!w.startsWith("visit")) {
+      int t = destinationStart(j, true);
+      if (t < 0) {
         continue;
       }
       for (String code : destinations(t)) {
@@ -210,21 +207,15 @@ final class TravelClauses {
         j < Math.min(doc.tokens.size() - 1, k + 8) && doc.sentence[j] == doc.sentence[k];
         j++) {
       String w = doc.lower(j);
-      int t = j + 1;
       if (!TRAVEL_VERBS.contains(w)) {
         if (CLAUSE_GLUE.contains(w) || VISIT_GLUE.contains(w) || w.endsWith("-day")) {
           continue;
         }
         return List.of(); // another clause, maybe another subject: "when he visits Washington"
       }
-      if (t < doc.tokens.size()) {
-        String p = doc.lower(t);
-        if (p.equals("for") || p.equals("to") || p.equals("in")) {
-          t++;
-        } else if (!w.startsWith("visit")) {
-          continue;
-        }
-        return destinations(t);
+      int to = destinationStart(j, false);
+      if (to >= 0) {
+        return destinations(to);
       }
     }
     return List.of();
@@ -251,6 +242,20 @@ final class TravelClauses {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The token where the destination of the travel word at {@code j} starts: after "for", "to", "in"
+   * (and "of", for a journey noun: "a tour of Chile"), or right after "visit" ("visited Chile"); -1
+   * when none may follow.
+   */
+  private int destinationStart(int j, boolean noun) {
+    String w = doc.lower(j);
+    String p = doc.lower(j + 1);
+    if (p.equals("for") || p.equals("to") || p.equals("in") || noun && p.equals("of")) {
+      return j + 2;
+    }
+    return w.startsWith("visit") ? j + 1 : -1;
   }
 
   /** The states listed from token {@code t}: "Japan and the Republic of Korea", "Chile, Peru". */

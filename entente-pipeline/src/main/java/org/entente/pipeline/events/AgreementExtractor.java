@@ -76,11 +76,11 @@ public final class AgreementExtractor implements Stage {
         }
         InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
         InstrumentBatches.Batch batch = noun.plural() ? batches.read(tokens, name, noun) : null;
-        if (batch != null
-            && !batch.counted()
-            && !concluded(status(c, batch.name()))
-            && status(c, batch.name()) != Agreement.Status.PROPOSED) {
-          batch = null; // "agreements on trade and energy" talked about: read as ever
+        if (batch != null && !batch.counted()) {
+          Agreement.Status listed = status(c, batch.name());
+          if (!concluded(listed) && listed != Agreement.Status.PROPOSED) {
+            batch = null; // "agreements on trade and energy" talked about: read as ever
+          }
         }
         if (batch != null) {
           covered = Math.max(batch.end(), batch.name().to());

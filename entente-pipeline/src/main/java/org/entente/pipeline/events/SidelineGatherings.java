@@ -73,14 +73,14 @@ final class SidelineGatherings {
           Meeting first = talks.get(0);
           Clause c = clauseOf.get(first);
           PlaceMatch city = gatherings.get(orgs).city();
-          String place = city != null ? city.name() : placeIn(c, first) ? first.place() : null;
+          boolean talksPlace = city == null && placeIn(c, first);
           out.add(
               new Meeting(
                   List.copyOf(parties),
                   Meeting.Mode.IN_PERSON,
                   "summit",
-                  place,
-                  city != null ? city.location() : placeIn(c, first) ? first.location() : null,
+                  city != null ? city.name() : talksPlace ? first.place() : null,
+                  city != null ? city.location() : talksPlace ? first.location() : null,
                   first.date(),
                   null,
                   List.of(new Span(c.sentence().start(), c.sentence().end()))));

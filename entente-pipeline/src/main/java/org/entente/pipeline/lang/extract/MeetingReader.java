@@ -393,7 +393,7 @@ public final class MeetingReader implements Stage {
         parties = List.copyOf(p);
       }
       if (parties.size() == 1 && VISIT.equals(hit.value().kind())) {
-        // "a effectué une visite de travail à Bruxelles": the capital visited is the host
+        // "est allée en visite à Lomé": the capital visited is the host
         String host = capitalAfter(lt, hit.end(), ce);
         if (host != null && !parties.contains(host)) {
           TreeSet<String> p = new TreeSet<>(parties);
