@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.model.Deadline;
 import org.entente.model.PartialDate;
+import org.entente.pipeline.text.CharClass;
 
 /**
  * Finds the time expressions of a French or Spanish text ("le jeudi 3 mars 2026", "les 8 et 17
@@ -263,9 +265,15 @@ public final class LocalisedDates {
    */
   public List<DateMention> find(String original, String folded, LocalDate published) {
     List<DateMention> all = new ArrayList<>();
+    int[] starts = wordStarts(folded);
     for (Pattern p : patterns) {
-      Matcher mt = p.matcher(folded);
-      while (mt.find()) {
+      Matcher mt = p.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+      int from = 0;
+      for (int start : starts) {
+        if (start < from || !mt.region(start, folded.length()).lookingAt()) {
+          continue;
+        }
+        from = Math.max(mt.end(), start + 1);
         if (!wordBounded(folded, mt.start(), mt.end()) || inName(original, mt.start(), mt.end())) {
           continue;
         }
@@ -305,6 +313,22 @@ public final class LocalisedDates {
       k--;
     }
     return k < start - 1 && Character.isUpperCase(s.charAt(k));
+  }
+
+  /**
+   * The offsets where an expression may start: the text's start and every character after one that
+   * is neither letter nor digit. Each pattern is tried there only, not at every character: a match
+   * that starts inside a word is never kept.
+   */
+  private static int[] wordStarts(String s) {
+    int[] starts = new int[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || !CharClass.isLetterOrDigit(s.charAt(i - 1))) {
+        starts[n++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, n);
   }
 
   private static boolean wordBounded(String s, int start, int end) {
