@@ -94,6 +94,7 @@ final class MeetingParties {
       int k = c.tokenAt(a.span().start());
       if (NonPartyActors.isTopic(tokens, k)
           || NonPartyActors.isPlaceContext(tokens, k, a)
+          || NonPartyActors.afterCity(c, k, a)
           || NonPartyActors.isSeatCity(c, k, a)
           || NonPartyActors.isRole(tokens, c, a)
           || NonPartyActors.inPortfolio(c, a)) {

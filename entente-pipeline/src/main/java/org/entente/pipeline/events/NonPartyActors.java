@@ -207,6 +207,35 @@ final class NonPartyActors {
     return false;
   }
 
+  /**
+   * "held in Valletta, Malta": a state named after a city, its comma and a preposition of place
+   * says where the city is, not who took part.
+   */
+  static boolean afterCity(Clause c, int k, ActorMention a) {
+    List<Token> tokens = c.tokens();
+    if (a.kind() != ActorKind.STATE || k < 3 || !tokens.get(k - 1).text().equals(",")) {
+      return false;
+    }
+    int cityEnd = tokens.get(k - 2).end();
+    int cityStart = -1;
+    for (PlaceMatch p : c.places()) {
+      if (p.end() == cityEnd) {
+        cityStart = p.start();
+      }
+    }
+    for (ActorMention m : c.actors()) {
+      if (m.span().end() == cityEnd && m.how() == ActorMention.How.CAPITAL) {
+        cityStart = m.span().start();
+      }
+    }
+    if (cityStart < 0) {
+      return false;
+    }
+    int before = c.tokenAt(cityStart) - 1;
+    String w = EventContext.lower(tokens, before);
+    return w.equals("in") || w.equals("at");
+  }
+
   /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
   static boolean isVenue(List<Token> tokens, int k, ActorMention a) {
     return a.kind() == ActorKind.STATE

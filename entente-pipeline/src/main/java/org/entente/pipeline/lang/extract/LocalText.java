@@ -243,6 +243,11 @@ final class LocalText {
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile("(?:^|\\s)(?:a|au|aux|en|vers|dans|hacia|desde|depuis)\\s+$");
 
+  /** "à Djerba, Tunisie", "en Santo Domingo, República Dominicana": where the city is. */
+  private static final java.util.regex.Pattern AFTER_CITY =
+      java.util.regex.Pattern.compile(
+          "(?:^|\\s)(?:a|en)\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+){0,2},\\s*(?:la\\s+|le\\s+|l')?$");
+
   /**
    * Whether every mention of {@code code} in [from, to) follows a preposition of place
    * ("interpellés à Mayotte"): a place the sentence names, not a side of its talks when its
@@ -253,7 +258,11 @@ final class LocalText {
         code,
         from,
         to,
-        st -> LOCATIVE.matcher(folded.substring(Math.max(from, st - 8), st)).find());
+        st -> {
+          String before = folded.substring(Math.max(from, st - 40), st);
+          return LOCATIVE.matcher(before.substring(Math.max(0, before.length() - 8))).find()
+              || AFTER_CITY.matcher(before).find();
+        });
   }
 
   /**
