@@ -50,4 +50,11 @@ class SidelineGatheringsTest {
             + " on Wednesday on the sidelines of the African Union summit.";
     assertThat(meetings(text)).isEqualTo("AU+CHL 2025-03-05");
   }
+  @Test
+  void theStateOfTheGatheringsCityIsNoSide() {
+    String text =
+        "On the sidelines of a regional summit, held on Wednesday in Valletta, Malta, the Chilean"
+            + " foreign minister met her Japanese counterpart Kenji Sato.";
+    assertThat(meetings(text)).isEqualTo("CHL+JPN 2025-03-05");
+  }
 }

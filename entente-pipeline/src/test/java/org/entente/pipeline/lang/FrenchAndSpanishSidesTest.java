@@ -150,4 +150,30 @@ class FrenchAndSpanishSidesTest {
                 + " Federativa del Brasil, Paulo Mendes Costa. Perú y Brasil firmaron un acuerdo.");
     assertThat(person(e, "Tomás Quispe Arana").affiliation()).isEqualTo("PER");
   }
+  @Test
+  void aCommitmentStatedByAnyVerbBinds() {
+    Extraction es =
+        read(
+            "Asunción, 9 de marzo – El canciller del Paraguay, Luis Benítez, recibió el lunes a su"
+                + " homólogo de Bolivia, Juan Quispe.\n\nAmbos cancilleres manifestaron su"
+                + " compromiso en ampliar el comercio fronterizo.");
+    assertThat(commitment(es, "ampliar").parties()).containsExactly("BOL", "PRY");
+    Extraction fr =
+        read(
+            "Dakar, le 9 mars 2026 – Le ministre sénégalais des Affaires étrangères, M. Ousmane"
+                + " Ba, a reçu lundi son homologue gambien, M. Lamin Ceesay.\n\nLes deux ministres"
+                + " ont exprimé leur engagement à rouvrir le pont de Farafenni.");
+    assertThat(commitment(fr, "rouvrir").parties()).containsExactly("GMB", "SEN");
+  }
+
+  @Test
+  void aStateNamedAfterItsCityIsWhereNotWho() {
+    Extraction es =
+        read(
+            "Caracas, 9 de marzo – En el marco de la cumbre regional, celebrada en febrero en"
+                + " Santo Domingo, República Dominicana, el canciller venezolano se reunió con su"
+                + " homólogo uruguayo, Pablo Rivas.");
+    assertThat(es.meetings()).isNotEmpty();
+    assertThat(es.meetings().get(0).parties()).isEqualTo(List.of("URY", "VEN"));
+  }
 }
