@@ -1,5 +1,6 @@
 package org.entente.pipeline.events;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorMention;
@@ -111,9 +112,10 @@ final class ImpliedParties {
   private static final int OFFICE_REACH = 3;
 
   /**
-   * The two sides when the subject right before the verb is two states or organisations joined by
-   * "and", alone or with the officials they qualify: "Chile and Peru met", "the Chilean and
-   * Peruvian presidents met", "officials of Chile and Peru met"; empty otherwise.
+   * The sides when the subject right before the verb is two states or organisations joined by
+   * "and", or a list of them ending in "(,) and", alone or with the officials they qualify: "Chile
+   * and Peru met", "Chile, Peru, and Bolivia met", "the Chilean and Peruvian presidents met",
+   * "officials of Chile and Peru met"; empty otherwise.
    */
   static Set<String> actorPairBefore(Clause c, TriggerLexicon.Match m) {
     List<Token> tokens = c.tokens();
@@ -131,11 +133,23 @@ final class ImpliedParties {
     if (and < 1 || !EventContext.lower(tokens, and).equals("and")) {
       return Set.of();
     }
-    ActorMention first = actorEndingAt(c, and - 1);
+    int firstEnd = EventContext.lower(tokens, and - 1).equals(",") ? and - 2 : and - 1;
+    ActorMention first = actorEndingAt(c, firstEnd);
     if (first == null || first.code().equals(second.code())) {
       return Set.of();
     }
+    Set<String> sides = new LinkedHashSet<>();
+    sides.add(first.code());
+    sides.add(second.code());
     int before = c.tokenAt(first.span().start()) - 1;
+    while (before >= 1 && EventContext.lower(tokens, before).equals(",")) {
+      ActorMention earlier = actorEndingAt(c, before - 1);
+      if (earlier == null) {
+        break;
+      }
+      sides.add(earlier.code()); // "Chile, Peru(,) and Bolivia met": a list of sides
+      before = c.tokenAt(earlier.span().start()) - 1;
+    }
     if (before >= 0 && EventContext.lower(tokens, before).equals("of")) {
       // "officials of Chile and Peru", "the Ministers of Trade of Chile and Peru"
       int title = NonPartyActors.titleStart(tokens, before);
@@ -148,7 +162,7 @@ final class ImpliedParties {
       before--;
     }
     boolean opens = before < 0 || tokens.get(before).type() == Token.Type.PUNCTUATION;
-    return opens ? Set.of(first.code(), second.code()) : Set.of();
+    return opens ? Set.copyOf(sides) : Set.of();
   }
 
   /** The state or organisation whose name ends with token {@code k}, or null. */

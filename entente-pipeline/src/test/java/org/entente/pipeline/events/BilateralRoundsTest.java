@@ -68,4 +68,15 @@ class BilateralRoundsTest {
             + " Kenji Sato.";
     assertThat(meetings(text)).isEqualTo("CHL+PER 2025-03-04; CHL+JPN 2025-03-05");
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile, Peru, and Bolivia met on Wednesday. | BOL+CHL+PER 2025-03-05",
+        "The foreign ministers of Chile, Peru and Bolivia met on Wednesday. | BOL+CHL+PER 2025-03-05",
+        "Chile and Peru met on Wednesday. | CHL+PER 2025-03-05"
+      })
+  void aListOfSidesBeforeTheVerbMet(String sentence, String expected) {
+    assertThat(meetings(sentence)).isEqualTo(expected);
+  }
 }
