@@ -176,4 +176,15 @@ class FrenchAndSpanishSidesTest {
     assertThat(es.meetings()).isNotEmpty();
     assertThat(es.meetings().get(0).parties()).isEqualTo(List.of("URY", "VEN"));
   }
+  @Test
+  void aLaterDateInARelativeClauseLeavesTheSigningPast() {
+    Extraction fr =
+        read(
+            "Lomé, 10 mars – Le ministre togolais du Commerce, M. Koffi Adjo, et le ministre"
+                + " suisse de l'Économie, M. Urs Keller, ont signé lundi à Lomé une convention de"
+                + " coopération qui fixe pour les trois prochaines années le cadre des échanges.");
+    assertThat(fr.meetings()).hasSize(1);
+    assertThat(fr.meetings().get(0).parties()).isEqualTo(List.of("CHE", "TGO"));
+    assertThat(fr.agreements().get(0).status().toString()).isEqualToIgnoringCase("signed");
+  }
 }

@@ -37,12 +37,31 @@ final class Tense {
     return laterDate(lt, from, to, published);
   }
 
+  /**
+   * Relative pronouns: a date after one belongs to the relative clause ("une convention qui fixe
+   * pour les trois prochaines années …"), not to the verb that the clause reports.
+   */
+  private static final java.util.Set<String> RELATIVES =
+      java.util.Set.of(
+          "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "cuyo", "cuya", "cuyos",
+          "cuyas");
+
   /** Whether a date of the clause, not the dateline's, is a day or a period after publication. */
   private static boolean laterDate(LocalText lt, int from, int to, LocalDate published) {
     if (published != null) {
+      int relative = to;
+      for (int[] w : lt.words(from, to)) {
+        if (RELATIVES.contains(lt.folded.substring(w[0], w[1]))) {
+          relative = w[0];
+          break;
+        }
+      }
       for (DateMention d : lt.datesIn(from, to)) {
         if (lt.isDateline(d)) {
           continue; // "DAKAR, 12 mai 2026 –": the day of the story
+        }
+        if (d.start() > relative) {
+          continue;
         }
         if (d.pointDate() == null && d.futureDate() != null
             || d.pointDate() != null
