@@ -187,4 +187,20 @@ class FrenchAndSpanishSidesTest {
     assertThat(fr.meetings().get(0).parties()).isEqualTo(List.of("CHE", "TGO"));
     assertThat(fr.agreements().get(0).status().toString()).isEqualToIgnoringCase("signed");
   }
+  @Test
+  void talksAfterAFrontedStayTakeTheirOwnDay() {
+    Extraction fr =
+        read(
+            "Niamey, 10 mars – En visite au Niger depuis samedi, le ministre ghanéen des Affaires"
+                + " étrangères, M. Kwame Boateng, s'est entretenu lundi 9 mars avec son homologue"
+                + " nigérien, M. Ali Tankari.");
+    assertThat(fr.meetings()).hasSize(1);
+    assertThat(fr.meetings().get(0).date().toString()).isEqualTo("2026-03-09");
+    Extraction es =
+        read(
+            "Lima, 10 de marzo – De visita en el Perú desde el sábado, el canciller de Bolivia,"
+                + " Juan Quispe, se reunió el lunes 9 de marzo con su homólogo peruano, Raúl Arana.");
+    assertThat(es.meetings()).hasSize(1);
+    assertThat(es.meetings().get(0).date().toString()).isEqualTo("2026-03-09");
+  }
 }

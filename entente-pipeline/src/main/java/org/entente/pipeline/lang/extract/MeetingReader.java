@@ -322,6 +322,47 @@ public final class MeetingReader implements Stage {
     return out;
   }
 
+  /**
+   * The hits in text order, except that a sentence opened by a visit as an adjunct ("En visite au
+   * Pérou depuis dimanche, le ministre s'est entretenu mardi avec …") is told by the trigger after
+   * its comma: the talks, and their date, are that trigger's, not the stay's.
+   */
+  /**
+   * What opens a sentence before a noun adjunct, after its dateline if any: nothing, or "En ", "De
+   * ", "Lors de sa ", "Durante su ".
+   */
+  private static final java.util.regex.Pattern ADJUNCT_OPENING =
+      java.util.regex.Pattern.compile(
+          "(?:[^.]*[–—:-])?\\s*(?:(?:en|de|lors d[eu']?|au cours d[eu']?|durant|pendant|durante)\\s*"
+              + "(?:(?:sa|son|ses|su|sus|la|le|l'|una|un|une)\\s*)?)?");
+
+  private static List<PhraseList.Hit<Lexicon.MeetingCue>> verbsFirst(
+      LocalText lt, Sentence s, List<PhraseList.Hit<Lexicon.MeetingCue>> hits) {
+    if (hits.size() < 2
+        || hits.get(0).value() == null
+        || !VISIT.equals(hits.get(0).value().kind())
+        || !ADJUNCT_OPENING.matcher(lt.folded.substring(s.start(), hits.get(0).start())).matches()) {
+      return hits;
+    }
+    int comma = lt.text.indexOf(',', hits.get(0).end());
+    if (comma < 0 || comma >= s.end()) {
+      return hits;
+    }
+    for (int i = 1; i < hits.size(); i++) {
+      PhraseList.Hit<Lexicon.MeetingCue> h = hits.get(i);
+      if (h.start() > comma
+          && h.value() != null
+          && !VISIT.equals(h.value().kind())
+          && !h.value().kind().equals(SESSION)) {
+        List<PhraseList.Hit<Lexicon.MeetingCue>> out = new ArrayList<>(hits);
+        out.remove(i);
+        out.add(0, h);
+        return out;
+      }
+    }
+    return hits;
+  }
+
   private Meeting meeting(
       LocalText lt,
       Sentence s,
@@ -331,7 +372,7 @@ public final class MeetingReader implements Stage {
     if (lexicon.cancellations().any(lt.folded, s.start(), s.end())) {
       return null; // "la commission, qui devait se réunir en avril, est reportée sine die"
     }
-    for (PhraseList.Hit<Lexicon.MeetingCue> hit : hits) {
+    for (PhraseList.Hit<Lexicon.MeetingCue> hit : verbsFirst(lt, s, hits)) {
       if (hit.value() == null || Gatherings.isSidelines(hit)) {
         continue;
       }
