@@ -3,6 +3,7 @@ package org.entente.pipeline.lang;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ public final class Lexicon {
   private final PhraseList<String> pastMarkers;
   private final PhraseList<String> subjects;
   private final PhraseList<String> frameCues;
+  private final Set<String> mediaWords;
   private final Set<String> notActions;
   private final Set<String> between;
   private final List<String> actionNounEndings;
@@ -172,6 +174,11 @@ public final class Lexicon {
       frames.put(need(l, 0), "");
     }
     this.frameCues = PhraseList.of(frames);
+    Set<String> media = new HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "media-words.txt")) {
+      media.add(Folding.fold(need(l, 0)));
+    }
+    this.mediaWords = Set.copyOf(media);
     this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
   }
 
@@ -257,6 +264,11 @@ public final class Lexicon {
    */
   public PhraseList<String> frameCues() {
     return frameCues;
+  }
+
+  /** Words that name the press (folded): a talk with one of them is an interview, no meeting. */
+  public Set<String> mediaWords() {
+    return mediaWords;
   }
 
   public PhraseList<MeetingCue> meetingTriggers() {

@@ -203,4 +203,18 @@ class FrenchAndSpanishSidesTest {
     assertThat(es.meetings()).hasSize(1);
     assertThat(es.meetings().get(0).date().toString()).isEqualTo("2026-03-09");
   }
+  @Test
+  void anInterviewGivenToThePressIsNoMeeting() {
+    Extraction es =
+        read(
+            "Quito, 10 de marzo – El canciller del Ecuador, Luis Mora Vega, criticó el lunes al"
+                + " gobierno de Colombia en una entrevista con la radio pública.");
+    assertThat(es.meetings()).isEmpty();
+    Extraction fr =
+        read(
+            "Dakar, le 10 mars 2026 – Le ministre sénégalais des Affaires étrangères, M. Ousmane"
+                + " Ba, a critiqué lundi le gouvernement gambien dans un entretien au quotidien"
+                + " national.");
+    assertThat(fr.meetings()).isEmpty();
+  }
 }

@@ -363,6 +363,26 @@ public final class MeetingReader implements Stage {
     return hits;
   }
 
+  /** How many words after a talk may name the press it was given to. */
+  private static final int MEDIA_REACH = 4;
+
+  /** Whether talks {@code hit} are an interview: a word of the press follows within a few words. */
+  private boolean interview(LocalText lt, PhraseList.Hit<Lexicon.MeetingCue> hit, int to) {
+    if (!"talks".equals(hit.value().kind())) {
+      return false;
+    }
+    int seen = 0;
+    for (int[] w : lt.words(hit.end(), to)) {
+      if (lexicon.mediaWords().contains(lt.folded.substring(w[0], w[1]))) {
+        return true;
+      }
+      if (++seen >= MEDIA_REACH) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private Meeting meeting(
       LocalText lt,
       Sentence s,
@@ -375,6 +395,9 @@ public final class MeetingReader implements Stage {
     for (PhraseList.Hit<Lexicon.MeetingCue> hit : verbsFirst(lt, s, hits)) {
       if (hit.value() == null || Gatherings.isSidelines(hit)) {
         continue;
+      }
+      if (interview(lt, hit, s.end())) {
+        continue; // "en una entrevista con la radio nacional": given to the press
       }
       boolean session = hit.value().kind().equals(SESSION);
       if (session
