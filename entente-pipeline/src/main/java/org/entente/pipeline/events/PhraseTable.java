@@ -13,7 +13,9 @@ import org.entente.pipeline.text.WordFilter;
 /**
  * Lower-case word sequences mapped to a value, matched token by token (leftmost-longest) against a
  * sentence's tokens. Loaded from a tab-separated resource whose first field is the phrase (words
- * separated by spaces) and whose other fields a parser turns into the value. Immutable and
+ * separated by spaces) and whose other fields a parser turns into the value. A word "*" matches any
+ * token; a last word "+ing" asks that the next token end in "-ing" without making it part of the
+ * phrase ("agreed on +ing": "agreed on" before "holding", not before "Monday"). Immutable and
  * thread-safe; a scan is linear in the number of tokens times the longest phrase.
  *
  * @param <V> what a phrase stands for
@@ -75,7 +77,8 @@ final class PhraseTable<V> {
     }
     for (Entry<V> e : es) {
       if (matches(e.words(), tokens, i)) {
-        return new Match<>(e.value(), i, i + e.words().size());
+        int size = e.words().size();
+        return new Match<>(e.value(), i, i + (lookahead(e.words().get(size - 1)) ? size - 1 : size));
       }
     }
     return null;
@@ -94,13 +97,19 @@ final class PhraseTable<V> {
     return out;
   }
 
+  /** A word that only looks at the next token's ending: "+ing". */
+  private static boolean lookahead(String word) {
+    return word.length() > 1 && word.charAt(0) == '+';
+  }
+
   private static boolean matches(List<String> words, List<Token> tokens, int i) {
     if (i + words.size() > tokens.size()) {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
-      if (!w.equals("*") && !w.equals(EventContext.lower(tokens.get(i + k)))) {
+      String t = EventContext.lower(tokens.get(i + k));
+      if (lookahead(w) ? !t.endsWith(w.substring(1)) : !w.equals("*") && !w.equals(t)) {
         return false;
       }
     }

@@ -191,4 +191,17 @@ class CommitmentFramesTest {
     // a visit with no destination after it is another mention of a visit told elsewhere
     assertThat(read("Chile and Peru reviewed their ties during the upcoming visit.")).isEmpty();
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Peru agreed on reopening the border crossing.|reopen the border crossing",
+        "Chile and Peru agreed on Monday to reopen the border crossing.|reopen the border crossing",
+      })
+  void anUndertakingAgreedOnIsItsVerbInIngButNotItsDay(String body, String action) {
+    List<Commitment> found = read(body);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo(action);
+    assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
+  }
 }
