@@ -31,7 +31,8 @@ final class MeetingContext {
           "separate",
           "together",
           "meal",
-          "reporting");
+          "reporting",
+          "direction");
 
   private final Map<String, Set<String>> words;
 

@@ -208,15 +208,16 @@ final class NonPartyActors {
   }
 
   /**
-   * "held in Valletta, Malta": a state named after a city, its comma and a preposition of place
-   * says where the city is, not who took part.
+   * "held in Valletta, Malta", "in Qingdao, east China": a state named after a city, its comma (and
+   * a word of direction) and a preposition of place says where the city is, not who took part.
    */
   static boolean afterCity(Clause c, int k, ActorMention a) {
     List<Token> tokens = c.tokens();
-    if (a.kind() != ActorKind.STATE || k < 3 || !tokens.get(k - 1).text().equals(",")) {
+    int comma = W.is("direction", EventContext.lower(tokens, k - 1)) ? k - 2 : k - 1;
+    if (a.kind() != ActorKind.STATE || comma < 2 || !tokens.get(comma).text().equals(",")) {
       return false;
     }
-    int cityEnd = tokens.get(k - 2).end();
+    int cityEnd = tokens.get(comma - 1).end();
     int cityStart = -1;
     for (PlaceMatch p : c.places()) {
       if (p.end() == cityEnd) {

@@ -57,4 +57,11 @@ class SidelineGatheringsTest {
             + " foreign minister met her Japanese counterpart Kenji Sato.";
     assertThat(meetings(text)).isEqualTo("CHL+JPN 2025-03-05");
   }
+  @Test
+  void theStateOfACityPlacedByADirectionIsNoSide() {
+    String text =
+        "Indian Foreign Minister Ravi Menon held talks with his Pakistani counterpart Imran Qadir"
+            + " in Qingdao, east China, on Wednesday.";
+    assertThat(meetings(text)).isEqualTo("IND+PAK 2025-03-05");
+  }
 }
