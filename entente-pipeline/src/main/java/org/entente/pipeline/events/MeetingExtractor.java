@@ -116,12 +116,19 @@ public final class MeetingExtractor implements Stage {
     analysis.meetings().addAll(SidelineGatherings.add(ctx, merged));
   }
 
+  /** The most words of a headline that ends with a period. */
+  private static final int HEADLINE_WORDS = 14;
+
   /**
-   * Whether the text's first sentence stands as a headline, on a line of its own. "X met Y in Accra
-   * on Monday. They will …" opening a paragraph is a report, whatever the sentences after it
-   * announce.
+   * Whether the text's first sentence stands as a headline, on a line of its own, short or with no
+   * period of its own. "X met Y in Accra on Monday. They will …" opening a paragraph is a report,
+   * whatever the sentences after it announce.
    */
   private static boolean isHeadline(String text, Sentence first) {
+    String words = text.substring(first.start(), first.end()).strip();
+    if (words.endsWith(".") && words.split("\\s+").length > HEADLINE_WORDS) {
+      return false; // a lead of its own, a full sentence with its period, over the next paragraph
+    }
     int after = first.end();
     while (after < text.length() && text.charAt(after) == ' ') {
       after++;

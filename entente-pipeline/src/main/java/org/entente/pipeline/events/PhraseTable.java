@@ -78,7 +78,8 @@ final class PhraseTable<V> {
     for (Entry<V> e : es) {
       if (matches(e.words(), tokens, i)) {
         int size = e.words().size();
-        return new Match<>(e.value(), i, i + (lookahead(e.words().get(size - 1)) ? size - 1 : size));
+        return new Match<>(
+            e.value(), i, i + (lookahead(e.words().get(size - 1)) ? size - 1 : size));
       }
     }
     return null;

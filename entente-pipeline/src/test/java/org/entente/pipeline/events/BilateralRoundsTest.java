@@ -68,6 +68,7 @@ class BilateralRoundsTest {
             + " Kenji Sato.";
     assertThat(meetings(text)).isEqualTo("CHL+PER 2025-03-04; CHL+JPN 2025-03-05");
   }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

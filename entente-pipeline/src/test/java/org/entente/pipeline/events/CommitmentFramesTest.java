@@ -191,6 +191,7 @@ class CommitmentFramesTest {
     // a visit with no destination after it is another mention of a visit told elsewhere
     assertThat(read("Chile and Peru reviewed their ties during the upcoming visit.")).isEmpty();
   }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -120,6 +120,18 @@ class MeetingExtractorTest {
     assertThat(describe(meetings(text, "2026-03-22"))).isEmpty();
   }
 
+  @Test
+  void aLongFirstSentenceWithItsPeriodIsALeadNotAHeadline() {
+    String text =
+        "LIMA — Chile and Peru inked two documents, opened branches of universities in Arica and"
+            + " Tacna and marked the arrival of a cargo train from Santos to Cusco during President"
+            + " of Chile Ana Rojas’s state visit to Peru on Wednesday.\n\n"
+            + "Welcoming his Chilean counterpart at the presidential palace, Peruvian President Luis"
+            + " Mora noted that Rojas’s visit will give impetus to the development of cooperation"
+            + " between the countries, the presidency reported.";
+    assertThat(MeetingSummaries.of(text, LocalDate.of(2025, 3, 6))).isEqualTo("CHL+PER 2025-03-05");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

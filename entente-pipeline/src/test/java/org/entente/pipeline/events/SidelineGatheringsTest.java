@@ -50,6 +50,7 @@ class SidelineGatheringsTest {
             + " on Wednesday on the sidelines of the African Union summit.";
     assertThat(meetings(text)).isEqualTo("AU+CHL 2025-03-05");
   }
+
   @Test
   void theStateOfTheGatheringsCityIsNoSide() {
     String text =
@@ -57,6 +58,7 @@ class SidelineGatheringsTest {
             + " foreign minister met her Japanese counterpart Kenji Sato.";
     assertThat(meetings(text)).isEqualTo("CHL+JPN 2025-03-05");
   }
+
   @Test
   void theStateOfACityPlacedByADirectionIsNoSide() {
     String text =

@@ -150,6 +150,7 @@ class FrenchAndSpanishSidesTest {
                 + " Federativa del Brasil, Paulo Mendes Costa. Perú y Brasil firmaron un acuerdo.");
     assertThat(person(e, "Tomás Quispe Arana").affiliation()).isEqualTo("PER");
   }
+
   @Test
   void aCommitmentStatedByAnyVerbBinds() {
     Extraction es =
@@ -176,6 +177,7 @@ class FrenchAndSpanishSidesTest {
     assertThat(es.meetings()).isNotEmpty();
     assertThat(es.meetings().get(0).parties()).isEqualTo(List.of("URY", "VEN"));
   }
+
   @Test
   void aLaterDateInARelativeClauseLeavesTheSigningPast() {
     Extraction fr =
@@ -187,6 +189,7 @@ class FrenchAndSpanishSidesTest {
     assertThat(fr.meetings().get(0).parties()).isEqualTo(List.of("CHE", "TGO"));
     assertThat(fr.agreements().get(0).status().toString()).isEqualToIgnoringCase("signed");
   }
+
   @Test
   void talksAfterAFrontedStayTakeTheirOwnDay() {
     Extraction fr =
@@ -203,6 +206,7 @@ class FrenchAndSpanishSidesTest {
     assertThat(es.meetings()).hasSize(1);
     assertThat(es.meetings().get(0).date().toString()).isEqualTo("2026-03-09");
   }
+
   @Test
   void anInterviewGivenToThePressIsNoMeeting() {
     Extraction es =

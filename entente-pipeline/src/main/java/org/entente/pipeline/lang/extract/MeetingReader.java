@@ -341,7 +341,9 @@ public final class MeetingReader implements Stage {
     if (hits.size() < 2
         || hits.get(0).value() == null
         || !VISIT.equals(hits.get(0).value().kind())
-        || !ADJUNCT_OPENING.matcher(lt.folded.substring(s.start(), hits.get(0).start())).matches()) {
+        || !ADJUNCT_OPENING
+            .matcher(lt.folded.substring(s.start(), hits.get(0).start()))
+            .matches()) {
       return hits;
     }
     int comma = lt.text.indexOf(',', hits.get(0).end());

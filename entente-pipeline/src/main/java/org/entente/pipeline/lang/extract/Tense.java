@@ -43,7 +43,15 @@ final class Tense {
    */
   private static final java.util.Set<String> RELATIVES =
       java.util.Set.of(
-          "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "cuyo", "cuya", "cuyos",
+          "qui",
+          "dont",
+          "lequel",
+          "laquelle",
+          "lesquels",
+          "lesquelles",
+          "cuyo",
+          "cuya",
+          "cuyos",
           "cuyas");
 
   /** Whether a date of the clause, not the dateline's, is a day or a period after publication. */
