@@ -26,8 +26,23 @@ public final class PhraseList<V> {
   /** An adverb that may stand between a phrase's words: "se sont également engagés à". */
   private static final String INSERTED = inserted();
 
+  /**
+   * What may stand between two words of a phrase: spaces, with an inserted adverb or not ("se sont
+   * également engagés"), or an inserted adverb between commas ("ont convenu, entre autres, de").
+   */
+  private static final String GAP =
+      "(?:[\\s\\u00a0]+(?:(?:"
+          + INSERTED
+          + ")[\\s\\u00a0]+)?|[\\s\\u00a0]*,[\\s\\u00a0]*(?:"
+          + INSERTED
+          + ")[\\s\\u00a0]*,[\\s\\u00a0]*)";
+
   /** The adverbs in a found phrase, to be left out when it is looked up. */
   private static final Pattern INSERTED_IN_FOUND = Pattern.compile("(?<= )(?:" + INSERTED + ") ");
+
+  /** An adverb between commas in a found phrase, to be left out when it is looked up. */
+  private static final Pattern INSERTED_BETWEEN_COMMAS =
+      Pattern.compile(" ?, ?(?:" + INSERTED + ") ?, ?");
 
   private static String inserted() {
     List<String> words = new ArrayList<>();
@@ -106,16 +121,13 @@ public final class PhraseList<V> {
     StringBuilder b = new StringBuilder();
     for (String w : phrase.split(" ")) {
       if (b.length() > 0) {
-        b.append(
-            w.startsWith("'") || b.charAt(b.length() - 1) == '\''
-                ? ""
-                : "[\\s\\u00a0]+(?:(?:" + INSERTED + ")[\\s\\u00a0]+)?");
+        b.append(w.startsWith("'") || b.charAt(b.length() - 1) == '\'' ? "" : GAP);
       }
       b.append(w.equals("*") ? "[\\p{L}\\p{N}'-]+" : Pattern.quote(w));
     }
     String s = b.toString();
     // an elided word ("d'", "l'") is followed by the next word directly
-    return s.replace("'\\E[\\s\\u00a0]+(?:(?:" + INSERTED + ")[\\s\\u00a0]+)?", "'\\E");
+    return s.replace("'\\E" + GAP, "'\\E");
   }
 
   /** Builds a list; keys are folded. */
@@ -178,6 +190,7 @@ public final class PhraseList<V> {
   }
 
   private V value(String found) {
+    found = INSERTED_BETWEEN_COMMAS.matcher(found).replaceAll(" ");
     found = INSERTED_IN_FOUND.matcher(found).replaceAll("");
     V v = values.get(found);
     if (v != null) {

@@ -221,4 +221,19 @@ class FrenchAndSpanishSidesTest {
                 + " national.");
     assertThat(fr.meetings()).isEmpty();
   }
+  @Test
+  void anAdverbBetweenCommasLeavesTheTriggerWhole() {
+    Extraction fr =
+        read(
+            "Niamey, le 10 mars 2026 – Les délégations du Niger et du Bénin ont convenu, entre"
+                + " autres, de la tenue de la prochaine réunion du comité frontalier à Malanville"
+                + " avant la fin de l'année.");
+    assertThat(fr.commitments()).hasSize(1);
+    assertThat(fr.commitments().get(0).parties()).containsExactly("BEN", "NER");
+    Extraction es =
+        read(
+            "Lima, 10 de marzo – Los cancilleres del Perú y de Bolivia acordaron, entre otros,"
+                + " reabrir el paso fronterizo de Desaguadero antes de fin de año.");
+    assertThat(commitment(es, "reabrir").parties()).containsExactly("BOL", "PER");
+  }
 }
