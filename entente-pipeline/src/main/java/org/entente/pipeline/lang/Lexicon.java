@@ -83,7 +83,11 @@ public final class Lexicon {
     this.honorifics = PhraseList.of(honorificMap);
     Map<String, MeetingCue> meet = new LinkedHashMap<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "meeting-triggers.tsv")) {
-      meet.put(need(l, 0), new MeetingCue(need(l, 1), mode(l, need(l, 2))));
+      // kind "none": words that contain a trigger but report no meeting ("llamar a consultas"
+      // recalls one's own envoy); found as the longer phrase, they hide the trigger inside them
+      meet.put(
+          need(l, 0),
+          need(l, 1).equals("none") ? null : new MeetingCue(need(l, 1), mode(l, need(l, 2))));
     }
     this.meetingTriggers = PhraseList.of(meet);
     Map<String, Agreement.Kind> inst = new LinkedHashMap<>();

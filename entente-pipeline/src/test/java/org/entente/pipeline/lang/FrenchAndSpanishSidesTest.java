@@ -221,6 +221,7 @@ class FrenchAndSpanishSidesTest {
                 + " national.");
     assertThat(fr.meetings()).isEmpty();
   }
+
   @Test
   void anAdverbBetweenCommasLeavesTheTriggerWhole() {
     Extraction fr =
@@ -235,5 +236,19 @@ class FrenchAndSpanishSidesTest {
             "Lima, 10 de marzo – Los cancilleres del Perú y de Bolivia acordaron, entre otros,"
                 + " reabrir el paso fronterizo de Desaguadero antes de fin de año.");
     assertThat(commitment(es, "reabrir").parties()).containsExactly("BOL", "PER");
+  }
+
+  @Test
+  void recallingOnesOwnEnvoyForConsultationsIsNoMeeting() {
+    assertThat(
+            read("Quito, 10 de marzo – El Gobierno del Ecuador llamó a consultas a su embajador en"
+                    + " Argentina, Juan Pérez Gil.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            read("Dakar, le 10 mars 2026 – Le Sénégal a rappelé son ambassadeur en Gambie, M."
+                    + " Ousmane Ba, pour consultations.")
+                .meetings())
+        .isEmpty();
   }
 }
