@@ -72,6 +72,9 @@ public final class TriggerLexicon {
     }
   }
 
+  /** The kind of words that hold a trigger but report no meeting: found, then left out. */
+  private static final String NONE = "none";
+
   /** A trigger found in a token list: tokens {@code [from, to)}. */
   public record Match(Trigger trigger, int from, int to) {}
 
@@ -98,7 +101,10 @@ public final class TriggerLexicon {
       List<String> words = List.of(line.field(0).toLowerCase(Locale.ROOT).split(" +"));
       Meeting.Mode mode;
       try {
-        mode = Meeting.Mode.valueOf(line.field(2).toUpperCase(Locale.ROOT));
+        mode =
+            line.field(1).equals(NONE)
+                ? Meeting.Mode.IN_PERSON
+                : Meeting.Mode.valueOf(line.field(2).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw line.error("unknown mode '" + line.field(2) + "'");
       }
@@ -140,7 +146,9 @@ public final class TriggerLexicon {
       }
       for (Trigger t : ts) {
         if (matches(t, tokens, i)) {
-          out.add(new Match(t, i, i + t.words().size()));
+          if (!t.kind().equals(NONE)) {
+            out.add(new Match(t, i, i + t.words().size()));
+          }
           i += t.words().size() - 1;
           break;
         }

@@ -70,6 +70,7 @@ class MeetingExtractorTest {
           Peru welcomed a Chilean court decision on the maritime border on Monday. | 2026-10-09
           Negotiators from Peru and Chile are to resume talks in Lima. | 2026-10-09
           Chilean President Ana Rojas praised the agenda of next week's NATO summit. | 2026-10-09
+          Chile recalled its ambassador to Peru, Luis Mora, for consultations on Monday. | 2026-10-09
           """)
   void ignoresFutureDeniedAndNonMeetings(String text, String published) {
     assertThat(describe(meetings(text, published))).isEmpty();
