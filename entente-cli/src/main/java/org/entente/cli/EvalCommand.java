@@ -37,8 +37,9 @@ public final class EvalCommand implements Callable<Integer> {
       names = {"-v", "--verbose"},
       description =
           "List missed and spurious records per document, each tagged with its cause (trigger not"
-              + " found, wrong party, wrong date, other words, future vs past, batch), then the"
-              + " counts of causes per category.")
+              + " found, wrong party, wrong date, other words, future vs past, batch), and each"
+              + " matched commitment whose deadline was read wrong, then the counts of causes per"
+              + " category.")
   boolean verbose;
 
   @Option(

@@ -2,6 +2,8 @@ package org.entente.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,20 +52,40 @@ public final class Evaluation {
    */
   public static String details(Scorer scorer) {
     ErrorCauses causes = ErrorCauses.of(scorer);
-    StringBuilder sb = new StringBuilder();
-    String current = null;
+    Map<String, List<ErrorCauses.Explained>> byDocument = new HashMap<>();
     for (ErrorCauses.Explained e : causes.explained()) {
-      if (!e.document().equals(current)) {
-        current = e.document();
-        sb.append(current).append('\n');
+      byDocument.computeIfAbsent(e.document(), k -> new ArrayList<>()).add(e);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Scorer.DocumentResult d : scorer.documents()) {
+      List<ErrorCauses.Explained> es = byDocument.getOrDefault(d.id(), List.of());
+      if (es.isEmpty() && d.wrongDeadlines().isEmpty()) {
+        continue;
       }
-      sb.append(e.missed() ? "  missed   " : "  spurious ")
-          .append(e.category())
-          .append(" [")
-          .append(e.cause().label())
-          .append("] ")
-          .append(brief(e.record()))
-          .append('\n');
+      sb.append(d.id()).append('\n');
+      for (ErrorCauses.Explained e : es) {
+        sb.append(e.missed() ? "  missed   " : "  spurious ")
+            .append(e.category())
+            .append(" [")
+            .append(e.cause().label())
+            .append("] ")
+            .append(brief(e.record()))
+            .append('\n');
+      }
+      for (JsonNode[] w : d.wrongDeadlines()) {
+        // a matched commitment whose deadline was read wrong, or not read
+        sb.append("  deadline commitments \"")
+            .append(Matching.text(w[0], "action"))
+            .append("\": gold ")
+            .append(Matching.text(w[0], "due"))
+            .append(" (")
+            .append(Matching.text(w[0], "due_text"))
+            .append("), read ")
+            .append(Matching.text(w[1], "due"))
+            .append(" (")
+            .append(Matching.text(w[1], "due_text"))
+            .append(")\n");
+      }
     }
     return sb.append('\n').append(causes.summary(scorer)).toString();
   }

@@ -41,14 +41,21 @@ public final class Scorer {
     totals.put("topics", new int[3]);
   }
 
-  /** What went right and wrong in one document. */
+  /**
+   * What went right and wrong in one document; {@code wrongDeadlines} holds each matched commitment
+   * whose gold deadline was not read right, as its gold and its extracted record.
+   */
   public record DocumentResult(
-      String id, Map<String, List<JsonNode>> missed, Map<String, List<JsonNode>> spurious) {}
+      String id,
+      Map<String, List<JsonNode>> missed,
+      Map<String, List<JsonNode>> spurious,
+      List<JsonNode[]> wrongDeadlines) {}
 
   /** Adds one document: {@code pred} has the gold field names (it may be null: no output). */
   public DocumentResult add(GoldDocument gold, JsonNode pred) {
     Map<String, List<JsonNode>> missed = new LinkedHashMap<>();
     Map<String, List<JsonNode>> spurious = new LinkedHashMap<>();
+    List<JsonNode[]> wrongDue = new ArrayList<>();
     for (String c : CATEGORIES) {
       List<JsonNode> gl = gold.records(c);
       List<JsonNode> pl = list(pred, c);
@@ -75,6 +82,8 @@ public final class Scorer {
           String pd = Matching.text(p, "due");
           if (pd != null && !pd.isEmpty() && Matching.dateOk(Matching.text(g, "due"), pd)) {
             due[0]++;
+          } else {
+            wrongDue.add(new JsonNode[] {g, p});
           }
         }
         if (c.equals("meetings") && Matching.text(g, "place") != null) {
@@ -106,7 +115,7 @@ public final class Scorer {
     t[0] += common.size();
     t[1] += gt.size();
     t[2] += pt.size();
-    DocumentResult r = new DocumentResult(gold.id(), missed, spurious);
+    DocumentResult r = new DocumentResult(gold.id(), missed, spurious, List.copyOf(wrongDue));
     documents.add(r);
     return r;
   }

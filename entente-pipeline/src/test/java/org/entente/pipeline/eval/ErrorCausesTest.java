@@ -55,4 +55,25 @@ class ErrorCausesTest {
         .isEqualTo(Map.of(Cause.BATCH, 1, Cause.NOT_FOUND, 1));
     assertThat(c.counts().get("agreements spurious")).isEqualTo(Map.of(Cause.NOT_IN_GOLD, 1));
   }
+
+  @Test
+  void listsEachMatchedCommitmentWhoseDeadlineIsWrong() throws IOException {
+    Scorer scorer = new Scorer();
+    scorer.add(
+        new GoldDocument(
+            json(
+                "{'id':'x','commitments':[{'parties':['AAA'],'action':'open an embassy in Rabat',"
+                    + "'due':'2026-12-31','due_text':'by the end of the year'},"
+                    + "{'parties':['AAA'],'action':'reopen the border','due':'2026-05-01'}]}")),
+        json(
+            "{'id':'x','commitments':[{'parties':['AAA'],'action':'open an embassy in Rabat',"
+                + "'due':'2026-03-31','due_text':'next month'},"
+                + "{'parties':['AAA'],'action':'reopen the border','due':'2026-05-01'}]}"));
+    assertThat(scorer.documents().get(0).wrongDeadlines()).hasSize(1);
+    assertThat(Evaluation.details(scorer))
+        .contains(
+            "  deadline commitments \"open an embassy in Rabat\": gold 2026-12-31 (by the end of"
+                + " the year), read 2026-03-31 (next month)")
+        .doesNotContain("reopen the border");
+  }
 }
