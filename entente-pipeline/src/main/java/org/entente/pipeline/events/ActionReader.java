@@ -93,7 +93,8 @@ final class ActionReader {
     // each coordinated phrase may take MAX_TOKENS: "agreed to A, to B and to C" reads all three
     for (; k < Math.min(bound, partStart + MAX_TOKENS); k++) {
       String w = EventContext.lower(tokens.get(k));
-      if (BREAKS.contains(w) || (k > start && lexicon.is(w, WordClass.STOP))) {
+      if (BREAKS.contains(w) && !joiningDash(tokens, k)
+          || (k > start && lexicon.is(w, WordClass.STOP))) {
         break;
       }
       if (w.equals(",")) {
@@ -171,6 +172,21 @@ final class ActionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A dash written close between two words joins them ("the Fiji–Tonga forum", "the Kenya-Uganda
+   * railway"); only a dash with space around it breaks a phrase.
+   */
+  private static boolean joiningDash(List<Token> tokens, int k) {
+    String w = tokens.get(k).text();
+    if (!(w.equals("–") || w.equals("-") || w.equals("—")) || k == 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    return tokens.get(k - 1).end() == tokens.get(k).start()
+        && tokens.get(k + 1).start() == tokens.get(k).end()
+        && tokens.get(k - 1).type() == Token.Type.WORD
+        && tokens.get(k + 1).type() == Token.Type.WORD;
   }
 
   /** "after a visit", "before a meeting": an occasion of its own on the way to the action. */

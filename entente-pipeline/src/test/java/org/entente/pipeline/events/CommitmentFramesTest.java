@@ -205,4 +205,14 @@ class CommitmentFramesTest {
     assertThat(found.get(0).action()).isEqualTo(action);
     assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
   }
+  @Test
+  void aDashBetweenTwoNamesJoinsThemAndTheDeadlineAfterIsRead() {
+    List<Commitment> found =
+        read(
+            "Chile and Peru agreed to hold the annual Chile–Peru Ministerial Forum in Lima in"
+                + " November.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo("hold the annual Chile–Peru Ministerial Forum");
+    assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-11-30");
+  }
 }
