@@ -93,6 +93,11 @@ final class ActionReader {
     // each coordinated phrase may take MAX_TOKENS: "agreed to A, to B and to C" reads all three
     for (; k < Math.min(bound, partStart + MAX_TOKENS); k++) {
       String w = EventContext.lower(tokens.get(k));
+      int note = w.equals("(") ? shortBracketEnd(tokens, k, bound) : -1;
+      if (note > k) {
+        k = note; // "the Border Programme (BMP) before May": a name's acronym, part of it
+        continue;
+      }
       if (BREAKS.contains(w) && !joiningDash(tokens, k)
           || (k > start && lexicon.is(w, WordClass.STOP))) {
         break;
@@ -172,6 +177,29 @@ final class ActionReader {
       }
     }
     return out;
+  }
+
+  /** The most tokens inside a bracket that notes a name's acronym or number: "(2+2)". */
+  private static final int SHORT_BRACKET = 4;
+
+  /**
+   * The closing bracket of a short note opened at {@code k} right after a word ("Programme
+   * (BMP)", "Meeting (2+2)"), or -1.
+   */
+  private static int shortBracketEnd(List<Token> tokens, int k, int bound) {
+    if (k == 0 || tokens.get(k - 1).type() != Token.Type.WORD) {
+      return -1;
+    }
+    for (int j = k + 2; j < Math.min(bound, k + 2 + SHORT_BRACKET); j++) {
+      String w = tokens.get(j).text();
+      if (w.equals(")")) {
+        return j;
+      }
+      if (w.equals("(") || w.equals(",") || w.equals(";") || w.equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -215,4 +215,12 @@ class CommitmentFramesTest {
     assertThat(found.get(0).action()).isEqualTo("hold the annual Chile–Peru Ministerial Forum");
     assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-11-30");
   }
+  @Test
+  void aNamesAcronymInBracketsStaysInTheActionAndTheDeadlineAfterIsRead() {
+    List<Commitment> found =
+        read("Chile agreed to launch the Andean Water Programme (AWP) before the end of the year.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).action()).isEqualTo("launch the Andean Water Programme (AWP)");
+    assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-12-31");
+  }
 }
