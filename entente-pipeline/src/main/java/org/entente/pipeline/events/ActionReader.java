@@ -176,15 +176,68 @@ final class ActionReader {
         out.add(a);
       }
     }
+    if (!out.isEmpty() && out.get(out.size() - 1).date() == null && k < bound) {
+      DateMention after = dateAfterAside(c, k, bound);
+      if (after != null) {
+        Action last = out.get(out.size() - 1);
+        out.set(
+            out.size() - 1, new Action(last.from(), last.to(), last.text(), last.place(), after));
+      }
+    }
     return out;
+  }
+
+  /** How many tokens an aside between commas may take before the deadline that ends a clause. */
+  private static final int ASIDE_REACH = 14;
+
+  /**
+   * The deadline that ends the clause after an aside between commas, when the action stopped at the
+   * aside's first comma {@code k}: "review the treaty, in force since 2024, before the end of the
+   * year"; "finance a study, to be completed by the end of 2026". Null when none.
+   */
+  private static DateMention dateAfterAside(Clause c, int k, int bound) {
+    List<Token> tokens = c.tokens();
+    if (!tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    for (int j = k + 1; j < Math.min(bound, k + 1 + ASIDE_REACH); j++) {
+      String w = tokens.get(j).text();
+      if (BREAKS.contains(w) && !joiningDash(tokens, j)) {
+        return null;
+      }
+      boolean comma = w.equals(",");
+      boolean completion =
+          j == k + 1 && w.equalsIgnoreCase("to") && EventContext.lower(tokens, j + 1).equals("be");
+      if (!comma && !completion) {
+        continue;
+      }
+      int from = completion ? j + 3 : j + 1; // past ", to be completed"
+      if (from >= tokens.size()) {
+        return null;
+      }
+      for (DateMention d : c.dates()) {
+        if (d.start() == tokens.get(from).start() || d.start() == tokens.get(from - 1).end() + 1) {
+          int end = c.tokenAt(d.end());
+          boolean closes =
+              end >= tokens.size()
+                  || tokens.get(end).text().equals(".")
+                  || tokens.get(end).text().equals(",");
+          return closes && d.start() >= tokens.get(from).start() ? d : null;
+        }
+      }
+      if (comma) {
+        return null; // the aside ends and no deadline follows
+      }
+    }
+    return null;
   }
 
   /** The most tokens inside a bracket that notes a name's acronym or number: "(2+2)". */
   private static final int SHORT_BRACKET = 4;
 
   /**
-   * The closing bracket of a short note opened at {@code k} right after a word ("Programme
-   * (BMP)", "Meeting (2+2)"), or -1.
+   * The closing bracket of a short note opened at {@code k} right after a word ("Programme (BMP)",
+   * "Meeting (2+2)"), or -1.
    */
   private static int shortBracketEnd(List<Token> tokens, int k, int bound) {
     if (k == 0 || tokens.get(k - 1).type() != Token.Type.WORD) {

@@ -205,6 +205,7 @@ class CommitmentFramesTest {
     assertThat(found.get(0).action()).isEqualTo(action);
     assertThat(found.get(0).parties()).containsExactly("CHL", "PER");
   }
+
   @Test
   void aDashBetweenTwoNamesJoinsThemAndTheDeadlineAfterIsRead() {
     List<Commitment> found =
@@ -215,6 +216,7 @@ class CommitmentFramesTest {
     assertThat(found.get(0).action()).isEqualTo("hold the annual Chile–Peru Ministerial Forum");
     assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-11-30");
   }
+
   @Test
   void aNamesAcronymInBracketsStaysInTheActionAndTheDeadlineAfterIsRead() {
     List<Commitment> found =
@@ -222,5 +224,21 @@ class CommitmentFramesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).action()).isEqualTo("launch the Andean Water Programme (AWP)");
     assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-12-31");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chile and Peru agreed to review the fisheries treaty, in force since May 2019, before the"
+            + " end of the year.|review|2026-12-31",
+        "Chile said it would finance a study of the new port, to be completed by the end of"
+            + " 2027.|finance|2027-12-31",
+      })
+  void theDeadlineAfterAnAsideBetweenCommasIsTheActions(String body, String verb, String due) {
+    Commitment c =
+        read(body).stream().filter(x -> x.action().startsWith(verb)).findFirst().orElseThrow();
+    assertThat(c.deadline()).isNotNull();
+    assertThat(c.deadline().due().toString()).isEqualTo(due);
   }
 }
