@@ -232,8 +232,8 @@ class CommitmentFramesTest {
       value = {
         "Chile and Peru agreed to review the fisheries treaty, in force since May 2019, before the"
             + " end of the year.|review|2026-12-31",
-        "Chile said it would finance a study of the new port, to be completed by the end of"
-            + " 2027.|finance|2027-12-31",
+        "Chilean Foreign Minister Ana Rojas said Chile would finance a study of the new port, to"
+            + " be completed by the end of 2027.|finance|2027-12-31",
       })
   void theDeadlineAfterAnAsideBetweenCommasIsTheActions(String body, String verb, String due) {
     Commitment c =
