@@ -51,6 +51,7 @@ public final class Lexicon {
   private final PhraseList<String> subjects;
   private final PhraseList<String> frameCues;
   private final Set<String> mediaWords;
+  private final PhraseList<String> occasionCues;
   private final Set<String> notActions;
   private final Set<String> between;
   private final List<String> actionNounEndings;
@@ -183,6 +184,11 @@ public final class Lexicon {
       media.add(Folding.fold(need(l, 0)));
     }
     this.mediaWords = Set.copyOf(media);
+    Map<String, String> occasions = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
+      occasions.put(need(l, 0), "");
+    }
+    this.occasionCues = PhraseList.of(occasions);
     this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
   }
 
@@ -273,6 +279,14 @@ public final class Lexicon {
   /** Words that name the press (folded): a talk with one of them is an interview, no meeting. */
   public Set<String> mediaWords() {
     return mediaWords;
+  }
+
+  /**
+   * Phrases that date an undertaking by the occasion announced just before ("au cours de cette
+   * visite", "durante la visita").
+   */
+  public PhraseList<String> occasionCues() {
+    return occasionCues;
   }
 
   public PhraseList<MeetingCue> meetingTriggers() {

@@ -251,4 +251,20 @@ class FrenchAndSpanishSidesTest {
                 .meetings())
         .isEmpty();
   }
+
+  @Test
+  void anUndertakingDuringTheVisitJustAnnouncedIsDueWithIt() {
+    Extraction es =
+        read(
+            "Madrid, 10 de marzo – El ministro de Asuntos Exteriores de España, Luis Sanz, viajará"
+                + " a Rabat del 16 al 17 de marzo. Durante la visita, ambos ministros firmarán un"
+                + " memorando de entendimiento en materia de protección civil.");
+    assertThat(commitment(es, "firmar").deadline().due().toString()).isEqualTo("2026-03-17");
+    Extraction fr =
+        read(
+            "Dakar, le 10 mars 2026 – Le ministre sénégalais des Affaires étrangères, M. Ousmane"
+                + " Ba, se rendra à Banjul du 16 au 18 mars. Au cours de cette visite, les deux"
+                + " ministres signeront un accord sur la pêche.");
+    assertThat(commitment(fr, "signer").deadline().due().toString()).isEqualTo("2026-03-18");
+  }
 }

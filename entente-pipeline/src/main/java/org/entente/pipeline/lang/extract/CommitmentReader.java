@@ -201,6 +201,56 @@ public final class CommitmentReader implements Stage {
         }
       }
     }
+    datedByOccasion(lt, analysis.commitments());
+  }
+
+  /** How far back, in characters, the dated occasion of an undertaking may be announced. */
+  private static final int OCCASION_REACH = 600;
+
+  /**
+   * "Il se rendra à Rome du 3 au 5 mai. Au cours de cette visite, il signera …": an undertaking
+   * with no deadline, in a sentence that names the occasion just announced, is due when the nearest
+   * dated undertaking before it is.
+   */
+  private void datedByOccasion(LocalText lt, List<Commitment> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Commitment c = all.get(i);
+      if (c.deadline() != null || c.spans().isEmpty()) {
+        continue;
+      }
+      int at = c.spans().get(0).start();
+      Sentence s = sentenceAt(lt, at);
+      if (s == null || !lexicon.occasionCues().any(lt.folded, s.start(), s.end())) {
+        continue;
+      }
+      Commitment dated = null;
+      for (Commitment o : all) {
+        if (o != c
+            && o.deadline() != null
+            && o.deadline().due() != null
+            && !o.spans().isEmpty()
+            && o.spans().get(0).start() < at
+            && at - o.spans().get(0).start() <= OCCASION_REACH
+            && (dated == null || o.spans().get(0).start() > dated.spans().get(0).start())) {
+          dated = o;
+        }
+      }
+      if (dated != null) {
+        all.set(
+            i,
+            new Commitment(
+                c.parties(), c.action(), c.place(), dated.deadline(), c.code(), c.spans()));
+      }
+    }
+  }
+
+  private static Sentence sentenceAt(LocalText lt, int offset) {
+    for (Sentence s : lt.sentences()) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private Commitment commitment(
