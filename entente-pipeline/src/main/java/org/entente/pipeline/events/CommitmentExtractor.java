@@ -313,8 +313,13 @@ public final class CommitmentExtractor implements Stage {
     List<Token> tokens = c.tokens();
     for (DateMention d : c.dates()) {
       java.time.LocalDate last = d.due() == null ? null : d.due().latestDay();
-      if (last == null || published != null && !last.isAfter(published)) {
-        continue; // "Also on Wednesday, the agency reported ...": the day of the report
+      boolean reported = m.value().guard() == CommitmentLexicon.Guard.REPORTED;
+      if (last == null
+          || published != null
+              && (last.isBefore(published) || last.isEqual(published) && reported)) {
+        // "Also on Wednesday, the agency said it would ...": the day of the report; "This
+        // evening, the minister will host …" is the day of the occasion
+        continue;
       }
       int from = c.tokenAt(d.start());
       int to = c.tokenAt(d.end());

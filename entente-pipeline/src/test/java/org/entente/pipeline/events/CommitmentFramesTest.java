@@ -241,4 +241,13 @@ class CommitmentFramesTest {
     assertThat(c.deadline()).isNotNull();
     assertThat(c.deadline().due().toString()).isEqualTo(due);
   }
+  @Test
+  void aFrontedTimeOfThePublicationDayDatesAnOccasionAnnouncedForIt() {
+    List<Commitment> found =
+        read(
+            "This evening, Chilean President Ana Rojas will host a dinner in honour of the Peruvian"
+                + " president.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).deadline().due().toString()).isEqualTo("2026-03-10");
+  }
 }
