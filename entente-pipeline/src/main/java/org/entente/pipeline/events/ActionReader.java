@@ -216,13 +216,13 @@ final class ActionReader {
         return null;
       }
       for (DateMention d : c.dates()) {
-        if (d.start() == tokens.get(from).start() || d.start() == tokens.get(from - 1).end() + 1) {
+        if (d.start() == tokens.get(from).start()) {
           int end = c.tokenAt(d.end());
           boolean closes =
               end >= tokens.size()
                   || tokens.get(end).text().equals(".")
                   || tokens.get(end).text().equals(",");
-          return closes && d.start() >= tokens.get(from).start() ? d : null;
+          return closes ? d : null;
         }
       }
       if (comma) {
@@ -256,12 +256,13 @@ final class ActionReader {
   }
 
   /**
-   * A dash written close between two words joins them ("the Fiji–Tonga forum", "the Kenya-Uganda
-   * railway"); only a dash with space around it breaks a phrase.
+   * A hyphen or an en dash written close between two words joins them ("the Fiji–Tonga forum",
+   * "the Kenya-Uganda railway"); a dash with space around it, or an em dash ("the talks—held in
+   * Lima—ended"), breaks a phrase.
    */
   private static boolean joiningDash(List<Token> tokens, int k) {
     String w = tokens.get(k).text();
-    if (!(w.equals("–") || w.equals("-") || w.equals("—")) || k == 0 || k + 1 >= tokens.size()) {
+    if (!(w.equals("–") || w.equals("-")) || k == 0 || k + 1 >= tokens.size()) {
       return false;
     }
     return tokens.get(k - 1).end() == tokens.get(k).start()
