@@ -12,6 +12,7 @@ import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordSets;
 import org.entente.pipeline.time.DateMention;
 
 /**
@@ -35,20 +36,20 @@ final class AnnouncedOccasions {
   private static final Set<String> SITS = Set.of("meet", "convene", "reconvene", "sit");
 
   /** Participles that date an occasion in the present passive: "is scheduled for May". */
-  private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned", "set");
+  private static final Set<String> SCHEDULED = WordSets.of("scheduled", "slated", "planned", "set");
 
   /** The present of "be" before them: a past "was scheduled for" tells of a plan, not a date. */
-  private static final Set<String> PRESENT_BE = Set.of("is", "are");
+  private static final Set<String> PRESENT_BE = WordSets.of("is", "are");
 
   /**
    * Words before "scheduled" that make it a verb of its own clause ("was scheduled for", "had been
    * set for", "is planned for"), not a participle after the occasion.
    */
   private static final Set<String> BEFORE_PARTICIPLE =
-      Set.of("is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "not");
+      WordSets.of("is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "not");
 
   /** Prepositions that bring the date after them ("for", "on", "in"); "to" is a trigger's. */
-  private static final Set<String> DATING = Set.of("for", "on", "in");
+  private static final Set<String> DATING = WordSets.of("for", "on", "in");
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "next", "its");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -173,8 +174,9 @@ final class AnnouncedOccasions {
       return out;
     }
     for (int k = 1; k + 2 < tokens.size(); k++) {
-      if (PRESENT_BE.contains(EventContext.lower(tokens.get(k)))
-          && SCHEDULED.contains(EventContext.lower(tokens.get(k + 1)))
+      // the participle first: the rarest word, asked about at every token of every clause
+      if (SCHEDULED.contains(EventContext.lower(tokens.get(k + 1)))
+          && PRESENT_BE.contains(EventContext.lower(tokens.get(k)))
           && DATING.contains(EventContext.lower(tokens.get(k + 2)))) {
         ActionReader.Action a = read(ctx, c, k, k, lexicon);
         if (a != null && a.date() != null && ahead(a.date(), pub)) {

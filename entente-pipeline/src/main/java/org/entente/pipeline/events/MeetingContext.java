@@ -58,7 +58,8 @@ final class MeetingContext {
       set.add(line.field(1));
     }
     Map<String, Set<String>> frozen = new HashMap<>();
-    map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    // hash sets: asked about most words of a text, and a miss compares hash codes, not strings
+    map.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(new HashSet<>(v))));
     return new MeetingContext(Map.copyOf(frozen));
   }
 

@@ -32,13 +32,18 @@ public final class ResourceFile {
 
   private ResourceFile() {}
 
-  /** The first field of every line of {@code name}, relative to {@code anchor}'s package. */
+  /**
+   * The first field of every line of {@code name}, relative to {@code anchor}'s package, as an
+   * unmodifiable set. A hash set, not {@link java.util.Set#copyOf}: the readers ask it about most
+   * words of a text, and a miss in a hash set compares cached hash codes, where the probe of an
+   * immutable set calls {@code equals} on every occupied slot it passes.
+   */
   public static java.util.Set<String> firstFields(Class<?> anchor, String name) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (Line l : read(anchor, name)) {
       out.add(l.field(0));
     }
-    return java.util.Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** Reads {@code name} relative to {@code anchor}'s package. */

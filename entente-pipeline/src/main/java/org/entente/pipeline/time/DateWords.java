@@ -301,7 +301,10 @@ public final class DateWords {
     if (phrases == null) {
       return best;
     }
-    for (List<String> p : phrases) {
+    // By index: asked at every token that may open a date, and an iterator is an allocation
+    // per call under the launcher's client compiler (no escape analysis).
+    for (int x = 0; x < phrases.size(); x++) {
+      List<String> p = phrases.get(x);
       if (p.size() > best) {
         int k = 1;
         while (k < p.size() && p.get(k).equals(t.key(i + k))) {
