@@ -46,7 +46,7 @@ final class ActorAnaphora {
     }
     boolean definite = false;
     for (int d = k - 1; d >= Math.max(0, k - 3) && doc.sentence[d] == doc.sentence[k]; d--) {
-      if (doc.lower(d).equals("the")) {
+      if (doc.lowerIs(d, "the")) {
         definite = true;
         break;
       }
@@ -73,7 +73,7 @@ final class ActorAnaphora {
    * the sentence or the one before. Null when {@code k} is not "its" or none is named.
    */
   String itsActor(int k) {
-    if (!doc.lower(k).equals("its")) {
+    if (!doc.lowerIs(k, "its")) {
       return null;
     }
     for (int j = k - 1; j >= 0 && doc.sentence[j] >= doc.sentence[k] - 1; j--) {

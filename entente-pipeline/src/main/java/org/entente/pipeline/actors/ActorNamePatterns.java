@@ -50,7 +50,7 @@ final class ActorNamePatterns {
    * period more than a person acting: both are left out.
    */
   void namedGovernment(int i, List<OfficialCandidate> out) {
-    if (!doc.lower(i).equals("the") || i + 1 >= doc.tokens.size()) {
+    if (!doc.lowerIs(i, "the") || i + 1 >= doc.tokens.size()) {
       return;
     }
     int j = i + 1;
@@ -91,9 +91,9 @@ final class ActorNamePatterns {
    * named after "represented by" act for the state named just before.
    */
   void representedBy(int i, List<OfficialCandidate> out) {
-    if (!doc.lower(i).equals("represented")
+    if (!doc.lowerIs(i, "represented")
         || i + 2 >= doc.tokens.size()
-        || !doc.lower(i + 1).equals("by")
+        || !doc.lowerIs(i + 1, "by")
         || doc.sentence[i + 1] != doc.sentence[i]) {
       return;
     }

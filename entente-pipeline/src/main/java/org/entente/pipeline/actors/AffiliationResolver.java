@@ -257,14 +257,14 @@ final class AffiliationResolver {
    */
   private String delegationLedBy(int k) {
     int j = k - 1;
-    if (j >= 0 && doc.lower(j).equals("the")) {
+    if (j >= 0 && doc.lowerIs(j, "the")) {
       j--;
     }
-    if (j < 1 || !doc.lower(j).equals("by") || !LED.contains(doc.lower(j - 1))) {
+    if (j < 1 || !doc.lowerIs(j, "by") || !LED.contains(doc.lower(j - 1))) {
       return null;
     }
     int led = j - 1;
-    int comma = led - 1 >= 0 && doc.lower(led - 1).equals(",") ? led - 1 : led;
+    int comma = led - 1 >= 0 && doc.lowerIs(led - 1, ",") ? led - 1 : led;
     for (int d = comma - 1; d >= Math.max(0, comma - 6); d--) {
       if (doc.sentence[d] != doc.sentence[k]) {
         return null;
@@ -309,7 +309,7 @@ final class AffiliationResolver {
         continue;
       }
       int before = found.get(x).titleFrom - 1;
-      boolean between = before >= 0 && doc.lower(before).equals("between");
+      boolean between = before >= 0 && doc.lowerIs(before, "between");
       chain[x] = between ? -1 - x : ++id;
     }
     return chain;
@@ -346,7 +346,7 @@ final class AffiliationResolver {
    * verb follows closes a fronted phrase; a list goes on with a comma or "and".
    */
   private boolean clauseAfterComma(int prevEnd, OfficialCandidate c) {
-    if (c.titleFrom - prevEnd != 1 || !doc.lower(prevEnd).equals(",")) {
+    if (c.titleFrom - prevEnd != 1 || !doc.lowerIs(prevEnd, ",")) {
       return false;
     }
     int next = c.nameTo;
@@ -360,7 +360,7 @@ final class AffiliationResolver {
   }
 
   private boolean joinedByList(int from, int to) {
-    if (to - from >= 2 && doc.lower(to - 1).equals("the") && doc.lower(to - 2).equals(";")) {
+    if (to - from >= 2 && doc.lowerIs(to - 1, "the") && doc.lowerIs(to - 2, ";")) {
       to--; // "…, Name; the Minister of Trade, Name2" (but "…, and the Minister"
       // may be the other side's, a co-signatory)
     }

@@ -171,10 +171,8 @@ final class AffiliationScore {
         boolean opens =
             k == 0
                 || doc.sentence[k - 1] != doc.sentence[k]
-                || k == 1 && doc.lower(0).equals("the")
-                || k > 1
-                    && doc.sentence[k - 2] != doc.sentence[k]
-                    && (doc.lower(k - 1).equals("the"));
+                || k == 1 && doc.lowerIs(0, "the")
+                || k > 1 && doc.sentence[k - 2] != doc.sentence[k] && (doc.lowerIs(k - 1, "the"));
         s.merge(doc.actor[k], opens ? 6.0 : 2.0, Double::sum);
         break;
       }
@@ -258,11 +256,11 @@ final class AffiliationScore {
           && doc.isHead(k + 1)
           && !doc.lower(k + 1).endsWith("s")
           && k > 0
-          && (doc.lower(k - 1).equals("the") || doc.lower(k - 1).equals("a"))
+          && (doc.lowerIs(k - 1, "the") || doc.lowerIs(k - 1, "a"))
           && (k + 2 >= doc.tokens.size()
               || !doc.tokens.get(k + 2).isCapitalised()
-                  && !doc.lower(k + 2).equals("to")
-                  && !doc.lower(k + 2).equals("of"))) {
+                  && !doc.lowerIs(k + 2, "to")
+                  && !doc.lowerIs(k + 2, "of"))) {
         s.merge(doc.actor[k], -100.0, Double::sum);
       }
     }
@@ -279,16 +277,16 @@ final class AffiliationScore {
       return true;
     }
     int j = c.titleFrom - 1;
-    if (j >= 0 && doc.lower(j).equals("the")) {
+    if (j >= 0 && doc.lowerIs(j, "the")) {
       j--;
     }
-    if (j >= 0 && doc.lower(j).equals("and")) {
+    if (j >= 0 && doc.lowerIs(j, "and")) {
       j--;
     }
-    if (j < 0 || !doc.lower(j).equals(",") && !doc.lower(j + 1).equals("and")) {
+    if (j < 0 || !doc.lowerIs(j, ",") && !doc.lowerIs(j + 1, "and")) {
       return false;
     }
-    int nameEnd = doc.lower(j).equals(",") ? j : j + 1;
+    int nameEnd = doc.lowerIs(j, ",") ? j : j + 1;
     for (OfficialCandidate o : found) {
       if (o != c && o.nameTo == nameEnd && o.titleFrom < c.titleFrom) {
         return hostCue(o, found);
@@ -320,7 +318,7 @@ final class AffiliationScore {
       }
       // or after "from" / "of": "his counterpart from Peru"
       if (j + 2 < doc.tokens.size()
-          && (doc.lower(j + 1).equals("from") || doc.lower(j + 1).equals("of"))
+          && (doc.lowerIs(j + 1, "from") || doc.lowerIs(j + 1, "of"))
           && doc.actor[j + 2] != null
           && doc.stateActor[j + 2]) {
         out.add(doc.actor[j + 2]);
@@ -399,8 +397,8 @@ final class AffiliationScore {
 
   /** "X, who flies to Moscow on Tuesday, met …": token {@code k} is in a relative clause. */
   private boolean inRelativeClause(int from, int k) {
-    for (int j = k - 1; j >= from && !doc.lower(j).equals(","); j--) {
-      if (doc.lower(j).equals("who") || doc.lower(j).equals("which")) {
+    for (int j = k - 1; j >= from && !doc.lowerIs(j, ","); j--) {
+      if (doc.lowerIs(j, "who") || doc.lowerIs(j, "which")) {
         return true;
       }
     }

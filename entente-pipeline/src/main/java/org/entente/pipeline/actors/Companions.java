@@ -52,7 +52,7 @@ final class Companions {
     while (j >= 0 && BETWEEN.contains(doc.lower(j))) {
       j--;
     }
-    return j >= 0 && doc.lower(j).equals("by") ? j : -1;
+    return j >= 0 && doc.lowerIs(j, "by") ? j : -1;
   }
 
   private String subjectSide(int verb, List<OfficialCandidate> found, OfficialCandidate c) {

@@ -24,7 +24,7 @@ final class CounterpartLists {
    */
   void counterpartOf(OfficialCandidate c, int titleStart) {
     int k = titleStart - 1;
-    if (k < 1 || !doc.lower(k).equals(",")) {
+    if (k < 1 || !doc.lowerIs(k, ",")) {
       return;
     }
     k--;
@@ -45,13 +45,13 @@ final class CounterpartLists {
    * before the plural are the named people's, in order; as many names as states, or none is taken.
    */
   void counterpartList(int i, List<OfficialCandidate> out) {
-    boolean counterparts = doc.lower(i).equals("counterparts") || doc.lower(i).equals("peers");
+    boolean counterparts = doc.lowerIs(i, "counterparts") || doc.lowerIs(i, "peers");
     String head = counterparts ? null : singularHead(i);
     if (!counterparts && head == null || i + 2 >= doc.tokens.size()) {
       return;
     }
     int first = i + 1;
-    if (doc.lower(first).equals(",")) {
+    if (doc.lowerIs(first, ",")) {
       first++; // "counterparts, Luis Soto and Eva Mora", or without the comma
     }
     List<String> states = new ArrayList<>();
@@ -67,7 +67,7 @@ final class CounterpartLists {
           k--; // "Sri Lankan": one state over several doc.tokens
         }
         states.add(0, code);
-      } else if (doc.lower(k).equals("and") || doc.lower(k).equals(",")) {
+      } else if (doc.lowerIs(k, "and") || doc.lowerIs(k, ",")) {
         k--;
       } else {
         break;
@@ -93,10 +93,10 @@ final class CounterpartLists {
           OfficialCandidate.listed(
               names.skipHonorifics(j), end, states.get(named.size()), i, role));
       j = end;
-      if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
+      if (j < doc.tokens.size() && doc.lowerIs(j, ",")) {
         j++;
       }
-      if (j < doc.tokens.size() && doc.lower(j).equals("and")) {
+      if (j < doc.tokens.size() && doc.lowerIs(j, "and")) {
         j++;
       }
     }
@@ -128,7 +128,7 @@ final class CounterpartLists {
       String state = shared;
       int next = end;
       if (next + 1 < doc.tokens.size()
-          && (doc.lower(next).equals("of") || doc.lower(next).equals("("))
+          && (doc.lowerIs(next, "of") || doc.lowerIs(next, "("))
           && doc.actor[next + 1] != null
           && doc.stateActor[next + 1]) {
         state = doc.actor[next + 1];
@@ -136,7 +136,7 @@ final class CounterpartLists {
         while (next < doc.tokens.size() && state.equals(doc.actor[next])) {
           next++;
         }
-        if (next < doc.tokens.size() && doc.lower(next).equals(")")) {
+        if (next < doc.tokens.size() && doc.lowerIs(next, ")")) {
           next++;
         }
       } else if (shared == null) {
@@ -144,10 +144,10 @@ final class CounterpartLists {
       }
       named.add(OfficialCandidate.listed(from, end, state, i, role));
       j = next;
-      if (j < doc.tokens.size() && doc.lower(j).equals(",")) {
+      if (j < doc.tokens.size() && doc.lowerIs(j, ",")) {
         j++;
       }
-      if (j < doc.tokens.size() && doc.lower(j).equals("and")) {
+      if (j < doc.tokens.size() && doc.lowerIs(j, "and")) {
         j++;
       } else if (j >= doc.tokens.size() || !doc.tokens.get(j).isCapitalised()) {
         break;

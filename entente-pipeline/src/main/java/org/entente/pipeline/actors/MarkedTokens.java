@@ -9,6 +9,7 @@ import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.actors.TitleLexicon.Entry;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.CharClass;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -152,8 +153,8 @@ final class MarkedTokens {
     for (int i = 1; i + 1 < n; i++) {
       if (cls[i] != WordClass.EXCLUDE
           || phraseEnd[i] != i + 1
-          || !Character.isUpperCase(tokens.get(i).text().charAt(0))
-          || !Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+          || !CharClass.isUpperCase(tokens.get(i).text().charAt(0))
+          || !CharClass.isUpperCase(tokens.get(i + 1).text().charAt(0))
           || cls[i + 1] != null
           || !alsoHonorific(lower(i))) {
         continue;
@@ -278,7 +279,7 @@ final class MarkedTokens {
     }
     int k = dot - 1;
     return cls[k] == WordClass.HONORIFIC && phraseEnd[k] > dot
-        || (lower(k).equals("jr") || lower(k).equals("sr"))
+        || (lowerIs(k, "jr") || lowerIs(k, "sr"))
             && dot + 1 < tokens.size()
             && tokens.get(dot + 1).text().equals(",");
   }
@@ -297,7 +298,7 @@ final class MarkedTokens {
       Token t = tokens.get(k);
       if (t.type() == Token.Type.WORD && t.text().length() > 3) {
         words++;
-        caps += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+        caps += CharClass.isUpperCase(t.text().charAt(0)) ? 1 : 0;
       }
     }
     boolean ownLine = nl > 0 && text.startsWith("\n", nl + 1);
@@ -319,7 +320,7 @@ final class MarkedTokens {
     Token t = tokens.get(k);
     if (t.type() == Token.Type.WORD
         && k > 0
-        && Character.isLowerCase(t.text().charAt(0))
+        && CharClass.isLowerCase(t.text().charAt(0))
         && t.text().indexOf('-') > 0
         && actor[k] == null
         && HYPHENED_PARTICLE.matcher(t.text()).matches()) {
@@ -404,6 +405,16 @@ final class MarkedTokens {
     return lowers[k];
   }
 
+  /**
+   * Whether token {@code k} in lower case is {@code word}. The readers ask this at every token, of
+   * words that most tokens differ from in length: the inlined length test spares the call to {@link
+   * String#equals}, which the launcher's client compiler does not inline.
+   */
+  boolean lowerIs(int k, String word) {
+    String w = lowers[k];
+    return w.length() == word.length() && w.equals(word);
+  }
+
   /** A line break between token {@code p} and the next: a caption line is no title. */
   boolean lineBreakAfter(int p) {
     if (p + 1 >= tokens.size()) {
@@ -430,7 +441,7 @@ final class MarkedTokens {
   /** Web-extraction junk such as "RuizRuiz" or "SotoOAS": a capital after the fourth letter. */
   private static boolean isRunTogether(String w) {
     for (int i = 4; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+      if (CharClass.isUpperCase(w.charAt(i)) && CharClass.isLowerCase(w.charAt(i - 1))) {
         return true;
       }
     }
@@ -446,7 +457,7 @@ final class MarkedTokens {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
-      if (Character.isLowerCase(w.charAt(i))) {
+      if (CharClass.isLowerCase(w.charAt(i))) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package org.entente.pipeline.actors;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.pipeline.actors.TitleLexicon.WordClass;
+import org.entente.pipeline.text.CharClass;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -104,7 +105,7 @@ final class NameReader {
         && k < doc.tokens.size()
         && doc.tokens.get(k).text().equals(".")
         && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
-        && (doc.lower(k - 1).equals("jr") || doc.lower(k - 1).equals("sr"))) {
+        && (doc.lowerIs(k - 1, "jr") || doc.lowerIs(k - 1, "sr"))) {
       k++; // "Emilio L. Cruz Jr."
     }
     return words == 0 ? j : k;
@@ -139,7 +140,7 @@ final class NameReader {
   private boolean bareInitial(int k) {
     String w = doc.tokens.get(k).text();
     return w.length() == 1
-        && Character.isUpperCase(w.charAt(0))
+        && CharClass.isUpperCase(w.charAt(0))
         && k + 1 < doc.tokens.size()
         && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end() + 1
         && doc.isNameWord(k + 1);
@@ -150,10 +151,11 @@ final class NameReader {
    * that.
    */
   private boolean shortenedGivenName(int k) {
+    // asked at every token: the offsets first, as most words are followed by a space
     return k + 2 < doc.tokens.size()
-        && SHORTENED.contains(doc.tokens.get(k).text())
-        && doc.tokens.get(k + 1).text().equals(".")
         && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end()
+        && doc.tokens.get(k + 1).text().equals(".")
+        && SHORTENED.contains(doc.tokens.get(k).text())
         && doc.isNameWord(k + 2);
   }
 
@@ -164,7 +166,7 @@ final class NameReader {
       return false;
     }
     for (int i = 0; i < w.length(); i += 2) {
-      if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+      if (!CharClass.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
         return false;
       }
     }
@@ -191,7 +193,7 @@ final class NameReader {
     if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals(":")) {
       return true;
     }
-    return Character.isLowerCase(w.charAt(0)) && !doc.possessive[k];
+    return CharClass.isLowerCase(w.charAt(0)) && !doc.possessive[k];
   }
 
   /**

@@ -3,6 +3,7 @@ package org.entente.pipeline.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.pipeline.text.WordSets;
 
 /**
  * Officials named after a plural office with their states after it, as reports of multilateral
@@ -16,7 +17,7 @@ import java.util.Set;
 final class PluralOfficeLists {
 
   /** Plurals that stand for officials of several states: "counterparts", "peers". */
-  private static final Set<String> PEERS = Set.of("counterparts", "peers");
+  private static final Set<String> PEERS = WordSets.of("counterparts", "peers");
 
   /** Words of the office between its head and the states: "of Trade and Industry". */
   private static final int MAX_PORTFOLIO = 5;
@@ -67,7 +68,7 @@ final class PluralOfficeLists {
         break;
       }
       // "Chile, Ana Rojas" or, in agency style, "Chile Ana Rojas"
-      boolean comma = doc.lower(k).equals(",");
+      boolean comma = doc.lowerIs(k, ",");
       if (!comma && (isState(k) || !doc.tokens.get(k).isCapitalised())) {
         break;
       }
@@ -92,7 +93,7 @@ final class PluralOfficeLists {
       }
       states.add(code);
       if (k < doc.tokens.size()
-          && (doc.lower(k).equals("and") || doc.lower(k).equals(","))
+          && (doc.lowerIs(k, "and") || doc.lowerIs(k, ","))
           && k + 1 < doc.tokens.size()
           && isState(k + 1)) {
         k++;
@@ -100,7 +101,7 @@ final class PluralOfficeLists {
         break;
       }
     }
-    if (states.size() < 2 || k >= doc.tokens.size() || !doc.lower(k).equals(",")) {
+    if (states.size() < 2 || k >= doc.tokens.size() || !doc.lowerIs(k, ",")) {
       return List.of();
     }
     List<OfficialCandidate> named = new ArrayList<>();
@@ -120,14 +121,14 @@ final class PluralOfficeLists {
   /** Past ",", ";" and "and" between pairs. */
   private int skipSeparators(int k) {
     while (k < doc.tokens.size()
-        && (doc.lower(k).equals(",") || doc.lower(k).equals(";") || doc.lower(k).equals("and"))) {
+        && (doc.lowerIs(k, ",") || doc.lowerIs(k, ";") || doc.lowerIs(k, "and"))) {
       k++;
     }
     return k;
   }
 
   private boolean isOfOrFrom(int k) {
-    return doc.lower(k).equals("of") || doc.lower(k).equals("from");
+    return doc.lowerIs(k, "of") || doc.lowerIs(k, "from");
   }
 
   private boolean isState(int k) {

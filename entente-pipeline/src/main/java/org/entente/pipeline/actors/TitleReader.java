@@ -68,7 +68,7 @@ final class TitleReader {
       boolean at =
           w.equals("at")
               && end + 2 < doc.tokens.size()
-              && doc.lower(end + 1).equals("the")
+              && doc.lowerIs(end + 1, "the")
               && doc.tokens.get(end + 2).isCapitalised();
       // "her counterpart from the Republic of Ghana, Name"
       boolean from =
@@ -81,7 +81,7 @@ final class TitleReader {
         break;
       }
       int m = end + 1;
-      if (m < doc.tokens.size() && doc.lower(m).equals("the")) {
+      if (m < doc.tokens.size() && doc.lowerIs(m, "the")) {
         m++;
       }
       int start = m;
@@ -93,7 +93,7 @@ final class TitleReader {
               || (doc.cls[m] != null
                   && doc.cls[m] != WordClass.EXCLUDE
                   && doc.cls[m] != WordClass.HONORIFIC)
-              || (doc.lower(m).equals("and")
+              || (doc.lowerIs(m, "and")
                   && m + 1 < doc.tokens.size()
                   && doc.cls[m + 1] == WordClass.MODIFIER)
               || (doc.tokens.get(m).isCapitalised()
@@ -188,7 +188,7 @@ final class TitleReader {
     int end = k;
     for (int m = k; m < doc.tokens.size() && m - k < MAX_PORTFOLIO_WORDS; m++) {
       Token t = doc.tokens.get(m);
-      boolean joins = doc.lower(m).equals("and") || doc.lower(m).equals("&");
+      boolean joins = doc.lowerIs(m, "and") || doc.lowerIs(m, "&");
       if (!joins && !(t.type() == Token.Type.WORD && t.isCapitalised()) || doc.possessive[m]) {
         break;
       }
@@ -213,7 +213,7 @@ final class TitleReader {
     int lexical = 0;
     boolean and = false;
     while (m < doc.tokens.size() && m - comma <= 8 && doc.sentence[m] == doc.sentence[comma]) {
-      if (doc.lower(m).equals("and") && words > 0) {
+      if (doc.lowerIs(m, "and") && words > 0) {
         and = true;
         m++;
         continue;
@@ -233,8 +233,8 @@ final class TitleReader {
     }
     boolean ends =
         m < doc.tokens.size()
-            && (doc.tokens.get(m).text().equals(",") || doc.lower(m).equals("of"))
-            && !doc.lower(m - 1).equals("and");
+            && (doc.tokens.get(m).text().equals(",") || doc.lowerIs(m, "of"))
+            && !doc.lowerIs(m - 1, "and");
     return and && words >= 2 && 2 * lexical >= words && ends ? m : comma;
   }
 
@@ -246,7 +246,7 @@ final class TitleReader {
       if (doc.sentence[p] != doc.sentence[k] || doc.lineBreakAfter(p)) {
         break;
       }
-      if (doc.lower(p).equals("and")
+      if (doc.lowerIs(p, "and")
           && p > 0
           && doc.isHead(p - 1)
           && doc.sentence[p - 1] == doc.sentence[k]) {
@@ -297,7 +297,7 @@ final class TitleReader {
   /** Whether a word of {@code [from, to)} is "minister". */
   private boolean ministerial(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (doc.lower(k).equals("minister")) {
+      if (doc.lowerIs(k, "minister")) {
         return true;
       }
     }
@@ -312,7 +312,7 @@ final class TitleReader {
     boolean destination = false;
     boolean orgFirst = false;
     for (int k = from; k < to; k++) {
-      if (doc.lower(k).equals("to")) {
+      if (doc.lowerIs(k, "to")) {
         destination = true; // "ambassador to Moscow": where, not whose
         trimFunctionWords(role); // "Ambassador of [Chile] to": the affiliation is left out
       }
@@ -348,7 +348,7 @@ final class TitleReader {
         c.possessor = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
         continue;
       }
-      if (!destination && place == null && k > from && doc.lower(k - 1).equals("of")) {
+      if (!destination && place == null && k > from && doc.lowerIs(k - 1, "of")) {
         // "Governor of Mombasa County", "Mayor of Quezon City": the city's state
         place =
             Gazetteer.defaults().city(doc.tokens.get(k).text()).map(l -> l.country()).orElse(null);
@@ -418,9 +418,9 @@ final class TitleReader {
   }
 
   void ofActorAfterName(OfficialCandidate c, int nameEnd) {
-    if (nameEnd + 1 < doc.tokens.size() && doc.lower(nameEnd).equals("of")) {
+    if (nameEnd + 1 < doc.tokens.size() && doc.lowerIs(nameEnd, "of")) {
       int k = nameEnd + 1;
-      if (doc.lower(k).equals("the") && k + 1 < doc.tokens.size()) {
+      if (doc.lowerIs(k, "the") && k + 1 < doc.tokens.size()) {
         k++;
       }
       if (doc.actor[k] != null) {
@@ -474,12 +474,12 @@ final class TitleReader {
    * organisation we know, so not an official.
    */
   boolean ofPrivateBody(int from, int to) {
-    if (from < to && doc.lower(from).equals("for")) {
+    if (from < to && doc.lowerIs(from, "for")) {
       return false; // "Minister for Digital Transformation": a portfolio, not a body
     }
     boolean named = false;
     for (int k = from; k < to && !doc.tokens.get(k).text().equals(","); k++) {
-      if (k > from && doc.lower(k).equals("for")) {
+      if (k > from && doc.lowerIs(k, "for")) {
         break; // "Envoy of the Secretary-General for the Sahel": what follows is a portfolio
       }
       if (doc.actor[k] != null

@@ -54,7 +54,7 @@ final class TitledNamePatterns {
       }
     } else if (ext != titleEnd
         && !titles.allLowerCase(titleEnd, ext)
-        && !doc.lower(titleEnd).equals("to")
+        && !doc.lowerIs(titleEnd, "to")
         && j == beforeHonorific
         && !titles.endsInTitleWords(ext)) {
       // "Minister of X Name" without a comma is a title-name pair only when the title's words
@@ -100,7 +100,7 @@ final class TitledNamePatterns {
       if (!doc.isHead(k) && doc.phraseStart[k] != from) {
         return false;
       }
-      if (doc.lower(k).equals("of") || doc.actor[k] != null) {
+      if (doc.lowerIs(k, "of") || doc.actor[k] != null) {
         return false;
       }
     }
@@ -169,10 +169,10 @@ final class TitledNamePatterns {
     }
     int t = nameEnd + 1;
     if (t < doc.tokens.size()
-        && (doc.lower(t).equals("now")
-            || doc.lower(t).equals("currently")
-            || doc.lower(t).equals("then")
-            || doc.lower(t).equals("also"))) {
+        && (doc.lowerIs(t, "now")
+            || doc.lowerIs(t, "currently")
+            || doc.lowerIs(t, "then")
+            || doc.lowerIs(t, "also"))) {
       t++;
     }
     if (t < doc.tokens.size() && MarkedTokens.isDeterminer(doc.lower(t))) {

@@ -112,7 +112,7 @@ final class TravelClauses {
       if (doc.actor[j] != null
           && doc.stateActor[j]
           && j > 0
-          && doc.lower(j - 1).equals("in")
+          && doc.lowerIs(j - 1, "in")
           && (j < 2 || doc.actor[j - 2] == null)) {
         return doc.actor[j];
       }
@@ -147,8 +147,7 @@ final class TravelClauses {
     int end = titleFrom;
     while (end > 0
         && doc.sentence[end - 1] == doc.sentence[titleFrom]
-        && (doc.lower(end - 1).equals("the")
-            || doc.cls[end - 1] == TitleLexicon.WordClass.HONORIFIC)) {
+        && (doc.lowerIs(end - 1, "the") || doc.cls[end - 1] == TitleLexicon.WordClass.HONORIFIC)) {
       end--;
     }
     for (List<String> cue : HOST_CUES) {
@@ -180,12 +179,12 @@ final class TravelClauses {
         continue;
       }
       int t = j + 1;
-      if (doc.lower(t).equals("home")) {
+      if (doc.lowerIs(t, "home")) {
         t++;
       }
-      if (t < doc.tokens.size() && doc.lower(t).equals("to")) {
+      if (t < doc.tokens.size() && doc.lowerIs(t, "to")) {
         t++;
-        if (t < doc.tokens.size() && doc.lower(t).equals("the")) {
+        if (t < doc.tokens.size() && doc.lowerIs(t, "the")) {
           t++;
         }
         if (t < doc.tokens.size() && doc.actor[t] != null && doc.stateActor[t]) {
@@ -227,8 +226,8 @@ final class TravelClauses {
    * visit planned or made with a verb may lie before or after the sentence's events).
    */
   List<String> onVisitTo(int k) {
-    int j = k < doc.tokens.size() && doc.lower(k).equals(",") ? k + 1 : k;
-    if (j >= doc.tokens.size() || !(doc.lower(j).equals("on") || doc.lower(j).equals("during"))) {
+    int j = k < doc.tokens.size() && doc.lowerIs(k, ",") ? k + 1 : k;
+    if (j >= doc.tokens.size() || !(doc.lowerIs(j, "on") || doc.lowerIs(j, "during"))) {
       return List.of();
     }
     for (j++; j < Math.min(doc.tokens.size() - 1, k + 8); j++) {
@@ -262,7 +261,7 @@ final class TravelClauses {
   private List<String> destinations(int t) {
     List<String> out = new ArrayList<>();
     while (t < doc.tokens.size()) {
-      if (doc.lower(t).equals("the")) {
+      if (doc.lowerIs(t, "the")) {
         t++;
       }
       if (t >= doc.tokens.size() || doc.actor[t] == null || !doc.stateActor[t]) {
@@ -273,7 +272,7 @@ final class TravelClauses {
       while (t < doc.tokens.size() && code.equals(doc.actor[t])) {
         t++;
       }
-      if (t + 1 < doc.tokens.size() && (doc.lower(t).equals("and") || doc.lower(t).equals(","))) {
+      if (t + 1 < doc.tokens.size() && (doc.lowerIs(t, "and") || doc.lowerIs(t, ","))) {
         t++;
       } else {
         break;

@@ -157,7 +157,10 @@ final class Tokens {
 
   /** True when token {@code i} exists and its lower-case text is {@code word}. */
   boolean is(int i, String word) {
-    return word.equals(key(i));
+    // The grammar asks this many times per token, mostly of a word of another length: that
+    // comparison, inlined, spares the call to equals, which the client compiler does not inline.
+    String key = key(i);
+    return key != null && key.length() == word.length() && word.equals(key);
   }
 
   /** True when token {@code i} is a word that starts with an upper-case letter. */
