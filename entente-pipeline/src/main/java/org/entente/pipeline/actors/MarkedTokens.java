@@ -139,7 +139,8 @@ final class MarkedTokens {
     }
     for (int k = 0; k < n; k++) {
       String w = at[k].text();
-      possessive[k] = w.endsWith("'s") || w.endsWith("’s");
+      int len = w.length();
+      possessive[k] = len >= 2 && w.charAt(len - 1) == 's' && isApostrophe(w.charAt(len - 2));
     }
   }
 
@@ -428,14 +429,24 @@ final class MarkedTokens {
     return false;
   }
 
+  /**
+   * {@code w} without a final "'s" or "'" (straight or curly). Read char by char: it is asked of
+   * every capitalised word, and each of the four endsWith calls it took was a call the client
+   * compiler does not inline.
+   */
   static String stripPossessive(String w) {
-    if (w.endsWith("'s") || w.endsWith("’s")) {
-      return w.substring(0, w.length() - 2);
+    int len = w.length();
+    if (len >= 2 && w.charAt(len - 1) == 's' && isApostrophe(w.charAt(len - 2))) {
+      return w.substring(0, len - 2);
     }
-    if (w.endsWith("'") || w.endsWith("’")) {
-      return w.substring(0, w.length() - 1);
+    if (len >= 1 && isApostrophe(w.charAt(len - 1))) {
+      return w.substring(0, len - 1);
     }
     return w;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** Web-extraction junk such as "RuizRuiz" or "SotoOAS": a capital after the fourth letter. */

@@ -38,6 +38,10 @@ public final class TitleLexicon {
 
   private final Set<String> particles;
   private final Set<String> notNames;
+
+  /** The words of {@link #notNames}: every capitalised word asks, few are listed. */
+  private final WordFilter notNameWords;
+
   private final Set<String> insideNames;
 
   /**
@@ -55,6 +59,7 @@ public final class TitleLexicon {
     this.firstWords = new WordFilter(byFirstWord.keySet());
     this.particles = particles;
     this.notNames = notNames;
+    this.notNameWords = new WordFilter(notNames);
     this.insideNames = insideNames;
     Set<String> plurals = new HashSet<>();
     byFirstWord.forEach(
@@ -120,12 +125,9 @@ public final class TitleLexicon {
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    // HashMap: a miss (most words) compares hashes, not strings
-    return new TitleLexicon(
-        java.util.Collections.unmodifiableMap(frozen),
-        Set.copyOf(particles),
-        java.util.Collections.unmodifiableSet(notNames),
-        Set.copyOf(insideNames));
+    // Hash maps and sets, held privately and never handed out: a miss (most words) compares
+    // hashes, not strings, and no unmodifiable wrapper adds its call to each lookup.
+    return new TitleLexicon(frozen, particles, notNames, Set.copyOf(insideNames));
   }
 
   /** The entries whose first word is {@code lowerWord}, longest first. */
@@ -145,7 +147,7 @@ public final class TitleLexicon {
   }
 
   boolean isNotName(String word) {
-    return notNames.contains(word);
+    return notNameWords.mayContain(word) && notNames.contains(word);
   }
 
   /** A not-name that is a name between two name words: "Halima Said Omar". */
