@@ -256,8 +256,8 @@ final class ActionReader {
   }
 
   /**
-   * A hyphen or an en dash written close between two words joins them ("the Fiji–Tonga forum",
-   * "the Kenya-Uganda railway"); a dash with space around it, or an em dash ("the talks—held in
+   * A hyphen or an en dash written close between two words joins them ("the Fiji–Tonga forum", "the
+   * Kenya-Uganda railway"); a dash with space around it, or an em dash ("the talks—held in
    * Lima—ended"), breaks a phrase.
    */
   private static boolean joiningDash(List<Token> tokens, int k) {

@@ -241,6 +241,7 @@ class CommitmentFramesTest {
     assertThat(c.deadline()).isNotNull();
     assertThat(c.deadline().due().toString()).isEqualTo(due);
   }
+
   @Test
   void aFrontedTimeOfThePublicationDayDatesAnOccasionAnnouncedForIt() {
     List<Commitment> found =
