@@ -318,7 +318,7 @@ public final class CommitmentExtractor implements Stage {
           || published != null
               && (last.isBefore(published) || last.isEqual(published) && reported)) {
         // "Also on Wednesday, the agency said it would ...": the day of the report; "This
-        // evening, the minister will host …" is the day of the occasion
+        // afternoon, the minister will open the fair" is the day of the occasion
         continue;
       }
       int from = c.tokenAt(d.start());

@@ -208,8 +208,8 @@ final class NonPartyActors {
   }
 
   /**
-   * "held in Valletta, Malta", "in Qingdao, east China": a state named after a city, its comma (and
-   * a word of direction) and a preposition of place says where the city is, not who took part.
+   * "held in Valletta, Malta", "in Xiamen, southeast China": a state named after a city, its comma
+   * (and a word of direction) and a preposition of place says where the city is, not who took part.
    */
   static boolean afterCity(Clause c, int k, ActorMention a) {
     List<Token> tokens = c.tokens();

@@ -28,7 +28,7 @@ public final class PhraseList<V> {
 
   /**
    * What may stand between two words of a phrase: spaces, with an inserted adverb or not ("se sont
-   * également engagés"), or an inserted adverb between commas ("ont convenu, entre autres, de").
+   * également engagés"), or an inserted adverb between commas ("sont convenus, entre autres, de").
    */
   private static final String GAP =
       "(?:[\\s\\u00a0]+(?:(?:"

@@ -243,7 +243,7 @@ final class LocalText {
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile("(?:^|\\s)(?:a|au|aux|en|vers|dans|hacia|desde|depuis)\\s+$");
 
-  /** "à Djerba, Tunisie", "en Santo Domingo, República Dominicana": where the city is. */
+  /** "à Djerba, Tunisie", "en Valparaíso, Chile": where the city is. */
   private static final java.util.regex.Pattern AFTER_CITY =
       java.util.regex.Pattern.compile(
           "(?:^|\\s)(?:a|en)\\s+[^\\s,;.]+(?:\\s+[^\\s,;.]+){0,2},\\s*(?:la\\s+|le\\s+|l')?$");
