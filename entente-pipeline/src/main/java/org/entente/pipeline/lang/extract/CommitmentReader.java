@@ -219,7 +219,7 @@ public final class CommitmentReader implements Stage {
         continue;
       }
       int at = c.spans().get(0).start();
-      Sentence s = sentenceAt(lt, at);
+      Sentence s = lt.sentenceAt(at);
       if (s == null || !lexicon.occasionCues().any(lt.folded, s.start(), s.end())) {
         continue;
       }
@@ -242,15 +242,6 @@ public final class CommitmentReader implements Stage {
                 c.parties(), c.action(), c.place(), dated.deadline(), c.code(), c.spans()));
       }
     }
-  }
-
-  private static Sentence sentenceAt(LocalText lt, int offset) {
-    for (Sentence s : lt.sentences()) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
-      }
-    }
-    return null;
   }
 
   private Commitment commitment(
