@@ -197,7 +197,11 @@ public final class Gazetteer {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    List<City> found = cities.get(name.strip());
+    String key = name.strip();
+    List<City> found = cities.get(key);
+    if (found.isEmpty() && key.indexOf('-') > 0) {
+      found = cities.get(key.replace('-', ' ')); // French "Port-Vila" for "Port Vila"
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).location());
   }
 

@@ -51,6 +51,7 @@ public final class Lexicon {
   private final PhraseList<String> subjects;
   private final PhraseList<String> frameCues;
   private final Set<String> mediaWords;
+  private final Set<String> hostCues;
   private final PhraseList<String> occasionCues;
   private final Set<String> notActions;
   private final Set<String> between;
@@ -184,6 +185,11 @@ public final class Lexicon {
       media.add(Folding.fold(need(l, 0)));
     }
     this.mediaWords = Set.copyOf(media);
+    Set<String> host = new HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "host-cues.txt")) {
+      host.add(Folding.fold(need(l, 0)));
+    }
+    this.hostCues = Set.copyOf(host);
     Map<String, String> occasions = new LinkedHashMap<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
       occasions.put(need(l, 0), "");
@@ -279,6 +285,11 @@ public final class Lexicon {
   /** Words that name the press (folded): a talk with one of them is an interview, no meeting. */
   public Set<String> mediaWords() {
     return mediaWords;
+  }
+
+  /** Folded participles of being received ("reçue", "recibido"): "… par/por" names the host. */
+  public Set<String> hostCues() {
+    return hostCues;
   }
 
   /**

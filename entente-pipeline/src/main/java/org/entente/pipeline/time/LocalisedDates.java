@@ -74,14 +74,17 @@ public final class LocalisedDates {
     String art = "(?:" + alt(firsts(words.apply("opener"))) + "\\s*)?";
     String of = "(?:" + alt(firsts(words.apply("of"))) + "\\s+)?";
     String year = "(?:\\s*,?\\s+" + of + "(?<year>(?:19|20)\\d\\d))";
-    // a day of a month: "le jeudi 3 mars 2026", "les 8 et 9 mai", "el 3 de julio de 2025"
+    // a day of a month: "le jeudi 3 mars 2026", "les 8 et 9 mai", "el 3 de julio de 2025", "el
+    // próximo jueves 24 de enero"
     patterns.add(
         Pattern.compile(
             "(?:"
                 + bound
                 + ")?(?:"
                 + alt(firsts(words.apply("day-opener")))
-                + "\\s+)?(?:(?<wd>"
+                + "\\s+)?(?:(?:"
+                + nx
+                + "\\s+)?(?<wd>"
                 + wd
                 + ")\\s*,?\\s+)?(?<day>\\d{1,2})(?:er|ro|°|º)?(?:\\s*"
                 + alt(firsts(words.apply("day-join")))

@@ -37,6 +37,8 @@ class LocalisedDatesTest {
         "fr|La visite aura lieu en juin prochain.|en juin prochain|2026-06-30|LATEST",
         "fr|Les deux pays en discuteront prochainement.|prochainement||VAGUE",
         "es|La cumbre será el próximo mes.|el próximo mes|2025-09-30|LATEST",
+        "es|Se reunirán el próximo jueves 4 de septiembre.|el próximo jueves 4 de septiembre|2025-09-04|EXACT",
+        "es|La cumbre será el próximo mes de octubre.|el próximo mes de octubre|2025-10-31|LATEST",
         "es|Visitará México antes de fin de año.|antes de fin de año|2025-12-31|LATEST",
         "es|Firmarán el 3 de julio de 2025.|el 3 de julio de 2025|2025-07-03|EXACT",
         "es|Llegarán la próxima semana.|la próxima semana|2025-08-31|LATEST",

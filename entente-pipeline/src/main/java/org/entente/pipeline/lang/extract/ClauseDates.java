@@ -41,6 +41,41 @@ final class ClauseDates {
     return TIME_OPENER.matcher(gap).matches();
   }
 
+  /** One place set off by commas: "à Strasbourg", "en France", "au Caire" (folded words). */
+  private static final java.util.regex.Pattern PLACE =
+      java.util.regex.Pattern.compile("(?:a|au|aux|en|dans|desde)\\s+(?:la\\s+|le\\s+|l')?");
+
+  /** The most places an aside may list before a date: "à Strasbourg, en France,". */
+  private static final int MAX_PLACES = 3;
+
+  /**
+   * Whether the text from {@code from} to {@code to} is only places set off by commas between an
+   * action's first clause and a date: "se joindra au Premier ministre, à Genève, en Suisse, le 3
+   * mai": the time clause that parts the action, like {@link #opensTime}.
+   */
+  static boolean placeAside(LocalText lt, int from, int to) {
+    String[] parts = lt.folded.substring(from, to).split(",");
+    int places = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i].strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher m = PLACE.matcher(p);
+      if (!m.lookingAt() || ++places > MAX_PLACES) {
+        return false;
+      }
+      // the place's name: capitalised words in the text as written
+      int at = lt.folded.indexOf(p, from) + m.end();
+      for (String w : lt.text.substring(at, at + p.length() - m.end()).split("\\s+")) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("de")) {
+          return false;
+        }
+      }
+    }
+    return places > 0 && lt.folded.substring(from, to).strip().endsWith(",");
+  }
+
   /**
    * Whether {@code d} names a day on or before publication, not a limit ("antes del 31 de
    * diciembre"): the day something was agreed.

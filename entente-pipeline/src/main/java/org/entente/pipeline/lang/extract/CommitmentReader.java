@@ -257,7 +257,9 @@ public final class CommitmentReader implements Stage {
     List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
     List<int[]> openers = new ArrayList<>(); // "à partir de" before a parting time clause
     for (DateMention d : dates) {
-      if (d.start() >= end && ClauseDates.opensTime(lt.folded.substring(end, d.start()))) {
+      if (d.start() >= end
+          && (ClauseDates.opensTime(lt.folded.substring(end, d.start()))
+              || ClauseDates.placeAside(lt, end, d.start()))) {
         openers.add(new int[] {end, d.start()});
         int after = d.end();
         while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
@@ -326,6 +328,9 @@ public final class CommitmentReader implements Stage {
         }
       }
     }
+    if (due == null && st[2] >= 0) {
+      due = frontedDate(lt, s, trigger);
+    }
     String a = action.toString().strip();
     String verb = a.isEmpty() ? "" : a.split(" ")[0].toLowerCase(Locale.ROOT);
     if (a.isEmpty() || a.indexOf(' ') < 0 && st[2] < 0 || lexicon.isNotAction(Folding.fold(verb))) {
@@ -338,6 +343,25 @@ public final class CommitmentReader implements Stage {
     Deadline deadline = due == null ? null : due.deadline();
     return new Commitment(
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
+  }
+
+  /**
+   * The date set off by a comma at the front of the clause of a future verb, still to come:
+   * "Ensuite, les 3 et 4 mai, la ministre participera …", "El lunes 5, el canciller viajará …";
+   * null when none stands there.
+   */
+  private static DateMention frontedDate(LocalText lt, Sentence s, int verb) {
+    int clause = lt.clauseStart(s.start(), verb);
+    DateMention fronted = null;
+    for (DateMention d : lt.datesIn(s.start(), clause)) {
+      String after = lt.text.substring(d.end(), clause).strip();
+      if (after.isEmpty() || after.equals(",")) {
+        fronted = d;
+      }
+    }
+    return fronted == null || ClauseDates.pastDay(lt, fronted) || ClauseDates.past(lt, fronted)
+        ? null
+        : fronted;
   }
 
   /** Words that join a name to the next one: "Beltrán y Ocampo acordaron", not a verb. */

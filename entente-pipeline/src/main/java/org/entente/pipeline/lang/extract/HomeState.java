@@ -1,11 +1,16 @@
 package org.entente.pipeline.lang.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.gazetteer.PublisherState;
+import org.entente.pipeline.lang.Language;
+import org.entente.pipeline.lang.Lexicon;
+import org.entente.pipeline.lang.PhraseList;
 import org.entente.pipeline.time.DateMention;
 
 /**
@@ -23,10 +28,12 @@ final class HomeState {
     Map<String, Integer> counts = new HashMap<>();
     // the lead's subject is the story's protagonist, named with a demonym or not
     int leadEnd = analysis.sentences().isEmpty() ? 0 : analysis.sentences().get(0).end();
+    List<PhraseList.Hit<Lexicon.MeetingCue>> visits = visits(analysis, folded, bodyEnd);
     for (ActorMention a : analysis.actors()) {
       if (a.kind() == ActorKind.STATE
           && a.span().start() < bodyEnd
           && !isCounterpart(folded, a)
+          && !isDestination(folded, visits, a)
           && !(qualifiesOffice(folded, a) && a.span().start() > leadEnd)) {
         counts.merge(a.code(), 1, Integer::sum);
       }
@@ -39,6 +46,48 @@ final class HomeState {
     }
     String dateline = dateline(analysis);
     return dateline != null ? dateline : most(counts);
+  }
+
+  /** The visits a text tells of ("s'est rendu", "visita oficial"), in text order. */
+  private static List<PhraseList.Hit<Lexicon.MeetingCue>> visits(
+      Analysis analysis, String folded, int bodyEnd) {
+    List<PhraseList.Hit<Lexicon.MeetingCue>> out = new ArrayList<>();
+    Language language = Language.of(analysis.language()).orElse(null);
+    if (language == null || language == Language.EN) {
+      return out;
+    }
+    for (PhraseList.Hit<Lexicon.MeetingCue> h :
+        Lexicon.of(language).meetingTriggers().find(folded, 0, bodyEnd)) {
+      if (h.value() != null && "visit".equals(h.value().kind())) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** How far after a visit's words its destination may be named: "s'est rendu le 2 mai à ". */
+  private static final int DESTINATION_REACH = 40;
+
+  /** A preposition of going to, folded: "à", "au", "aux", "en", "a". */
+  private static final java.util.regex.Pattern TO =
+      java.util.regex.Pattern.compile("(?:^|\\s)(?:a|au|aux|en)\\s+(?:la\\s+|l')?$");
+
+  /**
+   * Whether {@code a} is where a visit goes ("s'est rendu mardi à Niamey", "visita oficial a
+   * Chile"): the destination of the text's traveller, whose own state the text is about.
+   */
+  static boolean isDestination(
+      String folded, List<PhraseList.Hit<Lexicon.MeetingCue>> visits, ActorMention a) {
+    int st = a.span().start();
+    for (PhraseList.Hit<Lexicon.MeetingCue> h : visits) {
+      if (h.end() <= st && st - h.end() <= DESTINATION_REACH) {
+        String between = folded.substring(h.end(), st);
+        if (between.indexOf('.') < 0 && between.indexOf(',') < 0 && TO.matcher(between).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The votes of the site a text was published on ("….gouv.xx"): as many as three mentions. */

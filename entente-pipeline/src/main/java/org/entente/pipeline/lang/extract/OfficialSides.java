@@ -90,6 +90,143 @@ final class OfficialSides {
     return false;
   }
 
+  /** How many words may stand between a participle of being received and its "par"/"por". */
+  private static final int HOST_REACH = 4;
+
+  /** How many words a title may have between "par"/"por" and the name it introduces. */
+  private static final int TITLE_REACH = 14;
+
+  /**
+   * An official whose affiliation was guessed and who receives a visitor ("la ministre a été reçue
+   * mercredi à Port-Vila par le Premier ministre, M. X", "fue recibido por el presidente, Y") is of
+   * the state of the place the sentence names, else, when the visitor is named there on a visit of
+   * the same guessed side, of the other state of the text: a host, not the text's own official.
+   */
+  static List<FoundOfficial> hosts(LocalText lt, Lexicon lexicon, List<FoundOfficial> found) {
+    List<FoundOfficial> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      FoundOfficial f = out.get(i);
+      if (f.told() || f.affiliation() == null) {
+        continue;
+      }
+      Sentence s = lt.sentenceAt(f.span().start());
+      if (s == null) {
+        continue;
+      }
+      String host = null;
+      int cue = hostCue(lt, lexicon, s.start(), f, found);
+      if (cue >= 0) {
+        Place place = Place.at(lt, s.start(), f.span().start());
+        if (place != null) {
+          host = place.location().country();
+        } else if (visitorOfSide(lt, lexicon, s, cue, f, found)) {
+          host = lt.otherThan(f.affiliation());
+        }
+      } else {
+        // "Le président du Sénat, M. X, a reçu mardi à Abidjan une délégation …": the host
+        // receives where he is
+        int verb = hostVerbAfter(lt, lexicon, f, s);
+        Place place = verb < 0 ? null : Place.at(lt, verb, s.end());
+        host = place == null ? null : place.location().country();
+      }
+      if (host != null && !host.equals(f.affiliation())) {
+        out.set(i, new FoundOfficial(f.name(), f.role(), host, f.span(), true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The end of the verb of hosting ("a reçu", "recibió") right after the name of {@code f}, its
+   * subject, or -1 when none follows it there.
+   */
+  private static int hostVerbAfter(LocalText lt, Lexicon lexicon, FoundOfficial f, Sentence s) {
+    for (PhraseList.Hit<Lexicon.MeetingCue> h :
+        lexicon.meetingTriggers().find(lt.folded, f.span().end(), s.end())) {
+      if (!lt.text.substring(f.span().end(), h.start()).matches("[\\s,]*")) {
+        return -1;
+      }
+      if (h.value() != null && "host".equals(h.value().kind())) {
+        return h.end();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the participle of being received that introduces {@code f} starts ("reçue … par le
+   * Premier ministre, M. X"), or -1 when no such words stand before its name in the sentence.
+   */
+  private static int hostCue(
+      LocalText lt,
+      Lexicon lexicon,
+      int sentenceStart,
+      FoundOfficial f,
+      List<FoundOfficial> found) {
+    List<int[]> words = lt.words(sentenceStart, f.span().start());
+    int by = -1;
+    for (int k = words.size() - 1; k >= 0 && k >= words.size() - TITLE_REACH; k--) {
+      String w = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+      if (w.equals("par") || w.equals("por")) {
+        by = k;
+        break;
+      }
+    }
+    if (by < 0) {
+      return -1;
+    }
+    int from = words.get(by)[1];
+    for (FoundOfficial o : found) {
+      if (o != f && o.span().start() >= from && o.span().end() <= f.span().start()) {
+        return -1; // "reçu par le ministre X et par Y": the first is the host named
+      }
+    }
+    if (lt.text.substring(from, f.span().start()).contains(";")) {
+      return -1;
+    }
+    for (int k = by - 1; k >= 0 && k >= by - HOST_REACH; k--) {
+      if (lexicon.hostCues().contains(lt.folded.substring(words.get(k)[0], words.get(k)[1]))) {
+        return words.get(k)[0];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the sentence tells of a visit ("au cours de sa visite, M. Weber a été reçu par …") and
+   * names before {@code cue}, by surname, an official of the side guessed for the host {@code f}:
+   * the visitor, so the host is of the other side.
+   */
+  private static boolean visitorOfSide(
+      LocalText lt,
+      Lexicon lexicon,
+      Sentence s,
+      int cue,
+      FoundOfficial f,
+      List<FoundOfficial> found) {
+    boolean visit = false;
+    for (PhraseList.Hit<Lexicon.MeetingCue> h :
+        lexicon.meetingTriggers().find(lt.folded, s.start(), s.end())) {
+      visit |= h.value() != null && "visit".equals(h.value().kind());
+    }
+    if (!visit) {
+      return false;
+    }
+    String before = lt.text.substring(s.start(), cue);
+    for (FoundOfficial o : found) {
+      String name = o.name();
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      if (o != f
+          && Objects.equals(o.affiliation(), f.affiliation())
+          && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b")
+              .matcher(before)
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that may join two officials of one list: "X, y a la ministra de Defensa, Y". */
   private static final Set<String> COORDINATION =
       Set.of(

@@ -59,6 +59,7 @@ public final class OfficialsReader implements Stage {
       }
     }
     found = OfficialSides.coordinated(lt, lexicon, OfficialSides.counterparts(lt, lexicon, found));
+    found = OfficialSides.hosts(lt, lexicon, found);
     // full names first, then surnames alone that name one of them
     Map<String, FoundOfficial> byName = new LinkedHashMap<>();
     Map<String, List<Span>> spans = new LinkedHashMap<>();
@@ -73,6 +74,12 @@ public final class OfficialsReader implements Stage {
           byName.put(
               f.name(),
               new FoundOfficial(f.name(), before.role(), f.affiliation(), before.span(), true));
+        } else if (before.role() == null) {
+          // "son homologue togolais, M. X, ministre d'État": the side first, the office after
+          byName.put(
+              f.name(),
+              new FoundOfficial(
+                  f.name(), f.role(), before.affiliation(), before.span(), before.told()));
         }
       }
     }

@@ -13,12 +13,30 @@ record Place(String name, Location location) {
 
   private static final Pattern AFTER_PREPOSITION =
       Pattern.compile(
-          "(?<![\\p{L}])(?:à|a|en|dans|desde|de)\\s+(?:la\\s+ville\\s+de\\s+|la\\s+ciudad\\s+de\\s+)?"
+          "(?<![\\p{L}])(?iu:à|a|en|dans|desde|de)\\s+(?:la\\s+ville\\s+de\\s+|la\\s+ciudad\\s+de\\s+)?"
+              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
+
+  /** A city after a preposition of being there ("à Abidjan", "en Quito"), not of coming from. */
+  private static final Pattern AFTER_LOCATIVE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?iu:à|a|en|dans)\\s+(?:la\\s+ville\\s+de\\s+|la\\s+ciudad\\s+de\\s+)?"
               + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
 
   /** The first geocoded city after a preposition in [from, to), or null. */
   static Place in(LocalText lt, int from, int to) {
-    Matcher m = AFTER_PREPOSITION.matcher(lt.text);
+    return first(AFTER_PREPOSITION, lt, from, to);
+  }
+
+  /**
+   * The first geocoded city in [from, to) after a preposition of being there, or null: "a reçu à
+   * Abidjan une délégation de Rabat" gives Abidjan, never Rabat.
+   */
+  static Place at(LocalText lt, int from, int to) {
+    return first(AFTER_LOCATIVE, lt, from, to);
+  }
+
+  private static Place first(Pattern preposition, LocalText lt, int from, int to) {
+    Matcher m = preposition.matcher(lt.text);
     m.region(from, to);
     Gazetteer g = Gazetteer.defaults();
     while (m.find()) {

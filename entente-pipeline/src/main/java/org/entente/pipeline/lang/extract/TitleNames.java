@@ -86,6 +86,11 @@ final class TitleNames {
         break;
       }
       if ((!first || gap.equals(",")) && names.ownTitleAfter(lt, ne)) {
+        if (first && affiliation != null && lt.folded.startsWith("homolog", titleStart)) {
+          // "son homologue du Togo, Mme Ana Couto, ministre d'État": the counterpart's side,
+          // the office the title after the name gives
+          out.add(new FoundOfficial(name, null, affiliation, new Span(ns, ne), true));
+        }
         break; // "…, S.E. Mme Ana Couto, ambassadrice du Brésil": a name with a title of its own
       }
       String after = TitleContext.affiliationAfter(lt, words, end);
