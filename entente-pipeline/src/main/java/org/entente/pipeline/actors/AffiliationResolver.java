@@ -247,6 +247,9 @@ final class AffiliationResolver {
     }
   }
 
+  /** The most words of a title read before its first word ("Foreign and Trade"). */
+  private static final int TITLE_LEFTOVER = 3;
+
   /** Verbs of leading a delegation: "led by", "headed by". */
   private static final Set<String> LED = Set.of("led", "headed", "chaired", "conducted");
 
@@ -309,6 +312,15 @@ final class AffiliationResolver {
         continue;
       }
       int before = found.get(x).titleFrom - 1;
+      // "between Foreign and Trade Minister X and …": words of the title left before it
+      for (int back = 0;
+          back < TITLE_LEFTOVER
+              && before > 0
+              && (doc.lowerIs(before, "and") || doc.tokens.get(before).isCapitalised())
+              && doc.sentence[before] == doc.sentence[found.get(x).titleFrom];
+          back++) {
+        before--;
+      }
       boolean between = before >= 0 && doc.lowerIs(before, "between");
       chain[x] = between ? -1 - x : ++id;
     }

@@ -245,7 +245,10 @@ final class AffiliationScore {
           && o.affiliation != null
           && doc.sentence[o.nameFrom] == doc.sentence[c.nameFrom]
           && (chain[found.indexOf(o)] != chain[found.indexOf(c)] || chain[found.indexOf(c)] < 0)) {
-        s.merge(o.affiliation, -4.0, Double::sum);
+        // "talks between Minister A and the Peruvian Minister B": the two sides differ
+        boolean between =
+            chain[found.indexOf(c)] < 0 && chain[found.indexOf(o)] == chain[found.indexOf(c)];
+        s.merge(o.affiliation, between ? -100.0 : -4.0, Double::sum);
       }
     }
     // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.

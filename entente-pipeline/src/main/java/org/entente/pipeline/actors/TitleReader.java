@@ -294,6 +294,25 @@ final class TitleReader {
     return to - from > 1;
   }
 
+  /** The words after an organisation that make it a minister's portfolio: "EU Affairs". */
+  private static final java.util.Set<String> PORTFOLIO_NOUNS =
+      java.util.Set.of("affairs", "integration", "relations");
+
+  /**
+   * Whether the organisation at {@code k} names a minister's portfolio ("Minister for CARICOM
+   * Affairs", "European Union Integration Minister"), not the body the minister serves.
+   */
+  private boolean portfolio(int k, int from, int to) {
+    if (doc.stateActor[k] || !ministerial(from, to)) {
+      return false;
+    }
+    int next = k + 1;
+    while (next < to && doc.actor[k].equals(doc.actor[next])) {
+      next++;
+    }
+    return next < to && PORTFOLIO_NOUNS.contains(doc.lower(next));
+  }
+
   /** Whether a word of {@code [from, to)} is "minister". */
   private boolean ministerial(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -318,6 +337,11 @@ final class TitleReader {
       }
       if (doc.actor[k] != null && destination) {
         role.append(' ').append(doc.tokens.get(k).text()); // part of the role, not whose
+        continue;
+      }
+      if (doc.actor[k] != null && portfolio(k, from, to)) {
+        // "Minister of Foreign and CARICOM Affairs": the organisation is a portfolio's subject
+        role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
         continue;
       }
       if (doc.actor[k] != null) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.model.Person;
 import org.entente.model.Span;
@@ -253,10 +254,17 @@ public final class EventContext {
     return null;
   }
 
+  /** The word after an organisation that makes it a ministry's portfolio: "ASEAN Affairs". */
+  private static final String PORTFOLIO = " affairs";
+
   private Map<String, Double> computeSalience() {
     Map<String, Double> s = new HashMap<>();
     int headlineEnd = text.indexOf("\n\n");
     for (ActorMention a : analysis.actors()) {
+      if (a.kind() == ActorKind.ORGANISATION
+          && text.regionMatches(true, a.span().end(), " affairs", 0, PORTFOLIO.length())) {
+        continue; // "the Foreign and CARICOM Affairs Ministry": a portfolio, nobody's side
+      }
       double w = headlineEnd > 0 && a.span().start() < headlineEnd ? 2.0 : 1.0;
       s.merge(a.code(), w, Double::sum);
     }

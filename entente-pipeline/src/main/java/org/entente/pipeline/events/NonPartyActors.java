@@ -249,11 +249,11 @@ final class NonPartyActors {
   private static final int PORTFOLIO_REACH = 12;
 
   /**
-   * "Minister of Foreign Affairs, Francophonie and Nationals Abroad", "Minister for ASEAN Affairs":
-   * an organisation named among the portfolios of an office, after a comma, "and" or "for", names a
-   * field, not a party. Read back from the organisation over capitalised words, "of", "for", "and",
-   * "the" and commas (a comma not followed by "the") to the office's person-noun, without crossing
-   * an official's name.
+   * "Minister of Foreign Affairs, Francophonie and Nationals Abroad", "Minister for ASEAN Affairs",
+   * "ASEAN Affairs Minister": an organisation named among the portfolios of an office, after a
+   * comma, "and" or "for", names a field, not a party. Read back from the organisation over
+   * capitalised words, "of", "for", "and", "the" and commas (a comma not followed by "the") to the
+   * office's person-noun, without crossing an official's name.
    */
   static boolean inPortfolio(Clause c, ActorMention a) {
     if (a.kind() != ActorKind.ORGANISATION) {
@@ -261,6 +261,11 @@ final class NonPartyActors {
     }
     List<Token> tokens = c.tokens();
     int at = c.tokenAt(a.span().start());
+    int after = c.tokenAt(a.span().end() - 1) + 1;
+    if (EventContext.lower(tokens, after).equals("affairs")
+        && W.is("person-noun", EventContext.lower(tokens, after + 1))) {
+      return true; // "Foreign and CARICOM Affairs Minister": a portfolio before the office
+    }
     int before = EventContext.lower(tokens, at - 1).equals("the") ? at - 2 : at - 1;
     String joint = EventContext.lower(tokens, before);
     if (!(joint.equals(",") || joint.equals("and") || joint.equals("for"))) {

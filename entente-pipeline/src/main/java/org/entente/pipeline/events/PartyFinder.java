@@ -50,6 +50,9 @@ final class PartyFinder {
           continue;
         }
       }
+      if (NonPartyActors.inPortfolio(c, a)) {
+        continue; // "Minister for ASEAN Affairs": a field, not a side
+      }
       out.add(new Named(a.code(), k, Math.max(k + 1, c.tokenAt(a.span().end()))));
     }
     for (PersonMention p : c.persons()) {

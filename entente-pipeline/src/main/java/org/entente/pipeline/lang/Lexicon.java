@@ -52,6 +52,7 @@ public final class Lexicon {
   private final PhraseList<String> frameCues;
   private final Set<String> mediaWords;
   private final Set<String> hostCues;
+  private final PhraseList<String> returnCues;
   private final PhraseList<String> occasionCues;
   private final Set<String> notActions;
   private final Set<String> between;
@@ -190,6 +191,11 @@ public final class Lexicon {
       host.add(Folding.fold(need(l, 0)));
     }
     this.hostCues = Set.copyOf(host);
+    Map<String, String> returns = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "return-cues.txt")) {
+      returns.put(need(l, 0), "");
+    }
+    this.returnCues = PhraseList.of(returns);
     Map<String, String> occasions = new LinkedHashMap<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
       occasions.put(need(l, 0), "");
@@ -285,6 +291,11 @@ public final class Lexicon {
   /** Words that name the press (folded): a talk with one of them is an interview, no meeting. */
   public Set<String> mediaWords() {
     return mediaWords;
+  }
+
+  /** Words of going home ("regreso a", "retour au"): the state after them is home. */
+  public PhraseList<String> returnCues() {
+    return returnCues;
   }
 
   /** Folded participles of being received ("reçue", "recibido"): "… par/por" names the host. */

@@ -89,4 +89,34 @@ class FrenchAndSpanishHostsTest {
     assertThat(commitment(fr, "se joindre").action()).doesNotContain("Genève");
     assertThat(commitment(fr, "participer").deadline().due().toString()).isEqualTo("2026-03-18");
   }
+
+  @Test
+  void aRankAfterTheHeadStaysInTheTitle() {
+    Extraction es =
+        read(
+            "Madrid, 10 de marzo de 2026 – La vicepresidenta primera del Gobierno, Ana María"
+                + " López de la Fuente, inicia hoy una gira.");
+    assertThat(person(es, "Ana María López de la Fuente").role())
+        .isEqualTo("vicepresidenta primera del Gobierno");
+  }
+
+  @Test
+  void thePortfoliosOfAPluralTitleAreFollowedByNamesNotMorePortfolios() {
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026 – La canciller se reunirá con los ministros de Defensa y"
+                + " del Interior, Raúl Castillo Mena y Pedro Soto, respectivamente.");
+    assertThat(person(es, "Raúl Castillo Mena").role())
+        .isEqualTo("ministros de Defensa y del Interior");
+    assertThat(person(es, "Pedro Soto")).isNotNull();
+  }
+
+  @Test
+  void whereTheTravellerGoesHomeToIsTheTextsHome() {
+    Extraction es =
+        read(
+            "Gira\n\nLa vicepresidenta del Gobierno, Ana María López, visitará Chile y Bolivia"
+                + " antes de su regreso a Uruguay. En Santiago hablará de comercio.");
+    assertThat(person(es, "Ana María López").affiliation()).isEqualTo("URY");
+  }
 }

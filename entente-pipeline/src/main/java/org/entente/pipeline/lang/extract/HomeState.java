@@ -38,6 +38,7 @@ final class HomeState {
         counts.merge(a.code(), 1, Integer::sum);
       }
     }
+    returns(analysis, folded, bodyEnd).forEach(c -> counts.merge(c, RETURN_VOTES, Integer::sum));
     SourceCues.votes(analysis.text(), folded, analysis.actors())
         .forEach((c, v) -> counts.merge(c, v, Integer::sum));
     String publisher = PublisherState.of(analysis.document().source());
@@ -60,6 +61,32 @@ final class HomeState {
         Lexicon.of(language).meetingTriggers().find(folded, 0, bodyEnd)) {
       if (h.value() != null && "visit".equals(h.value().kind())) {
         out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** The votes of a state the text's traveller goes home to: as many as three mentions. */
+  private static final int RETURN_VOTES = 3;
+
+  /** How far after words of going home the state may be named: "regreso a la República de ". */
+  private static final int RETURN_REACH = 16;
+
+  /** The states the text's traveller goes home to: "antes de su regreso a Chile". */
+  private static List<String> returns(Analysis analysis, String folded, int bodyEnd) {
+    List<String> out = new ArrayList<>();
+    Language language = Language.of(analysis.language()).orElse(null);
+    if (language == null || language == Language.EN) {
+      return out;
+    }
+    for (PhraseList.Hit<String> h : Lexicon.of(language).returnCues().find(folded, 0, bodyEnd)) {
+      for (ActorMention a : analysis.actors()) {
+        if (a.kind() == ActorKind.STATE
+            && a.span().start() >= h.end()
+            && a.span().start() - h.end() <= RETURN_REACH) {
+          out.add(a.code());
+          break;
+        }
       }
     }
     return out;

@@ -450,12 +450,20 @@ public final class MeetingReader implements Stage {
           parties = List.copyOf(p);
         }
       }
-      if ((session || lexicon.subjects().any(lt.folded, s.start(), hit.start()))
-          && parties.size() < 2
-          && lead.size() >= 2) {
+      boolean unnamed = lexicon.subjects().any(lt.folded, s.start(), hit.start());
+      if ((session || unnamed) && parties.size() < 2 && lead.size() >= 2) {
         // "Les deux ministres ont coprésidé ...": the sides of the talks the text leads with
         TreeSet<String> p = new TreeSet<>(parties);
         p.addAll(lead);
+        parties = List.copyOf(p);
+      } else if (unnamed && parties.size() < 2 && lead.isEmpty()) {
+        // "les deux pays ont évalué, lors de la commission mixte, …" opening the text: its two
+        // states
+        TreeSet<String> p = new TreeSet<>(parties);
+        if (lt.home != null && lt.other() != null) {
+          p.add(lt.home);
+          p.add(lt.other());
+        }
         parties = List.copyOf(p);
       }
       if (parties.size() == 1 && VISIT.equals(hit.value().kind())) {

@@ -65,7 +65,9 @@ final class TitleExtent {
               + "|adjointe?s?|adjunt[oa]s?"
               // an office's standing: interim, designate, elect, outgoing
               + "|interin[oa]s?|interimaire|designad[oa]s?|designee?s?|elect[oa]s?|elue?s?"
-              + "|sortante?s?|saliente");
+              + "|sortante?s?|saliente"
+              // an office's rank: "vicepresidenta primera", "vice-président premier"
+              + "|primer[oa]?|segund[oa]|tercer[oa]?|premiere?|deuxieme|seconde?");
 
   /**
    * A state or organisation named as a portfolio, not as the official's side: "ministre déléguée
@@ -127,9 +129,10 @@ final class TitleExtent {
       if (gap.strip().equals(",")
           && roleEnd > hit.end()
           && !countryEnded
+          && !RespectiveNames.pluralHead(lt, hit.start(), hit.end())
           && TitleContext.listedPortfolios(lt, words, k)) {
         // "ministro de Relaciones Exteriores, Comercio Internacional y Culto": capitalised
-        // portfolios listed after the comma, the last after "y"
+        // portfolios listed after the comma, the last after "y" (after a plural title, names)
         afterJoin = true;
         prevEnd = lt.text.indexOf(',', prevEnd) + 1;
         continue;
