@@ -110,10 +110,15 @@ final class ActionReader {
         if (next >= tokens.size()) {
           break;
         }
-        if (nouns || (!innerInfinitive && verbHead(tokens, next))) {
+        if (nouns
+            || !innerInfinitive && verbHead(tokens, next)
+            || parallelVerb(tokens, parts, partStart, next)) {
+          // "continue to allow X to act, continue to carry out Y": a verb that headed a phrase
+          // heads the next one, past an infinitive inside the first
           parts.add(new int[] {partStart, k});
           partStart = next;
           k = next - 1;
+          innerInfinitive = false;
           continue;
         }
         if (!innerInfinitive
@@ -185,6 +190,43 @@ final class ActionReader {
       }
     }
     return out;
+  }
+
+  /** Adverbs that may open a coordinated verb phrase: "and further promote", "and also hold". */
+  private static final Set<String> PHRASE_ADVERBS = Set.of("further", "also", "jointly");
+
+  /**
+   * Whether a verb phrase parallel to the ones read opens at {@code next}, after a comma: its verb
+   * (perhaps after "further" or "also") already heads one of them, or it is a base verb with an
+   * object after a first phrase of the same "verb to verb" shape ("continue to allow X, continue to
+   * carry out Y, and further promote Z").
+   */
+  private boolean parallelVerb(List<Token> tokens, List<int[]> parts, int partStart, int next) {
+    int v = next;
+    if (v < tokens.size() && PHRASE_ADVERBS.contains(EventContext.lower(tokens.get(v)))) {
+      v++;
+    }
+    if (v + 1 >= tokens.size()
+        || tokens.get(v).isCapitalised()
+        || !lexicon.isBaseVerb(EventContext.lower(tokens.get(v)))) {
+      return false;
+    }
+    return v > next || repeatsHead(tokens, parts, partStart, v);
+  }
+
+  /** Whether the verb at {@code next} already heads one of the phrases read from {@code parts}. */
+  private static boolean repeatsHead(
+      List<Token> tokens, List<int[]> parts, int partStart, int next) {
+    String verb = EventContext.lower(tokens.get(next));
+    if (EventContext.lower(tokens.get(partStart)).equals(verb)) {
+      return true;
+    }
+    for (int[] p : parts) {
+      if (EventContext.lower(tokens.get(p[0])).equals(verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many tokens an aside between commas may take before the deadline that ends a clause. */

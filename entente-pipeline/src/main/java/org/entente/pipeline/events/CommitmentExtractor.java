@@ -463,6 +463,9 @@ public final class CommitmentExtractor implements Stage {
       want = Complement.TO;
     }
     if (want == Complement.TO) {
+      if (k < tokens.size() && !EventContext.lower(tokens.get(k)).equals("to")) {
+        k = TriggerAdjuncts.past(c, k); // "agreed, as a first step, to"
+      }
       if (k >= tokens.size() || !EventContext.lower(tokens.get(k)).equals("to")) {
         return -1;
       }

@@ -138,7 +138,14 @@ public final class Tokenizer {
     if (q >= end || text[q] != '.') {
       return q;
     }
-    if (q - p == 1 && Character.isLetter(text[p])) {
+    int s = p; // the last part of a hyphenated word: "China-U.S." ends with "U.S."
+    for (int i = q - 1; i > p; i--) {
+      if (Token.isHyphen(text[i - 1])) {
+        s = i;
+        break;
+      }
+    }
+    if (q - s == 1 && Character.isLetter(text[s])) {
       // Single letters with periods: "U.S.", "a.m.", "U.S.A.".
       int r = q + 1;
       while (r + 1 < end
@@ -147,7 +154,7 @@ public final class Tokenizer {
           && text[r + 1] == '.') {
         r += 2;
       }
-      if (r > q + 1 || Character.isUpperCase(text[p])) {
+      if (r > q + 1 || s == p && Character.isUpperCase(text[p])) {
         return r; // also a capital initial: "J."
       }
     }

@@ -27,6 +27,7 @@ class TokenizerTest {
           EU-Morocco talks                 | EU-Morocco/W talks/W
           Morocco’s and it's               | Morocco’s/W and/W it's/W
           U.S. and U.N. and U.S.A.         | U.S./W and/W U.N./W and/W U.S.A./W
+          Chile-U.S. ties, Jean-J. Roux    | Chile-U.S./W ties/W ,/P Jean-J/W ./P Roux/W
           at 5 p.m. today                  | at/W 5/N p.m./W today/W
           1,500 3.5 1987 1987-88           | 1,500/N 3.5/N 1987/N 1987-88/N
           30-year COVID-19 G7              | 30-year/W COVID-19/W G7/W
