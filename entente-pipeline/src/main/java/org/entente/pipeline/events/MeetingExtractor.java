@@ -111,8 +111,9 @@ public final class MeetingExtractor implements Stage {
       MeetingDates.inheritRound(drafts, state.roundDay, state.roundAt, state.ownOccasion);
     }
     List<Meeting> merged =
-        MeetingMerge.merge(
-            MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts)));
+        MeetingMerge.absorbVisits(
+            MeetingMerge.merge(
+                MeetingMerge.joinConferences(MeetingMerge.joinHosted(ctx, drafts, state.hosts))));
     analysis.meetings().addAll(SidelineGatherings.add(ctx, merged));
   }
 

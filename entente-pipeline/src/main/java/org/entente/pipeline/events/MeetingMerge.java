@@ -149,6 +149,51 @@ final class MeetingMerge {
     return out;
   }
 
+  /** The most days a visit's talks may follow the visit's first day and still be part of it. */
+  private static final int VISIT_DAYS = 6;
+
+  /**
+   * A visit and the talks held during it are one meeting, the talks': "paid a state visit from 21
+   * to 23 April … on 22 April the two presidents held talks" gives the talks of the 22nd, with the
+   * visit's place when they have none.
+   */
+  static List<Meeting> absorbVisits(List<Meeting> drafts) {
+    List<Meeting> out = new ArrayList<>(drafts);
+    for (int v = out.size() - 1; v >= 0; v--) {
+      Meeting visit = out.get(v);
+      if (!"visit".equals(visit.kind()) || !complete(visit.date())) {
+        continue;
+      }
+      for (int t = 0; t < out.size(); t++) {
+        Meeting talks = out.get(t);
+        if (t != v
+            && !"visit".equals(talks.kind())
+            && talks.mode() == Meeting.Mode.IN_PERSON
+            && talks.parties().equals(visit.parties())
+            && complete(talks.date())
+            && within(visit.date(), talks.date())
+            && (talks.place() == null
+                || visit.place() == null
+                || talks.place().equalsIgnoreCase(visit.place()))) {
+          out.set(t, union(talks, visit, true));
+          out.remove(v);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean complete(PartialDate d) {
+    return d != null && d.isComplete();
+  }
+
+  /** Whether day {@code b} falls on day {@code a} or within the days of a visit after it. */
+  private static boolean within(PartialDate a, PartialDate b) {
+    long days = b.latestDay().toEpochDay() - a.latestDay().toEpochDay();
+    return days > 0 && days <= VISIT_DAYS;
+  }
+
   /**
    * One meeting from two records of it: {@code a}'s mode, kind and code, both records' parties and
    * evidence, and each field {@code a} lacks taken from {@code b}; with {@code keepPlace} false the
