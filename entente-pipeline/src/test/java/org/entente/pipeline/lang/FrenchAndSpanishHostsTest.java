@@ -119,4 +119,14 @@ class FrenchAndSpanishHostsTest {
                 + " antes de su regreso a Uruguay. En Santiago hablará de comercio.");
     assertThat(person(es, "Ana María López").affiliation()).isEqualTo("URY");
   }
+
+  @Test
+  void aCommaInsideTheDateLeavesTheActionWhole() {
+    Extraction es =
+        read(
+            "Madrid, 10 de marzo de 2026 – La vicepresidenta realizará el miércoles, 18 de marzo,"
+                + " una visita a Uruguay, último país de la gira.");
+    assertThat(commitment(es, "realizar").action()).isEqualTo("realizar una visita a Uruguay");
+    assertThat(commitment(es, "realizar").deadline().due().toString()).isEqualTo("2026-03-18");
+  }
 }

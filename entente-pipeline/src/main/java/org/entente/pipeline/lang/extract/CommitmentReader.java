@@ -255,6 +255,16 @@ public final class CommitmentReader implements Stage {
     int end = lt.clauseEnd(actionStart, s.end());
     // an action goes on past a clause of time words: "assister, le 7 mai, au Forum"
     List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
+    for (DateMention d : dates) {
+      if (d.start() < end && end < d.end()) {
+        // "realizará el miércoles, 10 de agosto, una visita": the comma is the date's own
+        int after = d.end();
+        while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
+          after++;
+        }
+        end = lt.clauseEnd(after, s.end());
+      }
+    }
     List<int[]> openers = new ArrayList<>(); // "à partir de" before a parting time clause
     for (DateMention d : dates) {
       if (d.start() >= end
