@@ -53,6 +53,7 @@ public final class Lexicon {
   private final Set<String> mediaWords;
   private final Set<String> hostCues;
   private final PhraseList<String> returnCues;
+  private final PhraseList<String> actionEnds;
   private final PhraseList<String> occasionCues;
   private final Set<String> notActions;
   private final Set<String> between;
@@ -196,6 +197,11 @@ public final class Lexicon {
       returns.put(need(l, 0), "");
     }
     this.returnCues = PhraseList.of(returns);
+    Map<String, String> ends = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "action-ends.txt")) {
+      ends.put(need(l, 0), "");
+    }
+    this.actionEnds = PhraseList.of(ends);
     Map<String, String> occasions = new LinkedHashMap<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
       occasions.put(need(l, 0), "");
@@ -291,6 +297,11 @@ public final class Lexicon {
   /** Words that name the press (folded): a talk with one of them is an interview, no meeting. */
   public Set<String> mediaWords() {
     return mediaWords;
+  }
+
+  /** Words that end an undertaking's action: a relative or purpose clause ("afin de", "cuyo"). */
+  public PhraseList<String> actionEnds() {
+    return actionEnds;
   }
 
   /** Words of going home ("regreso a", "retour au"): the state after them is home. */

@@ -38,7 +38,7 @@ class TimeIncisesTest {
       textBlock =
           """
           La presidenta de Chile, Ana Rojas, hará una visita oficial a México los días 13 y 14 de abril. | hacer una visita oficial a México
-          El canciller de España, Luis Vega, realizará una visita oficial a Cuba los próximos 5 y 6 de abril con el objetivo de fortalecer las relaciones. | realizar una visita oficial a Cuba con el objetivo de fortalecer las relaciones
+          El canciller de España, Luis Vega, realizará una visita oficial a Cuba los próximos 5 y 6 de abril con el objetivo de fortalecer las relaciones. | realizar una visita oficial a Cuba
           """)
   void wordsThatLeadIntoADateAreTheDatesNotTheActions(String text, String action) {
     assertThat(read(text).commitments()).extracting(Commitment::action).contains(action);

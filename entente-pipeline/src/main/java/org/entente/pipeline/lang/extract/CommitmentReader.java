@@ -279,6 +279,11 @@ public final class CommitmentReader implements Stage {
       }
     }
     end = ClauseParts.enumerationEnd(lt, end, s.end());
+    PhraseList.Hit<String> tail = lexicon.actionEnds().first(lt.folded, actionStart + 1, end);
+    if (tail != null && lt.words(actionStart, tail.start()).size() >= 2) {
+      end = tail.start(); // "acordar la fecha en la que tendrá lugar …": the action is the verb
+      // phrase
+    }
     java.util.regex.Matcher also = ALSO.matcher(lt.folded);
     also.region(actionStart + 1, end);
     if (also.find()) {

@@ -1,0 +1,55 @@
+package org.entente.pipeline.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.pipeline.lang.Readouts.commitment;
+import static org.entente.pipeline.lang.Readouts.read;
+
+import org.entente.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a French or Spanish undertaking's action ends (before a relative or purpose clause), a
+ * meeting put off until further notice, and a meeting's date that is not an occasion's to come told
+ * in a relative clause. Invented texts.
+ */
+class FrenchAndSpanishActionEndsTest {
+
+  @Test
+  void anActionEndsBeforeARelativeOrPurposeClause() {
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026 – Las cancillerías de Perú y Chile acordarán oportunamente"
+                + " la fecha en la que tendrá lugar la reunión.");
+    assertThat(commitment(es, "acordar").action()).isEqualTo("acordar oportunamente la fecha");
+    Extraction fr =
+        read(
+            "Dakar, le 10 mars 2026 – Le Sénégal et le Mali sont convenus de renforcer leurs"
+                + " échanges afin de lutter contre le terrorisme.");
+    assertThat(commitment(fr, "renforcer").action()).isEqualTo("renforcer leurs échanges");
+  }
+
+  @Test
+  void aMeetingPutOffUntilFurtherNoticeIsNone() {
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026 – El encuentro presidencial Perú-Chile, que debía"
+                + " efectuarse el martes 24 en Arica, fue postergado hasta nuevo aviso.");
+    assertThat(es.meetings()).isEmpty();
+    Extraction fr =
+        read(
+            "Dakar, le 10 mars 2026 – La rencontre entre les présidents sénégalais et malien,"
+                + " qui devait avoir lieu mardi à Kayes, a été reportée jusqu'à nouvel ordre.");
+    assertThat(fr.meetings()).isEmpty();
+  }
+
+  @Test
+  void aDateToComeInARelativeClauseDatesNoMeeting() {
+    Extraction fr =
+        read(
+            "Tunis, le 10 mars 2026 – Lors de sa rencontre avec le ministre égyptien des"
+                + " Affaires étrangères, M. Samir Fawzi, le ministre a évoqué la commission mixte,"
+                + " qui se tiendra au Caire le 20 avril.");
+    assertThat(fr.meetings()).hasSize(1);
+    assertThat(fr.meetings().get(0).date().toString()).isNotEqualTo("2026-04-20");
+  }
+}
