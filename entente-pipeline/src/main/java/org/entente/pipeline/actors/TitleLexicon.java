@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.WordFilter;
 
 /**
@@ -111,7 +112,7 @@ public final class TitleLexicon {
           WordScanner.words(phrase).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
       byFirst
           .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Entry(List.copyOf(words), c, affiliation, line.field(3).equals("bare")));
+          .add(new Entry(FrozenList.copyOf(words), c, affiliation, line.field(3).equals("bare")));
     }
     // Longest phrases first, so that matching is leftmost-longest.
     byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
@@ -124,7 +125,8 @@ public final class TitleLexicon {
       }
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
-    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    // One list class for entries and their words: the matcher's calls on them stay direct.
+    byFirst.forEach((k, v) -> frozen.put(k, FrozenList.copyOf(v)));
     // Hash maps and sets, held privately and never handed out: a miss (most words) compares
     // hashes, not strings, and no unmodifiable wrapper adds its call to each lookup.
     return new TitleLexicon(frozen, particles, notNames, Set.copyOf(insideNames));
@@ -133,8 +135,8 @@ public final class TitleLexicon {
   /** The entries whose first word is {@code lowerWord}, longest first. */
   List<Entry> startingWith(String lowerWord) {
     return firstWords.mayContain(lowerWord)
-        ? byFirstWord.getOrDefault(lowerWord, List.of())
-        : List.of();
+        ? byFirstWord.getOrDefault(lowerWord, FrozenList.empty())
+        : FrozenList.empty();
   }
 
   /** Whether {@code lowerWord} is a one-word head and an "s": "ministers", "presidents". */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -56,13 +57,14 @@ final class PhraseTable<V> {
         throw line.error("phrase '" + phrase + "' listed twice");
       }
       V value = parser.apply(line);
-      map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words, value));
+      map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Entry<>(FrozenList.copyOf(words), value));
     }
     Map<String, List<Entry<V>>> frozen = new HashMap<>();
     map.forEach(
         (k, v) -> {
           v.sort((a, b) -> b.words().size() - a.words().size());
-          frozen.put(k, List.copyOf(v));
+          frozen.put(k, FrozenList.copyOf(v)); // one list class: the matcher's calls stay direct
         });
     return new PhraseTable<>(
         java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals

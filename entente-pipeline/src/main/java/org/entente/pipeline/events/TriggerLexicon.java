@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.model.Meeting;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -118,13 +119,13 @@ public final class TriggerLexicon {
         throw line.error("unknown guard '" + line.field(3) + "'");
       }
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Trigger(words, line.field(1), mode, guard));
+          .add(new Trigger(FrozenList.copyOf(words), line.field(1), mode, guard));
     }
     Map<String, List<Trigger>> frozen = new HashMap<>();
     map.forEach(
         (k, v) -> {
           v.sort((a, b) -> b.words().size() - a.words().size());
-          frozen.put(k, List.copyOf(v));
+          frozen.put(k, FrozenList.copyOf(v)); // one list class: the matcher's calls stay direct
         });
     return new TriggerLexicon(
         java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals

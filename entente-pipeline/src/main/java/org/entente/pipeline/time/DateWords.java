@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.entente.pipeline.text.FrozenList;
 
 /**
  * The word lists of the {@link DateNormaliser}: month and weekday names, number and ordinal words,
@@ -209,7 +210,9 @@ public final class DateWords {
         }
       }
       if (tokens.size() > 1) {
-        phrases.get(kind).add(List.copyOf(tokens));
+        phrases
+            .get(kind)
+            .add(FrozenList.copyOf(tokens)); // one list class: matchLength stays direct
       } else if (kind != Kind.MONTH && words.get(kind).put(key, value) != null) {
         throw new IllegalArgumentException(where + "duplicate " + cols[0] + " '" + text + "'");
       }

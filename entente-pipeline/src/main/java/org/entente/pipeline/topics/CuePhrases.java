@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -31,7 +32,7 @@ public final class CuePhrases<V> {
   /** One cue: its words (a last character {@code *} marks a stem) and its value. */
   public record Cue<V>(List<String> words, V value) {
     public Cue {
-      words = List.copyOf(words);
+      words = FrozenList.copyOf(words); // one list class: the matcher's calls stay direct
     }
   }
 
@@ -193,7 +194,7 @@ public final class CuePhrases<V> {
         if (winners.size() > 1 && winners.stream().anyMatch(c -> !hasStem(c))) {
           winners.removeIf(CuePhrases::hasStem);
         }
-        out.add(new Hit<>(i, i + best, List.copyOf(winners)));
+        out.add(new Hit<>(i, i + best, FrozenList.copyOf(winners)));
         if (firstOnly) {
           return out;
         }
@@ -283,7 +284,7 @@ public final class CuePhrases<V> {
 
   private static <V> Map<String, List<Cue<V>>> copy(Map<String, List<Cue<V>>> m) {
     Map<String, List<Cue<V>>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    m.forEach((k, v) -> out.put(k, FrozenList.copyOf(v)));
     return java.util.Collections.unmodifiableMap(
         out); // hash compared before equals: misses are cheap
   }
