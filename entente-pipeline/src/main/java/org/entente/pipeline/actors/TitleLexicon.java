@@ -132,6 +132,11 @@ public final class TitleLexicon {
     return new TitleLexicon(frozen, particles, notNames, Set.copyOf(insideNames));
   }
 
+  /** False when no entry starts with {@code lowerWord}; true when one may. */
+  boolean mayStartEntry(String lowerWord) {
+    return firstWords.mayContain(lowerWord);
+  }
+
   /** The entries whose first word is {@code lowerWord}, longest first. */
   List<Entry> startingWith(String lowerWord) {
     return firstWords.mayContain(lowerWord)
