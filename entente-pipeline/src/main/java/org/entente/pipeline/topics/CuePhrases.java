@@ -138,10 +138,17 @@ public final class CuePhrases<V> {
 
   private static String word(Token t) {
     String w = t.lower(); // lower case already: normalise's toLowerCase copies nothing
-    // without an apostrophe, normalise changes nothing but the case
-    return w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
-        ? w.toLowerCase(Locale.ROOT)
-        : normalise(w);
+    // One pass for most words: an ASCII word is its own lower case, and without an apostrophe
+    // normalise changes nothing but the case.
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || c == '\'') {
+        return w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
+            ? w.toLowerCase(Locale.ROOT)
+            : normalise(w);
+      }
+    }
+    return w;
   }
 
   static String normalise(String word) {
