@@ -14,6 +14,7 @@ import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * Officials whom news names without a title, from a list of heads of state and government, foreign
@@ -36,6 +37,9 @@ public final class KnownOfficials implements Stage {
 
   /** The listed officials' folded names by their first word, longest first. */
   private static final Map<String, List<String>> BY_FIRST_WORD = load();
+
+  /** The keys of {@link #BY_FIRST_WORD}: every capitalised word asks, few start a name. */
+  private static final WordFilter FIRST_WORDS = new WordFilter(BY_FIRST_WORD.keySet());
 
   private static Map<String, List<String>> load() {
     Map<String, List<String>> out = new HashMap<>();
@@ -106,7 +110,8 @@ public final class KnownOfficials implements Stage {
         if (t.start() < after || t.type() != Token.Type.WORD || !t.isCapitalised()) {
           continue;
         }
-        List<String> ks = BY_FIRST_WORD.get(ascii(t.lower()) ? t.lower() : Folding.fold(t.lower()));
+        String key = ascii(t.lower()) ? t.lower() : Folding.fold(t.lower());
+        List<String> ks = FIRST_WORDS.mayContain(key) ? BY_FIRST_WORD.get(key) : null;
         if (ks == null) {
           continue;
         }

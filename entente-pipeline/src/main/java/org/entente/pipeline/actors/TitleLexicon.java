@@ -10,6 +10,7 @@ import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.WordFilter;
+import org.entente.pipeline.text.WordSets;
 
 /**
  * The title grammar's words, loaded from {@code titles.tsv} and {@code not-names.txt}. Immutable
@@ -71,8 +72,8 @@ public final class TitleLexicon {
             }
           }
         });
-    // HashSet: a miss (most words) compares hashes, not strings
-    this.headPlurals = java.util.Collections.unmodifiableSet(plurals);
+    // a word set: a miss (most words) ends on a bit of the cached hash code
+    this.headPlurals = WordSets.copyOf(plurals);
   }
 
   public static TitleLexicon defaults() {
