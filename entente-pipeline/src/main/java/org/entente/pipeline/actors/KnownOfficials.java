@@ -105,7 +105,9 @@ public final class KnownOfficials implements Stage {
     int n = text.length();
     int after = 0; // the end of the last name found: a name's own words start no other
     for (Sentence sentence : analysis.sentences()) {
-      for (Token t : sentence.tokens()) {
+      List<Token> tokens = sentence.tokens();
+      for (int tk = 0, count = tokens.size(); tk < count; tk++) { // by index: one call per token
+        Token t = tokens.get(tk);
         // only a capitalised word may start a name: most words cost no lookup
         if (t.start() < after || t.type() != Token.Type.WORD || !t.isCapitalised()) {
           continue;

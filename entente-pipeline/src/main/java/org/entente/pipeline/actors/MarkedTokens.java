@@ -206,7 +206,7 @@ final class MarkedTokens {
     List<Entry> entries = lex.startingWith(lower(i));
     // By index: an iterator is an allocation per call under the launcher's client compiler (no
     // escape analysis).
-    for (int x = 0; x < entries.size(); x++) {
+    for (int x = 0, count = entries.size(); x < count; x++) {
       Entry e = entries.get(x);
       int len = e.words().size();
       if (i + len > n || !matches(e, i)) {
@@ -225,9 +225,11 @@ final class MarkedTokens {
   }
 
   private boolean matches(Entry e, int i) {
-    for (int k = 0; k < e.words().size(); k++) {
-      String w = k == e.words().size() - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
-      if (!w.equals(e.words().get(k))) {
+    List<String> words = e.words();
+    int size = words.size();
+    for (int k = 0; k < size; k++) {
+      String w = k == size - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
+      if (!w.equals(words.get(k))) {
         return false;
       }
     }

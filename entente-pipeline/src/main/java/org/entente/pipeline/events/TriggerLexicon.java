@@ -139,14 +139,18 @@ public final class TriggerLexicon {
   /** Every trigger in {@code tokens}, non-overlapping, leftmost-longest. */
   public List<Match> find(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    // sizes read once and lists by index: each size and iterator call is a call that the
+    // launcher's client compiler does not inline, at every token
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
       String w = EventContext.lower(tokens.get(i));
       List<Trigger> ts = firstWords.mayContain(w) ? byFirst.get(w) : null;
       if (ts == null) {
         continue;
       }
-      for (Trigger t : ts) {
-        if (matches(t, tokens, i)) {
+      for (int x = 0, count = ts.size(); x < count; x++) {
+        Trigger t = ts.get(x);
+        if (matches(t, tokens, i, n)) {
           if (!t.kind().equals(NONE)) {
             out.add(new Match(t, i, i + t.words().size()));
           }
@@ -158,12 +162,14 @@ public final class TriggerLexicon {
     return out;
   }
 
-  private static boolean matches(Trigger t, List<Token> tokens, int i) {
-    if (i + t.words().size() > tokens.size()) {
+  private static boolean matches(Trigger t, List<Token> tokens, int i, int n) {
+    List<String> words = t.words();
+    int size = words.size();
+    if (i + size > n) {
       return false;
     }
-    for (int k = 0; k < t.words().size(); k++) {
-      String w = t.words().get(k);
+    for (int k = 0; k < size; k++) {
+      String w = words.get(k);
       if (!w.equals("*") && !w.equals(EventContext.lower(tokens.get(i + k)))) {
         return false;
       }

@@ -123,8 +123,10 @@ public final class CuePhrases<V> {
    * no phrase matches across it.
    */
   public static List<String> words(List<Token> tokens) {
-    List<String> out = new ArrayList<>(tokens.size() + 4);
-    for (Token t : tokens) {
+    int n = tokens.size();
+    List<String> out = new ArrayList<>(n + 4);
+    for (int k = 0; k < n; k++) { // by index: one call per token, where an iterator takes two
+      Token t = tokens.get(k);
       if (!t.isCompound()) {
         out.add(word(t)); // most tokens: without the list and iterator of parts()
         continue;
@@ -175,7 +177,8 @@ public final class CuePhrases<V> {
     List<Hit<V>> out = new ArrayList<>();
     List<Cue<V>> winners = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
+    int n = words.size();
+    while (i < n) {
       String word = words.get(i);
       List<Cue<V>> starting = firstWords.mayContain(word) ? byFirstWord.get(word) : null;
       int best = longest(starting, words, i, 0, winners);
@@ -221,7 +224,8 @@ public final class CuePhrases<V> {
     if (cues == null) {
       return best;
     }
-    for (Cue<V> c : cues) {
+    for (int x = 0, count = cues.size(); x < count; x++) { // by index: no iterator per word
+      Cue<V> c = cues.get(x);
       int n = c.words().size();
       if (n >= best && at + n <= words.size() && matches(c, words, at)) {
         if (n > best) {
@@ -249,8 +253,9 @@ public final class CuePhrases<V> {
   }
 
   private static <V> boolean matches(Cue<V> c, List<String> words, int at) {
-    for (int k = 0; k < c.words().size(); k++) {
-      String cw = c.words().get(k);
+    List<String> cws = c.words();
+    for (int k = 0, size = cws.size(); k < size; k++) {
+      String cw = cws.get(k);
       String w = words.get(at + k);
       boolean ok = isStem(cw) ? w.startsWith(cw.substring(0, cw.length() - 1)) : w.equals(cw);
       if (!ok) {
