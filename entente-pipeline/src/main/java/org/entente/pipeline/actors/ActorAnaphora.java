@@ -57,10 +57,10 @@ final class ActorAnaphora {
     for (int j = k - 1; j >= 0 && doc.sentence[j] >= doc.sentence[k] - 1; j--) {
       // "the U.S. military" uses a name as an adjective: no antecedent for "the country".
       boolean adjective =
-          j + 1 < doc.tokens.size()
+          j + 1 < doc.size()
               && doc.actor[j + 1] == null
-              && doc.tokens.get(j + 1).type() == Token.Type.WORD
-              && !doc.tokens.get(j + 1).isCapitalised();
+              && doc.token(j + 1).type() == Token.Type.WORD
+              && !doc.token(j + 1).isCapitalised();
       if (doc.actor[j] != null && doc.stateActor[j] == state && !adjective && !doc.possessive[j]) {
         return doc.actor[j];
       }

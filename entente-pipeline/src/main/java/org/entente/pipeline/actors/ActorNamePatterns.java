@@ -24,7 +24,7 @@ final class ActorNamePatterns {
 
   /** Pattern 4: "Peru's Ana Rojas". */
   void possessiveName(int i, List<OfficialCandidate> out) {
-    if (doc.actor[i] == null || !doc.possessive[i] || i + 1 >= doc.tokens.size()) {
+    if (doc.actor[i] == null || !doc.possessive[i] || i + 1 >= doc.size()) {
       return;
     }
     int j = i + 1;
@@ -50,15 +50,12 @@ final class ActorNamePatterns {
    * period more than a person acting: both are left out.
    */
   void namedGovernment(int i, List<OfficialCandidate> out) {
-    if (!doc.lowerIs(i, "the") || i + 1 >= doc.tokens.size()) {
+    if (!doc.lowerIs(i, "the") || i + 1 >= doc.size()) {
       return;
     }
     int j = i + 1;
     int nameEnd = names.nameRun(j, false);
-    if (nameEnd <= j
-        || nameEnd - j > 3
-        || nameEnd >= doc.tokens.size()
-        || doc.possessive[nameEnd - 1]) {
+    if (nameEnd <= j || nameEnd - j > 3 || nameEnd >= doc.size() || doc.possessive[nameEnd - 1]) {
       return;
     }
     String w = doc.lower(nameEnd);
@@ -92,7 +89,7 @@ final class ActorNamePatterns {
    */
   void representedBy(int i, List<OfficialCandidate> out) {
     if (!doc.lowerIs(i, "represented")
-        || i + 2 >= doc.tokens.size()
+        || i + 2 >= doc.size()
         || !doc.lowerIs(i + 1, "by")
         || doc.sentence[i + 1] != doc.sentence[i]) {
       return;
@@ -107,7 +104,7 @@ final class ActorNamePatterns {
     if (state == null) {
       return;
     }
-    for (int k = i + 2; k < doc.tokens.size() && doc.sentence[k] == doc.sentence[i]; k++) {
+    for (int k = i + 2; k < doc.size() && doc.sentence[k] == doc.sentence[i]; k++) {
       if (!doc.isNameWord(k) || k > 0 && (doc.isHead(k - 1) || doc.isNameWord(k - 1))) {
         continue;
       }

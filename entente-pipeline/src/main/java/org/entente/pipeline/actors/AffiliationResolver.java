@@ -362,13 +362,13 @@ final class AffiliationResolver {
       return false;
     }
     int next = c.nameTo;
-    if (next >= doc.tokens.size()) {
+    if (next >= doc.size()) {
       return false;
     }
     String w = doc.lower(next);
     return !(w.equals(",") || w.equals("and") || w.equals(".") || w.equals(";"))
         && doc.sentence[next] == doc.sentence[c.nameFrom]
-        && !doc.tokens.get(next).isCapitalised();
+        && !doc.token(next).isCapitalised();
   }
 
   private boolean joinedByList(int from, int to) {

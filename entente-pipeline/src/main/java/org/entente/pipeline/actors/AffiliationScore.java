@@ -91,7 +91,7 @@ final class AffiliationScore {
         home.merge(m.code(), 2.0, Double::sum);
       }
     }
-    for (int k = 0; k < doc.tokens.size(); k++) {
+    for (int k = 0; k < doc.size(); k++) {
       if (isNamedInstitution(k)) {
         home.merge(doc.clsAffiliation[k], 2.0, Double::sum);
       }
@@ -106,7 +106,7 @@ final class AffiliationScore {
     return doc.cls[k] == WordClass.INSTITUTION
         && doc.phraseStart[k] == k
         && doc.actor[k] == null
-        && doc.tokens.get(k).isCapitalised();
+        && doc.token(k).isCapitalised();
   }
 
   /** "the White House", "the Kremlin": a seat of government, not a city. */
@@ -127,7 +127,7 @@ final class AffiliationScore {
       salience.merge(m.code(), w, Double::sum);
     }
     // Unqualified state bodies ("the State Department", "Congress") tell whose news this is.
-    for (int k = 0; k < doc.tokens.size(); k++) {
+    for (int k = 0; k < doc.size(); k++) {
       if (isNamedInstitution(k)) {
         salience.merge(doc.clsAffiliation[k], 1.5, Double::sum);
       }
@@ -156,7 +156,7 @@ final class AffiliationScore {
     home.forEach((code, x) -> s.merge(code, x, Double::sum));
     // "President Ana Rojas in Lima", "Queen Ana of Tonga": an actor right after the
     // name.
-    for (int k = c.nameTo; k < Math.min(doc.tokens.size(), c.nameTo + 3); k++) {
+    for (int k = c.nameTo; k < Math.min(doc.size(), c.nameTo + 3); k++) {
       if (doc.actor[k] != null) {
         s.merge(doc.actor[k], 3.0, Double::sum);
         break;
@@ -217,7 +217,7 @@ final class AffiliationScore {
         k >= 0 && doc.sentence[k] >= doc.sentence[c.nameFrom] - 1 && c.titleFrom - k < 60;
         k--) {
       if (doc.actor[k] != null
-          && k + 1 < doc.tokens.size()
+          && k + 1 < doc.size()
           && (BODIES.contains(doc.lower(k + 1))
               || doc.possessive[k] && bodyAfter(k + 1, c.titleFrom)
               || sameOffice(k + 1, c) && !inOtherTitle(found, c, k + 1))) {
@@ -252,7 +252,7 @@ final class AffiliationScore {
       }
     }
     // Anonymous officials of the same sentence ("the Saudi leader") stand for their actor too.
-    for (int k = 0; k + 1 < doc.tokens.size(); k++) {
+    for (int k = 0; k + 1 < doc.size(); k++) {
       if (doc.sentence[k] == doc.sentence[c.nameFrom]
           && doc.actor[k] != null
           && !doc.possessive[k]
@@ -260,8 +260,8 @@ final class AffiliationScore {
           && !doc.lower(k + 1).endsWith("s")
           && k > 0
           && (doc.lowerIs(k - 1, "the") || doc.lowerIs(k - 1, "a"))
-          && (k + 2 >= doc.tokens.size()
-              || !doc.tokens.get(k + 2).isCapitalised()
+          && (k + 2 >= doc.size()
+              || !doc.token(k + 2).isCapitalised()
                   && !doc.lowerIs(k + 2, "to")
                   && !doc.lowerIs(k + 2, "of"))) {
         s.merge(doc.actor[k], -100.0, Double::sum);
@@ -305,7 +305,7 @@ final class AffiliationScore {
    */
   private Set<String> counterpartStates(int k) {
     Set<String> out = new HashSet<>();
-    int end = Math.min(doc.tokens.size(), k + 16);
+    int end = Math.min(doc.size(), k + 16);
     for (int j = k; j < end && doc.sentence[j] == doc.sentence[k]; j++) {
       if (!doc.lower(j).startsWith("counterpart")) {
         continue;
@@ -320,7 +320,7 @@ final class AffiliationScore {
         }
       }
       // or after "from" / "of": "his counterpart from Peru"
-      if (j + 2 < doc.tokens.size()
+      if (j + 2 < doc.size()
           && (doc.lowerIs(j + 1, "from") || doc.lowerIs(j + 1, "of"))
           && doc.actor[j + 2] != null
           && doc.stateActor[j + 2]) {
@@ -376,7 +376,7 @@ final class AffiliationScore {
       boolean here = doc.sentence[o.nameFrom] == sentence;
       String surname = NameReader.surname(o.name);
       for (int k = first; !here && k < c.titleFrom; k++) {
-        here = doc.tokens.get(k).text().equals(surname);
+        here = doc.token(k).text().equals(surname);
       }
       if (here) {
         if (o.affiliation.equals(place)) {
@@ -424,7 +424,7 @@ final class AffiliationScore {
       if (BODIES.contains(doc.lower(j))) {
         return true;
       }
-      if (!doc.tokens.get(j).isCapitalised() || doc.actor[j] != null) {
+      if (!doc.token(j).isCapitalised() || doc.actor[j] != null) {
         return false;
       }
     }

@@ -47,7 +47,7 @@ final class CounterpartLists {
   void counterpartList(int i, List<OfficialCandidate> out) {
     boolean counterparts = doc.lowerIs(i, "counterparts") || doc.lowerIs(i, "peers");
     String head = counterparts ? null : singularHead(i);
-    if (!counterparts && head == null || i + 2 >= doc.tokens.size()) {
+    if (!counterparts && head == null || i + 2 >= doc.size()) {
       return;
     }
     int first = i + 1;
@@ -82,9 +82,7 @@ final class CounterpartLists {
     }
     List<OfficialCandidate> named = new ArrayList<>();
     int j = first;
-    while (named.size() < states.size()
-        && j < doc.tokens.size()
-        && doc.sentence[j] == doc.sentence[i]) {
+    while (named.size() < states.size() && j < doc.size() && doc.sentence[j] == doc.sentence[i]) {
       int end = names.nameRun(names.skipHonorifics(j), false);
       if (end <= j) {
         return;
@@ -93,10 +91,10 @@ final class CounterpartLists {
           OfficialCandidate.listed(
               names.skipHonorifics(j), end, states.get(named.size()), i, role));
       j = end;
-      if (j < doc.tokens.size() && doc.lowerIs(j, ",")) {
+      if (j < doc.size() && doc.lowerIs(j, ",")) {
         j++;
       }
-      if (j < doc.tokens.size() && doc.lowerIs(j, "and")) {
+      if (j < doc.size() && doc.lowerIs(j, "and")) {
         j++;
       }
     }
@@ -117,9 +115,7 @@ final class CounterpartLists {
       int i, int first, String shared, String role, List<OfficialCandidate> out) {
     List<OfficialCandidate> named = new ArrayList<>();
     int j = first;
-    while (named.size() < MAX_LISTED
-        && j < doc.tokens.size()
-        && doc.sentence[j] == doc.sentence[i]) {
+    while (named.size() < MAX_LISTED && j < doc.size() && doc.sentence[j] == doc.sentence[i]) {
       int from = names.skipHonorifics(j);
       int end = names.nameRun(from, false);
       if (end <= from + 1) {
@@ -127,16 +123,16 @@ final class CounterpartLists {
       }
       String state = shared;
       int next = end;
-      if (next + 1 < doc.tokens.size()
+      if (next + 1 < doc.size()
           && (doc.lowerIs(next, "of") || doc.lowerIs(next, "("))
           && doc.actor[next + 1] != null
           && doc.stateActor[next + 1]) {
         state = doc.actor[next + 1];
         next++;
-        while (next < doc.tokens.size() && state.equals(doc.actor[next])) {
+        while (next < doc.size() && state.equals(doc.actor[next])) {
           next++;
         }
-        if (next < doc.tokens.size() && doc.lowerIs(next, ")")) {
+        if (next < doc.size() && doc.lowerIs(next, ")")) {
           next++;
         }
       } else if (shared == null) {
@@ -144,12 +140,12 @@ final class CounterpartLists {
       }
       named.add(OfficialCandidate.listed(from, end, state, i, role));
       j = next;
-      if (j < doc.tokens.size() && doc.lowerIs(j, ",")) {
+      if (j < doc.size() && doc.lowerIs(j, ",")) {
         j++;
       }
-      if (j < doc.tokens.size() && doc.lowerIs(j, "and")) {
+      if (j < doc.size() && doc.lowerIs(j, "and")) {
         j++;
-      } else if (j >= doc.tokens.size() || !doc.tokens.get(j).isCapitalised()) {
+      } else if (j >= doc.size() || !doc.token(j).isCapitalised()) {
         break;
       }
     }
@@ -174,9 +170,9 @@ final class CounterpartLists {
   private String roleText(int from, int plural, String head) {
     StringBuilder role = new StringBuilder();
     for (int k = from; k < plural; k++) {
-      role.append(doc.tokens.get(k).text()).append(' ');
+      role.append(doc.token(k).text()).append(' ');
     }
-    String text = doc.tokens.get(plural).text();
+    String text = doc.token(plural).text();
     return role.append(text, 0, head.length()).toString();
   }
 }

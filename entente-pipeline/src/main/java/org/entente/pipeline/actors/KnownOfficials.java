@@ -14,6 +14,7 @@ import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
+import org.entente.pipeline.text.WordFilter;
 
 /**
  * Officials whom news names without a title, from a list of heads of state and government, foreign
@@ -36,6 +37,9 @@ public final class KnownOfficials implements Stage {
 
   /** The listed officials' folded names by their first word, longest first. */
   private static final Map<String, List<String>> BY_FIRST_WORD = load();
+
+  /** The keys of {@link #BY_FIRST_WORD}: every capitalised word asks, few start a name. */
+  private static final WordFilter FIRST_WORDS = new WordFilter(BY_FIRST_WORD.keySet());
 
   private static Map<String, List<String>> load() {
     Map<String, List<String>> out = new HashMap<>();
@@ -101,12 +105,15 @@ public final class KnownOfficials implements Stage {
     int n = text.length();
     int after = 0; // the end of the last name found: a name's own words start no other
     for (Sentence sentence : analysis.sentences()) {
-      for (Token t : sentence.tokens()) {
+      List<Token> tokens = sentence.tokens();
+      for (int tk = 0, count = tokens.size(); tk < count; tk++) { // by index: one call per token
+        Token t = tokens.get(tk);
         // only a capitalised word may start a name: most words cost no lookup
         if (t.start() < after || t.type() != Token.Type.WORD || !t.isCapitalised()) {
           continue;
         }
-        List<String> ks = BY_FIRST_WORD.get(ascii(t.lower()) ? t.lower() : Folding.fold(t.lower()));
+        String key = ascii(t.lower()) ? t.lower() : Folding.fold(t.lower());
+        List<String> ks = FIRST_WORDS.mayContain(key) ? BY_FIRST_WORD.get(key) : null;
         if (ks == null) {
           continue;
         }

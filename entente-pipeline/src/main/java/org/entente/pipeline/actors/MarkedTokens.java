@@ -79,7 +79,7 @@ final class MarkedTokens {
     this.at = tokens.toArray(new Token[0]);
     this.lex = lex;
     this.mentions = mentions.stream().filter(m -> !isStance(text, m)).toList();
-    int n = tokens.size();
+    int n = at.length;
     actor = new String[n];
     stateActor = new boolean[n];
     institutionActor = new boolean[n];
@@ -150,17 +150,17 @@ final class MarkedTokens {
    * when it stands, capitalised, between an office and a capitalised word.
    */
   private void markHonorificsAfterTitles() {
-    int n = tokens.size();
+    int n = at.length;
     for (int i = 1; i + 1 < n; i++) {
       if (cls[i] != WordClass.EXCLUDE
           || phraseEnd[i] != i + 1
-          || !CharClass.isUpperCase(tokens.get(i).text().charAt(0))
-          || !CharClass.isUpperCase(tokens.get(i + 1).text().charAt(0))
+          || !CharClass.isUpperCase(at[i].text().charAt(0))
+          || !CharClass.isUpperCase(at[i + 1].text().charAt(0))
           || cls[i + 1] != null
           || !alsoHonorific(lower(i))) {
         continue;
       }
-      int p = tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+      int p = at[i - 1].text().equals(",") ? i - 2 : i - 1;
       if (p >= 0
           && (cls[p] == WordClass.HEAD
               || cls[p] == WordClass.MODIFIER
@@ -181,30 +181,15 @@ final class MarkedTokens {
   }
 
   private void markLexicon() {
-    int n = tokens.size();
+    int n = at.length;
     for (int i = 0; i < n; i++) {
       if (cls[i] != null) {
         continue;
       }
       String w = lower(i);
-      // By index: most words start no entry, and an iterator over the empty list is an
-      // allocation per token under the launcher's client compiler (no escape analysis).
-      List<Entry> entries = lex.startingWith(w);
-      for (int x = 0; x < entries.size(); x++) {
-        Entry e = entries.get(x);
-        int len = e.words().size();
-        if (i + len > n || !matches(e, i)) {
-          continue;
-        }
-        for (int k = i; k < i + len; k++) {
-          cls[k] = e.wordClass();
-          clsAffiliation[k] = e.affiliation();
-          bareOnly[k] = e.bareOnly();
-          phraseStart[k] = i;
-          phraseEnd[k] = i + len;
-        }
-        i += len - 1;
-        break;
+      // Most words start no entry: those skip the lookup and the calls on its empty list.
+      if (lex.mayStartEntry(w)) {
+        i = markEntryAt(i);
       }
       if (cls[i] == null && w.indexOf('-') > 0) {
         markHyphenated(i, w);
@@ -212,10 +197,39 @@ final class MarkedTokens {
     }
   }
 
+  /**
+   * Marks the longest lexicon phrase that starts at token {@code i}, if any; returns the index of
+   * its last token, or {@code i}.
+   */
+  private int markEntryAt(int i) {
+    int n = at.length;
+    List<Entry> entries = lex.startingWith(lower(i));
+    // By index: an iterator is an allocation per call under the launcher's client compiler (no
+    // escape analysis).
+    for (int x = 0, count = entries.size(); x < count; x++) {
+      Entry e = entries.get(x);
+      int len = e.words().size();
+      if (i + len > n || !matches(e, i)) {
+        continue;
+      }
+      for (int k = i; k < i + len; k++) {
+        cls[k] = e.wordClass();
+        clsAffiliation[k] = e.affiliation();
+        bareOnly[k] = e.bareOnly();
+        phraseStart[k] = i;
+        phraseEnd[k] = i + len;
+      }
+      return i + len - 1;
+    }
+    return i;
+  }
+
   private boolean matches(Entry e, int i) {
-    for (int k = 0; k < e.words().size(); k++) {
-      String w = k == e.words().size() - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
-      if (!w.equals(e.words().get(k))) {
+    List<String> words = e.words();
+    int size = words.size();
+    for (int k = 0; k < size; k++) {
+      String w = k == size - 1 ? stripPossessive(lower(i + k)) : lower(i + k);
+      if (!w.equals(words.get(k))) {
         return false;
       }
     }
@@ -258,8 +272,8 @@ final class MarkedTokens {
           c == '.' && (!abbreviationBefore(i) || i - opened > MAX_SENTENCE_TOKENS)
               || c == '?'
               || c == '!';
-      if (!end && i + 1 < n) {
-        // A blank line ends a sentence too.
+      if (!end && i + 1 < n && at[i + 1].start() - at[i].end() >= 2) {
+        // A blank line ends a sentence too; a gap of one character or none holds no blank line.
         int newlines = 0;
         for (int k = at[i].end(); k < at[i + 1].start(); k++) {
           newlines += text.charAt(k) == '\n' ? 1 : 0;
@@ -275,14 +289,14 @@ final class MarkedTokens {
 
   /** "Mr.", "Hon.", "Jr.": a period closing an honorific or a name's suffix ends no sentence. */
   private boolean abbreviationBefore(int dot) {
-    if (dot == 0 || tokens.get(dot - 1).end() != tokens.get(dot).start()) {
+    if (dot == 0 || at[dot - 1].end() != at[dot].start()) {
       return false;
     }
     int k = dot - 1;
     return cls[k] == WordClass.HONORIFIC && phraseEnd[k] > dot
         || (lowerIs(k, "jr") || lowerIs(k, "sr"))
-            && dot + 1 < tokens.size()
-            && tokens.get(dot + 1).text().equals(",");
+            && dot + 1 < at.length
+            && at[dot + 1].text().equals(",");
   }
 
   /**
@@ -295,8 +309,8 @@ final class MarkedTokens {
     int words = 0;
     int caps = 0;
     int k = 0;
-    for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
-      Token t = tokens.get(k);
+    for (; k < at.length && at[k].start() < end; k++) {
+      Token t = at[k];
       if (t.type() == Token.Type.WORD && t.text().length() > 3) {
         words++;
         caps += CharClass.isUpperCase(t.text().charAt(0)) ? 1 : 0;
@@ -318,7 +332,7 @@ final class MarkedTokens {
   }
 
   private boolean computeNameWord(int k) {
-    Token t = tokens.get(k);
+    Token t = at[k];
     if (t.type() == Token.Type.WORD
         && k > 0
         && CharClass.isLowerCase(t.text().charAt(0))
@@ -343,11 +357,11 @@ final class MarkedTokens {
 
   /** Whether plain capitalised words, no title words, stand on both sides of token {@code k}. */
   private boolean betweenNameWords(int k) {
-    return k > 0 && k + 1 < tokens.size() && plainCapitalised(k - 1) && plainCapitalised(k + 1);
+    return k > 0 && k + 1 < at.length && plainCapitalised(k - 1) && plainCapitalised(k + 1);
   }
 
   private boolean plainCapitalised(int k) {
-    Token t = tokens.get(k);
+    Token t = at[k];
     return t.type() == Token.Type.WORD
         && t.isCapitalised()
         && actor[k] == null
@@ -360,7 +374,7 @@ final class MarkedTokens {
   private boolean titleBefore(int comma) {
     int k = comma - 1;
     return k >= 0
-        && !isAllCaps(tokens.get(k).text())
+        && !isAllCaps(at[k].text())
         && (cls[k] == WordClass.HEAD
             || cls[k] == WordClass.MODIFIER
             || cls[k] == WordClass.INSTITUTION
@@ -373,14 +387,14 @@ final class MarkedTokens {
    */
   private boolean isSurnameFirst(int k) {
     if (k == 0
-        || k + 1 >= tokens.size()
+        || k + 1 >= at.length
         || !(cls[k - 1] == WordClass.HONORIFIC
-            || tokens.get(k - 1).text().equals(",") && titleBefore(k - 1)
+            || at[k - 1].text().equals(",") && titleBefore(k - 1)
             || titleWord(k - 1))) {
       // "Mr. TANAKA Hiroshi", "Minister for Foreign Affairs, SATO Kenta", "Minister KANG Min-ho"
       return false;
     }
-    Token next = tokens.get(k + 1);
+    Token next = at[k + 1];
     return next.type() == Token.Type.WORD
         && next.isCapitalised()
         && !isAllCaps(next.text())
@@ -390,8 +404,7 @@ final class MarkedTokens {
 
   /** A title's word in ordinary case: "Minister", "Affairs" (not a headline in capitals). */
   private boolean titleWord(int k) {
-    return (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER)
-        && !isAllCaps(tokens.get(k).text());
+    return (cls[k] == WordClass.HEAD || cls[k] == WordClass.MODIFIER) && !isAllCaps(at[k].text());
   }
 
   boolean isHead(int k) {
@@ -399,7 +412,20 @@ final class MarkedTokens {
   }
 
   boolean isPunct(int k) {
-    return tokens.get(k).type() == Token.Type.PUNCTUATION;
+    return at[k].type() == Token.Type.PUNCTUATION;
+  }
+
+  /**
+   * Token {@code k}. The readers ask at every token, several times: an array load, where a call of
+   * {@code tokens.get} through the List interface is one that the client compiler does not inline.
+   */
+  Token token(int k) {
+    return at[k];
+  }
+
+  /** The number of tokens; see {@link #token}. */
+  int size() {
+    return at.length;
   }
 
   String lower(int k) {
@@ -418,10 +444,10 @@ final class MarkedTokens {
 
   /** A line break between token {@code p} and the next: a caption line is no title. */
   boolean lineBreakAfter(int p) {
-    if (p + 1 >= tokens.size()) {
+    if (p + 1 >= at.length) {
       return false;
     }
-    for (int x = tokens.get(p).end(); x < tokens.get(p + 1).start(); x++) {
+    for (int x = at[p].end(); x < at[p + 1].start(); x++) {
       if (text.charAt(x) == '\n') {
         return true;
       }

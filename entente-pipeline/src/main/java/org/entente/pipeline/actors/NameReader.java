@@ -41,7 +41,7 @@ final class NameReader {
   }
 
   int skipHonorifics(int j) {
-    while (j < doc.tokens.size() && doc.cls[j] == WordClass.HONORIFIC) {
+    while (j < doc.size() && doc.cls[j] == WordClass.HONORIFIC) {
       j = doc.phraseEnd[j];
     }
     return j;
@@ -49,16 +49,15 @@ final class NameReader {
 
   /** The end (exclusive) of a personal name starting at {@code j}, or {@code j} if none. */
   int nameRun(int j, boolean allowRegnal) {
-    if (j < doc.tokens.size() && doc.headline[j]) {
+    if (j < doc.size() && doc.headline[j]) {
       return j;
     }
     int k = j;
     int words = 0;
-    while (k < doc.tokens.size() && k - j < MAX_NAME_TOKENS) {
-      if (k > j && doc.tokens.get(k).start() > doc.tokens.get(k - 1).end() + 1) {
+    while (k < doc.size() && k - j < MAX_NAME_TOKENS) {
+      if (k > j && doc.token(k).start() > doc.token(k - 1).end() + 1) {
         // a line break or double space inside a name: stop
-        if (doc.text.substring(doc.tokens.get(k - 1).end(), doc.tokens.get(k).start()).indexOf('\n')
-            >= 0) {
+        if (doc.text.substring(doc.token(k - 1).end(), doc.token(k).start()).indexOf('\n') >= 0) {
           break;
         }
       }
@@ -74,7 +73,7 @@ final class NameReader {
         }
         continue;
       }
-      if (k > j && doc.lex.isParticle(doc.tokens.get(k).text()) && particlesThenName(k)) {
+      if (k > j && doc.lex.isParticle(doc.token(k).text()) && particlesThenName(k)) {
         k++; // "de Souza", and "van der Berg", "de la Cruz": particles run to a name word
         continue;
       }
@@ -87,9 +86,9 @@ final class NameReader {
       }
       if (k > j && (allowRegnal || words > 0) && isRegnal(k)) {
         k++;
-        if (k < doc.tokens.size()
-            && doc.tokens.get(k).text().equals(".")
-            && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
+        if (k < doc.size()
+            && doc.token(k).text().equals(".")
+            && doc.token(k).start() == doc.token(k - 1).end()
             && doc.lower(k - 1).endsWith("r")) {
           k++; // "Jr.", "Sr."
         }
@@ -102,9 +101,9 @@ final class NameReader {
       k--;
     }
     if (words > 1
-        && k < doc.tokens.size()
-        && doc.tokens.get(k).text().equals(".")
-        && doc.tokens.get(k).start() == doc.tokens.get(k - 1).end()
+        && k < doc.size()
+        && doc.token(k).text().equals(".")
+        && doc.token(k).start() == doc.token(k - 1).end()
         && (doc.lowerIs(k - 1, "jr") || doc.lowerIs(k - 1, "sr"))) {
       k++; // "Emilio L. Cruz Jr."
     }
@@ -113,11 +112,11 @@ final class NameReader {
 
   /** At most {@value #MAX_PARTICLES} particles from {@code k}, then a name word. */
   private boolean particlesThenName(int k) {
-    for (int p = k; p < Math.min(doc.tokens.size(), k + MAX_PARTICLES + 1); p++) {
+    for (int p = k; p < Math.min(doc.size(), k + MAX_PARTICLES + 1); p++) {
       if (doc.isNameWord(p)) {
         return p > k;
       }
-      if (!doc.lex.isParticle(doc.tokens.get(p).text())) {
+      if (!doc.lex.isParticle(doc.token(p).text())) {
         return false;
       }
     }
@@ -126,11 +125,11 @@ final class NameReader {
 
   /** A month that is also a surname, after a given name and not before a day number. */
   private boolean isMonthSurname(int k) {
-    String w = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+    String w = MarkedTokens.stripPossessive(doc.token(k).text());
     if (!MONTH_SURNAMES.contains(w) || doc.actor[k] != null) {
       return false;
     }
-    return k + 1 >= doc.tokens.size() || doc.tokens.get(k + 1).type() != Token.Type.NUMBER;
+    return k + 1 >= doc.size() || doc.token(k + 1).type() != Token.Type.NUMBER;
   }
 
   /**
@@ -138,11 +137,11 @@ final class NameReader {
    * initial, when a name word follows right after it.
    */
   private boolean bareInitial(int k) {
-    String w = doc.tokens.get(k).text();
+    String w = doc.token(k).text();
     return w.length() == 1
         && CharClass.isUpperCase(w.charAt(0))
-        && k + 1 < doc.tokens.size()
-        && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end() + 1
+        && k + 1 < doc.size()
+        && doc.token(k + 1).start() == doc.token(k).end() + 1
         && doc.isNameWord(k + 1);
   }
 
@@ -152,16 +151,16 @@ final class NameReader {
    */
   private boolean shortenedGivenName(int k) {
     // asked at every token: the offsets first, as most words are followed by a space
-    return k + 2 < doc.tokens.size()
-        && doc.tokens.get(k + 1).start() == doc.tokens.get(k).end()
-        && doc.tokens.get(k + 1).text().equals(".")
-        && SHORTENED.contains(doc.tokens.get(k).text())
+    return k + 2 < doc.size()
+        && doc.token(k + 1).start() == doc.token(k).end()
+        && doc.token(k + 1).text().equals(".")
+        && SHORTENED.contains(doc.token(k).text())
         && doc.isNameWord(k + 2);
   }
 
   /** "A.", and initials run together: "L.P.", "J.F.K.". */
   private boolean isInitial(int k) {
-    String w = doc.tokens.get(k).text();
+    String w = doc.token(k).text();
     if (w.length() < 2 || w.length() > 6 || w.length() % 2 != 0) {
       return false;
     }
@@ -174,7 +173,7 @@ final class NameReader {
   }
 
   private boolean isRegnal(int k) {
-    return isRegnal(doc.tokens.get(k).text());
+    return isRegnal(doc.token(k).text());
   }
 
   /** Most words are too long or start with no letter of {@link #REGNAL}: those skip the matcher. */
@@ -186,10 +185,10 @@ final class NameReader {
   }
 
   boolean closesAppositive(int k) {
-    if (k >= doc.tokens.size()) {
+    if (k >= doc.size()) {
       return true;
     }
-    String w = doc.tokens.get(k).text();
+    String w = doc.token(k).text();
     if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals(":")) {
       return true;
     }
@@ -203,11 +202,11 @@ final class NameReader {
    */
   String nameText(OfficialCandidate c) {
     int to = c.nameTo;
-    while (to - 1 > c.nameFrom + 1 && POSTNOMINALS.contains(doc.tokens.get(to - 1).text())) {
+    while (to - 1 > c.nameFrom + 1 && POSTNOMINALS.contains(doc.token(to - 1).text())) {
       to--;
     }
-    Token first = doc.tokens.get(c.nameFrom);
-    Token last = doc.tokens.get(to - 1);
+    Token first = doc.token(c.nameFrom);
+    Token last = doc.token(to - 1);
     String s = doc.text.substring(first.start(), last.end());
     return MarkedTokens.stripPossessive(WHITESPACE.matcher(s).replaceAll(" "));
   }

@@ -64,7 +64,7 @@ public final class OfficialsExtractor implements Stage {
     TitledNamePatterns titled = new TitledNamePatterns(doc, names, titles, counterparts);
     ActorNamePatterns untitled = new ActorNamePatterns(doc, names);
     List<OfficialCandidate> found = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < doc.size(); i++) {
       titled.titleBeforeName(i, found);
       titled.nameThenTitle(i, found);
       untitled.possessiveName(i, found);

@@ -44,18 +44,18 @@ final class OfficialsMerge {
     Map<String, Builder> byFirstSurname = firstSurnames(people);
     byFirstSurname.keySet().removeAll(bySurname.keySet());
     byFirstSurname.keySet().removeAll(byGivenName.keySet());
-    for (int k = 0; k < doc.tokens.size(); k++) {
+    for (int k = 0; k < doc.size(); k++) {
       if (!doc.isNameWord(k)) {
         continue;
       }
-      String word = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+      String word = MarkedTokens.stripPossessive(doc.token(k).text());
       Builder b = bySurname.get(word);
       if (b == null && word.indexOf('-') > 0) {
         // "Al-Tamimi" opening a sentence is "al-Tamimi"
         b = bySurname.get(Character.toLowerCase(word.charAt(0)) + word.substring(1));
       }
       if (b == null
-          && !(k + 1 < doc.tokens.size() && doc.isNameWord(k + 1))
+          && !(k + 1 < doc.size() && doc.isNameWord(k + 1))
           && !(k > 0 && doc.isNameWord(k - 1))) {
         b = byGivenName.get(word); // alone, not the start of another name
         if (b == null) {
@@ -63,7 +63,7 @@ final class OfficialsMerge {
         }
       }
       if (b != null) {
-        Token t = doc.tokens.get(k);
+        Token t = doc.token(k);
         b.spans.add(
             new Span(t.start(), t.start() + MarkedTokens.stripPossessive(t.text()).length()));
       }

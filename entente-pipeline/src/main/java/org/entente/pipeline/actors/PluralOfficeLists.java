@@ -39,11 +39,11 @@ final class PluralOfficeLists {
     }
     // past the office's portfolio ("of Trade and Industry") to the "of" / "from" before a state
     int j = i + 1;
-    int limit = Math.min(doc.tokens.size() - 1, i + MAX_PORTFOLIO + 1);
+    int limit = Math.min(doc.size() - 1, i + MAX_PORTFOLIO + 1);
     while (j < limit && !(isOfOrFrom(j) && isState(j + 1)) && isPortfolioWord(j)) {
       j++;
     }
-    if (j >= doc.tokens.size() - 1 || !isOfOrFrom(j) || !isState(j + 1)) {
+    if (j >= doc.size() - 1 || !isOfOrFrom(j) || !isState(j + 1)) {
       return;
     }
     String role = peers ? "counterpart" : roleText(i, j);
@@ -59,17 +59,17 @@ final class PluralOfficeLists {
   /** "Chile, Ana Rojas, Peru, Luis Vega, and Bolivia, Eva Mora". */
   private List<OfficialCandidate> alternating(int k, int office, String role) {
     List<OfficialCandidate> named = new ArrayList<>();
-    while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
+    while (k < doc.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
       String code = doc.actor[k];
-      while (k < doc.tokens.size() && code.equals(doc.actor[k])) {
+      while (k < doc.size() && code.equals(doc.actor[k])) {
         k++;
       }
-      if (k >= doc.tokens.size()) {
+      if (k >= doc.size()) {
         break;
       }
       // "Chile, Ana Rojas" or, in agency style, "Chile Ana Rojas"
       boolean comma = doc.lowerIs(k, ",");
-      if (!comma && (isState(k) || !doc.tokens.get(k).isCapitalised())) {
+      if (!comma && (isState(k) || !doc.token(k).isCapitalised())) {
         break;
       }
       int from = names.skipHonorifics(comma ? k + 1 : k);
@@ -86,27 +86,27 @@ final class PluralOfficeLists {
   /** "Kenya and Uganda, John Otieno and Grace Namata": as many names as states, in order. */
   private List<OfficialCandidate> statesThenNames(int k, int office, String role) {
     List<String> states = new ArrayList<>();
-    while (k < doc.tokens.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
+    while (k < doc.size() && doc.sentence[k] == doc.sentence[office] && isState(k)) {
       String code = doc.actor[k];
-      while (k < doc.tokens.size() && code.equals(doc.actor[k])) {
+      while (k < doc.size() && code.equals(doc.actor[k])) {
         k++;
       }
       states.add(code);
-      if (k < doc.tokens.size()
+      if (k < doc.size()
           && (doc.lowerIs(k, "and") || doc.lowerIs(k, ","))
-          && k + 1 < doc.tokens.size()
+          && k + 1 < doc.size()
           && isState(k + 1)) {
         k++;
       } else {
         break;
       }
     }
-    if (states.size() < 2 || k >= doc.tokens.size() || !doc.lowerIs(k, ",")) {
+    if (states.size() < 2 || k >= doc.size() || !doc.lowerIs(k, ",")) {
       return List.of();
     }
     List<OfficialCandidate> named = new ArrayList<>();
     k++;
-    while (named.size() < states.size() && k < doc.tokens.size()) {
+    while (named.size() < states.size() && k < doc.size()) {
       int from = names.skipHonorifics(k);
       int end = names.nameRun(from, false);
       if (end <= from || end - from < 2) {
@@ -120,7 +120,7 @@ final class PluralOfficeLists {
 
   /** Past ",", ";" and "and" between pairs. */
   private int skipSeparators(int k) {
-    while (k < doc.tokens.size()
+    while (k < doc.size()
         && (doc.lowerIs(k, ",") || doc.lowerIs(k, ";") || doc.lowerIs(k, "and"))) {
       k++;
     }
@@ -132,7 +132,7 @@ final class PluralOfficeLists {
   }
 
   private boolean isState(int k) {
-    return k < doc.tokens.size() && doc.actor[k] != null && doc.stateActor[k];
+    return k < doc.size() && doc.actor[k] != null && doc.stateActor[k];
   }
 
   /** "of Trade and Industry": the capitalised words and joins of a portfolio. */
@@ -142,7 +142,7 @@ final class PluralOfficeLists {
         || w.equals("and")
         || w.equals("for")
         || w.equals("the")
-        || doc.actor[k] == null && doc.tokens.get(k).isCapitalised() && !doc.isNameWord(k);
+        || doc.actor[k] == null && doc.token(k).isCapitalised() && !doc.isNameWord(k);
   }
 
   /**
@@ -156,10 +156,10 @@ final class PluralOfficeLists {
 
   /** "Minister of Trade" of "Ministers of Trade of". */
   private String roleText(int plural, int of) {
-    String head = doc.tokens.get(plural).text();
+    String head = doc.token(plural).text();
     StringBuilder role = new StringBuilder(head.substring(0, head.length() - 1));
     for (int k = plural + 1; k < of; k++) {
-      role.append(' ').append(doc.tokens.get(k).text());
+      role.append(' ').append(doc.token(k).text());
     }
     return role.toString();
   }

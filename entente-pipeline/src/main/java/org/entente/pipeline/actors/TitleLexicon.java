@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.WordFilter;
+import org.entente.pipeline.text.WordSets;
 
 /**
  * The title grammar's words, loaded from {@code titles.tsv} and {@code not-names.txt}. Immutable
@@ -70,8 +72,8 @@ public final class TitleLexicon {
             }
           }
         });
-    // HashSet: a miss (most words) compares hashes, not strings
-    this.headPlurals = java.util.Collections.unmodifiableSet(plurals);
+    // a word set: a miss (most words) ends on a bit of the cached hash code
+    this.headPlurals = WordSets.copyOf(plurals);
   }
 
   public static TitleLexicon defaults() {
@@ -111,7 +113,7 @@ public final class TitleLexicon {
           WordScanner.words(phrase).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
       byFirst
           .computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Entry(List.copyOf(words), c, affiliation, line.field(3).equals("bare")));
+          .add(new Entry(FrozenList.copyOf(words), c, affiliation, line.field(3).equals("bare")));
     }
     // Longest phrases first, so that matching is leftmost-longest.
     byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
@@ -124,17 +126,23 @@ public final class TitleLexicon {
       }
     }
     Map<String, List<Entry>> frozen = new HashMap<>();
-    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    // One list class for entries and their words: the matcher's calls on them stay direct.
+    byFirst.forEach((k, v) -> frozen.put(k, FrozenList.copyOf(v)));
     // Hash maps and sets, held privately and never handed out: a miss (most words) compares
     // hashes, not strings, and no unmodifiable wrapper adds its call to each lookup.
     return new TitleLexicon(frozen, particles, notNames, Set.copyOf(insideNames));
   }
 
+  /** False when no entry starts with {@code lowerWord}; true when one may. */
+  boolean mayStartEntry(String lowerWord) {
+    return firstWords.mayContain(lowerWord);
+  }
+
   /** The entries whose first word is {@code lowerWord}, longest first. */
   List<Entry> startingWith(String lowerWord) {
     return firstWords.mayContain(lowerWord)
-        ? byFirstWord.getOrDefault(lowerWord, List.of())
-        : List.of();
+        ? byFirstWord.getOrDefault(lowerWord, FrozenList.empty())
+        : FrozenList.empty();
   }
 
   /** Whether {@code lowerWord} is a one-word head and an "s": "ministers", "presidents". */

@@ -26,11 +26,11 @@ final class TitleReader {
 
   /** A parenthesised acronym after a title, "(MIT)", is skipped; else {@code k}. */
   int skipAcronym(int k) {
-    if (k + 2 < doc.tokens.size()
-        && doc.tokens.get(k).text().equals("(")
-        && doc.tokens.get(k + 2).text().equals(")")
-        && doc.tokens.get(k + 1).type() == Token.Type.WORD
-        && (doc.actor[k + 1] != null || MarkedTokens.isAllCaps(doc.tokens.get(k + 1).text()))) {
+    if (k + 2 < doc.size()
+        && doc.token(k).text().equals("(")
+        && doc.token(k + 2).text().equals(")")
+        && doc.token(k + 1).type() == Token.Type.WORD
+        && (doc.actor[k + 1] != null || MarkedTokens.isAllCaps(doc.token(k + 1).text()))) {
       return k + 3;
     }
     return k;
@@ -53,7 +53,7 @@ final class TitleReader {
   int extendOf(int k, boolean appositive) {
     int end = k;
     boolean envoy = k > 0 && isEnvoy(k - 1); // "Ambassador of Chile to Qatar"
-    while (end < doc.tokens.size()) {
+    while (end < doc.size()) {
       String w = doc.lower(end);
       if (w.equals(",") && end > k) {
         int list = portfolioList(end);
@@ -67,9 +67,9 @@ final class TitleReader {
       // "Minister of State at the German Federal Foreign Office": the body one serves in
       boolean at =
           w.equals("at")
-              && end + 2 < doc.tokens.size()
+              && end + 2 < doc.size()
               && doc.lowerIs(end + 1, "the")
-              && doc.tokens.get(end + 2).isCapitalised();
+              && doc.token(end + 2).isCapitalised();
       // "her counterpart from the Republic of Ghana, Name"
       boolean from =
           w.equals("from")
@@ -81,12 +81,12 @@ final class TitleReader {
         break;
       }
       int m = end + 1;
-      if (m < doc.tokens.size() && doc.lowerIs(m, "the")) {
+      if (m < doc.size() && doc.lowerIs(m, "the")) {
         m++;
       }
       int start = m;
       int portfolioEnd = portfolioWordsEnd(m);
-      while (m < doc.tokens.size()
+      while (m < doc.size()
           && m - start < 6
           && (m < portfolioEnd
               || doc.actor[m] != null
@@ -94,9 +94,9 @@ final class TitleReader {
                   && doc.cls[m] != WordClass.EXCLUDE
                   && doc.cls[m] != WordClass.HONORIFIC)
               || (doc.lowerIs(m, "and")
-                  && m + 1 < doc.tokens.size()
+                  && m + 1 < doc.size()
                   && doc.cls[m + 1] == WordClass.MODIFIER)
-              || (doc.tokens.get(m).isCapitalised()
+              || (doc.token(m).isCapitalised()
                   && !doc.isNameWord(m)
                   && !doc.isPunct(m)
                   && doc.cls[m] != WordClass.HONORIFIC))) {
@@ -126,10 +126,8 @@ final class TitleReader {
    */
   private int closedPortfolio(int k, boolean appositive) {
     int j = k;
-    while (j < doc.tokens.size()
-        && j - k < MAX_CLOSED_PORTFOLIO
-        && doc.sentence[j] == doc.sentence[k]) {
-      Token t = doc.tokens.get(j);
+    while (j < doc.size() && j - k < MAX_CLOSED_PORTFOLIO && doc.sentence[j] == doc.sentence[k]) {
+      Token t = doc.token(j);
       String w = doc.lower(j);
       if (w.equals(",") && j > k && closes(k, j, appositive)) {
         return j;
@@ -146,8 +144,8 @@ final class TitleReader {
       boolean listed =
           j > k
               && w.equals(",")
-              && j + 1 < doc.tokens.size()
-              && doc.tokens.get(j + 1).isCapitalised()
+              && j + 1 < doc.size()
+              && doc.token(j + 1).isCapitalised()
               && doc.actor[j + 1] == null;
       if (!word && !joins && !listed) {
         break;
@@ -159,22 +157,22 @@ final class TitleReader {
 
   /** Whether the comma at {@code j} closes the portfolio opened at {@code k}. */
   private boolean closes(int k, int j, boolean appositive) {
-    if (j + 1 >= doc.tokens.size()
-        || !doc.tokens.get(j - 1).isCapitalised()
+    if (j + 1 >= doc.size()
+        || !doc.token(j - 1).isCapitalised()
         || doc.sentence[j + 1] != doc.sentence[k]) {
       return false;
     }
     if (appositive) {
       int n = j + 1;
-      while (n < doc.tokens.size() && doc.cls[n] == WordClass.HONORIFIC) {
+      while (n < doc.size() && doc.cls[n] == WordClass.HONORIFIC) {
         n = doc.phraseEnd[n];
       }
-      if (n < doc.tokens.size() && doc.isHead(n) && doc.phraseEnd[n] == n + 1) {
+      if (n < doc.size() && doc.isHead(n) && doc.phraseEnd[n] == n + 1) {
         n++; // "for the Sahel, Ambassador Ana Rojas": a rank before the name
       }
-      return n + 1 < doc.tokens.size() && doc.isNameWord(n) && doc.isNameWord(n + 1);
+      return n + 1 < doc.size() && doc.isNameWord(n) && doc.isNameWord(n + 1);
     }
-    Token next = doc.tokens.get(j + 1);
+    Token next = doc.token(j + 1);
     return next.type() == Token.Type.WORD && Character.isLowerCase(next.text().charAt(0));
   }
 
@@ -186,8 +184,8 @@ final class TitleReader {
    */
   private int portfolioWordsEnd(int k) {
     int end = k;
-    for (int m = k; m < doc.tokens.size() && m - k < MAX_PORTFOLIO_WORDS; m++) {
-      Token t = doc.tokens.get(m);
+    for (int m = k; m < doc.size() && m - k < MAX_PORTFOLIO_WORDS; m++) {
+      Token t = doc.token(m);
       boolean joins = doc.lowerIs(m, "and") || doc.lowerIs(m, "&");
       if (!joins && !(t.type() == Token.Type.WORD && t.isCapitalised()) || doc.possessive[m]) {
         break;
@@ -212,13 +210,13 @@ final class TitleReader {
     int words = 0;
     int lexical = 0;
     boolean and = false;
-    while (m < doc.tokens.size() && m - comma <= 8 && doc.sentence[m] == doc.sentence[comma]) {
+    while (m < doc.size() && m - comma <= 8 && doc.sentence[m] == doc.sentence[comma]) {
       if (doc.lowerIs(m, "and") && words > 0) {
         and = true;
         m++;
         continue;
       }
-      Token t = doc.tokens.get(m);
+      Token t = doc.token(m);
       if (t.type() == Token.Type.WORD
           && t.isCapitalised()
           && !doc.isHead(m)
@@ -232,8 +230,8 @@ final class TitleReader {
       break;
     }
     boolean ends =
-        m < doc.tokens.size()
-            && (doc.tokens.get(m).text().equals(",") || doc.lowerIs(m, "of"))
+        m < doc.size()
+            && (doc.token(m).text().equals(",") || doc.lowerIs(m, "of"))
             && !doc.lowerIs(m - 1, "and");
     return and && words >= 2 && 2 * lexical >= words && ends ? m : comma;
   }
@@ -256,7 +254,7 @@ final class TitleReader {
       if (doc.cls[p] == WordClass.MODIFIER
           || doc.cls[p] == WordClass.ROYAL
           || doc.cls[p] == WordClass.INSTITUTION
-          || (doc.cls[p] == WordClass.HEAD && !doc.tokens.get(p).text().equals(","))
+          || (doc.cls[p] == WordClass.HEAD && !doc.token(p).text().equals(","))
           || doc.actor[p] != null) {
         start = doc.phraseStart[p] > 0 && doc.cls[p] != null ? Math.min(doc.phraseStart[p], p) : p;
         if (doc.actor[p] != null && doc.possessive[p]) {
@@ -283,7 +281,7 @@ final class TitleReader {
       from--;
     }
     int to = k + 1;
-    while (to < doc.tokens.size() && doc.actor[k].equals(doc.actor[to])) {
+    while (to < doc.size() && doc.actor[k].equals(doc.actor[to])) {
       to++;
     }
     for (int x = from; x < to; x++) {
@@ -336,7 +334,7 @@ final class TitleReader {
         trimFunctionWords(role); // "Ambassador of [Chile] to": the affiliation is left out
       }
       if (doc.actor[k] != null && destination) {
-        role.append(' ').append(doc.tokens.get(k).text()); // part of the role, not whose
+        role.append(' ').append(doc.token(k).text()); // part of the role, not whose
         continue;
       }
       if (doc.actor[k] != null && portfolio(k, from, to)) {
@@ -359,9 +357,8 @@ final class TitleReader {
             && (doc.cls[k] == WordClass.HEAD || doc.cls[k] == WordClass.MODIFIER)
             && !doc.possessive[k]
             && !sameActorNextTo(k)) {
-          role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
-        } else if (k + 1 >= to
-            || doc.actor[k + 1] == null && !doc.tokens.get(k + 1).isCapitalised()) {
+          role.append(role.length() > 0 ? " " : "").append(doc.token(k).text());
+        } else if (k + 1 >= to || doc.actor[k + 1] == null && !doc.token(k + 1).isCapitalised()) {
           // "Envoy of the [AU] for the Sahel": "Envoy for the Sahel"; but "President of the
           // [ECOWAS] Commission" keeps its words
           trimFunctionWords(role);
@@ -369,13 +366,12 @@ final class TitleReader {
         continue;
       }
       if (doc.possessive[k] && doc.isNameWord(k)) {
-        c.possessor = MarkedTokens.stripPossessive(doc.tokens.get(k).text());
+        c.possessor = MarkedTokens.stripPossessive(doc.token(k).text());
         continue;
       }
       if (!destination && place == null && k > from && doc.lowerIs(k - 1, "of")) {
         // "Governor of Mombasa County", "Mayor of Quezon City": the city's state
-        place =
-            Gazetteer.defaults().city(doc.tokens.get(k).text()).map(l -> l.country()).orElse(null);
+        place = Gazetteer.defaults().city(doc.token(k).text()).map(l -> l.country()).orElse(null);
       }
       if (doc.cls[k] == WordClass.INSTITUTION && (!doc.bareOnly[k] || doc.phraseStart[k] == from)) {
         institution = doc.clsAffiliation[k]; // "Senate Leader", but not "President of the Senate"
@@ -386,7 +382,7 @@ final class TitleReader {
         // "Secretary Hollis", but neither "Foreign Secretary" nor "Secretary of Foreign Affairs"
         byDefault = doc.clsAffiliation[k];
       }
-      String w = doc.tokens.get(k).text();
+      String w = doc.token(k).text();
       if ((w.equals("of") || w.equals("for") || w.equals("the")) && role.length() == 0) {
         continue;
       }
@@ -442,9 +438,9 @@ final class TitleReader {
   }
 
   void ofActorAfterName(OfficialCandidate c, int nameEnd) {
-    if (nameEnd + 1 < doc.tokens.size() && doc.lowerIs(nameEnd, "of")) {
+    if (nameEnd + 1 < doc.size() && doc.lowerIs(nameEnd, "of")) {
       int k = nameEnd + 1;
-      if (doc.lowerIs(k, "the") && k + 1 < doc.tokens.size()) {
+      if (doc.lowerIs(k, "the") && k + 1 < doc.size()) {
         k++;
       }
       if (doc.actor[k] != null) {
@@ -502,7 +498,7 @@ final class TitleReader {
       return false; // "Minister for Digital Transformation": a portfolio, not a body
     }
     boolean named = false;
-    for (int k = from; k < to && !doc.tokens.get(k).text().equals(","); k++) {
+    for (int k = from; k < to && !doc.token(k).text().equals(","); k++) {
       if (k > from && doc.lowerIs(k, "for")) {
         break; // "Envoy of the Secretary-General for the Sahel": what follows is a portfolio
       }
@@ -515,14 +511,14 @@ final class TitleReader {
       if (k > from && doc.actor[k - 1] != null && !doc.stateActor[k - 1]) {
         continue; // "of the ECOWAS Commission": the organisation's own body
       }
-      if (Gazetteer.defaults().city(doc.tokens.get(k).text()).isPresent()) {
+      if (Gazetteer.defaults().city(doc.token(k).text()).isPresent()) {
         named = false; // "Governor of Mombasa County": a city's or a region's office
         k = skipPlaceNouns(k + 1) - 1;
         continue;
       }
-      if (doc.tokens.get(k).isCapitalised()
+      if (doc.token(k).isCapitalised()
           && doc.cls[k] == null
-          && !STATE_FORMS.contains(doc.tokens.get(k).text())) {
+          && !STATE_FORMS.contains(doc.token(k).text())) {
         named = true; // "of the North Carolina NAACP": a place naming a private body
       }
     }
@@ -531,7 +527,7 @@ final class TitleReader {
 
   /** Past "County", "Province", "City" … after a place's name. */
   private int skipPlaceNouns(int k) {
-    while (k < doc.tokens.size() && PLACE_NOUNS.contains(doc.lower(k))) {
+    while (k < doc.size() && PLACE_NOUNS.contains(doc.lower(k))) {
       k++;
     }
     return k;
@@ -539,7 +535,7 @@ final class TitleReader {
 
   boolean allLowerCase(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (doc.tokens.get(k).isCapitalised()) {
+      if (doc.token(k).isCapitalised()) {
         return false;
       }
     }

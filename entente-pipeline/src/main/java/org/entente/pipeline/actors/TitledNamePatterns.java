@@ -39,11 +39,11 @@ final class TitledNamePatterns {
     boolean comma = false;
     int beforeHonorific = j;
     j = names.skipHonorifics(j);
-    if (j < doc.tokens.size() && doc.tokens.get(j).text().equals(",")) {
+    if (j < doc.size() && doc.token(j).text().equals(",")) {
       comma = true;
       j = names.skipHonorifics(j + 1);
       if (ext != titleEnd
-          && j < doc.tokens.size()
+          && j < doc.size()
           && doc.phraseStart[j] == j
           && doc.isHead(doc.phraseEnd[j] - 1)
           && isRank(j, doc.phraseEnd[j])) {
@@ -62,8 +62,7 @@ final class TitledNamePatterns {
       // "Ambassador to Japan Name" is one too
       return;
     }
-    if (j < doc.tokens.size()
-        && (doc.tokens.get(j).text().equals("]") || doc.tokens.get(j).text().equals(")"))) {
+    if (j < doc.size() && (doc.token(j).text().equals("]") || doc.token(j).text().equals(")"))) {
       j++; // "[Peruvian President] Ana Rojas"
     }
     boolean royal = doc.cls[i] == WordClass.ROYAL;
@@ -124,11 +123,11 @@ final class TitledNamePatterns {
 
   /** Past a rank's "(Ret.)": "Lieutenant General (Ret.) Name". */
   private int skipRetired(int k) {
-    if (k + 3 < doc.tokens.size()
-        && doc.tokens.get(k).text().equals("(")
+    if (k + 3 < doc.size()
+        && doc.token(k).text().equals("(")
         && doc.lower(k + 1).startsWith("ret")) {
-      for (int close = k + 2; close < Math.min(doc.tokens.size(), k + 4); close++) {
-        if (doc.tokens.get(close).text().equals(")")) {
+      for (int close = k + 2; close < Math.min(doc.size(), k + 4); close++) {
+        if (doc.token(close).text().equals(")")) {
           return close + 1;
         }
       }
@@ -154,7 +153,7 @@ final class TitledNamePatterns {
       // "Samdech Vira Sok Phirun Meas Chan, President of the Senate": a name after a chain
       // of honorific words; the last words before the comma are the name
       int e = nameEnd;
-      while (e < doc.tokens.size() && e - i < 2 * NameReader.MAX_NAME_TOKENS && doc.isNameWord(e)) {
+      while (e < doc.size() && e - i < 2 * NameReader.MAX_NAME_TOKENS && doc.isNameWord(e)) {
         e++;
       }
       if (e > nameEnd) {
@@ -162,26 +161,24 @@ final class TitledNamePatterns {
         from = e - 3;
       }
     }
-    if (nameEnd - from < 2
-        || nameEnd >= doc.tokens.size()
-        || !doc.tokens.get(nameEnd).text().equals(",")) {
+    if (nameEnd - from < 2 || nameEnd >= doc.size() || !doc.token(nameEnd).text().equals(",")) {
       return;
     }
     int t = nameEnd + 1;
-    if (t < doc.tokens.size()
+    if (t < doc.size()
         && (doc.lowerIs(t, "now")
             || doc.lowerIs(t, "currently")
             || doc.lowerIs(t, "then")
             || doc.lowerIs(t, "also"))) {
       t++;
     }
-    if (t < doc.tokens.size() && MarkedTokens.isDeterminer(doc.lower(t))) {
+    if (t < doc.size() && MarkedTokens.isDeterminer(doc.lower(t))) {
       t++;
     }
     int title = t;
     int k = t;
     int head = -1;
-    while (k < doc.tokens.size() && k - title < TitleReader.MAX_TITLE_TOKENS) {
+    while (k < doc.size() && k - title < TitleReader.MAX_TITLE_TOKENS) {
       if (doc.isHead(k)) {
         head = k;
         k++;
@@ -209,10 +206,10 @@ final class TitledNamePatterns {
     if (titles.hasExclude(title, end) || titles.ofPrivateBody(head + 1, end)) {
       return;
     }
-    if (end > head + 1 && end < doc.tokens.size() && doc.isNameWord(end)) {
+    if (end > head + 1 && end < doc.size() && doc.isNameWord(end)) {
       return; // "president of the Ohio Teachers Union": the office of a body named on
     }
-    if (end < doc.tokens.size() && names.nameRun(end, false) - end >= 2) {
+    if (end < doc.size() && names.nameRun(end, false) - end >= 2) {
       return; // "for West Africa, Ambassador Lena Brandt": the title of the name after it
     }
     OfficialCandidate c = new OfficialCandidate(from, nameEnd);

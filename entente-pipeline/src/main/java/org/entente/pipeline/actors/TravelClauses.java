@@ -123,7 +123,7 @@ final class TravelClauses {
   }
 
   private void findJourneys() {
-    for (int j = 0; j + 2 < doc.tokens.size(); j++) {
+    for (int j = 0; j + 2 < doc.size(); j++) {
       String w = doc.lower(j);
       if (!TRAVEL_VERBS.contains(w) && !JOURNEYS.contains(w)) {
         continue;
@@ -172,7 +172,7 @@ final class TravelClauses {
    */
   String returnedTo(int k) {
     for (int j = k;
-        j < Math.min(doc.tokens.size() - 2, k + 20) && doc.sentence[j] == doc.sentence[k];
+        j < Math.min(doc.size() - 2, k + 20) && doc.sentence[j] == doc.sentence[k];
         j++) {
       String w = doc.lower(j);
       if (!(w.equals("return") || w.equals("returned") || w.equals("returning"))) {
@@ -182,12 +182,12 @@ final class TravelClauses {
       if (doc.lowerIs(t, "home")) {
         t++;
       }
-      if (t < doc.tokens.size() && doc.lowerIs(t, "to")) {
+      if (t < doc.size() && doc.lowerIs(t, "to")) {
         t++;
-        if (t < doc.tokens.size() && doc.lowerIs(t, "the")) {
+        if (t < doc.size() && doc.lowerIs(t, "the")) {
           t++;
         }
-        if (t < doc.tokens.size() && doc.actor[t] != null && doc.stateActor[t]) {
+        if (t < doc.size() && doc.actor[t] != null && doc.stateActor[t]) {
           return doc.actor[t];
         }
       }
@@ -203,7 +203,7 @@ final class TravelClauses {
    */
   List<String> travelsTo(int k) {
     for (int j = k;
-        j < Math.min(doc.tokens.size() - 1, k + 8) && doc.sentence[j] == doc.sentence[k];
+        j < Math.min(doc.size() - 1, k + 8) && doc.sentence[j] == doc.sentence[k];
         j++) {
       String w = doc.lower(j);
       if (!TRAVEL_VERBS.contains(w)) {
@@ -226,11 +226,11 @@ final class TravelClauses {
    * visit planned or made with a verb may lie before or after the sentence's events).
    */
   List<String> onVisitTo(int k) {
-    int j = k < doc.tokens.size() && doc.lowerIs(k, ",") ? k + 1 : k;
-    if (j >= doc.tokens.size() || !(doc.lowerIs(j, "on") || doc.lowerIs(j, "during"))) {
+    int j = k < doc.size() && doc.lowerIs(k, ",") ? k + 1 : k;
+    if (j >= doc.size() || !(doc.lowerIs(j, "on") || doc.lowerIs(j, "during"))) {
       return List.of();
     }
-    for (j++; j < Math.min(doc.tokens.size() - 1, k + 8); j++) {
+    for (j++; j < Math.min(doc.size() - 1, k + 8); j++) {
       String w = doc.lower(j);
       if (w.equals("visit")) {
         String p = doc.lower(j + 1);
@@ -260,19 +260,19 @@ final class TravelClauses {
   /** The states listed from token {@code t}: "Japan and the Republic of Korea", "Chile, Peru". */
   private List<String> destinations(int t) {
     List<String> out = new ArrayList<>();
-    while (t < doc.tokens.size()) {
+    while (t < doc.size()) {
       if (doc.lowerIs(t, "the")) {
         t++;
       }
-      if (t >= doc.tokens.size() || doc.actor[t] == null || !doc.stateActor[t]) {
+      if (t >= doc.size() || doc.actor[t] == null || !doc.stateActor[t]) {
         break;
       }
       String code = doc.actor[t];
       out.add(code);
-      while (t < doc.tokens.size() && code.equals(doc.actor[t])) {
+      while (t < doc.size() && code.equals(doc.actor[t])) {
         t++;
       }
-      if (t + 1 < doc.tokens.size() && (doc.lowerIs(t, "and") || doc.lowerIs(t, ","))) {
+      if (t + 1 < doc.size() && (doc.lowerIs(t, "and") || doc.lowerIs(t, ","))) {
         t++;
       } else {
         break;

@@ -83,6 +83,11 @@ final class WordScanner {
   private static final class SplitterTokens {
     private final List<Sentence> sentences;
     private int sentence;
+
+    /** The tokens of sentence {@code sentence}, or null before it is read; and their count. */
+    private List<Token> tokens;
+
+    private int size;
     private int token;
 
     SplitterTokens(List<Sentence> sentences) {
@@ -91,21 +96,28 @@ final class WordScanner {
 
     /**
      * The splitter's token {@code [start, end)} of {@code type}, or null; starts never decrease.
+     * Asked at every word: the sentence's list and its size are kept, not asked for each time.
      */
     Token at(int start, int end, Token.Type type) {
-      while (sentence < sentences.size()) {
-        List<Token> tokens = sentences.get(sentence).tokens();
-        while (token < tokens.size() && tokens.get(token).start() < start) {
+      while (true) {
+        if (tokens == null) {
+          if (sentence >= sentences.size()) {
+            return null;
+          }
+          tokens = sentences.get(sentence).tokens();
+          size = tokens.size();
+          token = 0;
+        }
+        while (token < size && tokens.get(token).start() < start) {
           token++;
         }
-        if (token < tokens.size()) {
+        if (token < size) {
           Token t = tokens.get(token);
           return t.start() == start && t.end() == end && t.type() == type ? t : null;
         }
         sentence++;
-        token = 0;
+        tokens = null;
       }
-      return null;
     }
   }
 

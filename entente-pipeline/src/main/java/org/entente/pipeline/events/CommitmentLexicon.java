@@ -11,6 +11,7 @@ import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
+import org.entente.pipeline.text.WordSets;
 
 /**
  * The data the commitment reader needs: trigger phrases ({@code commitment-triggers.tsv}), word
@@ -68,7 +69,7 @@ final class CommitmentLexicon {
    * set mostly misses on a hash, where a map from words to classes holds the common words of every
    * class and so compares strings for most tokens.
    */
-  private final List<Set<String>> wordsByClass;
+  private final Set<String>[] wordsByClass;
 
   /** Every word of some class: most tokens are none. */
   private final WordFilter listed;
@@ -91,9 +92,9 @@ final class CommitmentLexicon {
               words.add(w);
             }
           });
-      byClass.add(java.util.Collections.unmodifiableSet(words));
+      byClass.add(WordSets.copyOf(words));
     }
-    this.wordsByClass = List.copyOf(byClass);
+    this.wordsByClass = byClass.toArray(newSets(0)); // by index: no list call per lookup
     this.listed = new WordFilter(classes.keySet());
     this.verbs = verbs;
     this.nominalisations = nominalisations;
@@ -168,12 +169,17 @@ final class CommitmentLexicon {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newSets(int n) {
+    return new Set[n];
+  }
+
   PhraseTable<Trigger> triggers() {
     return triggers;
   }
 
   boolean is(String lowerWord, WordClass c) {
-    return listed.mayContain(lowerWord) && wordsByClass.get(c.ordinal()).contains(lowerWord);
+    return listed.mayContain(lowerWord) && wordsByClass[c.ordinal()].contains(lowerWord);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.WordSets;
 
 /**
  * The context words of meeting extraction, loaded from {@code meeting-context.tsv}: what makes a
@@ -59,7 +60,7 @@ final class MeetingContext {
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     // hash sets: asked about most words of a text, and a miss compares hash codes, not strings
-    map.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(new HashSet<>(v))));
+    map.forEach((k, v) -> frozen.put(k, WordSets.copyOf(v)));
     return new MeetingContext(Map.copyOf(frozen));
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -56,13 +57,14 @@ final class PhraseTable<V> {
         throw line.error("phrase '" + phrase + "' listed twice");
       }
       V value = parser.apply(line);
-      map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words, value));
+      map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Entry<>(FrozenList.copyOf(words), value));
     }
     Map<String, List<Entry<V>>> frozen = new HashMap<>();
     map.forEach(
         (k, v) -> {
           v.sort((a, b) -> b.words().size() - a.words().size());
-          frozen.put(k, List.copyOf(v));
+          frozen.put(k, FrozenList.copyOf(v)); // one list class: the matcher's calls stay direct
         });
     return new PhraseTable<>(
         java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals
@@ -75,7 +77,8 @@ final class PhraseTable<V> {
     if (es == null) {
       return null;
     }
-    for (Entry<V> e : es) {
+    for (int x = 0, count = es.size(); x < count; x++) { // by index: no iterator per token
+      Entry<V> e = es.get(x);
       if (matches(e.words(), tokens, i)) {
         int size = e.words().size();
         return new Match<>(
@@ -88,7 +91,7 @@ final class PhraseTable<V> {
   /** Every phrase in {@code tokens}, non-overlapping, leftmost-longest. */
   List<Match<V>> find(List<Token> tokens) {
     List<Match<V>> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
       Match<V> m = at(tokens, i);
       if (m != null) {
         out.add(m);
@@ -104,10 +107,11 @@ final class PhraseTable<V> {
   }
 
   private static boolean matches(List<String> words, List<Token> tokens, int i) {
-    if (i + words.size() > tokens.size()) {
+    int size = words.size();
+    if (i + size > tokens.size()) {
       return false;
     }
-    for (int k = 0; k < words.size(); k++) {
+    for (int k = 0; k < size; k++) {
       String w = words.get(k);
       String t = EventContext.lower(tokens.get(i + k));
       if (lookahead(w) ? !t.endsWith(w.substring(1)) : !w.equals("*") && !w.equals(t)) {

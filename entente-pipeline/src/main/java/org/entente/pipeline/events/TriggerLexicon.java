@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.model.Meeting;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -118,13 +119,13 @@ public final class TriggerLexicon {
         throw line.error("unknown guard '" + line.field(3) + "'");
       }
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-          .add(new Trigger(words, line.field(1), mode, guard));
+          .add(new Trigger(FrozenList.copyOf(words), line.field(1), mode, guard));
     }
     Map<String, List<Trigger>> frozen = new HashMap<>();
     map.forEach(
         (k, v) -> {
           v.sort((a, b) -> b.words().size() - a.words().size());
-          frozen.put(k, List.copyOf(v));
+          frozen.put(k, FrozenList.copyOf(v)); // one list class: the matcher's calls stay direct
         });
     return new TriggerLexicon(
         java.util.Collections.unmodifiableMap(frozen)); // hash compared before equals
@@ -138,14 +139,18 @@ public final class TriggerLexicon {
   /** Every trigger in {@code tokens}, non-overlapping, leftmost-longest. */
   public List<Match> find(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    // sizes read once and lists by index: each size and iterator call is a call that the
+    // launcher's client compiler does not inline, at every token
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
       String w = EventContext.lower(tokens.get(i));
       List<Trigger> ts = firstWords.mayContain(w) ? byFirst.get(w) : null;
       if (ts == null) {
         continue;
       }
-      for (Trigger t : ts) {
-        if (matches(t, tokens, i)) {
+      for (int x = 0, count = ts.size(); x < count; x++) {
+        Trigger t = ts.get(x);
+        if (matches(t, tokens, i, n)) {
           if (!t.kind().equals(NONE)) {
             out.add(new Match(t, i, i + t.words().size()));
           }
@@ -157,12 +162,14 @@ public final class TriggerLexicon {
     return out;
   }
 
-  private static boolean matches(Trigger t, List<Token> tokens, int i) {
-    if (i + t.words().size() > tokens.size()) {
+  private static boolean matches(Trigger t, List<Token> tokens, int i, int n) {
+    List<String> words = t.words();
+    int size = words.size();
+    if (i + size > n) {
       return false;
     }
-    for (int k = 0; k < t.words().size(); k++) {
-      String w = t.words().get(k);
+    for (int k = 0; k < size; k++) {
+      String w = words.get(k);
       if (!w.equals("*") && !w.equals(EventContext.lower(tokens.get(i + k)))) {
         return false;
       }

@@ -27,12 +27,21 @@ public final class NewsAgencies {
   /** The longest line that may be a tag alone. */
   private static final int MAX_TAG_LINE = 40;
 
+  /**
+   * The first characters of the agencies' names: a short line whose first character after spaces
+   * and dashes is none of them is no tag, and is not given to {@link #LINE}.
+   */
+  private static final String FIRST_CHARS;
+
   static {
     StringBuilder names = new StringBuilder();
+    StringBuilder first = new StringBuilder();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, "news-agencies.tsv")) {
       STATES.put(l.field(0), l.field(1));
+      first.append(l.field(0).charAt(0));
       names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(l.field(0)));
     }
+    FIRST_CHARS = first.toString();
     String n = "(" + names + ")";
     BRACKETED = Pattern.compile("\\(" + n + "(?: News| NEWS)?\\)");
     LINE = Pattern.compile("[\\s\u2013\u2014-]*" + n + "[\\s.]*");
@@ -67,7 +76,7 @@ public final class NewsAgencies {
       if (e < 0) {
         e = t.length();
       }
-      if (e - s <= MAX_TAG_LINE && s >= from) {
+      if (e - s <= MAX_TAG_LINE && s >= from && mayBeTagLine(t, s, e)) {
         line.region(s, e);
         if (line.matches()) {
           out.merge(STATES.get(line.group(1)), 1, Integer::sum);
@@ -76,5 +85,30 @@ public final class NewsAgencies {
       s = e + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code t[s, e)} may match {@link #LINE}: its first character after the spaces ({@code
+   * \s}) and dashes that the pattern lets open it starts an agency's name.
+   */
+  private static boolean mayBeTagLine(String t, int s, int e) {
+    int k = s;
+    while (k < e && isSpaceOrDash(t.charAt(k))) {
+      k++;
+    }
+    return k < e && FIRST_CHARS.indexOf(t.charAt(k)) >= 0;
+  }
+
+  /** The characters of {@code [\s\u2013\u2014-]} in {@link #LINE}. */
+  private static boolean isSpaceOrDash(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == 0x0B
+        || c == '\f'
+        || c == '\r'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '-';
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public record Sentence(int start, int end, List<Token> tokens) {
 
   public Sentence {
-    tokens = List.copyOf(tokens);
+    tokens = FrozenList.copyOf(tokens);
   }
 
   public String text(CharSequence repaired) {

@@ -36,9 +36,47 @@ public final class WordForms {
 
   /** NFKD, strip combining marks, lower case, non-alphanumerics to single spaces, trimmed. */
   public static String norm(String s) {
+    if (s != null && isAscii(s)) {
+      return asciiNorm(s);
+    }
     String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
     d = COMBINING.matcher(d).replaceAll("");
     return NON_ALNUM.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #norm} of an ASCII string, which NFKD leaves as it is and which holds no combining mark:
+   * one pass instead of the normaliser and two regular expressions. Letters and digits in lower
+   * case; each run of other characters a single space between them, none at either end.
+   */
+  private static String asciiNorm(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 
   /** Content words of {@code s}: normalised, longer than one letter, not function words. */

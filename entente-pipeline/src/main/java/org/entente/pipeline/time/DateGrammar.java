@@ -170,8 +170,9 @@ final class DateGrammar {
    * must not be followed by a word ("the day before the vote" names no date here).
    */
   int[] anchoredDay(Tokens t, int i) {
-    int before = words.matchLength(Kind.DAYBEFORE, t, i);
-    int after = words.matchLength(Kind.DAYAFTER, t, i);
+    DateWords.Entry e = words.entry(t.key(i));
+    int before = words.matchLength(Kind.DAYBEFORE, e, t, i);
+    int after = words.matchLength(Kind.DAYAFTER, e, t, i);
     int n = Math.max(before, after);
     if (n == 0) {
       return null;

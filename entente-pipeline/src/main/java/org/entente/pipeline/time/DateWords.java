@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.entente.pipeline.text.FrozenList;
 
 /**
  * The word lists of the {@link DateNormaliser}: month and weekday names, number and ordinal words,
@@ -58,13 +59,30 @@ public final class DateWords {
   private final Map<Kind, List<List<String>>> phrases;
 
   /**
-   * The same entries by word: each word's single-word values and the phrases it opens, indexed by
+   * The same entries by word: each word's month, single-word values and the phrases it opens, by
    * {@link Kind#ordinal()}. The grammar probes several kinds for each word, and one lookup of the
-   * word serves them all without an {@link EnumMap} and a map per kind.
+   * word serves them all.
    */
-  private final Map<String, String[]> valuesByWord;
+  private final Map<String, Entry> byWord;
 
-  private final Map<String, List<List<String>>[]> phrasesByWord;
+  /**
+   * What the lists hold for one word: its month, if any, and its single-word values and the phrases
+   * it opens, indexed by {@link Kind#ordinal()}. Immutable once built.
+   */
+  static final class Entry {
+    private Month month;
+    private final String[] values = new String[Kind.values().length];
+    private final List<List<String>>[] phrases = newLists(Kind.values().length);
+
+    /** The value of the word's single-word entry of {@code kind}, or null. */
+    String value(Kind kind) {
+      return values[kind.ordinal()];
+    }
+
+    boolean has(Kind kind) {
+      return values[kind.ordinal()] != null;
+    }
+  }
 
   private DateWords(
       Map<String, Month> months,
@@ -73,25 +91,24 @@ public final class DateWords {
     this.months = months;
     this.words = words;
     this.phrases = phrases;
-    int kinds = Kind.values().length;
-    Map<String, String[]> values = new HashMap<>();
+    Map<String, Entry> entries = new HashMap<>();
+    months.forEach((w, m) -> entries.computeIfAbsent(w, x -> new Entry()).month = m);
     words.forEach(
         (k, m) ->
             m.forEach(
-                (w, v) -> values.computeIfAbsent(w, x -> new String[kinds])[k.ordinal()] = v));
-    this.valuesByWord = values;
-    Map<String, List<List<String>>[]> opened = new HashMap<>();
+                (w, v) -> entries.computeIfAbsent(w, x -> new Entry()).values[k.ordinal()] = v));
     phrases.forEach(
         (k, list) -> {
           for (List<String> p : list) {
-            List<List<String>>[] byKind = opened.computeIfAbsent(p.get(0), x -> newLists(kinds));
+            List<List<String>>[] byKind =
+                entries.computeIfAbsent(p.get(0), x -> new Entry()).phrases;
             if (byKind[k.ordinal()] == null) {
               byKind[k.ordinal()] = new ArrayList<>();
             }
             byKind[k.ordinal()].add(p); // in file order
           }
         });
-    this.phrasesByWord = opened;
+    this.byWord = entries;
   }
 
   @SuppressWarnings("unchecked")
@@ -209,7 +226,9 @@ public final class DateWords {
         }
       }
       if (tokens.size() > 1) {
-        phrases.get(kind).add(List.copyOf(tokens));
+        phrases
+            .get(kind)
+            .add(FrozenList.copyOf(tokens)); // one list class: matchLength stays direct
       } else if (kind != Kind.MONTH && words.get(kind).put(key, value) != null) {
         throw new IllegalArgumentException(where + "duplicate " + cols[0] + " '" + text + "'");
       }
@@ -256,16 +275,19 @@ public final class DateWords {
   }
 
   Month month(String key) {
-    return isListed(key) ? months.get(key) : null;
+    Entry e = entry(key);
+    return e == null ? null : e.month;
+  }
+
+  /** What the lists hold for {@code key}, or null when they hold nothing. */
+  Entry entry(String key) {
+    return isListed(key) ? byWord.get(key) : null;
   }
 
   /** The value of single-word entry {@code key} of {@code kind}, or null. */
   String value(Kind kind, String key) {
-    if (!isListed(key)) {
-      return null;
-    }
-    String[] values = valuesByWord.get(key);
-    return values == null ? null : values[kind.ordinal()];
+    Entry e = entry(key);
+    return e == null ? null : e.values[kind.ordinal()];
   }
 
   /**
@@ -291,13 +313,16 @@ public final class DateWords {
    * starts at token {@code i}, or 0.
    */
   int matchLength(Kind kind, Tokens t, int i) {
-    String key = t.key(i);
-    if (!isListed(key)) {
+    return matchLength(kind, entry(t.key(i)), t, i);
+  }
+
+  /** As {@link #matchLength(Kind, Tokens, int)}, with {@code e}, the entry of token {@code i}. */
+  int matchLength(Kind kind, Entry e, Tokens t, int i) {
+    if (e == null) {
       return 0;
     }
-    int best = has(kind, key) ? 1 : 0;
-    List<List<String>>[] opened = phrasesByWord.get(key);
-    List<List<String>> phrases = opened == null ? null : opened[kind.ordinal()];
+    int best = e.values[kind.ordinal()] != null ? 1 : 0;
+    List<List<String>> phrases = e.phrases[kind.ordinal()];
     if (phrases == null) {
       return best;
     }

@@ -37,19 +37,23 @@ final class OpeningWords {
     boolean strong = false;
     boolean duration = false;
     for (int n = 0; n < MAX_OPENING; n++) {
-      int b = words.matchLength(Kind.BOUND, t, j);
-      String key = t.key(j);
+      // one lookup of the word for all the kinds asked about; a word the lists lack opens nothing
+      DateWords.Entry e = words.entry(t.key(j));
+      if (e == null) {
+        break;
+      }
+      int b = words.matchLength(Kind.BOUND, e, t, j);
       if (b > 0) {
         bound = true;
         strong = true;
-        duration = b == 1 && words.has(Kind.DURATION, key);
+        duration = b == 1 && e.has(Kind.DURATION);
         j += b;
-      } else if (words.has(Kind.PREP, key)) {
-        strong |= "strong".equals(words.value(Kind.PREP, key));
-        duration = words.has(Kind.DURATION, key);
+      } else if (e.has(Kind.PREP)) {
+        strong |= "strong".equals(e.value(Kind.PREP));
+        duration = e.has(Kind.DURATION);
         j++;
-      } else if (words.has(Kind.MODIFIER, key) || words.has(Kind.DURATION, key)) {
-        duration = words.has(Kind.DURATION, key);
+      } else if (e.has(Kind.MODIFIER) || e.has(Kind.DURATION)) {
+        duration = e.has(Kind.DURATION);
         j++;
       } else {
         break;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordFilter;
 
@@ -31,7 +32,7 @@ public final class CuePhrases<V> {
   /** One cue: its words (a last character {@code *} marks a stem) and its value. */
   public record Cue<V>(List<String> words, V value) {
     public Cue {
-      words = List.copyOf(words);
+      words = FrozenList.copyOf(words); // one list class: the matcher's calls stay direct
     }
   }
 
@@ -122,8 +123,10 @@ public final class CuePhrases<V> {
    * no phrase matches across it.
    */
   public static List<String> words(List<Token> tokens) {
-    List<String> out = new ArrayList<>(tokens.size() + 4);
-    for (Token t : tokens) {
+    int n = tokens.size();
+    List<String> out = new ArrayList<>(n + 4);
+    for (int k = 0; k < n; k++) { // by index: one call per token, where an iterator takes two
+      Token t = tokens.get(k);
       if (!t.isCompound()) {
         out.add(word(t)); // most tokens: without the list and iterator of parts()
         continue;
@@ -137,10 +140,17 @@ public final class CuePhrases<V> {
 
   private static String word(Token t) {
     String w = t.lower(); // lower case already: normalise's toLowerCase copies nothing
-    // without an apostrophe, normalise changes nothing but the case
-    return w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
-        ? w.toLowerCase(Locale.ROOT)
-        : normalise(w);
+    // One pass for most words: an ASCII word is its own lower case, and without an apostrophe
+    // normalise changes nothing but the case.
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= 0x80 || c == '\'') {
+        return w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0
+            ? w.toLowerCase(Locale.ROOT)
+            : normalise(w);
+      }
+    }
+    return w;
   }
 
   static String normalise(String word) {
@@ -167,7 +177,8 @@ public final class CuePhrases<V> {
     List<Hit<V>> out = new ArrayList<>();
     List<Cue<V>> winners = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
+    int n = words.size();
+    while (i < n) {
       String word = words.get(i);
       List<Cue<V>> starting = firstWords.mayContain(word) ? byFirstWord.get(word) : null;
       int best = longest(starting, words, i, 0, winners);
@@ -193,7 +204,7 @@ public final class CuePhrases<V> {
         if (winners.size() > 1 && winners.stream().anyMatch(c -> !hasStem(c))) {
           winners.removeIf(CuePhrases::hasStem);
         }
-        out.add(new Hit<>(i, i + best, List.copyOf(winners)));
+        out.add(new Hit<>(i, i + best, FrozenList.copyOf(winners)));
         if (firstOnly) {
           return out;
         }
@@ -213,7 +224,8 @@ public final class CuePhrases<V> {
     if (cues == null) {
       return best;
     }
-    for (Cue<V> c : cues) {
+    for (int x = 0, count = cues.size(); x < count; x++) { // by index: no iterator per word
+      Cue<V> c = cues.get(x);
       int n = c.words().size();
       if (n >= best && at + n <= words.size() && matches(c, words, at)) {
         if (n > best) {
@@ -241,8 +253,9 @@ public final class CuePhrases<V> {
   }
 
   private static <V> boolean matches(Cue<V> c, List<String> words, int at) {
-    for (int k = 0; k < c.words().size(); k++) {
-      String cw = c.words().get(k);
+    List<String> cws = c.words();
+    for (int k = 0, size = cws.size(); k < size; k++) {
+      String cw = cws.get(k);
       String w = words.get(at + k);
       boolean ok = isStem(cw) ? w.startsWith(cw.substring(0, cw.length() - 1)) : w.equals(cw);
       if (!ok) {
@@ -283,7 +296,7 @@ public final class CuePhrases<V> {
 
   private static <V> Map<String, List<Cue<V>>> copy(Map<String, List<Cue<V>>> m) {
     Map<String, List<Cue<V>>> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    m.forEach((k, v) -> out.put(k, FrozenList.copyOf(v)));
     return java.util.Collections.unmodifiableMap(
         out); // hash compared before equals: misses are cheap
   }
