@@ -54,6 +54,7 @@ public final class Lexicon {
   private final Set<String> hostCues;
   private final PhraseList<String> returnCues;
   private final PhraseList<String> actionEnds;
+  private final PhraseList<String> travelNouns;
   private final PhraseList<String> occasionCues;
   private final Set<String> notActions;
   private final Set<String> between;
@@ -202,6 +203,11 @@ public final class Lexicon {
       ends.put(need(l, 0), "");
     }
     this.actionEnds = PhraseList.of(ends);
+    Map<String, String> travel = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "travel-nouns.txt")) {
+      travel.put(need(l, 0), "");
+    }
+    this.travelNouns = PhraseList.of(travel);
     Map<String, String> occasions = new LinkedHashMap<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
       occasions.put(need(l, 0), "");
@@ -302,6 +308,11 @@ public final class Lexicon {
   /** Words that end an undertaking's action: a relative or purpose clause ("afin de", "cuyo"). */
   public PhraseList<String> actionEnds() {
     return actionEnds;
+  }
+
+  /** Nouns of a journey whose destination follows ("déplacement", "gira"). */
+  public PhraseList<String> travelNouns() {
+    return travelNouns;
   }
 
   /** Words of going home ("regreso a", "retour au"): the state after them is home. */

@@ -129,4 +129,15 @@ class FrenchAndSpanishHostsTest {
     assertThat(commitment(es, "realizar").action()).isEqualTo("realizar una visita a Uruguay");
     assertThat(commitment(es, "realizar").deadline().due().toString()).isEqualTo("2026-03-18");
   }
+
+  @Test
+  void aDatelineWhereTheTravellerWentIsNotHome() {
+    Extraction fr =
+        read(
+            "Déplacement de la ministre déléguée en Malaisie\n\nKUALA LUMPUR – En marge de la"
+                + " réunion de l'ASEAN, la ministre déléguée, Mme Anne Roussel, s'est entretenue"
+                + " mercredi avec le vice-ministre vietnamien du Commerce, M. Tran Van Long. La"
+                + " France accueillera le forum franco-vietnamien.");
+    assertThat(person(fr, "Anne Roussel").affiliation()).isEqualTo("FRA");
+  }
 }

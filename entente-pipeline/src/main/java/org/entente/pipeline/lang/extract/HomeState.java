@@ -46,6 +46,9 @@ final class HomeState {
       counts.merge(publisher, PUBLISHER_VOTES, Integer::sum);
     }
     String dateline = dateline(analysis);
+    if (dateline != null && journeyTo(analysis, folded, dateline)) {
+      dateline = null; // "KUALA LUMPUR – … Déplacement de la ministre en Malaisie": filed abroad
+    }
     return dateline != null ? dateline : most(counts);
   }
 
@@ -66,7 +69,39 @@ final class HomeState {
     return out;
   }
 
-  /** The votes of a state the text's traveller goes home to: as many as three mentions. */
+  /** How far after a journey's noun its destination may be named: "Déplacement de M. X au ". */
+  private static final int JOURNEY_REACH = 60;
+
+  /**
+   * Whether the headline or lead tells of a journey of the text's traveller to state {@code code}
+   * ("Déplacement de la ministre déléguée en Malaisie", "Gira del canciller por Asia y Japón").
+   */
+  private static boolean journeyTo(Analysis analysis, String folded, String code) {
+    Language language = Language.of(analysis.language()).orElse(null);
+    if (language == null || language == Language.EN) {
+      return false;
+    }
+    int leadEnd =
+        analysis.sentences().size() < 2 ? folded.length() : analysis.sentences().get(1).end();
+    for (PhraseList.Hit<String> h : Lexicon.of(language).travelNouns().find(folded, 0, leadEnd)) {
+      for (ActorMention a : analysis.actors()) {
+        int st = a.span().start();
+        if (a.code().equals(code)
+            && st >= h.end()
+            && st - h.end() <= JOURNEY_REACH
+            && folded.substring(h.end(), st).indexOf('.') < 0
+            && TO.matcher(folded.substring(h.end(), st)).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The votes of a state the text's traveller goes home to /** The votes of a state the text's
+   * traveller goes home to: as many as three mentions.
+   */
   private static final int RETURN_VOTES = 3;
 
   /** How far after words of going home the state may be named: "regreso a la República de ". */
