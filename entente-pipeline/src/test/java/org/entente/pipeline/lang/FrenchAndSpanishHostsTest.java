@@ -140,4 +140,15 @@ class FrenchAndSpanishHostsTest {
                 + " France accueillera le forum franco-vietnamien.");
     assertThat(person(fr, "Anne Roussel").affiliation()).isEqualTo("FRA");
   }
+
+  @Test
+  void aBareOfficeAsSubjectBindsTheOfficialNamedBeforeOnAFrontedDayAhead() {
+    Extraction fr =
+        read(
+            "Ottawa, le 10 mars 2026 – La ministre des Affaires étrangères du Canada, Mme Claire"
+                + " Tremblay, a annoncé sa tournée. Finalement, le 14 mars, la ministre assistera à"
+                + " la conférence de Munich.");
+    assertThat(commitment(fr, "assister").parties()).containsExactly("CAN");
+    assertThat(commitment(fr, "assister").deadline().due().toString()).isEqualTo("2026-03-14");
+  }
 }

@@ -26,6 +26,12 @@ final class BoundParties {
   static List<String> ofTrigger(
       Lexicon lexicon, LocalText lt, Sentence s, int trigger, TreeSet<String> meetingParties) {
     List<String> parties = lt.partiesIn(s.start(), s.end());
+    if (parties.isEmpty()) {
+      String office = officeSubject(lexicon, lt, s, trigger);
+      if (office != null) {
+        return List.of(office); // "Ensuite, la ministre assistera …": the minister named before
+      }
+    }
     if (parties.isEmpty()
         && !lexicon.subjects().any(lt.folded, s.start(), trigger)
         && !(meetingParties.size() >= 2 && subjectOmitted(lt, s, trigger))) {
@@ -60,8 +66,40 @@ final class BoundParties {
   }
 
   /**
-   * The parties of an occasion announced in sentence {@code s}: the actors it names, with the
-   * parties of the talks the text reports when it names none of them.
+   * The side of the official a bare office stands for as the subject of the trigger's clause ("la
+   * ministre", "el canciller"): the one last named before with an office of that head; null when
+   * the clause has no such subject or no official holds it.
+   */
+  private static String officeSubject(Lexicon lexicon, LocalText lt, Sentence s, int trigger) {
+    int cs = lt.clauseStart(s.start(), trigger);
+    org.entente.pipeline.lang.PhraseList.Hit<String> head =
+        lexicon.titles().first(lt.folded, cs, trigger);
+    if (head == null) {
+      return null;
+    }
+    String office = lt.folded.substring(head.start(), head.end());
+    String side = null;
+    int last = -1;
+    for (org.entente.model.Person p : lt.analysis.persons()) {
+      if (p.role() == null
+          || p.affiliation() == null
+          || !org.entente.pipeline.lang.Folding.fold(p.role()).startsWith(office)) {
+        continue;
+      }
+      for (org.entente.model.Span sp : p.spans()) {
+        if (sp.end() <= cs && sp.start() > last) {
+          last = sp.start();
+          side = p.affiliation();
+        }
+      }
+    }
+    return side;
+  }
+
+  /**
+   * The parties of an occasion announced in sentence /** The parties of an occasion announced in
+   * sentence {@code s}: the actors it names, with the parties of the talks the text reports when it
+   * names none of them.
    */
   static List<String> ofOccasion(LocalText lt, Sentence s, TreeSet<String> meetingParties) {
     List<String> parties = lt.partiesIn(s.start(), s.end());

@@ -374,7 +374,12 @@ public final class CommitmentReader implements Stage {
         fronted = d;
       }
     }
-    return fronted == null || ClauseDates.pastDay(lt, fronted) || ClauseDates.past(lt, fronted)
+    java.time.LocalDate pub = lt.analysis.referenceDate();
+    // its reading ahead ("Le 18 février, la ministre assistera …" two days before); the day of
+    // publication itself dates the announcing
+    return fronted == null
+            || fronted.due() == null
+            || pub != null && !fronted.due().latestDay().isAfter(pub)
         ? null
         : fronted;
   }
