@@ -52,4 +52,28 @@ class FrenchAndSpanishActionEndsTest {
     assertThat(fr.meetings()).hasSize(1);
     assertThat(fr.meetings().get(0).date().toString()).isNotEqualTo("2026-04-20");
   }
+
+  @Test
+  void aNegatedFutureOrOneDescribingAThingBindsNobody() {
+    assertThat(
+            read("Lima, 10 de marzo de 2026 – Los presidentes de Perú y Chile no se reunirán en"
+                    + " abril.")
+                .commitments())
+        .isEmpty();
+    assertThat(
+            read("Lima, 10 de marzo de 2026 – Perú y Bolivia estudiaron el ferrocarril bioceánico"
+                    + " que unirá un puerto de Brasil y uno de Perú.")
+                .commitments())
+        .isEmpty();
+  }
+
+  @Test
+  void aFutureAfterAVerbOfSayingStillBinds() {
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026 – La canciller de Perú, Ana Soto Ruiz, se reunió ayer con"
+                + " su homólogo de Chile y confirmó además que visitará Chile el 26 de marzo para"
+                + " firmar un acuerdo de cooperación.");
+    assertThat(commitment(es, "visitar").parties()).contains("PER");
+  }
 }

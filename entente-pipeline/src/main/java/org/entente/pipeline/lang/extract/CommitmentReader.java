@@ -158,7 +158,8 @@ public final class CommitmentReader implements Stage {
         // a capital is a name's, except on a sentence's first word: Spanish leaves the subject
         // unsaid ("Inaugurará además un puente en la frontera común")
         if ((Character.isLowerCase(lt.text.charAt(w[0])) || i == 0 && opensVerbFirst(lt, words))
-            && future) {
+            && future
+            && !negatedOrDescribed(lt, words, i)) {
           boolean covered = false;
           for (int[] st : starts) {
             covered |= st[1] == w[0];
@@ -384,7 +385,72 @@ public final class CommitmentReader implements Stage {
         : fronted;
   }
 
-  /** Words that join a name to the next one: "Beltrán y Ocampo acordaron", not a verb. */
+  /** Pronouns that may stand between a subject or "no" and its verb: "no se reunirán". */
+  private static final Set<String> CLITICS =
+      Set.of("se", "s'", "le", "la", "les", "lo", "los", "las", "nos", "nous", "vous", "y", "en");
+
+  /** Relative pronouns that open a clause describing a thing: "el tren que unirá …". */
+  private static final Set<String> DESCRIBING = Set.of("que", "qui", "donde", "ou");
+
+  /** Articles that open the noun phrase a relative clause describes: "el tren que …". */
+  private static final Set<String> ARTICLES =
+      Set.of("el", "la", "los", "las", "un", "una", "le", "les", "l'", "une", "des", "du");
+
+  /** The most words between an article and the relative pronoun: "el ferrocarril bioceánico". */
+  private static final int NOUN_PHRASE = 3;
+
+  /** Negations right before a verb: "no se reunirán", "ne se tiendra pas". */
+  private static final Set<String> NEGATIONS = Set.of("no", "ne", "n'", "nunca", "jamais");
+
+  /**
+   * Whether the future verb at word {@code i} is negated ("Los presidentes no se reunirán") or
+   * opens a relative clause about a thing rather than a party ("el ferrocarril que unirá dos
+   * puertos", "la gira, donde permanecerá …", "acuerdos que se extenderán a la economía"): no
+   * undertaking of a party.
+   */
+  private boolean negatedOrDescribed(LocalText lt, List<int[]> words, int i) {
+    int k = i - 1;
+    while (k >= 0 && CLITICS.contains(lt.folded.substring(words.get(k)[0], words.get(k)[1]))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String before = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
+    if (NEGATIONS.contains(before)) {
+      return true;
+    }
+    if (!DESCRIBING.contains(before) || k == 0) {
+      return false;
+    }
+    int[] antecedent = words.get(k - 1);
+    // "los dos países, que celebrarán …", "el canciller, quien visitará …": a party's clause
+    if (lt.actorAt(antecedent[0]) != null
+        || lt.inPersonName(antecedent[0], antecedent[1])
+        || lexicon.titles().first(lt.folded, antecedent[0], antecedent[1]) != null
+        || !Character.isLowerCase(lt.text.charAt(antecedent[0]))) {
+      return false;
+    }
+    // a noun phrase before the pronoun, not a verb of saying ("informó que pondrá …")
+    for (int j = k - 1; j >= 0 && j >= k - NOUN_PHRASE; j--) {
+      String w = lt.folded.substring(words.get(j)[0], words.get(j)[1]);
+      if (ARTICLES.contains(w)) {
+        return true;
+      }
+      char last = lt.text.charAt(words.get(j)[1] - 1);
+      if (last == 'ó'
+          || last == 'é'
+          || lexicon.reporting().any(lt.folded, words.get(j)[0], words.get(j)[1])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that join a name to the next one /** Words that join a name to the next one: "Beltrán y
+   * Ocampo acordaron", not a verb.
+   */
   private static final Set<String> NAME_JOINS = Set.of("y", "e", "et", "o", "ou", "de", "del");
 
   /**
