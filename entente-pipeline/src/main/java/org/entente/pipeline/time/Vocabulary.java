@@ -36,7 +36,9 @@ final class Vocabulary {
       while (table[h] != null && !table[h].equals(k)) {
         h = (h + 1) & mask;
       }
-      table[h] = k;
+      // The one shared instance of the word, the same as a literal in the grammar's code and as
+      // the lists' keys (DateWords interns them too): a hit on either compares references.
+      table[h] = k.intern();
       starts[h] = starters.contains(w);
     }
   }
