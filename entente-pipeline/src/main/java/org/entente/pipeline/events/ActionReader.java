@@ -7,6 +7,7 @@ import org.entente.model.PartialDate;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -84,7 +85,7 @@ final class ActionReader {
    * end}.
    */
   List<Action> read(EventContext ctx, Clause c, int start, boolean nouns, int end) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     List<int[]> parts = new ArrayList<>();
     int partStart = start;
     boolean innerInfinitive = false;
@@ -201,7 +202,8 @@ final class ActionReader {
    * object after a first phrase of the same "verb to verb" shape ("continue to allow X, continue to
    * carry out Y, and further promote Z").
    */
-  private boolean parallelVerb(List<Token> tokens, List<int[]> parts, int partStart, int next) {
+  private boolean parallelVerb(
+      FrozenList<Token> tokens, List<int[]> parts, int partStart, int next) {
     int v = next;
     if (v < tokens.size() && PHRASE_ADVERBS.contains(EventContext.lower(tokens.get(v)))) {
       v++;
@@ -238,7 +240,7 @@ final class ActionReader {
    * year"; "finance a study, to be completed by the end of 2026". Null when none.
    */
   private static DateMention dateAfterAside(Clause c, int k, int bound) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (!tokens.get(k).text().equals(",")) {
       return null;
     }
@@ -281,7 +283,7 @@ final class ActionReader {
    * The closing bracket of a short note opened at {@code k} right after a word ("Programme (BMP)",
    * "Meeting (2+2)"), or -1.
    */
-  private static int shortBracketEnd(List<Token> tokens, int k, int bound) {
+  private static int shortBracketEnd(FrozenList<Token> tokens, int k, int bound) {
     if (k == 0 || tokens.get(k - 1).type() != Token.Type.WORD) {
       return -1;
     }
@@ -302,7 +304,7 @@ final class ActionReader {
    * Kenya-Uganda railway"); a dash with space around it, or an em dash ("the talks—held in
    * Lima—ended"), breaks a phrase.
    */
-  private static boolean joiningDash(List<Token> tokens, int k) {
+  private static boolean joiningDash(FrozenList<Token> tokens, int k) {
     String w = tokens.get(k).text();
     if (!(w.equals("–") || w.equals("-")) || k == 0 || k + 1 >= tokens.size()) {
       return false;
@@ -314,7 +316,7 @@ final class ActionReader {
   }
 
   /** "after a visit", "before a meeting": an occasion of its own on the way to the action. */
-  private boolean precedingOccasion(List<Token> tokens, int k) {
+  private boolean precedingOccasion(FrozenList<Token> tokens, int k) {
     if (k + 2 >= tokens.size()) {
       return false;
     }
@@ -344,7 +346,7 @@ final class ActionReader {
   }
 
   /** A base verb followed by what can open its object: "organise a", "meet Queen". */
-  private boolean verbHead(List<Token> tokens, int k) {
+  private boolean verbHead(FrozenList<Token> tokens, int k) {
     if (k + 1 >= tokens.size()) {
       return false;
     }
@@ -385,7 +387,7 @@ final class ActionReader {
   }
 
   private Action build(EventContext ctx, Clause c, int from, int to, boolean nouns) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int fromOffset = tokens.get(Math.min(from, tokens.size() - 1)).start();
     int toOffset = to > from ? tokens.get(to - 1).end() : fromOffset;
     DateMention date = null;

@@ -17,6 +17,7 @@ import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Stage;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -65,7 +66,7 @@ public final class AgreementExtractor implements Stage {
     List<Agreement> found = new ArrayList<>();
     List<Set<String>> keys = new ArrayList<>();
     for (Clause c : ctx.clauses()) {
-      List<Token> tokens = c.tokens();
+      FrozenList<Token> tokens = c.tokens();
       int covered = -1;
       for (int h = 0; h < tokens.size(); h++) {
         Token t = tokens.get(h);
@@ -169,7 +170,7 @@ public final class AgreementExtractor implements Stage {
 
   /** Ends a name's complement before a time expression or an "in"/"at" place. */
   private static InstrumentNames.Name cutTimeAndPlace(Clause c, InstrumentNames.Name name) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = name.head() + 2; k < name.to(); k++) {
       Token t = tokens.get(k);
       boolean cut = false;
@@ -286,7 +287,7 @@ public final class AgreementExtractor implements Stage {
       InstrumentNames.Name name,
       InstrumentLexicon.Noun noun,
       Agreement.Status found) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String text = nameText(ctx.text(), tokens, name);
     if (ContentWords.of(text).isEmpty()) {
       return null;
@@ -379,7 +380,7 @@ public final class AgreementExtractor implements Stage {
   private Agreement.Status status(Clause c, InstrumentNames.Name name) {
     Agreement.Status best = null;
     int bestDistance = STATUS_WINDOW + 1;
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     boolean apposed = name.to() + 1 < tokens.size() && tokens.get(name.to()).text().equals(",");
     for (PhraseTable.Match<Agreement.Status> m : lexicon.statuses().find(tokens)) {
       if (apposed && m.from() == name.to() + 1) {
@@ -526,7 +527,8 @@ public final class AgreementExtractor implements Stage {
    * A lower-case name with no complement and no party in it ("the voluminous deal", "today's
    * agreement"): another mention of an instrument named before, when there is one.
    */
-  private static boolean descriptive(List<Token> tokens, InstrumentNames.Name name, Clause c) {
+  private static boolean descriptive(
+      FrozenList<Token> tokens, InstrumentNames.Name name, Clause c) {
     if (name.to() > name.head() + 1) {
       return false;
     }

@@ -11,6 +11,7 @@ import org.entente.model.ActorMention;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.text.WordSets;
 import org.entente.pipeline.time.DateMention;
@@ -60,7 +61,7 @@ final class AnnouncedOccasions {
   /** The occasion announced by trigger tokens {@code [trigger, start)}, or null. */
   static ActionReader.Action read(
       EventContext ctx, Clause c, int trigger, int start, CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (start + 1 >= tokens.size()) {
       return null;
     }
@@ -169,7 +170,7 @@ final class AnnouncedOccasions {
       EventContext ctx, Clause c, CommitmentLexicon lexicon) {
     List<ActionReader.Action> out = new ArrayList<>();
     LocalDate pub = ctx.published();
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (pub == null) {
       return out;
     }
@@ -234,7 +235,8 @@ final class AnnouncedOccasions {
   /**
    * The occasion noun whose "of" phrase holds {@code noun}: "the next meeting of the commission".
    */
-  private static int outerHead(List<Token> tokens, int noun, int k, CommitmentLexicon lexicon) {
+  private static int outerHead(
+      FrozenList<Token> tokens, int noun, int k, CommitmentLexicon lexicon) {
     for (int j = noun - 1; j >= 0 && j > k - MAX_PHRASE; j--) {
       String w = EventContext.lower(tokens.get(j));
       if (w.equals(",") || lexicon.is(w, WordClass.BE)) {
@@ -248,7 +250,7 @@ final class AnnouncedOccasions {
   }
 
   /** "Trade, Economic and …": a comma at {@code k} between two capitalised words of a name. */
-  private static boolean insideName(List<Token> tokens, int k) {
+  private static boolean insideName(FrozenList<Token> tokens, int k) {
     return k > 0
         && k + 1 < tokens.size()
         && tokens.get(k).text().equals(",")
@@ -261,7 +263,7 @@ final class AnnouncedOccasions {
    * Economic and Technical Cooperation"): capitalised words, joined by "of", "on", "for", "and",
    * "the" or a comma between capitals.
    */
-  private static boolean nameBetween(List<Token> tokens, int from, int to) {
+  private static boolean nameBetween(FrozenList<Token> tokens, int from, int to) {
     for (int k = from + 1; k <= to; k++) {
       String w = EventContext.lower(tokens.get(k));
       boolean join =
@@ -278,7 +280,7 @@ final class AnnouncedOccasions {
    * "consultations between the two ministries", or a named body's "on", "for" or "at" ("the Joint
    * Working Group on Health", "the Policy Dialogue at the vice-ministerial level").
    */
-  private static boolean heads(List<Token> tokens, int noun) {
+  private static boolean heads(FrozenList<Token> tokens, int noun) {
     if (noun + 1 >= tokens.size()) {
       return false;
     }
@@ -296,7 +298,7 @@ final class AnnouncedOccasions {
    * border committee will"). -1 when the subject is no occasion.
    */
   private static int nounBefore(Clause c, int trigger, CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = trigger - 1;
     boolean relative = false;
     while (k >= 0) {

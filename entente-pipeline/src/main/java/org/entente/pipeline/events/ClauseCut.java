@@ -5,6 +5,7 @@ import java.util.Set;
 import org.entente.pipeline.events.CommitmentLexicon.Trigger;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -32,7 +33,7 @@ final class ClauseCut {
    */
   static int end(
       Clause c, List<PhraseTable.Match<Trigger>> matches, int i, CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int from = matches.get(i).to();
     for (int j = i + 1; j < matches.size(); j++) {
       int next = matches.get(j).from();

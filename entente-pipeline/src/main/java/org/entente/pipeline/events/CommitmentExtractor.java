@@ -15,6 +15,7 @@ import org.entente.pipeline.events.CommitmentLexicon.Trigger;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.Gazetteer;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -73,7 +74,7 @@ public final class CommitmentExtractor implements Stage {
     Clause previousClause = null;
     Set<String> listed = null; // the parties of a list of undertakings being read
     for (Clause c : ctx.clauses()) {
-      List<Token> tokens = c.tokens();
+      FrozenList<Token> tokens = c.tokens();
       int item = listed == null ? -1 : ListedUndertakings.itemVerb(c, lexicon);
       if (item >= 0) {
         for (ActionReader.Action a : reader.read(ctx, c, item, false)) {
@@ -279,7 +280,7 @@ public final class CommitmentExtractor implements Stage {
 
   /** Negated, hedged or a wish: "did not agree to", "may be expected to", "if ... will". */
   private boolean blocked(Clause c, PhraseTable.Match<Trigger> m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = m.from() - 1; k >= Math.max(0, m.from() - 8); k--) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals(",") || w.equals(";")) {
@@ -310,7 +311,7 @@ public final class CommitmentExtractor implements Stage {
    */
   private static DateMention frontedDate(
       Clause c, PhraseTable.Match<Trigger> m, java.time.LocalDate published) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (DateMention d : c.dates()) {
       java.time.LocalDate last = d.due() == null ? null : d.due().latestDay();
       boolean reported = m.value().guard() == CommitmentLexicon.Guard.REPORTED;
@@ -337,7 +338,7 @@ public final class CommitmentExtractor implements Stage {
    * or null when no listed noun and "of" follow the trigger.
    */
   private ActionReader.Action nominal(EventContext ctx, Clause c, PhraseTable.Match<Trigger> m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = skip(c, m.to());
     if (k < tokens.size() && FUNCTION_WORDS.contains(EventContext.lower(tokens.get(k)))) {
       k++;
@@ -379,7 +380,7 @@ public final class CommitmentExtractor implements Stage {
    */
   private boolean verbReading(
       Clause c, List<PartyFinder.Named> named, PhraseTable.Match<Trigger> m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = m.from() - 1;
     if (m.value().complement() == Complement.NOUN) {
       return k < 0 || !FUNCTION_WORDS.contains(EventContext.lower(tokens.get(k)));
@@ -424,7 +425,7 @@ public final class CommitmentExtractor implements Stage {
    * ("where talks will begin"), null when the subject is something else.
    */
   private String occasionSubject(Clause c, PhraseTable.Match<Trigger> m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = m.from() - 1;
     while (k >= 0) {
       String w = EventContext.lower(tokens.get(k));
@@ -454,7 +455,7 @@ public final class CommitmentExtractor implements Stage {
 
   /** The token where the undertaking's words begin, or -1 when the complement is missing. */
   private int complementStart(Clause c, PhraseTable.Match<Trigger> m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     Complement want = m.value().complement();
     int k = skip(c, m.to());
     if (want == Complement.NOUN
@@ -504,7 +505,7 @@ public final class CommitmentExtractor implements Stage {
 
   /** Skips time words, quotes and adverbs ("formally", "also") between a trigger and its verb. */
   private int skip(Clause c, int k) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int guard = k + 8;
     while (k < tokens.size() && k < guard) {
       Token t = tokens.get(k);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -69,7 +70,7 @@ final class CommitmentFrames {
    */
   Set<String> counterparts(
       Clause c, List<PartyFinder.Named> named, int from, int to, CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (from >= to || from >= tokens.size()) {
       return Set.of();
     }
@@ -126,7 +127,7 @@ final class CommitmentFrames {
   }
 
   /** "Malaysia's minister": a party that only qualifies another noun. */
-  private static boolean possessor(List<Token> tokens, PartyFinder.Named n) {
+  private static boolean possessor(FrozenList<Token> tokens, PartyFinder.Named n) {
     if (n.to() >= tokens.size()) {
       return false;
     }

@@ -10,6 +10,7 @@ import org.entente.model.Commitment;
 import org.entente.model.Deadline;
 import org.entente.model.Span;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -32,7 +33,7 @@ final class CommitmentMerge {
    * often say the same thing): parties and spans are joined, the fuller wording is kept.
    */
   static void add(List<Commitment> found, Clause c, Set<String> parties, ActionReader.Action a) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     Span span = new Span(tokens.get(a.from()).start(), tokens.get(a.to() - 1).end());
     Deadline deadline = a.date() == null ? null : a.date().deadline();
     Set<String> words = ContentWords.of(a.text());

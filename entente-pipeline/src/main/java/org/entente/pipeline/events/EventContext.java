@@ -14,6 +14,7 @@ import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
@@ -36,14 +37,19 @@ public final class EventContext {
       List<DateMention> dates,
       List<PlaceMatch> places) {
 
-    public List<Token> tokens() {
-      return sentence.tokens();
+    /**
+     * The sentence's tokens, as the one list class they are in (the sentence copies them into it):
+     * calls to {@code get} and {@code size} on that final class are bound and inlined by the
+     * launcher's client compiler, where calls through {@link List} are dispatched.
+     */
+    public FrozenList<Token> tokens() {
+      return (FrozenList<Token>) sentence.tokens();
     }
 
     /** The index of the first token that ends after {@code offset}; the token count if none. */
     public int tokenAt(int offset) {
       // A binary search: a sentence's tokens are in text order and apart, so their ends increase.
-      List<Token> t = tokens();
+      FrozenList<Token> t = tokens();
       int lo = 0;
       int hi = t.size();
       while (lo < hi) {
@@ -222,7 +228,7 @@ public final class EventContext {
   }
 
   /** The lower-case text of token {@code k}, or "" outside the list. */
-  static String lower(List<Token> tokens, int k) {
+  static String lower(FrozenList<Token> tokens, int k) {
     return k < 0 || k >= tokens.size() ? "" : lower(tokens.get(k));
   }
 

@@ -9,6 +9,7 @@ import org.entente.model.Commitment;
 import org.entente.model.Deadline;
 import org.entente.model.Span;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -89,7 +90,7 @@ final class EventDeadlines {
   /** The time expression nearest a word of the occasion in {@code c}, within a few words. */
   private static DateMention occasionDate(
       Clause c, List<String> events, java.time.LocalDate published) {
-    List<Token> t = c.tokens();
+    FrozenList<Token> t = c.tokens();
     DateMention best = null;
     int bestDist = OCCASION_REACH + 1;
     for (int k = 0; k < t.size(); k++) {
@@ -133,7 +134,7 @@ final class EventDeadlines {
           || clause.sentence().end() < evidence.end()) {
         continue;
       }
-      List<Token> t = clause.tokens();
+      FrozenList<Token> t = clause.tokens();
       for (int k = 0; k + 2 < t.size(); k++) {
         String w = EventContext.lower(t.get(k));
         String event = EventContext.lower(t.get(k + 2));

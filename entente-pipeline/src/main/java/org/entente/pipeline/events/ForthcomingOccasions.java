@@ -9,6 +9,7 @@ import org.entente.model.ActorMention;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -42,7 +43,7 @@ final class ForthcomingOccasions {
 
   /** Every undertaking the clause puts ahead with a forthcoming adjective, in text order. */
   List<Reading> find(EventContext ctx, Clause c, List<PartyFinder.Named> named) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     List<Reading> out = new java.util.ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (!lexicon.is(EventContext.lower(tokens.get(i)), WordClass.FORTHCOMING)) {
@@ -94,7 +95,7 @@ final class ForthcomingOccasions {
    */
   private Reading visit(
       EventContext ctx, Clause c, List<PartyFinder.Named> named, int adjective, Set<String> owner) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int noun = -1;
     for (int k = adjective + 1;
         k < Math.min(tokens.size(), adjective + 2 + JOURNEY_MODIFIERS);
@@ -168,7 +169,7 @@ final class ForthcomingOccasions {
   /** "hand-over of X to Y": the noun's verb and its object, or null. */
   private Reading act(
       EventContext ctx, Clause c, List<PartyFinder.Named> named, int k, Set<String> owner) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (k + 2 >= tokens.size() || !EventContext.lower(tokens.get(k + 1)).equals("of")) {
       return null;
     }
@@ -207,7 +208,7 @@ final class ForthcomingOccasions {
 
   /** "the forthcoming Andean Ports Conference": hold it, or null when no occasion follows. */
   private Reading occasion(EventContext ctx, Clause c, int from, Set<String> owner) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int noun = -1;
     for (int k = from; k < Math.min(tokens.size(), from + MAX_MODIFIERS + 1); k++) {
       Token t = tokens.get(k);
@@ -247,7 +248,8 @@ final class ForthcomingOccasions {
   }
 
   /** "the US's upcoming ...": the party that owns the act. */
-  private static Set<String> possessor(List<Token> tokens, List<PartyFinder.Named> named, int i) {
+  private static Set<String> possessor(
+      FrozenList<Token> tokens, List<PartyFinder.Named> named, int i) {
     for (PartyFinder.Named n : named) {
       int after = n.to();
       boolean apostrophe =

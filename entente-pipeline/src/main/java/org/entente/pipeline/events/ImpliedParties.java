@@ -6,6 +6,7 @@ import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -29,7 +30,7 @@ final class ImpliedParties {
     return found;
   }
 
-  static boolean hasPronoun(List<Token> tokens, int before) {
+  static boolean hasPronoun(FrozenList<Token> tokens, int before) {
     for (int k = Math.max(0, before - 8); k < before; k++) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals("he") || w.equals("she") || w.equals("they")) {
@@ -40,7 +41,7 @@ final class ImpliedParties {
   }
 
   /** "the accord that the women signed", "the leaders met": the sides, named just before. */
-  static boolean definitePluralBefore(List<Token> tokens, int trigger) {
+  static boolean definitePluralBefore(FrozenList<Token> tokens, int trigger) {
     int k = subjectEnd(tokens, trigger, 1); // "the leaders had last met"
     return k >= 1
         && EventContext.lower(tokens.get(k - 1)).equals("the")
@@ -64,7 +65,7 @@ final class ImpliedParties {
    * met …"; empty otherwise.
    */
   static Set<String> pairBefore(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int trigger = tokens.get(m.from()).start();
     PersonMention first = null;
     PersonMention second = null;
@@ -118,7 +119,7 @@ final class ImpliedParties {
    * "officials of Chile and Peru met"; empty otherwise.
    */
   static Set<String> actorPairBefore(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = subjectEnd(tokens, m.from(), 0);
     int office = 0;
     while (k > 0 && office < OFFICE_REACH && W.is("person-noun", EventContext.lower(tokens, k))) {
@@ -199,7 +200,7 @@ final class ImpliedParties {
    * "They last met in Lima in May": the plural pronoun opens the clause right before the verb, so
    * it stands for the sides of the meeting reported before, not for one official.
    */
-  static boolean theyBefore(List<Token> tokens, TriggerLexicon.Match m) {
+  static boolean theyBefore(FrozenList<Token> tokens, TriggerLexicon.Match m) {
     if (m.to() < tokens.size() && EventContext.lower(tokens.get(m.to())).equals("that")) {
       return false; // "They concluded that …" reports a finding, not a session
     }
@@ -212,7 +213,7 @@ final class ImpliedParties {
   /** The words that count the sides of a meeting: "both sides", "the three ministers". */
   private static final Set<String> SIDES_COUNT = Set.of("both", "two", "three", "four");
 
-  static boolean mentionsBothSides(List<Token> tokens) {
+  static boolean mentionsBothSides(FrozenList<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String w = EventContext.lower(tokens.get(k));
       if (SIDES_COUNT.contains(w)

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.model.Agreement;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -63,7 +64,7 @@ final class InstrumentBatches {
    * count stands among the noun's modifiers and no list of two or more subjects follows it
    * ("agreements on trade, health and energy": a batch not counted, read for its items).
    */
-  Batch read(List<Token> tokens, InstrumentNames.Name name, InstrumentLexicon.Noun noun) {
+  Batch read(FrozenList<Token> tokens, InstrumentNames.Name name, InstrumentLexicon.Noun noun) {
     int head = name.head();
     int count = -1;
     for (int k = name.from(); k < head; k++) {
@@ -121,7 +122,7 @@ final class InstrumentBatches {
    * at {@code k}: "agreements on trade, health and energy"; not "agreements in the mining and
    * energy sectors" (one field, two words), "deals on sectors including tourism".
    */
-  private static boolean listsSubjects(List<Token> tokens, int k) {
+  private static boolean listsSubjects(FrozenList<Token> tokens, int k) {
     if (k + 1 >= tokens.size() || !ITEM_PREPOSITIONS.contains(EventContext.lower(tokens.get(k)))) {
       return false;
     }
@@ -143,7 +144,7 @@ final class InstrumentBatches {
    * Splits "fisheries, tourism and customs data" into items: at commas, and at the first "and" of
    * the last part, which ends the list. Returns the token after the list.
    */
-  private static int items(List<Token> tokens, int from, String prefix, List<String> out) {
+  private static int items(FrozenList<Token> tokens, int from, String prefix, List<String> out) {
     List<List<Token>> parts = new ArrayList<>();
     List<Token> part = new ArrayList<>();
     int k = from;
@@ -201,7 +202,7 @@ final class InstrumentBatches {
   }
 
   /** "between the two countries", "between both sides", "between Ghana and Togo". */
-  private static boolean partiesFollow(List<Token> tokens, int k) {
+  private static boolean partiesFollow(FrozenList<Token> tokens, int k) {
     if (k >= tokens.size()) {
       return true;
     }
@@ -230,7 +231,7 @@ final class InstrumentBatches {
    * the batch by "one" or "another" and their subject, each named with the batch's singular
    * ("memorandum of understanding on visas"). Returns the token after the list, or {@code k}.
    */
-  private static int elided(List<Token> tokens, int k, String singular, List<String> out) {
+  private static int elided(FrozenList<Token> tokens, int k, String singular, List<String> out) {
     if (k < tokens.size() && tokens.get(k).text().equals(",")) {
       k++;
     }

@@ -2,6 +2,7 @@ package org.entente.pipeline.events;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -195,7 +196,7 @@ final class InstrumentNames {
   private InstrumentNames() {}
 
   /** The name around the head noun at {@code head}. */
-  static Name read(List<Token> tokens, int head) {
+  static Name read(FrozenList<Token> tokens, int head) {
     int from = head;
     for (int k = head - 1; k >= 0 && head - k <= MAX_LEFT; k--) {
       Token t = tokens.get(k);

@@ -1,8 +1,8 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -19,7 +19,7 @@ final class ListedUndertakings {
    * optional "to" or "the following".
    */
   static boolean opensList(Clause c, int to) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = to;
     if (k < tokens.size() && EventContext.lower(tokens.get(k)).equals("to")) {
       k++;
@@ -38,7 +38,7 @@ final class ListedUndertakings {
    * does not start with a verb (capitalised or not, not in capitals).
    */
   static int itemVerb(Clause c, CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = 0;
     boolean marked = false;
     while (k < tokens.size() && k < 4) {

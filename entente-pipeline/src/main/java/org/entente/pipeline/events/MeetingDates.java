@@ -8,6 +8,7 @@ import java.util.Set;
 import org.entente.model.Meeting;
 import org.entente.model.PartialDate;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -35,7 +36,7 @@ final class MeetingDates {
     if (used == null || used.pointDate() == null) {
       return null;
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (DateMention d : c.dates()) {
       if (d.start() <= used.end() || d.pointDate() == null) {
         continue;
@@ -201,7 +202,7 @@ final class MeetingDates {
 
   /** Whether the clause opens with "On the sidelines" or "On the margins". */
   private static boolean onTheSidelines(Clause c) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = 0; k + 2 < Math.min(tokens.size(), 4); k++) {
       if (EventContext.lower(tokens.get(k)).equals("on")
           && EventContext.lower(tokens.get(k + 1)).equals("the")
@@ -214,7 +215,7 @@ final class MeetingDates {
 
   /** Whether "the recent" or "the previous" stands just before the trigger: another occasion. */
   static boolean earlierOccasion(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
       if (W.is("earlier-occasion", EventContext.lower(tokens.get(k)))) {
         return true;

@@ -19,6 +19,7 @@ import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
 import org.entente.pipeline.gazetteer.Gazetteer;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
@@ -147,7 +148,8 @@ public final class MeetingExtractor implements Stage {
    * Whether a clause of its own opens between the verb and the date: "discussed the summit that
    * Kenya will host in May", "… the forum to be held in June".
    */
-  private static boolean embeddedAfter(List<Token> tokens, TriggerLexicon.Match m, DateMention d) {
+  private static boolean embeddedAfter(
+      FrozenList<Token> tokens, TriggerLexicon.Match m, DateMention d) {
     for (int k = m.to(); k < tokens.size() && tokens.get(k).end() <= d.start(); k++) {
       if (EMBEDDING.contains(EventContext.lower(tokens.get(k)))) {
         return true;
@@ -161,7 +163,7 @@ public final class MeetingExtractor implements Stage {
 
   private Meeting read(
       EventContext ctx, Clause c, TriggerLexicon.Match m, State state, List<Meeting> out) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String fronted = MeetingTriggers.frontedObject(c, m);
     Set<String> pair = ImpliedParties.pairBefore(c, m);
     if (m.trigger().needsPair() && pair.isEmpty()) {

@@ -1,8 +1,8 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import org.entente.model.Meeting;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -17,7 +17,7 @@ final class MeetingModes {
     if (m.trigger().mode() != Meeting.Mode.IN_PERSON) {
       return m.trigger().mode();
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (Token t : tokens.subList(MeetingParties.relativeStart(tokens, m.from()), tokens.size())) {
       String w = EventContext.lower(t);
       if (w.equals("phone") || w.equals("telephone")) {

@@ -1,12 +1,12 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.actors.OrganisationOffices;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -35,7 +35,7 @@ final class MeetingParties {
       int trigEnd,
       Set<String> subjects,
       Set<String> objects) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     // The subject: back from the trigger to a clause boundary; the object: on to the next one.
     int from = m.from();
     int relative = relativeStart(tokens, m.from());
@@ -115,7 +115,7 @@ final class MeetingParties {
    * visit to Chile"), past "for" or "in honour of" after a meal ("a lunch for the minister").
    */
   private static int guestStart(Clause c, TriggerLexicon.Match m, int from) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String w = EventContext.lower(tokens, from);
     if (m.trigger().kind().equals("visit") && w.equals("to")) {
       return from + 1;
@@ -136,7 +136,7 @@ final class MeetingParties {
 
   /** The end of the object that starts at token {@code from}: the next object stop. */
   private static int objectEnd(Clause c, int from) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int to = from;
     while (to < tokens.size()
         && to - from < WINDOW
@@ -151,7 +151,7 @@ final class MeetingParties {
    * inside the title of an official named right after, which stops no object.
    */
   private static boolean insideTitle(Clause c, int k) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (k == 0
         || k + 1 >= tokens.size()
         || tokens.get(k).type() != Token.Type.WORD
@@ -185,7 +185,7 @@ final class MeetingParties {
    * The first token of the relative clause holding token {@code k} ("…, who met with X"), or 0 when
    * it stands in the main clause.
    */
-  static int relativeStart(List<Token> tokens, int k) {
+  static int relativeStart(FrozenList<Token> tokens, int k) {
     for (int i = k - 1; i > 0; i--) {
       String w = EventContext.lower(tokens.get(i));
       if (RELATIVES.contains(w) && EventContext.lower(tokens.get(i - 1)).equals(",")) {
@@ -196,7 +196,7 @@ final class MeetingParties {
   }
 
   /** A relative pronoun opens a new clause between tokens {@code from} and {@code to}. */
-  static boolean relativeBetween(List<Token> tokens, int from, int to) {
+  static boolean relativeBetween(FrozenList<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = EventContext.lower(tokens.get(k));
       if (RELATIVES.contains(w)) {
@@ -210,7 +210,7 @@ final class MeetingParties {
    * The start of a short bracketed note of capitals and numbers that ends right before token {@code
    * k} ("(Party-XY)", "(62)"), or -1.
    */
-  private static int shortBracketBefore(List<Token> tokens, int k) {
+  private static int shortBracketBefore(FrozenList<Token> tokens, int k) {
     if (k < 3 || !EventContext.lower(tokens, k - 1).equals(")")) {
       return -1;
     }
@@ -230,7 +230,7 @@ final class MeetingParties {
   }
 
   /** "(WA)" at {@code k}: one word of capitals between brackets. */
-  private static boolean acronymInBrackets(List<Token> tokens, int k) {
+  private static boolean acronymInBrackets(FrozenList<Token> tokens, int k) {
     if (!EventContext.lower(tokens, k).equals("(")
         || !EventContext.lower(tokens, k + 2).equals(")")) {
       return false;
@@ -244,7 +244,7 @@ final class MeetingParties {
    * or "of" after it, stands for the organisation ({@link OrganisationOffices}). Null when token
    * {@code k} opens no such office.
    */
-  private static String bareOrganisationOffice(List<Token> tokens, int k) {
+  private static String bareOrganisationOffice(FrozenList<Token> tokens, int k) {
     if (!EventContext.lower(tokens, k - 1).equals("the") || !tokens.get(k).isCapitalised()) {
       return null;
     }
@@ -291,7 +291,7 @@ final class MeetingParties {
 
   /** The end of a dateline ("CITY, Month Day -") opening the clause, or -1. */
   static int datelineEnd(Clause c) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = 1; k < Math.min(tokens.size(), 9); k++) {
       String w = tokens.get(k).text();
       if (w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—") || w.equals(".-")) {

@@ -1,10 +1,10 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -16,7 +16,7 @@ final class MeetingPlaces {
   private MeetingPlaces() {}
 
   static PlaceMatch placeOf(EventContext ctx, Clause c, boolean host) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (PlaceMatch p : c.places()) {
       int k = c.tokenAt(p.start());
       if (k > 0) {

@@ -1,8 +1,8 @@
 package org.entente.pipeline.events;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -22,7 +22,7 @@ final class MeetingTense {
    * "will meet", "to resume talks", "when he visits", "did not meet", "talks next week".
    */
   static boolean isFutureOrNegated(EventContext ctx, Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
       if (inDate(c, tokens.get(k))) {
         continue; // "May 14" is a date, not a modal
@@ -125,7 +125,7 @@ final class MeetingTense {
   }
 
   /** "to" followed by a verb: a lower-case word that is no determiner or pronoun. */
-  private static boolean isInfinitive(List<Token> tokens, int to) {
+  private static boolean isInfinitive(FrozenList<Token> tokens, int to) {
     if (to + 1 >= tokens.size()) {
       return false;
     }
@@ -138,7 +138,7 @@ final class MeetingTense {
   }
 
   /** "begins a four-day visit", "starts talks": a present-tense verb opening the meeting noun. */
-  private static boolean opensInPresent(List<Token> tokens, int trigger) {
+  private static boolean opensInPresent(FrozenList<Token> tokens, int trigger) {
     for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
       if (W.is("opening-present", EventContext.lower(tokens.get(k)))) {
         return true;

@@ -1,12 +1,12 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -55,7 +55,7 @@ final class MeetingTriggers {
    * U.S. court decision"). The object is read up to the first preposition or punctuation.
    */
   static boolean objectFollows(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int from = m.to();
     boolean call = EventContext.lower(tokens.get(m.from())).startsWith("call");
     boolean callOn = call && EventContext.lower(tokens.get(m.to() - 1)).equals("on");
@@ -107,7 +107,7 @@ final class MeetingTriggers {
    * from}.
    */
   static int skipAdjuncts(Clause c, int from) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = from;
     boolean skipped = false;
     while (k < tokens.size()) {
@@ -154,7 +154,7 @@ final class MeetingTriggers {
    * subject.
    */
   static String frontedObject(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = m.from();
     if (k < 3 || !c.tokens().get(k - 3).text().equals(",")) {
       return null;
@@ -180,7 +180,7 @@ final class MeetingTriggers {
   }
 
   /** "met for two hours with", "talked for 30 minutes to": the duration is not the object. */
-  static int skipDuration(List<Token> tokens, int from) {
+  static int skipDuration(FrozenList<Token> tokens, int from) {
     if (from + 2 < tokens.size() && EventContext.lower(tokens.get(from)).equals("for")) {
       for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
         String w = EventContext.lower(tokens.get(k));
@@ -214,7 +214,7 @@ final class MeetingTriggers {
    * or a state named before the journey word in its clause, or after "by" behind it.
    */
   static boolean travellerNamed(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = m.from() - 1; k >= Math.max(0, m.from() - TRAVELLER_REACH); k--) {
       if (W.is("subject-stop", EventContext.lower(tokens, k))
           || EventContext.lower(tokens, k).equals(",")) {
@@ -253,7 +253,7 @@ final class MeetingTriggers {
   }
 
   /** "meeting a longstanding demand": a verb, not a meeting. */
-  static boolean isGerund(List<Token> tokens, int k) {
+  static boolean isGerund(FrozenList<Token> tokens, int k) {
     if (!EventContext.lower(tokens.get(k)).equals("meeting") || k + 1 >= tokens.size()) {
       return false;
     }
@@ -267,7 +267,7 @@ final class MeetingTriggers {
     if (!c.dates().isEmpty() || !c.places().isEmpty() || hostOrganisation(c, m) != null) {
       return true; // "on Monday", "in Rabat", "at the OAS meeting"
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 2); k++) {
       String w = EventContext.lower(tokens.get(k));
       if (w.equals("with") || w.equals("between")) {
@@ -334,7 +334,7 @@ final class MeetingTriggers {
   }
 
   /** The token right after the mention is a meeting noun. */
-  static boolean meetingNounAfter(List<Token> tokens, ActorMention a) {
+  static boolean meetingNounAfter(FrozenList<Token> tokens, ActorMention a) {
     for (int k = 0; k < tokens.size(); k++) {
       if (tokens.get(k).start() >= a.span().end()) {
         return BARE_NOUNS.contains(EventContext.lower(tokens.get(k)));

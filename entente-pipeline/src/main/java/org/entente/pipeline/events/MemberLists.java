@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -43,7 +44,7 @@ final class MemberLists {
 
   /** The states listed right after {@code group}: an opener, then "A, B, … and C". */
   private static List<String> membersAfter(Clause c, ActorMention group) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int first = c.tokenAt(group.span().start());
     int before = EventContext.lower(tokens, first - 1).equals("the") ? first - 2 : first - 1;
     String w0 = EventContext.lower(tokens, before);

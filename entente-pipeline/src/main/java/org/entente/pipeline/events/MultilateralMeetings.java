@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.entente.model.Meeting;
 import org.entente.model.Span;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -82,7 +83,7 @@ final class MultilateralMeetings {
    * "held bilateral meetings with", "separate talks with", "met each of", "talks, each with": a
    * word of the {@code separate} class right before the trigger or in the few words after it.
    */
-  static boolean separateMeetings(List<Token> tokens, TriggerLexicon.Match m) {
+  static boolean separateMeetings(FrozenList<Token> tokens, TriggerLexicon.Match m) {
     for (int k = Math.max(0, m.from() - 2); k < Math.min(tokens.size(), m.to() + 3); k++) {
       if (k >= m.from() && k < m.to()) {
         continue;
@@ -105,7 +106,7 @@ final class MultilateralMeetings {
     if (objects.size() < 2 || GROUP_TRIGGERS.contains(m.trigger().kind())) {
       return false;
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = 0; k < tokens.size(); k++) {
       if (W.is("together", EventContext.lower(tokens, k))) {
         return false;
@@ -126,7 +127,7 @@ final class MultilateralMeetings {
       Set.of("summit", "join", "video_conference", "host");
 
   /** "his visits to Mali and Niger": a plural journey noun, one trip to each destination. */
-  static boolean isPluralVisit(List<Token> tokens, TriggerLexicon.Match m) {
+  static boolean isPluralVisit(FrozenList<Token> tokens, TriggerLexicon.Match m) {
     return m.trigger().kind().equals("visit")
         && EventContext.lower(tokens, m.from()).equals("visits")
         && m.to() - m.from() > 1;

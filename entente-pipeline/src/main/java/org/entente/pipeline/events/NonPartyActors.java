@@ -1,11 +1,11 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -83,7 +83,7 @@ final class NonPartyActors {
   private NonPartyActors() {}
 
   /** "about Iran", "on the situation in Syria": an actor spoken about, not a party. */
-  static boolean isTopic(List<Token> tokens, int k) {
+  static boolean isTopic(FrozenList<Token> tokens, int k) {
     if (k + 1 < tokens.size()) {
       // "the Iran war", "Iran's nuclear programme": an actor naming a thing, not a party
       Token next = tokens.get(k + 1);
@@ -138,7 +138,7 @@ final class NonPartyActors {
    * "and" or "the", and one of them names a person ({@code person-noun}); lower-case "the internal
    * affairs of" is no office.
    */
-  private static boolean officeBefore(List<Token> tokens, int of) {
+  private static boolean officeBefore(FrozenList<Token> tokens, int of) {
     return titleStart(tokens, of) >= 0;
   }
 
@@ -147,7 +147,7 @@ final class NonPartyActors {
    * ("officials of", "the Ministers of Trade of"), or -1 when what stands there names no person: a
    * capitalised title with a person's noun in it, or persons' nouns of any case.
    */
-  static int titleStart(List<Token> tokens, int of) {
+  static int titleStart(FrozenList<Token> tokens, int of) {
     int start = -1;
     for (int k = of - 1; k >= Math.max(0, of - TITLE_REACH); k--) {
       Token t = tokens.get(k);
@@ -166,7 +166,7 @@ final class NonPartyActors {
   }
 
   /** "in Rabat", "in Geneva": a capital or city named as the place, not as its government. */
-  static boolean isPlaceContext(List<Token> tokens, int k, ActorMention a) {
+  static boolean isPlaceContext(FrozenList<Token> tokens, int k, ActorMention a) {
     if (k == 0) {
       return false;
     }
@@ -212,7 +212,7 @@ final class NonPartyActors {
    * (and a word of direction) and a preposition of place says where the city is, not who took part.
    */
   static boolean afterCity(Clause c, int k, ActorMention a) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int comma = W.is("direction", EventContext.lower(tokens, k - 1)) ? k - 2 : k - 1;
     if (a.kind() != ActorKind.STATE || comma < 2 || !tokens.get(comma).text().equals(",")) {
       return false;
@@ -238,7 +238,7 @@ final class NonPartyActors {
   }
 
   /** A state named by its name after "in": the venue of a meeting ("met in Portugal"). */
-  static boolean isVenue(List<Token> tokens, int k, ActorMention a) {
+  static boolean isVenue(FrozenList<Token> tokens, int k, ActorMention a) {
     return a.kind() == ActorKind.STATE
         && a.how() == ActorMention.How.NAME
         && k > 0
@@ -259,7 +259,7 @@ final class NonPartyActors {
     if (a.kind() != ActorKind.ORGANISATION) {
       return false;
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int at = c.tokenAt(a.span().start());
     int after = c.tokenAt(a.span().end() - 1) + 1;
     if (EventContext.lower(tokens, after).equals("affairs")
@@ -302,7 +302,7 @@ final class NonPartyActors {
   }
 
   /** "their U.N. representatives": an organisation naming a post, not a party. */
-  static boolean isRole(List<Token> tokens, Clause c, ActorMention a) {
+  static boolean isRole(FrozenList<Token> tokens, Clause c, ActorMention a) {
     if (a.kind() != ActorKind.ORGANISATION) {
       return false;
     }
@@ -313,7 +313,7 @@ final class NonPartyActors {
         && W.is("person-noun", EventContext.lower(tokens.get(next)));
   }
 
-  static boolean topicBetween(List<Token> tokens, int from, int to) {
+  static boolean topicBetween(FrozenList<Token> tokens, int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
       if (W.is("topic-preposition", EventContext.lower(tokens.get(k)))) {
         String w = EventContext.lower(tokens.get(k));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.entente.model.ActorMention;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -41,7 +42,7 @@ final class PartyFinder {
   /** Every party named in the clause, in text order (a code may repeat). */
   static List<Named> named(Clause c) {
     List<Named> out = new ArrayList<>();
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (ActorMention a : c.actors()) {
       int k = c.tokenAt(a.span().start());
       if (a.how() == ActorMention.How.CAPITAL && k > 0) {
@@ -78,7 +79,7 @@ final class PartyFinder {
    * Britain"). Empty when none is named.
    */
   static Set<String> subject(Clause c, List<Named> named, int from, int to) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int last = -1;
     for (int i = 0; i < named.size(); i++) {
       Named n = named.get(i);
@@ -112,7 +113,7 @@ final class PartyFinder {
   }
 
   /** True when tokens {@code [from, to)} join two names: "and", ",", "and the", "'s". */
-  private static boolean coordinated(List<Token> tokens, int from, int to) {
+  private static boolean coordinated(FrozenList<Token> tokens, int from, int to) {
     if (to - from > 3 || to <= from) {
       return to <= from;
     }
@@ -133,7 +134,7 @@ final class PartyFinder {
    * "the ministers", "the foreign ministers": a plural that stands for the parties together, the
    * definite article at most one word before it.
    */
-  static boolean definitePair(List<Token> tokens, int k) {
+  static boolean definitePair(FrozenList<Token> tokens, int k) {
     if (!PAIR_NOUNS.contains(EventContext.lower(tokens.get(k)))) {
       return false;
     }
@@ -141,7 +142,7 @@ final class PartyFinder {
         || k >= 2 && EventContext.lower(tokens.get(k - 2)).equals("the");
   }
 
-  static boolean bothSides(List<Token> tokens, int from, int to) {
+  static boolean bothSides(FrozenList<Token> tokens, int from, int to) {
     for (int k = Math.max(0, from); k + 1 < Math.min(tokens.size(), to + 1); k++) {
       String w = EventContext.lower(tokens.get(k));
       if ((w.equals("two") || w.equals("both"))

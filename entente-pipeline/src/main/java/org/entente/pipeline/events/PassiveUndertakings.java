@@ -8,6 +8,7 @@ import java.util.Set;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.resources.ResourceFile;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -75,7 +76,7 @@ final class PassiveUndertakings {
       int trigger,
       int start,
       CommitmentLexicon lexicon) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (start + 1 >= tokens.size() || !EventContext.lower(tokens.get(start)).equals("be")) {
       return null;
     }
@@ -173,7 +174,7 @@ final class PassiveUndertakings {
   }
 
   /** The first amount of money in {@code [from, to)} ("EUR", "USD", "$"), or -1. */
-  private static int amountStart(List<Token> tokens, int from, int to) {
+  private static int amountStart(FrozenList<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = tokens.get(i).text();
       if (CURRENCIES.contains(w)) {

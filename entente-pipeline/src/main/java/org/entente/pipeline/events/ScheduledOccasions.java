@@ -13,6 +13,7 @@ import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.events.EventContext.PersonMention;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 import org.entente.pipeline.time.DateMention;
 
@@ -56,7 +57,7 @@ final class ScheduledOccasions {
     if (!ahead(d, pub)) {
       return null;
     }
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String text = ctx.text();
     if (d.end() + 2 > text.length() || !POSSESSIVE.contains(text.substring(d.end(), d.end() + 2))) {
       return null;

@@ -1,8 +1,8 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import java.util.Set;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -27,7 +27,7 @@ final class SessionFrames {
    * "the tenth session of the Joint Commission was held", "the Association Council met".
    */
   static boolean sessionBefore(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int from = m.from() - 1;
     if (from >= 2
         && RELATIVES.contains(EventContext.lower(tokens.get(from)))
@@ -73,7 +73,7 @@ final class SessionFrames {
 
   /** Whether a word of the clause's sentence puts something in the future ("will", "due"). */
   static boolean futureInSentence(Clause c) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       String w = EventContext.lower(t);
@@ -96,7 +96,7 @@ final class SessionFrames {
    * Whether a meeting or mechanism noun follows an active verb: "co-chaired the Joint Commission".
    */
   static boolean sessionAfter(Clause c, TriggerLexicon.Match m) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = m.to(); k < Math.min(tokens.size(), m.to() + SESSION_REACH); k++) {
       String w = EventContext.lower(tokens.get(k));
       if (W.is("session-noun", w)) {
@@ -114,7 +114,7 @@ final class SessionFrames {
    * with X": a date, an occasion or a place between the trigger and its partner is skipped.
    */
   static int skipDateBeforePartner(Clause c, int from) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = from;
     while (k < tokens.size()) {
       if (MeetingTense.inDate(c, tokens.get(k))) {
@@ -142,7 +142,7 @@ final class SessionFrames {
 
   /** The token after "in Lima" or "at Lima" at {@code k}, or {@code k} when no place is named. */
   private static int placeAt(Clause c, int k) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String w = EventContext.lower(tokens.get(k));
     if (k + 1 >= tokens.size() || !w.equals("in") && !w.equals("at")) {
       return k;
@@ -169,7 +169,7 @@ final class SessionFrames {
    * The token after "on the sidelines of the summit" when such a phrase opens at {@code k} and a
    * partner ("with", "to") follows it, else {@code k}.
    */
-  static int occasionAt(List<Token> tokens, int k) {
+  static int occasionAt(FrozenList<Token> tokens, int k) {
     if (k + 3 >= tokens.size()
         || !EventContext.lower(tokens.get(k)).equals("on")
         || !EventContext.lower(tokens.get(k + 1)).equals("the")

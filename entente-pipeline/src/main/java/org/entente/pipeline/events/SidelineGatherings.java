@@ -12,6 +12,7 @@ import org.entente.model.Meeting;
 import org.entente.model.Span;
 import org.entente.pipeline.events.EventContext.Clause;
 import org.entente.pipeline.gazetteer.PlaceMatch;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -117,7 +118,7 @@ final class SidelineGatherings {
    * no such phrase or its phrase names no organisation.
    */
   private static Gathering gathering(Clause c) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     for (int k = 0; k + 3 < tokens.size(); k++) {
       if (!LEAD.contains(EventContext.lower(tokens, k))
           || !EventContext.lower(tokens, k + 1).equals("the")

@@ -1,7 +1,7 @@
 package org.entente.pipeline.events;
 
-import java.util.List;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -22,7 +22,7 @@ final class TriggerAdjuncts {
    * when none stands there.
    */
   static int past(Clause c, int k) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     if (k >= tokens.size() || !EventContext.lower(tokens.get(k)).equals(",")) {
       return k;
     }

@@ -9,6 +9,7 @@ import org.entente.pipeline.events.CommitmentLexicon.Guard;
 import org.entente.pipeline.events.CommitmentLexicon.Trigger;
 import org.entente.pipeline.events.CommitmentLexicon.WordClass;
 import org.entente.pipeline.events.EventContext.Clause;
+import org.entente.pipeline.text.FrozenList;
 import org.entente.pipeline.text.Token;
 
 /**
@@ -55,7 +56,7 @@ final class UndertakingSubjects {
    * minister").
    */
   List<PartyFinder.Named> subjects(Clause c, List<PartyFinder.Named> named) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     List<PartyFinder.Named> out = new ArrayList<>();
     for (PartyFinder.Named n : named) {
       int k = n.from() - 1;
@@ -82,7 +83,7 @@ final class UndertakingSubjects {
     return out;
   }
 
-  private boolean ownsTitle(List<Token> tokens, int k) {
+  private boolean ownsTitle(FrozenList<Token> tokens, int k) {
     for (int i = k; i < Math.min(tokens.size(), k + 4); i++) {
       if (lexicon.is(EventContext.lower(tokens.get(i)), WordClass.TITLE)) {
         return true;
@@ -99,7 +100,7 @@ final class UndertakingSubjects {
       PhraseTable.Match<Trigger> m,
       String lastOfficial,
       Set<String> previous) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     Guard guard = m.value().guard() == Guard.VERB ? Guard.NONE : m.value().guard();
     if (guard == Guard.REPORTED && !reported(tokens)) {
       return Set.of();
@@ -178,7 +179,7 @@ final class UndertakingSubjects {
    * its name and title come before "to" — no verb, so no "invited X to" or "asked X to".
    */
   Set<String> headlineSubject(Clause c, List<PartyFinder.Named> named, int to) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int opening = !tokens.isEmpty() && EventContext.lower(tokens.get(0)).equals("the") ? 1 : 0;
     if (to == 0 || named.isEmpty() || named.get(0).from() != opening) {
       return Set.of();
@@ -196,7 +197,7 @@ final class UndertakingSubjects {
   /** The subject that opens the sentence: its first party group, or "he" as the last official. */
   private Set<String> firstSubject(
       Clause c, List<PartyFinder.Named> named, int to, String lastOfficial) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     String w = tokens.isEmpty() ? "" : EventContext.lower(tokens.get(0));
     if (lexicon.is(w, WordClass.PRONOUN) && !w.equals("they") && !w.equals("we")) {
       return lastOfficial == null ? Set.of() : Set.of(lastOfficial);
@@ -229,7 +230,7 @@ final class UndertakingSubjects {
    * "The deputy foreign ministers of Panama and …": the first party follows "of" after plural title
    * words only, within a few tokens of the sentence's opening.
    */
-  private boolean officesOf(List<Token> tokens, int body, List<PartyFinder.Named> after) {
+  private boolean officesOf(FrozenList<Token> tokens, int body, List<PartyFinder.Named> after) {
     int party = after.get(0).from();
     if (party < body + 2
         || party > body + 6
@@ -254,7 +255,7 @@ final class UndertakingSubjects {
    * Prime Minister X", "met X"): "he" in the next sentence is rather the one who spoke.
    */
   static boolean object(Clause c, EventContext.PersonMention p) {
-    List<Token> tokens = c.tokens();
+    FrozenList<Token> tokens = c.tokens();
     int k = c.tokenAt(p.span().start()) - 1;
     while (k >= 0 && tokens.get(k).isCapitalised()) {
       k--;
@@ -273,7 +274,7 @@ final class UndertakingSubjects {
     return found;
   }
 
-  private boolean reported(List<Token> tokens) {
+  private boolean reported(FrozenList<Token> tokens) {
     for (Token t : tokens) {
       if (lexicon.is(EventContext.lower(t), WordClass.REPORTING)) {
         return true;
@@ -297,7 +298,7 @@ final class UndertakingSubjects {
   }
 
   /** The token after the last marker (comma, "that", "said", a quote) before {@code to}, or 0. */
-  private static int markerBefore(List<Token> tokens, int to) {
+  private static int markerBefore(FrozenList<Token> tokens, int to) {
     for (int k = to - 1; k >= 0; k--) {
       if (MARKERS.contains(EventContext.lower(tokens.get(k)))) {
         return k + 1;

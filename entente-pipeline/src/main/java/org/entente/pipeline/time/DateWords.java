@@ -269,7 +269,7 @@ public final class DateWords {
     Tokens t = new Tokens(text, null);
     List<String> out = new ArrayList<>(t.size());
     for (int i = 0; i < t.size(); i++) {
-      out.add(t.key(i));
+      out.add(t.key(i).intern()); // the instance the vocabulary gives tokens: hits compare refs
     }
     return out;
   }

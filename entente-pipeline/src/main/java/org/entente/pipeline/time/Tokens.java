@@ -159,8 +159,9 @@ final class Tokens {
   boolean is(int i, String word) {
     // The grammar asks this many times per token, mostly of a word of another length: that
     // comparison, inlined, spares the call to equals, which the client compiler does not inline.
+    // A word of the vocabulary is the instance its key is (both interned): a hit is one compare.
     String key = key(i);
-    return key != null && key.length() == word.length() && word.equals(key);
+    return key == word || key != null && key.length() == word.length() && word.equals(key);
   }
 
   /** True when token {@code i} is a word that starts with an upper-case letter. */

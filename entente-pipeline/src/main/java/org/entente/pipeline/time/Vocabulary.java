@@ -19,6 +19,16 @@ final class Vocabulary {
   private final int mask;
 
   /**
+   * A bit for each word of the table whose first and last characters are ASCII, at the {@link
+   * #endsBit} of those characters and its length: a token whose lowered ends are ASCII and whose
+   * bit is clear matches no word, and is answered without hashing it. Most tokens of running text
+   * are such words ("parliament" for a table that holds "per", "past" and "weekend").
+   */
+  private final long[] ends = new long[ENDS_BITS / 64];
+
+  private static final int ENDS_BITS = 1 << 15;
+
+  /**
    * @param words every word a rule reads
    * @param starters those of {@code words} that can open an expression
    */
@@ -36,13 +46,34 @@ final class Vocabulary {
       while (table[h] != null && !table[h].equals(k)) {
         h = (h + 1) & mask;
       }
-      table[h] = k;
+      // The one shared instance of the word, the same as a literal in the grammar's code and as
+      // the lists' keys (DateWords interns them too): a hit on either compares references.
+      table[h] = k.intern();
       starts[h] = starters.contains(w);
+      char first = k.charAt(0);
+      char last = k.charAt(k.length() - 1);
+      if (first < 0x80 && last < 0x80) {
+        int b = endsBit(first, last, k.length());
+        ends[b >>> 6] |= 1L << b;
+      }
     }
+  }
+
+  private static int endsBit(char first, char last, int length) {
+    return (first * 7919 + last * 61 + length) & (ENDS_BITS - 1);
   }
 
   /** The slot of the lower-case word for {@code text[start, end)}, or -1 when it is unknown. */
   int slot(char[] text, int start, int end) {
+    // A match has the word's characters, lowered, at both ends and its length (equalsIgnoreCase).
+    char first = lower(text[start]);
+    char last = lower(text[end - 1]);
+    if (first < 0x80 && last < 0x80) {
+      int b = endsBit(first, last, end - start);
+      if ((ends[b >>> 6] & (1L << b)) == 0) {
+        return -1;
+      }
+    }
     int h = hash(text, start, end) & mask;
     for (String k; (k = table[h]) != null; h = (h + 1) & mask) {
       if (k.length() == end - start && equalsIgnoreCase(k, text, start)) {
