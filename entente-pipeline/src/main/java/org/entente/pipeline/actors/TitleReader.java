@@ -338,7 +338,7 @@ final class TitleReader {
         continue;
       }
       if (doc.actor[k] != null && portfolio(k, from, to)) {
-        // "Minister of Foreign and CARICOM Affairs": the organisation is a portfolio's subject
+        // "Minister of Trade and ASEAN Affairs": the organisation is a portfolio's subject
         role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
         continue;
       }

@@ -269,7 +269,7 @@ public final class EventContext {
     for (ActorMention a : analysis.actors()) {
       if (a.kind() == ActorKind.ORGANISATION
           && text.regionMatches(true, a.span().end(), " affairs", 0, PORTFOLIO.length())) {
-        continue; // "the Foreign and CARICOM Affairs Ministry": a portfolio, nobody's side
+        continue; // "the Trade and ASEAN Affairs Ministry": a portfolio, nobody's side
       }
       double w = headlineEnd > 0 && a.span().start() < headlineEnd ? 2.0 : 1.0;
       s.merge(a.code(), w, Double::sum);

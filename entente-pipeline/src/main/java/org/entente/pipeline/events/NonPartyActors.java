@@ -264,7 +264,7 @@ final class NonPartyActors {
     int after = c.tokenAt(a.span().end() - 1) + 1;
     if (EventContext.lower(tokens, after).equals("affairs")
         && W.is("person-noun", EventContext.lower(tokens, after + 1))) {
-      return true; // "Foreign and CARICOM Affairs Minister": a portfolio before the office
+      return true; // "Trade and ASEAN Affairs Minister": a portfolio before the office
     }
     int before = EventContext.lower(tokens, at - 1).equals("the") ? at - 2 : at - 1;
     String joint = EventContext.lower(tokens, before);

@@ -63,9 +63,24 @@ public final class PhraseList<V> {
    */
   private final Map<Character, List<String>> firstWords;
 
+  /**
+   * The phrases with a wildcard or an elision, compiled once in the order of {@link #values}: a
+   * found text not among the keys is matched against them in turn.
+   */
+  private final List<Map.Entry<Pattern, V>> patterned;
+
   private PhraseList(Map<String, V> values) {
     this.values = values;
     this.firstWords = firstWords(values.keySet());
+    List<Map.Entry<Pattern, V>> wild = new ArrayList<>();
+    for (Map.Entry<String, V> e : values.entrySet()) {
+      if (e.getKey().contains("*") || e.getKey().contains("'")) {
+        wild.add(
+            new java.util.AbstractMap.SimpleImmutableEntry<>(
+                Pattern.compile(regex(e.getKey())), e.getValue())); // a value may be null
+      }
+    }
+    this.patterned = List.copyOf(wild);
     List<String> keys = new ArrayList<>(values.keySet());
     keys.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder alt = new StringBuilder();
@@ -197,12 +212,9 @@ public final class PhraseList<V> {
       return v;
     }
     String tight = found.replace("' ", "'");
-    for (Map.Entry<String, V> e : values.entrySet()) {
-      if (e.getKey().contains("*") || e.getKey().contains("'")) {
-        String re = regex(e.getKey());
-        if (Pattern.matches(re, found) || Pattern.matches(re, tight)) {
-          return e.getValue();
-        }
+    for (Map.Entry<Pattern, V> e : patterned) {
+      if (e.getKey().matcher(found).matches() || e.getKey().matcher(tight).matches()) {
+        return e.getValue();
       }
     }
     return null;

@@ -38,9 +38,9 @@ class CoordinatedUndertakingsTest {
             actions(
                 "The two sides said they would hold a dialogue on energy, continue to advance talks"
                     + " on tariffs, hold a round of consultations on fisheries, and continue"
-                    + " consular consultations."))
+                    + " consular talks."))
         .hasSize(4)
-        .contains("continue consular consultations");
+        .contains("continue consular talks");
   }
 
   @Test

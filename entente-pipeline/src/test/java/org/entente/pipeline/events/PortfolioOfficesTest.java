@@ -10,18 +10,18 @@ import org.entente.pipeline.Entente;
 import org.junit.jupiter.api.Test;
 
 /**
- * An organisation named in a minister's portfolio ("Foreign and CARICOM Affairs Minister") is a
- * field, not a side; a hyphenated portfolio word ("Co-operation") stays in the title; the two
- * officials after "between" stand for two sides. Invented text, published on 2 July 2021.
+ * An organisation named in a minister's portfolio ("Trade and ASEAN Affairs Minister") is a field,
+ * not a side; a hyphenated portfolio word ("Co-operation") stays in the title; the two officials
+ * after "between" stand for two sides. Invented text, published on 2 July 2021.
  */
 class PortfolioOfficesTest {
 
   private static final String TEXT =
-      "Ministers meet\n\nA cordial virtual meeting was held between Foreign and CARICOM Affairs"
-          + " Minister Dr Lena Marsh and Surinamese Minister of Foreign Affairs and International"
-          + " Co-operation Ravi K Doekhie on Thursday.\n\nThe Foreign and CARICOM Affairs Ministry"
-          + " said the ministers reaffirmed the friendship between Trinidad and Tobago and"
-          + " Suriname. CARICOM Affairs officials and Suriname's envoy attended.";
+      "Ministers confer\n\nTalks were held by video link between Trade and ASEAN Affairs"
+          + " Minister Dr Lena Marsh and Surinamese Minister of Trade and Regional Co-operation"
+          + " Ravi K Doekhie on Thursday.\n\nThe Trade and ASEAN Affairs Ministry said the"
+          + " ministers discussed shipping between Trinidad and Tobago and Suriname. ASEAN"
+          + " Affairs officials and Suriname's envoy attended.";
 
   private static Extraction read() {
     return Entente.pipeline()
@@ -36,7 +36,7 @@ class PortfolioOfficesTest {
   void theTwoOfficialsAfterBetweenAreTwoSides() {
     Extraction e = read();
     assertThat(person(e, "Ravi K Doekhie").affiliation()).isEqualTo("SUR");
-    assertThat(person(e, "Ravi K Doekhie").role()).endsWith("International Co-operation");
+    assertThat(person(e, "Ravi K Doekhie").role()).endsWith("Regional Co-operation");
     assertThat(person(e, "Lena Marsh").affiliation()).isEqualTo("TTO");
   }
 

@@ -18,9 +18,9 @@ class FrenchAndSpanishActionEndsTest {
   void anActionEndsBeforeARelativeOrPurposeClause() {
     Extraction es =
         read(
-            "Lima, 10 de marzo de 2026 – Las cancillerías de Perú y Chile acordarán oportunamente"
-                + " la fecha en la que tendrá lugar la reunión.");
-    assertThat(commitment(es, "acordar").action()).isEqualTo("acordar oportunamente la fecha");
+            "Lima, 10 de marzo de 2026 – Los ministerios de Perú y Chile fijarán en abril la"
+                + " fecha en la que se reunirá la comisión de pesca.");
+    assertThat(commitment(es, "fijar").action()).isEqualTo("fijar la fecha");
     Extraction fr =
         read(
             "Dakar, le 10 mars 2026 – Le Sénégal et le Mali sont convenus de renforcer leurs"
@@ -32,8 +32,8 @@ class FrenchAndSpanishActionEndsTest {
   void aMeetingPutOffUntilFurtherNoticeIsNone() {
     Extraction es =
         read(
-            "Lima, 10 de marzo de 2026 – El encuentro presidencial Perú-Chile, que debía"
-                + " efectuarse el martes 24 en Arica, fue postergado hasta nuevo aviso.");
+            "Lima, 10 de marzo de 2026 – La comisión mixta de Perú y Chile, prevista para el"
+                + " lunes en Arica, fue aplazada hasta nuevo aviso, informó la cancillería.");
     assertThat(es.meetings()).isEmpty();
     Extraction fr =
         read(
@@ -61,8 +61,8 @@ class FrenchAndSpanishActionEndsTest {
                 .commitments())
         .isEmpty();
     assertThat(
-            read("Lima, 10 de marzo de 2026 – Perú y Bolivia estudiaron el ferrocarril bioceánico"
-                    + " que unirá un puerto de Brasil y uno de Perú.")
+            read("Lima, 10 de marzo de 2026 – Perú y Bolivia estudiaron el puente"
+                    + " fronterizo que unirá las ciudades de Desaguadero y Puno.")
                 .commitments())
         .isEmpty();
   }

@@ -82,12 +82,12 @@ class FrenchAndSpanishHostsTest {
     Extraction fr =
         read(
             "Ottawa, le 10 mars 2026 – La ministre des Affaires étrangères, Mme Claire Tremblay,"
-                + " a annoncé qu'elle se joindra au premier ministre, à Genève, en Suisse, le 16"
-                + " mars 2026, pour son discours devant le Conseil. Ensuite, les 17 et 18 mars"
-                + " 2026, la ministre participera à la réunion des ministres du G20 à Bonn.");
-    assertThat(commitment(fr, "se joindre").deadline().due().toString()).isEqualTo("2026-03-16");
-    assertThat(commitment(fr, "se joindre").action()).doesNotContain("Genève");
-    assertThat(commitment(fr, "participer").deadline().due().toString()).isEqualTo("2026-03-18");
+                + " a annoncé qu'elle rencontrera le président, à Genève, en Suisse, le 16"
+                + " mars 2026, pour préparer le sommet. Puis, les 17 et 18 mars 2026, la"
+                + " ministre prendra part à la conférence de l'OSCE à Vienne.");
+    assertThat(commitment(fr, "rencontrer").deadline().due().toString()).isEqualTo("2026-03-16");
+    assertThat(commitment(fr, "rencontrer").action()).doesNotContain("Genève");
+    assertThat(commitment(fr, "prendre").deadline().due().toString()).isEqualTo("2026-03-18");
   }
 
   @Test
@@ -124,10 +124,10 @@ class FrenchAndSpanishHostsTest {
   void aCommaInsideTheDateLeavesTheActionWhole() {
     Extraction es =
         read(
-            "Madrid, 10 de marzo de 2026 – La vicepresidenta realizará el miércoles, 18 de marzo,"
-                + " una visita a Uruguay, último país de la gira.");
-    assertThat(commitment(es, "realizar").action()).isEqualTo("realizar una visita a Uruguay");
-    assertThat(commitment(es, "realizar").deadline().due().toString()).isEqualTo("2026-03-18");
+            "Madrid, 10 de marzo de 2026 – La ministra de Comercio firmará el jueves, 19 de"
+                + " marzo, un convenio con Bolivia, según el ministerio.");
+    assertThat(commitment(es, "firmar").action()).isEqualTo("firmar un convenio con Bolivia");
+    assertThat(commitment(es, "firmar").deadline().due().toString()).isEqualTo("2026-03-19");
   }
 
   @Test
@@ -146,9 +146,9 @@ class FrenchAndSpanishHostsTest {
     Extraction fr =
         read(
             "Ottawa, le 10 mars 2026 – La ministre des Affaires étrangères du Canada, Mme Claire"
-                + " Tremblay, a annoncé sa tournée. Finalement, le 14 mars, la ministre assistera à"
-                + " la conférence de Munich.");
-    assertThat(commitment(fr, "assister").parties()).containsExactly("CAN");
-    assertThat(commitment(fr, "assister").deadline().due().toString()).isEqualTo("2026-03-14");
+                + " Tremblay, a présenté son programme. Puis, le 14 mars, la ministre prendra part"
+                + " au forum sur le climat.");
+    assertThat(commitment(fr, "prendre").parties()).containsExactly("CAN");
+    assertThat(commitment(fr, "prendre").deadline().due().toString()).isEqualTo("2026-03-14");
   }
 }

@@ -29,7 +29,7 @@ final class BoundParties {
     if (parties.isEmpty()) {
       String office = officeSubject(lexicon, lt, s, trigger);
       if (office != null) {
-        return List.of(office); // "Ensuite, la ministre assistera …": the minister named before
+        return List.of(office); // "Puis le ministre prendra part …": the minister named before
       }
     }
     if (parties.isEmpty()

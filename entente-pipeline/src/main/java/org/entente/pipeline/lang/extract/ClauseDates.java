@@ -50,8 +50,8 @@ final class ClauseDates {
 
   /**
    * Whether the text from {@code from} to {@code to} is only places set off by commas between an
-   * action's first clause and a date: "se joindra au Premier ministre, à Genève, en Suisse, le 3
-   * mai": the time clause that parts the action, like {@link #opensTime}.
+   * action's first clause and a date: "rencontrera le président, à Genève, en Suisse, le 3 mai":
+   * the time clause that parts the action, like {@link #opensTime}.
    */
   static boolean placeAside(LocalText lt, int from, int to) {
     String[] parts = lt.folded.substring(from, to).split(",");

@@ -258,7 +258,7 @@ public final class CommitmentReader implements Stage {
     List<DateMention> dates = lt.datesIn(trigger, lt.sentenceEnd(actionStart, s.end()));
     for (DateMention d : dates) {
       if (d.start() < end && end < d.end()) {
-        // "realizará el miércoles, 10 de agosto, una visita": the comma is the date's own
+        // "firmará el jueves, 19 de marzo, un convenio": the comma is the date's own
         int after = d.end();
         while (after < s.end() && (lt.text.charAt(after) == ',' || lt.text.charAt(after) == ' ')) {
           after++;
@@ -282,7 +282,7 @@ public final class CommitmentReader implements Stage {
     end = ClauseParts.enumerationEnd(lt, end, s.end());
     PhraseList.Hit<String> tail = lexicon.actionEnds().first(lt.folded, actionStart + 1, end);
     if (tail != null && lt.words(actionStart, tail.start()).size() >= 2) {
-      end = tail.start(); // "acordar la fecha en la que tendrá lugar …": the action is the verb
+      end = tail.start(); // "fijar la fecha en la que se reunirá …": the action is the verb
       // phrase
     }
     java.util.regex.Matcher also = ALSO.matcher(lt.folded);
@@ -376,7 +376,7 @@ public final class CommitmentReader implements Stage {
       }
     }
     java.time.LocalDate pub = lt.analysis.referenceDate();
-    // its reading ahead ("Le 18 février, la ministre assistera …" two days before); the day of
+    // its reading ahead ("Le 12 mai, le ministre prendra part …" two days before); the day of
     // publication itself dates the announcing
     return fronted == null
             || fronted.due() == null
@@ -396,7 +396,7 @@ public final class CommitmentReader implements Stage {
   private static final Set<String> ARTICLES =
       Set.of("el", "la", "los", "las", "un", "una", "le", "les", "l'", "une", "des", "du");
 
-  /** The most words between an article and the relative pronoun: "el ferrocarril bioceánico". */
+  /** The most words between an article and the relative pronoun: "el nuevo puente fronterizo". */
   private static final int NOUN_PHRASE = 3;
 
   /** Negations right before a verb: "no se reunirán", "ne se tiendra pas". */
@@ -404,9 +404,8 @@ public final class CommitmentReader implements Stage {
 
   /**
    * Whether the future verb at word {@code i} is negated ("Los presidentes no se reunirán") or
-   * opens a relative clause about a thing rather than a party ("el ferrocarril que unirá dos
-   * puertos", "la gira, donde permanecerá …", "acuerdos que se extenderán a la economía"): no
-   * undertaking of a party.
+   * opens a relative clause about a thing rather than a party ("el puente que unirá dos ciudades",
+   * "la feria, donde se expondrán …", "obras que se extenderán al sur"): no undertaking of a party.
    */
   private boolean negatedOrDescribed(LocalText lt, List<int[]> words, int i) {
     int k = i - 1;

@@ -482,7 +482,8 @@ public final class MeetingReader implements Stage {
         p.addAll(lead);
         parties = List.copyOf(p);
       } else if (unnamed && parties.size() < 2 && lead.isEmpty()) {
-        // "les deux pays ont évalué, lors de la commission mixte, …" opening the text: its two
+        // "les deux pays ont passé en revue, lors de la commission mixte, …" opening the text: its
+        // two
         // states
         TreeSet<String> p = new TreeSet<>(parties);
         if (lt.home != null && lt.other() != null) {
