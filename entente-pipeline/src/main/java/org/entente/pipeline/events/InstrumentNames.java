@@ -94,6 +94,14 @@ final class InstrumentNames {
           "last",
           "previous",
           "existing",
+          // a day or an adverb particle before the instrument: "signed yesterday a memorandum",
+          // "beefing up partnership"
+          "yesterday",
+          "today",
+          "tomorrow",
+          "also",
+          "then",
+          "up",
           // a headline's verb before the instrument: "Ghana and Mali sign MoU on trade"
           "sign",
           "signs",

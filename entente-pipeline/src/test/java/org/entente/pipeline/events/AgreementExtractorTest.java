@@ -40,6 +40,17 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aDayOrAParticleBeforeTheInstrumentIsNoPartOfItsName() {
+    assertThat(
+            agreements(
+                    "Aiming at stepping up partnership, Chile and Peru signed yesterday a"
+                        + " memorandum of understanding on fisheries.")
+                .stream()
+                .map(Agreement::name))
+        .containsExactly("memorandum of understanding on fisheries");
+  }
+
+  @Test
   void aHeadlinesVerbIsNoPartOfTheInstrumentsName() {
     assertEquals(
         "memorandum of understanding on fisheries",
