@@ -72,7 +72,10 @@ public final class AgreementExtractor implements Stage {
         Token t = tokens.get(h);
         InstrumentLexicon.Noun noun =
             t.type() == Token.Type.WORD ? lexicon.noun(EventContext.lower(t)) : null;
-        if (noun == null || h < covered || partOfProperName(c, tokens, h)) {
+        if (noun == null
+            || h < covered
+            || partOfProperName(c, tokens, h)
+            || usedAsVerb(tokens, h)) {
           continue;
         }
         InstrumentNames.Name name = cutTimeAndPlace(c, InstrumentNames.read(tokens, h));
@@ -259,6 +262,21 @@ public final class AgreementExtractor implements Stage {
       }
     }
     return false;
+  }
+
+  /** Words before a noun that make it a verb: "to deal with", "and deal with", "will deal with". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of("to", "and", "will", "would", "can", "could", "must", "should", "not");
+
+  /**
+   * Whether an instrument's noun is a verb here: "address and deal with trafficking", "will deal
+   * with the crisis" (a verb, then "with").
+   */
+  private static boolean usedAsVerb(List<Token> tokens, int h) {
+    return h > 0
+        && h + 1 < tokens.size()
+        && EventContext.lower(tokens.get(h + 1)).equals("with")
+        && VERB_BEFORE.contains(EventContext.lower(tokens.get(h - 1)));
   }
 
   /**

@@ -51,6 +51,15 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aNounOfAnInstrumentUsedAsAVerbIsNone() {
+    assertThat(
+            agreements(
+                "Chile and Peru said they would act together and deal with smuggling on the"
+                    + " border."))
+        .isEmpty();
+  }
+
+  @Test
   void aHeadlinesVerbIsNoPartOfTheInstrumentsName() {
     assertEquals(
         "memorandum of understanding on fisheries",
