@@ -46,6 +46,7 @@ public final class CommitmentReader implements Stage {
 
   private final Lexicon lexicon;
   private final Hedges hedges;
+  private final FutureClauses futures;
   private final ActionWords actionWords;
   private final FutureVerbEvents events;
   private final ScheduledEvents scheduled;
@@ -53,6 +54,7 @@ public final class CommitmentReader implements Stage {
   public CommitmentReader(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.hedges = new Hedges(lexicon);
+    this.futures = new FutureClauses(lexicon);
     this.actionWords = new ActionWords(lexicon);
     this.events = new FutureVerbEvents(lexicon, hedges);
     this.scheduled = new ScheduledEvents(lexicon);
@@ -159,7 +161,7 @@ public final class CommitmentReader implements Stage {
         // unsaid ("Inaugurará además un puente en la frontera común")
         if ((Character.isLowerCase(lt.text.charAt(w[0])) || i == 0 && opensVerbFirst(lt, words))
             && future
-            && !negatedOrDescribed(lt, words, i)) {
+            && !futures.negatedOrDescribed(lt, words, i)) {
           boolean covered = false;
           for (int[] st : starts) {
             covered |= st[1] == w[0];
@@ -345,7 +347,7 @@ public final class CommitmentReader implements Stage {
       }
     }
     if (due == null && st[2] >= 0) {
-      due = frontedDate(lt, s, trigger);
+      due = FutureClauses.frontedDate(lt, s, trigger);
     }
     String a = action.toString().strip();
     String verb = a.isEmpty() ? "" : a.split(" ")[0].toLowerCase(Locale.ROOT);
@@ -361,95 +363,7 @@ public final class CommitmentReader implements Stage {
         parties, a, null, deadline, null, List.of(new Span(trigger, Math.max(end, trigger))));
   }
 
-  /**
-   * The date set off by a comma at the front of the clause of a future verb, still to come:
-   * "Ensuite, les 3 et 4 mai, la ministre participera …", "El lunes 5, el canciller viajará …";
-   * null when none stands there.
-   */
-  private static DateMention frontedDate(LocalText lt, Sentence s, int verb) {
-    int clause = lt.clauseStart(s.start(), verb);
-    DateMention fronted = null;
-    for (DateMention d : lt.datesIn(s.start(), clause)) {
-      String after = lt.text.substring(d.end(), clause).strip();
-      if (after.isEmpty() || after.equals(",")) {
-        fronted = d;
-      }
-    }
-    java.time.LocalDate pub = lt.analysis.referenceDate();
-    // its reading ahead ("Le 12 mai, le ministre prendra part …" two days before); the day of
-    // publication itself dates the announcing
-    return fronted == null
-            || fronted.due() == null
-            || pub != null && !fronted.due().latestDay().isAfter(pub)
-        ? null
-        : fronted;
-  }
-
-  /** Pronouns that may stand between a subject or "no" and its verb: "no se reunirán". */
-  private static final Set<String> CLITICS =
-      Set.of("se", "s'", "le", "la", "les", "lo", "los", "las", "nos", "nous", "vous", "y", "en");
-
-  /** Relative pronouns that open a clause describing a thing: "el tren que unirá …". */
-  private static final Set<String> DESCRIBING = Set.of("que", "qui", "donde", "ou");
-
-  /** Articles that open the noun phrase a relative clause describes: "el tren que …". */
-  private static final Set<String> ARTICLES =
-      Set.of("el", "la", "los", "las", "un", "una", "le", "les", "l'", "une", "des", "du");
-
-  /** The most words between an article and the relative pronoun: "el nuevo puente fronterizo". */
-  private static final int NOUN_PHRASE = 3;
-
-  /** Negations right before a verb: "no se reunirán", "ne se tiendra pas". */
-  private static final Set<String> NEGATIONS = Set.of("no", "ne", "n'", "nunca", "jamais");
-
-  /**
-   * Whether the future verb at word {@code i} is negated ("Los presidentes no se reunirán") or
-   * opens a relative clause about a thing rather than a party ("el puente que unirá dos ciudades",
-   * "la feria, donde se expondrán …", "obras que se extenderán al sur"): no undertaking of a party.
-   */
-  private boolean negatedOrDescribed(LocalText lt, List<int[]> words, int i) {
-    int k = i - 1;
-    while (k >= 0 && CLITICS.contains(lt.folded.substring(words.get(k)[0], words.get(k)[1]))) {
-      k--;
-    }
-    if (k < 0) {
-      return false;
-    }
-    String before = lt.folded.substring(words.get(k)[0], words.get(k)[1]);
-    if (NEGATIONS.contains(before)) {
-      return true;
-    }
-    if (!DESCRIBING.contains(before) || k == 0) {
-      return false;
-    }
-    int[] antecedent = words.get(k - 1);
-    // "los dos países, que celebrarán …", "el canciller, quien visitará …": a party's clause
-    if (lt.actorAt(antecedent[0]) != null
-        || lt.inPersonName(antecedent[0], antecedent[1])
-        || lexicon.titles().first(lt.folded, antecedent[0], antecedent[1]) != null
-        || !Character.isLowerCase(lt.text.charAt(antecedent[0]))) {
-      return false;
-    }
-    // a noun phrase before the pronoun, not a verb of saying ("informó que pondrá …")
-    for (int j = k - 1; j >= 0 && j >= k - NOUN_PHRASE; j--) {
-      String w = lt.folded.substring(words.get(j)[0], words.get(j)[1]);
-      if (ARTICLES.contains(w)) {
-        return true;
-      }
-      char last = lt.text.charAt(words.get(j)[1] - 1);
-      if (last == 'ó'
-          || last == 'é'
-          || lexicon.reporting().any(lt.folded, words.get(j)[0], words.get(j)[1])) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Words that join a name to the next one /** Words that join a name to the next one: "Beltrán y
-   * Ocampo acordaron", not a verb.
-   */
+  /** Words that join a name to the next one: "Beltrán y Ocampo acordaron", not a verb. */
   private static final Set<String> NAME_JOINS = Set.of("y", "e", "et", "o", "ou", "de", "del");
 
   /**
