@@ -11,6 +11,7 @@ import org.entente.model.PartialDate;
 import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.lang.Language;
+import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.resources.ResourceFile;
 import org.entente.pipeline.text.Sentence;
 import org.entente.pipeline.time.DateMention;
@@ -293,9 +294,11 @@ final class BilateralReports {
   }
 
   /** Whether a date of the sentence is its own (not a dateline). */
-  static PartialDate ownDate(LocalText lt, Sentence s) {
+  static PartialDate ownDate(Lexicon lexicon, LocalText lt, Sentence s) {
     for (DateMention d : lt.datesIn(s.start(), s.end())) {
-      if (d.pointDate() != null && !lt.isDateline(d)) {
+      if (d.pointDate() != null
+          && !lt.isDateline(d)
+          && !Tense.futureRelative(lexicon, lt, s.start(), d.start())) {
         return d.pointDate();
       }
     }

@@ -97,9 +97,8 @@ final class BoundParties {
   }
 
   /**
-   * The parties of an occasion announced in sentence /** The parties of an occasion announced in
-   * sentence {@code s}: the actors it names, with the parties of the talks the text reports when it
-   * names none of them.
+   * The parties of an occasion announced in sentence {@code s}: the actors it names, with the
+   * parties of the talks the text reports when it names none of them.
    */
   static List<String> ofOccasion(LocalText lt, Sentence s, TreeSet<String> meetingParties) {
     List<String> parties = lt.partiesIn(s.start(), s.end());

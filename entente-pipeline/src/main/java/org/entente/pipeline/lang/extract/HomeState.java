@@ -98,10 +98,7 @@ final class HomeState {
     return false;
   }
 
-  /**
-   * The votes of a state the text's traveller goes home to /** The votes of a state the text's
-   * traveller goes home to: as many as three mentions.
-   */
+  /** The votes of a state the text's traveller goes home to: as many as three mentions. */
   private static final int RETURN_VOTES = 3;
 
   /** How far after words of going home the state may be named: "regreso a la República de ". */

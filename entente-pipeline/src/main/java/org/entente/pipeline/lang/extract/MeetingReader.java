@@ -216,32 +216,7 @@ public final class MeetingReader implements Stage {
     return after.startsWith(",");
   }
 
-  /** Folded relative pronouns that open a clause of its own: "qui", "que", "donde". */
-  private static final Set<String> RELATIVES =
-      Set.of("qui", "que", "dont", "ou", "lequel", "laquelle", "cuyo", "cuya", "donde", "cual");
-
-  /**
-   * Whether the words from {@code from} to {@code to} hold a relative pronoun and, after it, a verb
-   * in the future: the date at {@code to} is an occasion's to come, not the meeting's.
-   */
-  private boolean futureRelative(LocalText lt, int from, int to) {
-    boolean relative = false;
-    for (int[] w : lt.words(from, to)) {
-      String f = lt.folded.substring(w[0], w[1]);
-      if (RELATIVES.contains(f)) {
-        relative = true;
-      } else if (relative
-          && lexicon.isFuture(lt.text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The prepositions that may open a date set off by a comma /** The prepositions that may open a
-   * date set off by a comma: "…, en marzo", "…, le 3 mai".
-   */
+  /** The prepositions that may open a date set off by a comma: "…, en marzo", "…, le 3 mai". */
   private static final Set<String> APPENDED_DATE_WORDS = Set.of("en", "el", "le", "au", "a", "à");
 
   /**
@@ -256,7 +231,7 @@ public final class MeetingReader implements Stage {
     }
     PhraseList.Hit<Lexicon.MeetingCue> first = firstTrigger(hits);
     return BilateralReports.read(
-        lt, s, first == null ? -1 : first.end(), BilateralReports.ownDate(lt, s));
+        lt, s, first == null ? -1 : first.end(), BilateralReports.ownDate(lexicon, lt, s));
   }
 
   /** The first hit that reports a meeting (no sidelines phrase), or null. */
@@ -305,7 +280,7 @@ public final class MeetingReader implements Stage {
         || Tense.isFuture(lexicon, lt, s.start(), s.end(), lt.analysis.referenceDate())) {
       return null;
     }
-    PartialDate d = BilateralReports.ownDate(lt, s);
+    PartialDate d = BilateralReports.ownDate(lexicon, lt, s);
     return d != null && d.isComplete() ? d : null;
   }
 
@@ -509,7 +484,7 @@ public final class MeetingReader implements Stage {
       int distance = Integer.MAX_VALUE;
       boolean inClause = false;
       for (DateMention d : lt.datesIn(s.start(), s.end())) {
-        if (d.start() >= hit.end() && futureRelative(lt, hit.end(), d.start())) {
+        if (d.start() >= hit.end() && Tense.futureRelative(lexicon, lt, hit.end(), d.start())) {
           continue; // "…, la commission mixte, qui se tiendra au Caire en septembre": its date
         }
         if (d.pointDate() != null && !lt.isDateline(d)) {

@@ -82,4 +82,27 @@ final class Tense {
     }
     return false;
   }
+
+  /** Folded relative pronouns that open a clause of its own: "qui", "que", "donde". */
+  private static final java.util.Set<String> RELATIVE_OPENERS =
+      java.util.Set.of(
+          "qui", "que", "dont", "ou", "lequel", "laquelle", "cuyo", "cuya", "donde", "cual");
+
+  /**
+   * Whether the words from {@code from} to {@code to} hold a relative pronoun and, after it, a verb
+   * in the future: the date at {@code to} is an occasion's to come, not the meeting's.
+   */
+  static boolean futureRelative(Lexicon lexicon, LocalText lt, int from, int to) {
+    boolean relative = false;
+    for (int[] w : lt.words(from, to)) {
+      String f = lt.folded.substring(w[0], w[1]);
+      if (RELATIVE_OPENERS.contains(f)) {
+        relative = true;
+      } else if (relative
+          && lexicon.isFuture(lt.text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
