@@ -178,42 +178,32 @@ public final class Lexicon {
           .add(new String[] {Folding.fold(need(l, 1)), l.field(2)});
     }
     this.dateWords = Map.copyOf(dw);
-    Map<String, String> frames = new LinkedHashMap<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "frame-cues.txt")) {
-      frames.put(need(l, 0), "");
-    }
-    this.frameCues = PhraseList.of(frames);
-    Set<String> media = new HashSet<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "media-words.txt")) {
-      media.add(Folding.fold(need(l, 0)));
-    }
-    this.mediaWords = Set.copyOf(media);
-    Set<String> host = new HashSet<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "host-cues.txt")) {
-      host.add(Folding.fold(need(l, 0)));
-    }
-    this.hostCues = Set.copyOf(host);
-    Map<String, String> returns = new LinkedHashMap<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "return-cues.txt")) {
-      returns.put(need(l, 0), "");
-    }
-    this.returnCues = PhraseList.of(returns);
-    Map<String, String> ends = new LinkedHashMap<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "action-ends.txt")) {
-      ends.put(need(l, 0), "");
-    }
-    this.actionEnds = PhraseList.of(ends);
-    Map<String, String> travel = new LinkedHashMap<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "travel-nouns.txt")) {
-      travel.put(need(l, 0), "");
-    }
-    this.travelNouns = PhraseList.of(travel);
-    Map<String, String> occasions = new LinkedHashMap<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, dir + "occasion-cues.txt")) {
-      occasions.put(need(l, 0), "");
-    }
-    this.occasionCues = PhraseList.of(occasions);
+    this.frameCues = phrases(dir + "frame-cues.txt");
+    this.mediaWords = foldedWords(dir + "media-words.txt");
+    this.hostCues = foldedWords(dir + "host-cues.txt");
+    this.returnCues = phrases(dir + "return-cues.txt");
+    this.actionEnds = phrases(dir + "action-ends.txt");
+    this.travelNouns = phrases(dir + "travel-nouns.txt");
+    this.occasionCues = phrases(dir + "occasion-cues.txt");
     this.topics = TopicLexicon.load(Lexicon.class, dir + "topics.tsv", dir + "discussion-cues.tsv");
+  }
+
+  /** The phrases of a one-column list file, as a phrase list with no values. */
+  private static PhraseList<String> phrases(String file) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, file)) {
+      m.put(need(l, 0), "");
+    }
+    return PhraseList.of(m);
+  }
+
+  /** The folded words of a one-column list file. */
+  private static Set<String> foldedWords(String file) {
+    Set<String> out = new HashSet<>();
+    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, file)) {
+      out.add(Folding.fold(need(l, 0)));
+    }
+    return Set.copyOf(out);
   }
 
   /** The phrase before a vowel: "convenus de" also as "convenus d'", "que" as "qu'". */

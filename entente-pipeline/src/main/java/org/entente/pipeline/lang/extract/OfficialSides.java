@@ -212,16 +212,16 @@ final class OfficialSides {
     if (!visit) {
       return false;
     }
-    String before = lt.text.substring(s.start(), cue);
+    List<int[]> before = lt.words(s.start(), cue);
     for (FoundOfficial o : found) {
       String name = o.name();
       String surname = name.substring(name.lastIndexOf(' ') + 1);
-      if (o != f
-          && Objects.equals(o.affiliation(), f.affiliation())
-          && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b")
-              .matcher(before)
-              .find()) {
-        return true;
+      if (o != f && Objects.equals(o.affiliation(), f.affiliation())) {
+        for (int[] w : before) {
+          if (lt.text.substring(w[0], w[1]).equals(surname)) {
+            return true;
+          }
+        }
       }
     }
     return false;
