@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
 import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
@@ -133,7 +135,9 @@ public final class KnownOfficials implements Stage {
     for (int p = 0; p < persons.size(); p++) {
       Person person = persons.get(p);
       String code = codeOf(person.name(), mentions, month);
-      if (code != null && !code.equals(person.affiliation())) {
+      if (code != null
+          && !code.equals(person.affiliation())
+          && !servedOrganisation(analysis, person)) {
         persons.set(p, new Person(person.name(), person.role(), code, person.spans()));
       }
     }
@@ -144,6 +148,33 @@ public final class KnownOfficials implements Stage {
             new Person(written.get(m.getKey()), null, servedIn(m.getKey(), month), m.getValue()));
       }
     }
+  }
+
+  /**
+   * Whether the text gave {@code person} an organisation that the list says they served at some
+   * time ("the alliance's Secretary General X", in a text dated before the list's month): the
+   * text's own words about an office outweigh the list's month.
+   */
+  private static boolean servedOrganisation(Analysis analysis, Person person) {
+    String affiliation = person.affiliation();
+    List<Served> served =
+        affiliation == null ? null : SERVED.get(Folding.fold(person.name().strip()));
+    if (served == null) {
+      return false;
+    }
+    boolean listed = false;
+    for (Served s : served) {
+      listed |= s.code().equals(affiliation);
+    }
+    if (!listed) {
+      return false;
+    }
+    for (ActorMention a : analysis.actors()) {
+      if (a.code().equals(affiliation)) {
+        return a.kind() != ActorKind.STATE;
+      }
+    }
+    return false;
   }
 
   private static boolean ascii(String s) {

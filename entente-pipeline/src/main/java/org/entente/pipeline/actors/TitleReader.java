@@ -311,6 +311,27 @@ final class TitleReader {
     return next < to && PORTFOLIO_NOUNS.contains(doc.lower(next));
   }
 
+  /**
+   * Whether the state at {@code k} follows "for (the)" after an envoy's word in the title from
+   * {@code from}: the envoy's mandate ("Special Representative for the Sahel States"), not the body
+   * she serves.
+   */
+  private boolean mandate(int k, int from) {
+    int p = k - 1;
+    if (p > from && doc.lowerIs(p, "the")) {
+      p--;
+    }
+    if (p <= from || !doc.lowerIs(p, "for")) {
+      return false;
+    }
+    for (int j = from; j < p; j++) {
+      if (isEnvoy(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word of {@code [from, to)} is "minister". */
   private boolean ministerial(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -335,6 +356,11 @@ final class TitleReader {
       }
       if (doc.actor[k] != null && destination) {
         role.append(' ').append(doc.token(k).text()); // part of the role, not whose
+        continue;
+      }
+      if (doc.actor[k] != null && mandate(k, from)) {
+        // "Special Envoy for Libya": the state an envoy is for, not the one she serves
+        role.append(role.length() > 0 ? " " : "").append(doc.tokens.get(k).text());
         continue;
       }
       if (doc.actor[k] != null && portfolio(k, from, to)) {

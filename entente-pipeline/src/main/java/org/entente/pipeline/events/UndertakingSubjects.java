@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorMention;
 import org.entente.model.Meeting;
 import org.entente.pipeline.events.CommitmentLexicon.Guard;
 import org.entente.pipeline.events.CommitmentLexicon.Trigger;
@@ -145,6 +147,12 @@ final class UndertakingSubjects {
     }
     for (int k = segment; k < m.from(); k++) {
       String w = EventContext.lower(tokens.get(k));
+      if (w.equals("authorities")) {
+        String state = topState(ctx);
+        if (state != null) {
+          return Set.of(state); // "the authorities have committed to": a state's, never a body's
+        }
+      }
       if (w.equals("they") || w.equals("we") || PartyFinder.definitePair(tokens, k)) {
         return pair(ctx, c); // "the ministers agreed to": the parties together
       }
@@ -281,6 +289,20 @@ final class UndertakingSubjects {
       }
     }
     return false;
+  }
+
+  /** The state the document is most about, or null when it names none. */
+  private static String topState(EventContext ctx) {
+    String best = null;
+    double most = 0;
+    for (ActorMention a : ctx.analysis().actors()) {
+      Double score = ctx.salience().get(a.code());
+      if (a.kind() == ActorKind.STATE && score != null && (best == null || score > most)) {
+        best = a.code();
+        most = score;
+      }
+    }
+    return best;
   }
 
   /** "The two sides": the parties of the last meeting so far, else the two main actors. */

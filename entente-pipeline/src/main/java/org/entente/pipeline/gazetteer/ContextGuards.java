@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * Context checks for aliases that are also common words or names ("Jordan", "Georgia",
@@ -19,6 +20,13 @@ final class ContextGuards {
 
   /** English weekday and month names, full and abbreviated, which may follow a place name. */
   private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+  /** Words after which a state name that is also a first name is the state ("Jordan Foreign"). */
+  private static final Set<String> TITLE_WORDS =
+      ResourceFile.firstFields(ContextGuards.class, "forename-title-words.txt");
+
+  /** Words before which a state name that is also a first name is the state ("of Chad Luis"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "to", "in", "from");
 
   private ContextGuards() {}
 
@@ -130,6 +138,30 @@ final class ContextGuards {
       // those)
     }
     return !CALENDAR_WORDS.contains(text.subSequence(end + 1, k).toString());
+  }
+
+  /**
+   * Whether a state name at {@code [start, end)} that is also a first name stands for the state
+   * although a capitalised word follows: that word is a title's ("Jordan Foreign Minister"), or a
+   * place preposition stands before it ("President of Chad Luis Ortiz").
+   */
+  static boolean stateDespiteName(CharSequence text, int start, int end) {
+    int k = end + 1;
+    while (k < text.length() && k - end <= WORD_WINDOW && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    if (TITLE_WORDS.contains(text.subSequence(end + 1, k).toString())) {
+      return true;
+    }
+    int j = start - 1;
+    if (j < 1 || text.charAt(j) != ' ') {
+      return false;
+    }
+    int w = j;
+    while (w > 0 && j - w < 5 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return PLACE_PREPOSITIONS.contains(text.subSequence(w, j).toString());
   }
 
   /** Preceded by "City, " where City is in the United States ("Atlanta, Georgia"). */

@@ -233,7 +233,9 @@ public final class Gazetteer {
     }
     return !a.ambiguous()
         || ContextGuards.allows(text, start, end, this)
-            && !(a.forename() && ContextGuards.beforeName(text, end));
+            && !(a.forename()
+                && ContextGuards.beforeName(text, end)
+                && !ContextGuards.stateDespiteName(text, start, end));
   }
 
   /** Whether {@code word} is the name of a city of the United States in the gazetteer. */

@@ -67,6 +67,25 @@ class KnownOfficialsTest {
   }
 
   @Test
+  void anOrganisationsOfficeTheTextNamesOutweighsTheListsMonth() {
+    // the list has this official at the alliance from late 2024 only; the text says so before
+    Document d =
+        new Document(
+            "t",
+            null,
+            LocalDate.of(2024, 3, 12),
+            null,
+            "Brussels, March 12 - NATO Secretary General Mark Rutte met Peru's foreign minister,"
+                + " Luis Vega.");
+    assertThat(Entente.pipeline().extract(d).persons())
+        .anySatisfy(
+            p -> {
+              assertThat(p.name()).isEqualTo("Mark Rutte");
+              assertThat(p.affiliation()).isEqualTo("NATO");
+            });
+  }
+
+  @Test
   void aSurnameTheListGivesAloneGivesAFoundOfficialHisStateButNamesNoOneNew() {
     assertThat(
             persons(

@@ -31,6 +31,14 @@ class OfficialsExtractorTest {
       textBlock =
           """
           Moroccan Foreign Minister Samir Alaoui met his Spanish counterpart. | Samir Alaoui=MAR
+          Foreign Minister of Jordan Karim Haddad met Omani officials. | Karim Haddad=JOR
+          UN Under-Secretary-General Ana Tello met Omani officials. | Ana Tello=UN
+          Under-Secretary-General for Political Affairs Ana Tello met Omani officials. | Ana Tello=UN
+          Ambassador-at-large Tan Wei Ming of Singapore met Omani officials. | Tan Wei Ming=SGP
+          Minister Counsellor Li Wei of the Chinese Embassy met Omani officials. | Li Wei=CHN
+          IMF Managing Director Ana Tello met Omani officials in Brussels. | Ana Tello=IMF
+          UN Special Envoy for Libya Ana Tello met Omani officials. | Ana Tello=UN
+          Ana Tello, the Special Representative of the Secretary-General for Libya, met Omani officials. | Ana Tello=UN
           Sheikh Fahad Al-Noor, Minister of Foreign Affairs of the State of Kuwait, called. | Fahad Al-Noor=KWT
           Minister of State at the Danish Foreign Ministry Eva Holm met Foreign Minister Ali Reza. | Eva Holm=DNK
           Kenyan President Daniel Otieno and Foreign Minister Grace Wanjiru arrived in Accra. | Daniel Otieno=KEN, Grace Wanjiru=KEN

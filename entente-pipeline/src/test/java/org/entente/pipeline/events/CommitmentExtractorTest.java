@@ -355,6 +355,17 @@ class CommitmentExtractorTest {
   }
 
   @Test
+  void theAuthoritiesAreAStatesNotTheOrganisationReportingOnThem() {
+    String body =
+        "World Bank Vice President Ana Tello visited Accra from May 4 to 8. At the end of the"
+            + " visit, she said: The authorities have committed to publishing the audit of the"
+            + " energy utilities by end-September.";
+    assertThat(commitments(body, LocalDate.of(2026, 5, 9)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.parties()).containsExactly("GHA"));
+  }
+
+  @Test
   void aFrontedDayWithoutACommaDatesTheUndertaking() {
     String body = "On 4 June the Chilean foreign minister will visit Quito.";
     assertThat(commitments(body, LocalDate.of(2026, 5, 3)))

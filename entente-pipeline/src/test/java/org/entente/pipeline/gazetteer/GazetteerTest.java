@@ -66,6 +66,8 @@ class GazetteerTest {
         "UNESCOPE and NATOs | ",
         "said Chad Bown, and Victoria Nuland went to Chad | TCD",
         "the Jordan River and Jordan's king | JOR JOR",
+        "Jordan Foreign Minister Ana Vega met Chad Ortiz | JOR",
+        "the President of Chad Luis Ortiz and Georgia Embassy staff | TCD GEO",
         "St. Lucia, St Kitts and Nevis and St. Vincent and the Grenadines | LCA KNA VCT",
         "the street St. Paul and a Saint Lucian envoy | LCA",
       })
