@@ -52,4 +52,41 @@ class FrenchAndSpanishOfficialListsTest {
                 + " unis, le cheikh Hamad Al Suwaidi, a reçu lundi son homologue malien, Ali Traoré.");
     assertThat(person(fr, "Hamad Al Suwaidi").affiliation()).isEqualTo("ARE");
   }
+
+  @Test
+  void aPluralTitlesNextPortfolioWithoutItsHeadIntroducesTheNextName() {
+    Extraction es =
+        read(
+            "Quito, 9 de marzo de 2026 – El canciller colombiano, Luis Ortiz, llegó a Quito. Al"
+                + " canciller lo acompañan los ministros de Minas, Ana Vega, y de Transporte, Pedro Ruiz.");
+    assertThat(person(es, "Pedro Ruiz").role()).isEqualTo("ministros de Transporte");
+    assertThat(person(es, "Pedro Ruiz").affiliation())
+        .isEqualTo(person(es, "Ana Vega").affiliation());
+    Extraction fr =
+        read(
+            "Dakar, le 9 mars 2026 – Les ministres sénégalais de la Santé, Awa Diop, et de"
+                + " l’Agriculture, Moussa Fall, ont reçu lundi une délégation gambienne.");
+    assertThat(person(fr, "Moussa Fall").affiliation()).isEqualTo("SEN");
+  }
+
+  @Test
+  void officialsListedAmongAGroupWithASideAreOfThatSide() {
+    Extraction es =
+        read(
+            "Madrid, 9 de marzo de 2026 – La ministra española viajará a Lima, donde se reunirá con"
+                + " autoridades peruanas, incluidos el presidente de la República, Luis Ortiz, y"
+                + " la ministra de Comercio, Ana Vega.");
+    assertThat(person(es, "Luis Ortiz").affiliation()).isEqualTo("PER");
+    assertThat(person(es, "Ana Vega").affiliation()).isEqualTo("PER");
+    Extraction fr =
+        read(
+            "Paris, le 9 mars 2026 – Le ministre se rendra à Niamey, où il rencontrera les"
+                + " autorités nigériennes, dont le président de la République, Ali Moussa.");
+    assertThat(person(fr, "Ali Moussa").affiliation()).isEqualTo("NER");
+    Extraction companions =
+        read(
+            "Quito, 9 de marzo de 2026 – El canciller colombiano, Luis Ortiz, llegó a Quito. Al"
+                + " canciller colombiano lo acompañan el ministro de Minas, Ana Vega.");
+    assertThat(person(companions, "Ana Vega").affiliation()).isEqualTo("COL");
+  }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.model.Person;
 import org.entente.model.Span;
 import org.entente.pipeline.Analysis;
@@ -146,8 +148,53 @@ public final class OfficialsReader implements Stage {
     String affiliation = TitleAffiliation.of(lt, hit, title);
     int listStart = out.size();
     names.read(lt, words, k, hit.start(), roleEnd, role, affiliation, out);
+    if (out.size() > listStart && RespectiveNames.pluralHead(lt, hit.start(), hit.end())) {
+      nextPortfolios(lt, words, hit, affiliation, out);
+    }
     TitleAffiliation.inTextOrder(lt, out.subList(listStart, out.size()));
   }
+
+  /**
+   * A plural title's next portfolio, its head left out, and the name it introduces: "los ministros
+   * de Pesca, X, y de Turismo, Y"; "les ministres de la Santé, X, et de l'Éducation, Y". Adds one
+   * official for each to {@code out}.
+   */
+  private void nextPortfolios(
+      LocalText lt,
+      List<int[]> words,
+      PhraseList.Hit<String> hit,
+      String affiliation,
+      List<FoundOfficial> out) {
+    for (int guard = 0; guard < MAX_PORTFOLIOS; guard++) {
+      int last = out.get(out.size() - 1).span().end();
+      Matcher m = NEXT_PORTFOLIO.matcher(lt.text);
+      m.region(last, Math.min(lt.text.length(), last + NEXT_PORTFOLIO_REACH));
+      if (!m.lookingAt()) {
+        return;
+      }
+      int k = 0;
+      while (k < words.size() && words.get(k)[0] < m.end(1)) {
+        k++;
+      }
+      String role = lt.text.substring(hit.start(), hit.end()) + " " + m.group(1);
+      int before = out.size();
+      names.read(lt, words, k, hit.start(), m.end(1), role, affiliation, out);
+      if (out.size() == before) {
+        return;
+      }
+    }
+  }
+
+  /** The most portfolios a plural title lists with their names. */
+  private static final int MAX_PORTFOLIOS = 4;
+
+  /** How far after a name its next portfolio may end. */
+  private static final int NEXT_PORTFOLIO_REACH = 80;
+
+  /** ", y de Turismo," / ", et de l'Éducation nationale,": a portfolio without its head. */
+  private static final Pattern NEXT_PORTFOLIO =
+      Pattern.compile(
+          ",?\\s+(?:y|e|et)\\s+((?:del?|des|du|d['’])\\s*(?:la\\s+|l['’])?\\p{Lu}[^,.;:()]{0,50}?)(?=,)");
 
   /**
    * The officials listed from word {@code k} after a plural title, each after their state's

@@ -86,19 +86,39 @@ final class TitleContext {
       base = Math.max(0, start - COMPOSITION_REACH);
       m = COMPOSED_DELEGATION.matcher(lt.folded.substring(base, start));
       if (!m.find()) {
-        return null;
+        // "avec les autorités nigériennes, dont le ministre …, X", "al canciller peruano lo
+        // acompañan los ministros de …, X"
+        m = GROUP_MEMBERS.matcher(lt.folded.substring(base, start));
+        if (!m.find()) {
+          return null;
+        }
       }
     }
+    int group = m.groupCount() >= 2 && m.start(1) < 0 ? 2 : 1;
     for (ActorMention a : lt.analysis.actors()) {
       int st = a.span().start();
-      if (st >= base + m.start(1)
-          && a.span().end() <= base + m.end(1)
+      if (st >= base + m.start(group)
+          && a.span().end() <= base + m.end(group)
           && a.kind() == org.entente.model.ActorKind.STATE) {
         return a.code();
       }
     }
     return null;
   }
+
+  /**
+   * Officials listed as members of a group the text gives a side, the title in the same sentence:
+   * "les autorités togolaises, dont le …", "autoridades paraguayas, incluidos el …", "al ministro
+   * boliviano lo acompañan los …".
+   */
+  private static final java.util.regex.Pattern GROUP_MEMBERS =
+      java.util.regex.Pattern.compile(
+          "(?:\\b(?:autoridades|funcionarios|representantes|responsables|dirigentes|autorites"
+              + "|dirigeants|officiels|representants)\\b([^.;:]{0,40}?),?\\s+(?:incluid[oa]s?"
+              + "|entre (?:ellos|ellas|quienes)|dont|notamment|parmi (?:eux|elles|lesquels"
+              + "|lesquelles)|y compris)"
+              + "|\\b(?:al|a la|a los|a las)\\b([^.;:]{0,40}?)\\s+(?:lo|la|los|las|le|les)"
+              + " acompanan?)\\b[^.;]*$");
 
   /** The most words of a list of portfolios after a comma. */
   private static final int MAX_LISTED = 6;
