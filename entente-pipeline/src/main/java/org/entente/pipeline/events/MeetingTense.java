@@ -37,6 +37,9 @@ final class MeetingTense {
       if (w.equals("may") && tokens.get(k + 1).isCapitalised()) {
         continue; // "may God assist him"
       }
+      if (w.equals("invitation") && EventContext.lower(tokens, k + 1).equals("of")) {
+        continue; // "at the invitation of the minister, she paid a visit": who invited, not when
+      }
       if (W.is("future", w) || W.is("negation", w)) {
         return true;
       }

@@ -50,6 +50,11 @@ class MeetingExtractorTest {
           HA NOI — Acting Minister of Foreign Affairs Tran Van Minh on October 3 held phone talks with Thai Foreign Minister Somchai Phan. | 2026-10-03 | THA+VNM phone - 2026-10-03
           Turkish Foreign Minister Emre Kaya on Monday paid an unannounced visit to Tripoli. | 2026-05-05 | LBY+TUR in_person Tripoli 2026-05-04
           Hungarian Foreign Minister Peter Nagy spoke following discussions held in Budapest with Moroccan Foreign Minister Samir Alaoui. | 2026-05-05 | HUN+MAR in_person Budapest -
+          Peruvian Foreign Minister Ana Vega exchanged views with Chilean Foreign Minister Luis Ortiz on Monday. | 2026-03-10 | CHL+PER in_person - 2026-03-09
+          Peruvian Foreign Minister Ana Vega also met the Director-General of the OAS, Luis Paz, on Monday. | 2026-03-10 | OAS+PER in_person - 2026-03-09
+          Peruvian Foreign Minister Ana Vega met separately with Chilean Foreign Minister Luis Ortiz and Bolivian Foreign Minister Rosa Quispe on Monday. | 2026-03-10 | CHL+PER in_person - 2026-03-09; BOL+PER in_person - 2026-03-09
+          # who invited is no sign of a future visit
+          At the invitation of his Chilean counterpart, Peruvian Foreign Minister Ana Vega paid an official visit to Chile on Monday. | 2026-03-10 | CHL+PER in_person - 2026-03-09
           # a meeting told in the text's first sentence stays held when the next one announces another
           Ghanaian Foreign Minister Kofi Mensah met Togolese President Ama Dede in Lomé on Monday. They will soon organize the fifth session of the joint commission. | 2016-10-10 | GHA+TGO in_person Lomé 2016-10-10
           """)
