@@ -105,4 +105,36 @@ class FrenchAndSpanishReadoutFormsTest {
                 + " ministres signeront un accord sur la pêche.");
     assertThat(commitment(fr, "signer").deadline().due().toString()).isEqualTo("2026-03-18");
   }
+
+  @Test
+  void anOrganisationMetByAPronounIsMetByTheOfficialToldOfLast() {
+    Extraction fr =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, est"
+                + " rentré de Genève. Il s'est entretenu lundi avec le secrétaire général de l'ONU,"
+                + " M. Antonio Pereira, de la situation au Sahel.");
+    assertThat(fr.meetings())
+        .anySatisfy(m -> assertThat(m.parties()).isEqualTo(List.of("MAR", "UN")));
+    // the organisation before the verb holds its own meeting: no side is added
+    Extraction alone =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, est"
+                + " rentré de Genève. La réunion de l'Union africaine s'est tenue lundi à Addis-Abeba.");
+    assertThat(alone.meetings()).noneSatisfy(m -> assertThat(m.parties()).contains("MAR"));
+  }
+
+  @Test
+  void aPlaceBetweenThePassiveAndItsHostIsRead() {
+    Extraction fr =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, a été"
+                + " reçu lundi à Paris par le président français, M. Luc Martin.");
+    assertThat(fr.meetings())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.parties()).isEqualTo(List.of("FRA", "MAR"));
+              assertThat(m.place()).isEqualTo("Paris");
+            });
+  }
 }

@@ -301,6 +301,40 @@ public final class MeetingReader implements Stage {
     return end;
   }
 
+  /** Whether "avec" or "con" follows the trigger ending at {@code end}, or ends it. */
+  private static boolean withObject(LocalText lt, int end, int to) {
+    String before = lt.folded.substring(Math.max(0, end - 5), end);
+    String after = lt.folded.substring(end, Math.min(to, end + 6)).stripLeading();
+    return before.endsWith(" avec")
+        || before.endsWith(" con")
+        || after.startsWith("avec ")
+        || after.startsWith("con ");
+  }
+
+  /**
+   * The side of the official named last before {@code offset}, not {@code other}; else the home
+   * state when it is not {@code other}; else null.
+   */
+  private static String lastSideBefore(LocalText lt, int offset, String other) {
+    String side = null;
+    int last = -1;
+    for (org.entente.model.Person p : lt.analysis.persons()) {
+      for (Span sp : p.spans()) {
+        if (sp.end() <= offset
+            && sp.end() > last
+            && p.affiliation() != null
+            && !p.affiliation().equals(other)) {
+          side = p.affiliation();
+          last = sp.end();
+        }
+      }
+    }
+    if (side == null && lt.home != null && !lt.home.equals(other)) {
+      side = lt.home;
+    }
+    return side;
+  }
+
   /** The most characters of articles between a frame cue and its organisation: "de la ". */
   private static final int FRAME_GAP = 6;
 
@@ -448,6 +482,20 @@ public final class MeetingReader implements Stage {
           TreeSet<String> p = new TreeSet<>(parties);
           p.add(second);
           parties = List.copyOf(p);
+        }
+      }
+      if (parties.size() == 1
+          && !noun
+          && lt.isOrganisation(parties.get(0))
+          && !lt.partiesIn(s.start(), hit.start()).contains(parties.get(0))
+          && withObject(lt, hit.end(), s.end())
+          && !lexicon.titles().any(lt.folded, cs, hit.start())) {
+        // "Il s'est entretenu avec le secrétaire général de l'ONU": the organisation after "avec",
+        // the subject a pronoun or left out, is met by the official the text told of last, else
+        // by the document's home state
+        String subject = lastSideBefore(lt, s.start(), parties.get(0));
+        if (subject != null) {
+          parties = List.copyOf(new TreeSet<>(List.of(parties.get(0), subject)));
         }
       }
       boolean unnamed = lexicon.subjects().any(lt.folded, s.start(), hit.start());
