@@ -137,4 +137,21 @@ class FrenchAndSpanishReadoutFormsTest {
               assertThat(m.place()).isEqualTo("Paris");
             });
   }
+
+  @Test
+  void aMeetingVerbWithItsSubjectLeftOutOrTitledGivesTheOtherSide() {
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026.- El canciller peruano, Luis Ortiz, inauguró un foro"
+                + " económico. Luego se reunió con el presidente boliviano, Pedro Arze.");
+    assertThat(es.meetings())
+        .anySatisfy(m -> assertThat(m.parties()).isEqualTo(List.of("BOL", "PER")));
+    Extraction fr =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, a"
+                + " inauguré un forum économique. Le ministre a rencontré ensuite le président"
+                + " sénégalais, M. Moussa Fall.");
+    assertThat(fr.meetings())
+        .anySatisfy(m -> assertThat(m.parties()).isEqualTo(List.of("MAR", "SEN")));
+  }
 }

@@ -36,6 +36,74 @@ public final class MeetingReader implements Stage {
   private static final java.util.Set<String> NOUN_KINDS =
       java.util.Set.of("visit", "meeting", "summit");
 
+  /**
+   * The first words of a trigger that make it a verb phrase though its kind is a noun's ("se reunió
+   * con", "a rencontré"); folded.
+   */
+  private static final java.util.Set<String> VERB_OPENERS =
+      java.util.Set.of("se", "s'", "a", "ont", "avait", "avaient", "ha", "han", "habia", "habian");
+
+  /**
+   * Whether a trigger of a noun's kind is a verb phrase: a verb's first word, or "con"/"avec" last.
+   */
+  private static boolean verbPhrase(LocalText lt, PhraseList.Hit<Lexicon.MeetingCue> hit) {
+    String phrase = lt.folded.substring(hit.start(), hit.end());
+    int space = phrase.indexOf(' ');
+    String first = space < 0 ? phrase : phrase.substring(0, space);
+    if (first.startsWith("s'") || first.startsWith("s\u2019")) {
+      first = "s'";
+    }
+    return space > 0 && VERB_OPENERS.contains(first)
+        || phrase.endsWith(" con")
+        || phrase.endsWith(" avec");
+  }
+
+  /**
+   * Capitalised words that may open a clause whose subject is left unnamed or named by a title:
+   * "Luego se reunió con", "Ensuite, il a rencontré", "El canciller se reunió con"; folded.
+   */
+  private static final java.util.Set<String> UNNAMED_OPENERS =
+      java.util.Set.of(
+          "el",
+          "la",
+          "los",
+          "las",
+          "le",
+          "les",
+          "il",
+          "elle",
+          "ils",
+          "elles",
+          "ella",
+          "ellos",
+          "luego",
+          "despues",
+          "posteriormente",
+          "ademas",
+          "tambien",
+          "asimismo",
+          "ensuite",
+          "puis",
+          "par",
+          "enfin",
+          "aussi",
+          "de",
+          "en");
+
+  /**
+   * Whether no name stands before the trigger in its clause: every capitalised word of {@code
+   * [from, to)} is one of {@link #UNNAMED_OPENERS} ("Sáenz se reunió con" names its subject).
+   */
+  private static boolean unnamedSubject(LocalText lt, int from, int to) {
+    for (int[] w : lt.words(from, to)) {
+      if (Character.isUpperCase(lt.text.charAt(w[0]))
+          && !UNNAMED_OPENERS.contains(lt.folded.substring(w[0], w[1]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile("\\bhomolog");
 
@@ -445,7 +513,9 @@ public final class MeetingReader implements Stage {
       }
       int cs = lt.clauseStart(s.start(), hit.start());
       int ce = coordinatedEnd(lt, hit.end(), lt.clauseEnd(hit.end(), s.end()));
-      boolean noun = NOUN_KINDS.contains(hit.value().kind());
+      boolean noun =
+          NOUN_KINDS.contains(hit.value().kind())
+              && !(verbPhrase(lt, hit) && unnamedSubject(lt, cs, hit.start()));
       if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.referenceDate())
           || lexicon.hedges().any(lt.folded, cs, ce)) {
         continue;
