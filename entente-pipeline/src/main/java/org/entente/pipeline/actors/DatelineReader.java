@@ -79,7 +79,7 @@ final class DatelineReader {
       }
       String line = text.substring(at, end).strip();
       if (!line.isEmpty() && line.length() <= REACH) {
-        for (PlaceMatch p : Gazetteer.defaults().findPlaces(line)) {
+        for (PlaceMatch p : Gazetteer.defaults().findPlaces(line, 0)) {
           if (p.start() == 0 && p.end() == line.length() && p.location() != null) {
             return new Dateline(p.location().country(), tokenAfter(tokens, end));
           }
@@ -90,12 +90,15 @@ final class DatelineReader {
     return null;
   }
 
+  /** The last offset at which a dateline's place may start, after a quote or a space or two. */
+  private static final int OPENING_MAX_START = 2;
+
   /** "HÀ NỘI — Minister X…": the country of a dateline in capitals that opens the text. */
   private static String openingCountry(String text) {
-    for (PlaceMatch p :
-        Gazetteer.defaults().findPlaces(text.substring(0, Math.min(text.length(), REACH)))) {
+    String head = text.substring(0, Math.min(text.length(), REACH));
+    for (PlaceMatch p : Gazetteer.defaults().findPlaces(head, OPENING_MAX_START)) {
       String name = text.substring(p.start(), p.end());
-      if (p.start() <= 2
+      if (p.start() <= OPENING_MAX_START
           && p.location() != null
           && name.equals(name.toUpperCase(Locale.ROOT))
           && followedByDash(text, p.end())) {
@@ -108,8 +111,10 @@ final class DatelineReader {
   private static String countryAt(String text, int from) {
     int to = Math.min(text.length(), from + REACH);
     int line = datelineLineEnd(text, from);
-    for (PlaceMatch p : Gazetteer.defaults().findPlaces(text.substring(from, to))) {
-      if ((p.start() <= 2 || from + p.end() <= line) && p.location() != null) {
+    // A place that ends by the line's end starts before it; any other must start by the opening.
+    int maxStart = Math.max(OPENING_MAX_START, line - from - 1);
+    for (PlaceMatch p : Gazetteer.defaults().findPlaces(text.substring(from, to), maxStart)) {
+      if ((p.start() <= OPENING_MAX_START || from + p.end() <= line) && p.location() != null) {
         return p.location().country();
       }
     }

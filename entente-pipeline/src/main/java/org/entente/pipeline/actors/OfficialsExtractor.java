@@ -73,6 +73,9 @@ public final class OfficialsExtractor implements Stage {
       counterparts.counterpartList(i, found);
       pluralOffices.read(i, found);
     }
+    if (found.isEmpty()) {
+      return; // no official named: nothing to resolve, score or merge (most texts)
+    }
     SurnameCoreference keys = new SurnameCoreference();
     AffiliationScore scorer =
         new AffiliationScore(doc, offices, keys, PublisherState.of(analysis.document().source()));

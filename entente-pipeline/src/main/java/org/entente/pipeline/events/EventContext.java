@@ -28,14 +28,63 @@ import org.entente.pipeline.time.DateMention;
  */
 public final class EventContext {
 
-  /** One sentence and what lies inside it. */
-  public record Clause(
-      int index,
-      Sentence sentence,
-      List<ActorMention> actors,
-      List<PersonMention> persons,
-      List<DateMention> dates,
-      List<PlaceMatch> places) {
+  /**
+   * One sentence and what lies inside it. The places of the document are looked up on the first
+   * call to {@link #places()} of any of its clauses (or to {@link EventContext#dateline()}): a
+   * document without a trigger never needs them.
+   */
+  public static final class Clause {
+
+    private final EventContext context;
+    private final int index;
+    private final Sentence sentence;
+    private final List<ActorMention> actors;
+    private final List<PersonMention> persons;
+    private final List<DateMention> dates;
+
+    Clause(
+        EventContext context,
+        int index,
+        Sentence sentence,
+        List<ActorMention> actors,
+        List<PersonMention> persons,
+        List<DateMention> dates) {
+      this.context = context;
+      this.index = index;
+      this.sentence = sentence;
+      this.actors = actors;
+      this.persons = persons;
+      this.dates = dates;
+    }
+
+    /** The sentence's index in the document. */
+    public int index() {
+      return index;
+    }
+
+    public Sentence sentence() {
+      return sentence;
+    }
+
+    /** The actor mentions inside the sentence, in text order. */
+    public List<ActorMention> actors() {
+      return actors;
+    }
+
+    /** The mentions of officials inside the sentence, in text order. */
+    public List<PersonMention> persons() {
+      return persons;
+    }
+
+    /** The time expressions inside the sentence, in text order. */
+    public List<DateMention> dates() {
+      return dates;
+    }
+
+    /** The places (cities) named inside the sentence, in text order. */
+    public List<PlaceMatch> places() {
+      return context.places().get(index);
+    }
 
     /**
      * The sentence's tokens, as the one list class they are in (the sentence copies them into it):
@@ -71,7 +120,13 @@ public final class EventContext {
   private final String text;
   private final LocalDate published;
   private final List<Clause> clauses;
-  private final PlaceMatch dateline;
+  private final Gazetteer gazetteer;
+  private final List<Sentence> sentences;
+
+  /** The places of each sentence, looked up on first use; see {@link #places()}. */
+  private List<List<PlaceMatch>> placesIn;
+
+  private PlaceMatch dateline;
   private final Map<String, Double> salience;
   private final Map<String, List<String>> members;
 
@@ -87,7 +142,7 @@ public final class EventContext {
     this.analysis = analysis;
     this.text = analysis.text();
     this.published = analysis.referenceDate();
-    List<PlaceMatch> places = gazetteer.findPlaces(text);
+    this.gazetteer = gazetteer;
     List<PersonMention> personMentions = new ArrayList<>();
     for (Person p : analysis.persons()) {
       for (Span s : p.spans()) {
@@ -96,19 +151,15 @@ public final class EventContext {
     }
     personMentions.sort((a, b) -> a.span().compareTo(b.span()));
     List<Sentence> sentences = analysis.sentences();
+    this.sentences = sentences;
     List<List<ActorMention>> actors = bySentence(analysis.actors(), sentences, a -> a.span());
     List<List<PersonMention>> persons = bySentence(personMentions, sentences, PersonMention::span);
     List<List<DateMention>> dates = bySentence(analysis.dates(), sentences, DateMention::span);
-    List<List<PlaceMatch>> placesIn =
-        bySentence(places, sentences, p -> new Span(p.start(), p.end()));
     List<Clause> cs = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      cs.add(
-          new Clause(
-              i, sentences.get(i), actors.get(i), persons.get(i), dates.get(i), placesIn.get(i)));
+      cs.add(new Clause(this, i, sentences.get(i), actors.get(i), persons.get(i), dates.get(i)));
     }
     this.clauses = List.copyOf(cs);
-    this.dateline = findDateline(places);
     this.salience = computeSalience();
     this.members = Map.copyOf(MemberLists.find(clauses));
   }
@@ -197,7 +248,21 @@ public final class EventContext {
 
   /** The city of the dateline ("RABAT, March 2 -", "Rabat –"), or null. */
   public PlaceMatch dateline() {
+    places();
     return dateline;
+  }
+
+  /**
+   * The places of each sentence, by sentence index: the gazetteer's walk over the whole text, made
+   * on first use (with the dateline, which is read from the same matches).
+   */
+  private List<List<PlaceMatch>> places() {
+    if (placesIn == null) {
+      List<PlaceMatch> places = gazetteer.findPlaces(text);
+      placesIn = bySentence(places, sentences, p -> new Span(p.start(), p.end()));
+      dateline = findDateline(places);
+    }
+    return placesIn;
   }
 
   /** Actor codes by how much the document is about them: mentions, the headline counting double. */

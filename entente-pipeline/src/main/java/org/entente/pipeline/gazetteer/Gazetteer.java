@@ -150,6 +150,15 @@ public final class Gazetteer {
    * name ("Lincoln Vega", "Georgia Vega"). Non-overlapping, leftmost-longest, sorted.
    */
   public List<PlaceMatch> findPlaces(CharSequence text) {
+    return findPlaces(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Those of {@link #findPlaces(CharSequence)} that start at or before {@code maxStart}, found
+   * without walking from the later words: a caller that reads a dateline at the start of a text
+   * needs no more.
+   */
+  public List<PlaceMatch> findPlaces(CharSequence text, int maxStart) {
     Objects.requireNonNull(text, "text");
     List<PlaceMatch> out = new ArrayList<>();
     char[] chars = TextChars.of(text.toString());
@@ -161,7 +170,7 @@ public final class Gazetteer {
                 && !ContextGuards.beforeName(text, e);
     int[] words = WordStarts.of(chars); // shared with findActors over the same text
     int i = 0;
-    for (int w = 1; w <= words[0]; w++) {
+    for (int w = 1; w <= words[0] && words[w] <= maxStart; w++) {
       if (words[w] < i) {
         continue; // inside the last match
       }

@@ -58,6 +58,10 @@ public final class JsonRecord {
       return new ReadResult.BadRecord(
           at, "record longer than " + opts.maxLineChars() + " characters");
     }
+    ReadResult flat = FlatRecord.read(chars, offset, length, at, defaultSource, opts);
+    if (flat != null) {
+      return flat;
+    }
     JsonNode node;
     try (JsonParser parser = JSON.getFactory().createParser(chars, offset, length)) {
       node = JSON.readTree(parser);
@@ -112,6 +116,23 @@ public final class JsonRecord {
     } catch (IllegalArgumentException e) {
       return new ReadResult.BadRecord(at, e.getMessage());
     }
+    return fromFields(id, text, title, published, source, at, defaultSource, defaultId, opts);
+  }
+
+  /**
+   * The record of the string fields of an object (null for absent or null), or why it is none; see
+   * {@link #fromNode}.
+   */
+  static ReadResult fromFields(
+      String id,
+      String text,
+      String title,
+      String published,
+      String source,
+      String at,
+      String defaultSource,
+      String defaultId,
+      ReadOptions opts) {
     if (id == null || id.isBlank()) {
       if (defaultId == null) {
         return new ReadResult.BadRecord(at, "missing id");
