@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.store.Ledger;
+import org.entente.store.Listings;
 import org.entente.store.Queries;
+import org.entente.store.RecordPages;
 import org.entente.store.Views;
 import org.entente.store.commitments.CommitmentStatus;
 import picocli.CommandLine.Command;
@@ -13,13 +15,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code entente commitments}: commitments with their status as of a day. */
+/**
+ * {@code entente commitments}: commitments with their status as of a day, a page at a time ({@link
+ * PageOptions}).
+ */
 @Command(
     name = "commitments",
     description = "Commitments, filtered, with their status as of a day.")
 public final class CommitmentsCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
+
+  @Mixin PageOptions page;
 
   @Option(names = "--party", description = "Actor code, e.g. MAR")
   String party;
@@ -47,16 +54,21 @@ public final class CommitmentsCommand implements Callable<Integer> {
     }
     try (Ledger ledger = store.open()) {
       ActorCodes.require(ledger, spec, "--party", party);
-      List<Views.LedgerRecord> rs =
-          ledger
-              .queries()
-              .commitments(
-                  new Queries.CommitmentFilter(party, s, dueBefore, dueAfter, store.asOf()));
+      page.check();
+      Queries.CommitmentFilter f =
+          new Queries.CommitmentFilter(party, s, dueBefore, dueAfter, store.asOf());
+      Listings.Page<Views.LedgerRecord> p =
+          page.all ? null : new RecordPages(ledger).commitments(f, page.limit, page.offset);
+      List<Views.LedgerRecord> rs = p == null ? ledger.queries().commitments(f) : p.items();
       PrintWriter out = spec.commandLine().getOut();
       if (store.json) {
         Printing.json(out, rs);
       } else {
         Printing.records(out, rs);
+      }
+      if (p != null) {
+        // After the records; on the error stream under --json, which stays a list of records.
+        PageOptions.note(store.json ? spec.commandLine().getErr() : out, p);
       }
       return 0;
     }

@@ -5,14 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.store.Ledger;
+import org.entente.store.Listings;
+import org.entente.store.Queries;
+import org.entente.store.RecordPages;
 import org.entente.store.Views;
 import org.entente.store.commitments.CommitmentStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente dossier A B}: the relationship between two actors. */
+/**
+ * {@code entente dossier A B}: the relationship between two actors. Each list of records holds the
+ * latest {@code --limit} (with the count of all and the offset of the page before them, for {@code
+ * --section}); {@code --section NAME} lists one section a page at a time, {@code --all} the whole
+ * dossier.
+ */
 @Command(
     name = "dossier",
     description =
@@ -21,6 +30,16 @@ import picocli.CommandLine.Spec;
 public final class DossierCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
+
+  @Mixin PageOptions page;
+
+  @Option(
+      names = "--section",
+      paramLabel = "NAME",
+      description =
+          "One section a page at a time: agreements, meetings, pending, fulfilled, overdue,"
+              + " lapsed or superseded")
+  String section;
 
   @Parameters(index = "0", paramLabel = "A")
   String a;
@@ -39,8 +58,16 @@ public final class DossierCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "A and B must be two different actors");
       }
-      Views.Dossier d = ledger.queries().dossier(a, b, store.asOf());
+      page.check();
       PrintWriter out = spec.commandLine().getOut();
+      if (section != null) {
+        return section(ledger, out);
+      }
+      Views.Dossier d =
+          page.all
+              ? ledger.queries().dossier(a, b, store.asOf())
+              : new RecordPages(ledger)
+                  .dossier(a, b, store.asOf(), Queries.DOSSIER_OFFICIALS, page.limit);
       if (store.json) {
         Printing.json(out, d);
         return 0;
@@ -54,7 +81,7 @@ public final class DossierCommand implements Callable<Integer> {
           d.b().name(),
           d.asOf());
       out.println("Frameworks and agreements:");
-      Printing.records(out, d.agreements());
+      records(out, d, "agreements", d.agreements());
       out.println("Mechanisms:");
       for (Views.Mechanism m : d.mechanisms()) {
         out.println("  " + m.name() + ": " + Printing.cadence(m));
@@ -63,10 +90,10 @@ public final class DossierCommand implements Callable<Integer> {
         out.println("  (none)");
       }
       out.println("Meetings:");
-      Printing.records(out, d.meetings());
+      records(out, d, "meetings", d.meetings());
       for (Map.Entry<CommitmentStatus, List<Views.LedgerRecord>> e : d.commitments().entrySet()) {
         out.println("Commitments, " + e.getKey().label() + ":");
-        Printing.records(out, e.getValue());
+        records(out, d, e.getKey().label(), e.getValue());
       }
       out.println("People:");
       for (Views.PersonView p : d.people()) {
@@ -86,6 +113,48 @@ public final class DossierCommand implements Callable<Integer> {
         out.println("  (none)");
       }
       return 0;
+    }
+  }
+
+  /** A page of one section, in the dossier's order, and the note of the next page. */
+  private int section(Ledger ledger, PrintWriter out) {
+    if (!RecordPages.SECTIONS.contains(section)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown section " + section + " (" + String.join(", ", RecordPages.SECTIONS) + ")");
+    }
+    Listings.Page<Views.LedgerRecord> p =
+        new RecordPages(ledger).section(a, b, store.asOf(), section, page.limit, page.offset);
+    if (store.json) {
+      Printing.json(out, p);
+      return 0;
+    }
+    out.printf(
+        java.util.Locale.ROOT, "Dossier %s – %s, %s, as of %s:%n", a, b, section, store.asOf());
+    Printing.records(out, p.items());
+    PageOptions.note(out, p);
+    return 0;
+  }
+
+  /**
+   * The records of a section; when they are the latest of more, a line with how many and the
+   * command for the page before them.
+   */
+  private void records(
+      PrintWriter out, Views.Dossier d, String name, List<Views.LedgerRecord> shown) {
+    Printing.records(out, shown);
+    Long all = d.counts() == null ? null : d.counts().get(name);
+    if (all != null && all > shown.size()) {
+      long before = all - shown.size();
+      out.printf(
+          java.util.Locale.ROOT,
+          "  (the latest %,d of %,d; earlier: entente dossier %s %s --section %s --offset %d)%n",
+          shown.size(),
+          all,
+          a,
+          b,
+          name,
+          Math.max(0, before - page.limit));
     }
   }
 

@@ -52,6 +52,77 @@ class LedgerCommandsTest {
     assertThat(r.out()).containsPattern("\\n  2026: [a-z_]+ \\d");
   }
 
+  private static final java.util.regex.Pattern NEXT =
+      java.util.regex.Pattern.compile("next: --offset (\\d+)");
+
+  private static Cli listing(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(List.of("--db", db, "--as-of", "2026-12-01"));
+    Cli r = Cli.run(all.toArray(String[]::new));
+    assertThat(r.rc()).as(r.err()).isZero();
+    return r;
+  }
+
+  /** The record lines of an output (" #12 2026-09-21 meeting …"). */
+  private static List<String> recordLines(String out) {
+    return out.lines().filter(l -> l.startsWith("  #")).toList();
+  }
+
+  /**
+   * Every page of {@code args} from offset 0, each asked for at the offset the one before names.
+   */
+  private static List<String> pages(String... args) {
+    List<String> out = new java.util.ArrayList<>();
+    String offset = "0";
+    for (int n = 0; offset != null; n++) {
+      assertThat(n).as("pages").isLessThan(100);
+      List<String> a = new java.util.ArrayList<>(List.of(args));
+      a.addAll(List.of("--offset", offset));
+      Cli p = listing(a.toArray(String[]::new));
+      out.addAll(recordLines(p.out()));
+      java.util.regex.Matcher m = NEXT.matcher(p.out());
+      offset = m.find() ? m.group(1) : null;
+    }
+    return out;
+  }
+
+  /**
+   * Listings come a page at a time and name the next: the pages of a timeline and of the board,
+   * asked for one after the other, are the whole listing (--all) without gap or repeat; a dossier
+   * section cut to its latest records says how many it has and where the earlier ones are, and
+   * those pages with the latest are the whole section.
+   */
+  @Test
+  void listingsComeAPageAtATimeAndNameTheNext() {
+    List<String> timeline = recordLines(listing("timeline", "SEN", "--all").out());
+    assertThat(timeline).hasSizeGreaterThan(4);
+    assertThat(listing("timeline", "SEN", "--limit", "3").out())
+        .contains("Records 1–3 of " + timeline.size() + "; next: --offset 3.");
+    assertThat(pages("timeline", "SEN", "--limit", "3")).isEqualTo(timeline);
+    List<String> board = recordLines(listing("commitments", "--all").out());
+    assertThat(board).hasSizeGreaterThan(4);
+    assertThat(pages("commitments", "--limit", "4")).isEqualTo(board);
+
+    String whole = listing("dossier", "EU", "TUN", "--all").out();
+    List<String> agreements =
+        recordLines(
+            whole.substring(
+                whole.indexOf("Frameworks and agreements:"), whole.indexOf("Mechanisms:")));
+    assertThat(agreements).hasSizeGreaterThan(1);
+    String cut = listing("dossier", "EU", "TUN", "--limit", "1").out();
+    assertThat(cut)
+        .contains(
+            "(the latest 1 of "
+                + agreements.size()
+                + "; earlier: entente dossier EU TUN --section agreements --offset "
+                + Math.max(0, agreements.size() - 2)
+                + ")");
+    List<String> earlier = pages("dossier", "EU", "TUN", "--section", "agreements", "--limit", "1");
+    assertThat(earlier).isEqualTo(agreements);
+    assertThat(recordLines(cut)).contains(agreements.get(agreements.size() - 1));
+    assertReadable(cut);
+  }
+
   @Test
   void showAndSearchPrintUndatedAsUndated() {
     Cli search = Cli.run("search", "Arab", "League", "--db", db);

@@ -25,7 +25,8 @@ public final class OpenApi {
             "version", "0.1.0",
             "description",
                 "The ledger of relations between states and organisations. Lists are pages"
-                    + " {items, total, limit, offset}; errors are {status, error, message,"
+                    + " {items, total, limit, offset, next} (next: the offset of the next page,"
+                    + " null on the last); errors are {status, error, message,"
                     + " fields?}. Writes need Authorization: Bearer <token>."));
     Map<String, Object> paths = new TreeMap<>();
     for (Route r : routes) {

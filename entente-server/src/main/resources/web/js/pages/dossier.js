@@ -60,9 +60,13 @@ async function busiestPairs() {
       h('td', { class: 'num' }, String(p.meetings)), h('td', { class: 'num' }, String(p.agreements)), h('td', { class: 'num' }, String(p.commitments))))));
 }
 
+/** Records a click on "Show earlier records" loads: one page, the one before those shown. */
+const EARLIER_PAGE = 100;
+
 /**
  * The records of one dossier section the API sent (the latest), and a button that loads the
- * earlier ones a page at a time when there are more (counts[key] tells how many in all).
+ * page before them when there are more (counts[key] tells how many in all): a busy pair's
+ * thousands of meetings come a page a click, never all at once.
  */
 function paged(d, key, list, render) {
   const total = d.counts && d.counts[key] != null ? d.counts[key] : list.length;
@@ -70,17 +74,15 @@ function paged(d, key, list, render) {
   let shown = list;
   const draw = () => {
     const missing = total - shown.length;
-    const more = missing > 0 ? h('button', { type: 'button', class: 'earlier' }, 'Show ' + count(missing, 'earlier record')) : null;
+    const step = Math.min(EARLIER_PAGE, missing);
+    const more = missing > 0 ? h('button', { type: 'button', class: 'earlier' },
+      'Show ' + count(step, 'earlier record') + (missing > step ? ' (' + missing + ' before these)' : '')) : null;
     if (more) {
       more.addEventListener('click', async () => {
         more.disabled = true;
-        const earlier = [];
-        for (let offset = 0; offset < missing; offset += 500) {
-          const page = await get('/api/dossier/' + seg(d.a.code) + '/' + seg(d.b.code) + '/records',
-            { section: key, as_of: d.asOf, limit: Math.min(500, missing - offset), offset });
-          earlier.push(...page.items);
-        }
-        shown = [...earlier, ...shown];
+        const page = await get('/api/dossier/' + seg(d.a.code) + '/' + seg(d.b.code) + '/records',
+          { section: key, as_of: d.asOf, limit: step, offset: missing - step });
+        shown = [...page.items, ...shown];
         draw();
       });
     }
@@ -176,7 +178,8 @@ export async function dossier(query, a, b) {
       section('Busiest relationships', await busiestPairs()));
   }
   const [d, cards, past] = await Promise.all([
-    get('/api/dossier/' + seg(a) + '/' + seg(b)),
+    // ?latest=N: records per section (the API's default when absent)
+    get('/api/dossier/' + seg(a) + '/' + seg(b), { latest: query.get('latest') }),
     get('/api/scorecard', { a, b }).catch(() => []),
     pastBriefs(a, b),
   ]);

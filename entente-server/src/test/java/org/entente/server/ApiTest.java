@@ -140,6 +140,38 @@ class ApiTest {
     assertThat(http.get("/api/dossier/EU/MAR/records").status()).isEqualTo(400);
   }
 
+  /**
+   * Each page names the offset of the next ({@code next}, null on the last): the pages of a
+   * timeline, of the board and of a dossier section, followed from the first, are the whole listing
+   * without gap or repeat.
+   */
+  @Test
+  void pagesNameTheNextUntilTheListingEnds() {
+    for (String listing :
+        List.of(
+            "/api/actors/MAR/timeline?as_of=2026-11-01",
+            "/api/commitments?as_of=2026-11-01",
+            "/api/dossier/EU/MAR/records?section=meetings&as_of=2026-11-01")) {
+      JsonNode all = http.get(listing + "&limit=500").json();
+      assertThat(all.get("items").size()).as(listing).isGreaterThan(1);
+      assertThat(all.get("next").isNull()).isTrue();
+      List<JsonNode> followed = new java.util.ArrayList<>();
+      JsonNode page = http.get(listing + "&limit=1").json();
+      for (int n = 0; ; n++) {
+        assertThat(n).isLessThan(500);
+        page.get("items").forEach(followed::add);
+        if (page.get("next").isNull()) {
+          break;
+        }
+        assertThat(page.get("next").asInt()).isEqualTo(followed.size());
+        page = http.get(listing + "&limit=1&offset=" + page.get("next").asInt()).json();
+      }
+      List<JsonNode> whole = new java.util.ArrayList<>();
+      all.get("items").forEach(whole::add);
+      assertThat(followed).as(listing).isEqualTo(whole);
+    }
+  }
+
   @Test
   void anActorsTimelineComesAPageAtATime() {
     JsonNode all = http.get("/api/actors/MAR/timeline?as_of=2026-11-01&limit=500").json();

@@ -144,6 +144,27 @@ class DashboardBrowserTest {
     }
   }
 
+  /**
+   * A dossier section cut to its latest records shows how many come before them and loads the page
+   * before them on a click, until the section is whole.
+   */
+  @Test
+  @Order(2)
+  void cutListsLoadTheRestAPageAClick() {
+    int meetings =
+        new Http(server).get("/api/dossier/EU/MAR?latest=500").json().get("meetings").size();
+    assertThat(meetings).isGreaterThan(1);
+    browser.openAnyPage("dossier/EU/MAR?latest=1");
+    By shown = By.cssSelector("[data-section=meetings] .cards > *");
+    By earlier = By.cssSelector("[data-section=meetings] button.earlier");
+    wait.until(d -> d.findElements(shown).size() == 1);
+    assertThat(browser.text("[data-section=meetings] button.earlier"))
+        .isEqualTo("Show " + (meetings - 1) + " earlier record" + (meetings > 2 ? "s" : ""));
+    driver.findElement(earlier).click();
+    wait.until(d -> d.findElements(shown).size() == meetings);
+    assertThat(driver.findElements(earlier)).isEmpty();
+  }
+
   @Test
   @Order(2)
   void dossierShowsTheCommitmentBoardWithDeadlineKinds() throws IOException {

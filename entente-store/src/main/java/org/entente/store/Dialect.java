@@ -65,27 +65,35 @@ public enum Dialect {
 
   /**
    * A full-text query returning {@code id, title, published, language, score} of matching
-   * documents, best first; one bind parameter for the query words, one for the limit.
+   * documents, best first; bind parameters: the query words, the most matches ranked, the limit.
+   * Only the matching documents added last (ingest order), that many, are ranked: a query matching
+   * more (the names of a busy pair) costs that many scores, not one per match; one matching fewer
+   * is ranked whole.
    */
   String searchSql() {
     return switch (this) {
-      // The hits are ranked from the index alone (bm25 of every match, no text read); only the
-      // hits kept are read from documents and get a snippet (FTS5 finds each by its rowid).
+      // The hits are ranked from the index alone (bm25 of each candidate, no text read); only the
+      // hits kept are read from documents and get a snippet (FTS5 finds each by its rowid). FTS5
+      // walks the matches by rowid, latest first, and stops after the candidates.
       case SQLITE ->
           "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
               + " t.score AS score,"
               + " snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet"
-              + " FROM (SELECT rowid AS id, bm25(documents_fts) AS score FROM documents_fts"
-              + " WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?2) t"
+              + " FROM (SELECT id, score FROM (SELECT rowid AS id, bm25(documents_fts) AS score"
+              + " FROM documents_fts WHERE documents_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)"
+              + " ORDER BY score, id LIMIT ?3) t"
               + " CROSS JOIN documents_fts CROSS JOIN documents d"
               + " WHERE documents_fts MATCH ?1 AND documents_fts.rowid = t.id AND d.rowid = t.id"
               + " ORDER BY t.score, t.id";
       case POSTGRESQL ->
-          "SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
-              + " -ts_rank(d.tsv, q) AS score,"
-              + " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8')"
-              + " AS snippet FROM documents d, websearch_to_tsquery('english', ?) q"
-              + " WHERE d.tsv @@ q ORDER BY score LIMIT ?";
+          "WITH q AS (SELECT websearch_to_tsquery('english', ?) AS q),"
+              + " c AS (SELECT documents.id FROM documents, q WHERE tsv @@ q.q"
+              + " ORDER BY ingested_at DESC, documents.id DESC LIMIT ?)"
+              + " SELECT d.id, d.title, SUBSTR(d.text, 1, 200) AS lead, d.published, d.language,"
+              + " -ts_rank(d.tsv, q.q) AS score,"
+              + " ts_headline('english', d.text, q.q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8')"
+              + " AS snippet FROM c JOIN documents d ON d.id = c.id CROSS JOIN q"
+              + " ORDER BY score, d.id LIMIT ?";
     };
   }
 }

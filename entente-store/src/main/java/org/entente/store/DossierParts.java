@@ -21,42 +21,33 @@ final class DossierParts {
     this.db = db;
   }
 
-  /** Topics of the documents naming both actors ({@code pair} as {@link #fewerDocumentsFirst}). */
-  Map<String, Map<String, Integer>> topicsByYear(String[] pair, LocalDate asOf) {
-    Map<String, Map<String, Integer>> topics = new TreeMap<>();
-    // Topics with the day of publication each topic row carries.
-    db.query(
-        "SELECT t.published, t.topic FROM doc_actors x"
-            + " JOIN doc_actors y ON y.doc_id = x.doc_id AND y.code = ?"
-            + " JOIN doc_topics t ON t.doc_id = x.doc_id"
-            + " WHERE x.code = ? AND (t.published IS NULL OR t.published <= ?)",
-        rs -> {
-          String p = rs.getString(1);
-          String year = p == null ? "undated" : p.substring(0, 4);
-          topics
-              .computeIfAbsent(year, k -> new TreeMap<>())
-              .merge(rs.getString(2), 1, Integer::sum);
-          return null;
-        },
-        pair[1],
-        pair[0],
-        asOf.toString());
-    return topics;
-  }
-
   /**
-   * {@code a} and {@code b}, the one named in fewer documents first: records and documents of a
-   * pair are read from that one's, keeping those that name the other too.
+   * Topics of the documents naming both actors, by year of publication. For two actors, counted
+   * from the pair's entries of doc_pair_topics alone (an index range, no document read); for one
+   * actor, from its documents.
    */
-  String[] fewerDocumentsFirst(String a, String b) {
-    long na = documentsNaming(a);
-    long nb = documentsNaming(b);
-    return na <= nb ? new String[] {a, b} : new String[] {b, a};
-  }
-
-  private long documentsNaming(String actor) {
-    return db.one("SELECT COUNT(*) FROM doc_actors WHERE code = ?", rs -> rs.getLong(1), actor)
-        .orElse(0L);
+  Map<String, Map<String, Integer>> topicsByYear(String a, String b, LocalDate asOf) {
+    Map<String, Map<String, Integer>> topics = new TreeMap<>();
+    String[] key = Queries.pairKey(a, b);
+    db.query(
+        a.equals(b)
+            ? "SELECT SUBSTR(t.published, 1, 4), t.topic, COUNT(*) FROM doc_actors k"
+                + " CROSS JOIN doc_topics t WHERE k.code = ? AND t.doc_id = k.doc_id"
+                + " AND (t.published IS NULL OR t.published <= ?)"
+                + " GROUP BY SUBSTR(t.published, 1, 4), t.topic"
+            : "SELECT SUBSTR(published, 1, 4), topic, COUNT(*) FROM doc_pair_topics"
+                + " WHERE a = ? AND b = ? AND (published IS NULL OR published <= ?)"
+                + " GROUP BY SUBSTR(published, 1, 4), topic",
+        rs -> {
+          String year = rs.getString(1);
+          return topics
+              .computeIfAbsent(year == null ? "undated" : year, k -> new TreeMap<>())
+              .put(rs.getString(2), rs.getInt(3));
+        },
+        a.equals(b)
+            ? new Object[] {a, asOf.toString()}
+            : new Object[] {key[0], key[1], asOf.toString()});
+    return topics;
   }
 
   /**

@@ -273,6 +273,14 @@ final class LedgerWriter {
           e.getKey(),
           e.getValue());
     }
+    // Each pair of the actors named, the lesser code first (the pair summaries of V10).
+    List<String> codes = new ArrayList<>(new java.util.TreeSet<>(mentions.keySet()));
+    List<String[]> pairs = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      for (int j = i + 1; j < codes.size(); j++) {
+        pairs.add(new String[] {codes.get(i), codes.get(j)});
+      }
+    }
     for (String t : new LinkedHashSet<>(x.topics())) {
       db.updateDeferred(
           "INSERT INTO doc_topics (doc_id, topic, published) VALUES (?, ?, ?)",
@@ -280,9 +288,36 @@ final class LedgerWriter {
           t,
           iso(d.published()));
     }
+    for (String[] pair : pairs) {
+      for (String t : new LinkedHashSet<>(x.topics())) {
+        db.updateDeferred(
+            "INSERT INTO doc_pair_topics (a, b, published, topic, doc_id) VALUES (?, ?, ?, ?, ?)",
+            pair[0],
+            pair[1],
+            iso(d.published()),
+            t,
+            d.id());
+      }
+    }
     WrittenDocument doc = new WrittenDocument(d, full, story);
+    java.util.Set<Long> named = new LinkedHashSet<>();
     for (Person p : x.persons()) {
-      persons.write(doc, p);
+      long id = persons.write(doc, p);
+      if (id >= 0) {
+        named.add(id);
+      }
+    }
+    for (String[] pair : pairs) {
+      for (long id : named) {
+        db.updateDeferred(
+            "INSERT INTO doc_pair_persons (a, b, person_id, published, doc_id)"
+                + " VALUES (?, ?, ?, ?, ?)",
+            pair[0],
+            pair[1],
+            id,
+            iso(d.published()),
+            d.id());
+      }
     }
     for (Meeting m : x.meetings()) {
       records.meeting(doc, m);
@@ -338,6 +373,8 @@ final class LedgerWriter {
         docId,
         docId);
     db.update("DELETE FROM person_roles WHERE doc_id = ?", docId);
+    db.update("DELETE FROM doc_pair_topics WHERE doc_id = ?", docId);
+    db.update("DELETE FROM doc_pair_persons WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_actors WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_topics WHERE doc_id = ?", docId);
     db.update("DELETE FROM doc_signatures WHERE doc_id = ?", docId);

@@ -29,7 +29,18 @@ public final class Listings {
   }
 
   /** One page of a listing and the number of items of the whole listing. */
-  public record Page<T>(List<T> items, long total, int limit, int offset) {}
+  public record Page<T>(List<T> items, long total, int limit, int offset) {
+
+    /**
+     * The offset of the page after this one, or null when this one ends the listing: what a client
+     * asks for next ({@code offset=next}) without working it out.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("next")
+    public Integer next() {
+      long end = (long) offset + items.size();
+      return items.isEmpty() || end >= total ? null : (int) end;
+    }
+  }
 
   /** A document without its text. */
   /**

@@ -84,13 +84,19 @@ final class PersonWriter {
     loaded = true;
   }
 
-  void write(WrittenDocument doc, Person p) {
+  /**
+   * Writes {@code p} as named in {@code doc}: the person (found or new), a name, a role and its
+   * evidence.
+   *
+   * @return the person's id when evidence of it in {@code doc} was written, else -1
+   */
+  long write(WrittenDocument doc, Person p) {
     if (p.name() == null || p.name().isBlank()) {
-      return;
+      return -1;
     }
     String surname = PersonNames.surname(p.name());
     if (surname.isEmpty()) {
-      return;
+      return -1;
     }
     if (!loaded) {
       load();
@@ -143,6 +149,7 @@ final class PersonWriter {
           doc.doc().id());
       roleCounts.merge(id, 1, Integer::sum);
     }
+    boolean evidence = false;
     for (Span s : doc.spans(p.spans())) {
       db.updateDeferred(
           "INSERT INTO person_evidence (person_id, doc_id, span_start, span_end) VALUES (?, ?, ?, ?)"
@@ -151,7 +158,9 @@ final class PersonWriter {
           doc.doc().id(),
           s.start(),
           s.end());
+      evidence = true;
     }
+    return evidence ? id : -1;
   }
 
   private static String personKey(String surname, String affiliation) {

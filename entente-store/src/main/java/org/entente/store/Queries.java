@@ -191,7 +191,26 @@ public final class Queries {
             since.toString()));
   }
 
-  /** Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL). */
+  /**
+   * The most matching documents a search ranks: those added last. A search for the names of a busy
+   * pair matches thousands (8,600 for Russia and the United States in 200,000 generated documents);
+   * ranking them all cost one score each. Fewer matches are ranked whole; the count of matches
+   * ({@link Listings#searchCount}) is always exact.
+   */
+  public static final int SEARCH_CANDIDATES = 2_000;
+
+  /** Matches ranked by {@link #search} (tests set fewer). */
+  private int searchCandidates = SEARCH_CANDIDATES;
+
+  void searchCandidates(int n) {
+    this.searchCandidates = n;
+  }
+
+  /**
+   * Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL): the best {@code
+   * limit} of the {@link #SEARCH_CANDIDATES} matching documents added last (of all when fewer, or
+   * of {@code limit} when more), best first.
+   */
   public List<Views.SearchHit> search(String query, int limit) {
     String q = ledger.dialect() == Dialect.SQLITE ? ftsQuery(query) : query;
     if (q.isBlank()) {
@@ -209,6 +228,7 @@ public final class Queries {
                 -rs.getDouble("score"),
                 rs.getString("snippet")),
         q,
+        Math.max(limit, searchCandidates),
         limit);
   }
 
@@ -267,18 +287,12 @@ public final class Queries {
    * as of {@code asOf}. Shared by every listing of officials (all, the most recorded, …).
    */
   Views.Dossier dossier(String a, String b, LocalDate asOf, List<Views.PersonView> people) {
-    String[] pair = fewerDocumentsFirst(a, b);
     String[] key = pairKey(a, b);
     List<Views.LedgerRecord> both =
         sortByDate(
             a.equals(b)
                 ? load(
-                    "SELECT " + R_COLUMNS + PAIR_RECORDS,
-                    asOf,
-                    Sources.IDS,
-                    pair[0],
-                    pair[1],
-                    asOf.toString())
+                    "SELECT " + R_COLUMNS + PAIR_RECORDS, asOf, Sources.IDS, a, a, asOf.toString())
                 : load(
                     "SELECT " + R_COLUMNS + PAIR_KEYED,
                     asOf,
@@ -312,31 +326,24 @@ public final class Queries {
         meetings,
         commitments,
         people,
-        topicsByYear(pair, asOf),
+        topicsByYear(a, b, asOf),
         counts);
   }
 
   /**
-   * The visible records both actors are party to (arguments: the actor named in fewer documents,
-   * the other, the day), read from the first one's entries in record_parties and kept when the
-   * other is party too (CROSS JOIN: SQLite joins in this order).
+   * The visible records both actors are party to (arguments: the two actors, the day), read from
+   * the first one's entries in record_parties and kept when the other is party too (CROSS JOIN:
+   * SQLite joins in this order). The dossier of an actor with itself; two actors use {@link
+   * #PAIR_KEYED}.
    */
   static final String PAIR_RECORDS =
       " FROM record_parties x CROSS JOIN record_parties y CROSS JOIN records r"
           + " WHERE x.actor = ? AND y.record_id = x.record_id AND y.actor = ? AND r.id = x.record_id"
           + " AND (r.review IS NULL OR r.review <> 'rejected') AND (r.on_date IS NULL OR r.on_date <= ?)";
 
-  /** Topics of the documents naming both actors ({@code pair} as {@link #fewerDocumentsFirst}). */
-  Map<String, Map<String, Integer>> topicsByYear(String[] pair, LocalDate asOf) {
-    return parts.topicsByYear(pair, asOf);
-  }
-
-  /**
-   * {@code a} and {@code b}, the one named in fewer documents first: records and documents of a
-   * pair are read from that one's, keeping those that name the other too.
-   */
-  String[] fewerDocumentsFirst(String a, String b) {
-    return parts.fewerDocumentsFirst(a, b);
+  /** Topics of the documents naming both actors, by year ({@link DossierParts#topicsByYear}). */
+  Map<String, Map<String, Integer>> topicsByYear(String a, String b, LocalDate asOf) {
+    return parts.topicsByYear(a, b, asOf);
   }
 
   public Views.Actor actor(String code) {

@@ -181,7 +181,6 @@ public final class RecordPages {
     if (a.equals(b)) {
       return queries.dossier(a, b, asOf, new RelationshipPeople(db).of(a, b, asOf, maxPeople));
     }
-    String[] pair = queries.fewerDocumentsFirst(a, b);
     String[] key = Queries.pairKey(a, b);
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("agreements", 0L);
@@ -256,7 +255,7 @@ public final class RecordPages {
         lists.get("meeting"),
         commitments,
         new RelationshipPeople(db).of(a, b, asOf, maxPeople),
-        queries.topicsByYear(pair, asOf),
+        queries.topicsByYear(a, b, asOf),
         counts);
   }
 

@@ -50,21 +50,33 @@ final class RelationshipPeople {
    */
   List<Views.PersonView> of(String a, String b, LocalDate asOf, int max) {
     record Named(long id, String name, String affiliation, long documents) {}
+    String[] key = Queries.pairKey(a, b);
     List<Named> named =
-        db.query(
-            "SELECT p.id, p.name, p.affiliation, COUNT(DISTINCT e.doc_id) FROM persons p"
-                + " JOIN person_evidence e ON e.person_id = p.id"
-                + " JOIN doc_actors x ON x.doc_id = e.doc_id AND x.code = ?"
-                + " JOIN doc_actors y ON y.doc_id = e.doc_id AND y.code = ?"
-                + " JOIN documents d ON d.id = e.doc_id"
-                + " WHERE p.affiliation IN (?, ?) AND (d.published IS NULL OR d.published <= ?)"
-                + " GROUP BY p.id, p.name, p.affiliation",
-            rs -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
-            a,
-            b,
-            a,
-            b,
-            asOf.toString());
+        a.equals(b)
+            ? db.query(
+                "SELECT p.id, p.name, p.affiliation, COUNT(DISTINCT e.doc_id) FROM persons p"
+                    + " JOIN person_evidence e ON e.person_id = p.id"
+                    + " JOIN doc_actors x ON x.doc_id = e.doc_id AND x.code = ?"
+                    + " JOIN documents d ON d.id = e.doc_id"
+                    + " WHERE p.affiliation = ? AND (d.published IS NULL OR d.published <= ?)"
+                    + " GROUP BY p.id, p.name, p.affiliation",
+                rs -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                a,
+                a,
+                asOf.toString())
+            // Counted from the pair's entries of doc_pair_persons alone (an index range: a row
+            // per person and document), then the persons counted (CROSS JOIN: in this order).
+            : db.query(
+                "SELECT p.id, p.name, p.affiliation, c.n FROM (SELECT person_id, COUNT(*) AS n"
+                    + " FROM doc_pair_persons WHERE a = ? AND b = ?"
+                    + " AND (published IS NULL OR published <= ?) GROUP BY person_id) c"
+                    + " CROSS JOIN persons p WHERE p.id = c.person_id AND p.affiliation IN (?, ?)",
+                rs -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                key[0],
+                key[1],
+                asOf.toString(),
+                a,
+                b);
     Comparator<Named> mostNamed =
         Comparator.comparingLong((Named n) -> -n.documents())
             .thenComparing(Named::name)

@@ -30,6 +30,8 @@ abstract class PagingContract {
   private static final String[] CODES = {"FRA", "JPN", "BRA", "CAN", "KEN"};
   private static final String[] NAMES = {"France", "Japan", "Brazil", "Canada", "Kenya"};
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+  private static final String[] OFFICIALS = {"Ana", "Ben", "Cleo"};
+  private static final String[] TOPICS = {"trade", "security", "climate"};
 
   private Ledger ledger;
 
@@ -69,16 +71,25 @@ abstract class PagingContract {
     LocalDate published = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(700));
     String event = "item" + i + " of the series";
     StringBuilder text = new StringBuilder();
+    // An official of each party (one of three) and a topic, for the pair summaries of V10.
+    Random own = new Random(i * 31L + r.nextInt(2));
+    List<String> officials = new ArrayList<>();
     for (String p : parties) {
+      String official =
+          OFFICIALS[own.nextInt(OFFICIALS.length)] + " " + NAMES[List.of(CODES).indexOf(p)] + "son";
+      officials.add(official);
       text.append(NAMES[List.of(CODES).indexOf(p)]).append(" took part. ");
+      text.append(official).append(" spoke. ");
     }
     text.append("Delegates discussed ").append(event).append(" at length.");
     Document d = new Document("gen-" + i, "generated", published, "Report " + i, text.toString());
     Fixtures.Builder b = Fixtures.of(d);
-    for (String p : parties) {
-      String name = NAMES[List.of(CODES).indexOf(p)];
-      b.actor(p, ActorKind.STATE, name);
+    for (int k = 0; k < parties.size(); k++) {
+      String name = NAMES[List.of(CODES).indexOf(parties.get(k))];
+      b.actor(parties.get(k), ActorKind.STATE, name);
+      b.person(officials.get(k), "Minister", parties.get(k), officials.get(k));
     }
+    b.topics(TOPICS[own.nextInt(TOPICS.length)]);
     PartialDate day =
         r.nextInt(6) == 0 ? null : PartialDate.parse(published.minusDays(r.nextInt(3)).toString());
     switch (r.nextInt(3)) {
@@ -262,6 +273,107 @@ abstract class PagingContract {
             .isEqualTo(d.counts());
       }
     }
+  }
+
+  /**
+   * The topics and the people of a pair's dossier, read from the pair summaries the writer keeps
+   * (doc_pair_topics, doc_pair_persons), are those of the documents naming both actors, read from
+   * doc_actors, doc_topics and person_evidence; also after documents are written anew with other
+   * actors, topics and officials (the old rows go with the old version).
+   */
+  @Test
+  void theTopicsAndPeopleOfAPairAreThoseOfTheDocumentsNamingBoth() {
+    assertPairSummariesMatchTheDocuments();
+    Random r = new Random(12);
+    List<Extraction> again = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      again.add(generated(i, r));
+    }
+    ledger.write(again);
+    assertPairSummariesMatchTheDocuments();
+  }
+
+  private void assertPairSummariesMatchTheDocuments() {
+    Db db = ledger.db();
+    int withTopics = 0;
+    for (String a : CODES) {
+      for (String b : CODES) {
+        if (b.compareTo(a) <= 0) {
+          continue;
+        }
+        String both =
+            " FROM doc_actors x JOIN doc_actors y ON y.doc_id = x.doc_id AND y.code = ?"
+                + " JOIN documents d ON d.id = x.doc_id WHERE x.code = ?"
+                + " AND (d.published IS NULL OR d.published <= ?)";
+        Map<String, Map<String, Integer>> topics = new java.util.TreeMap<>();
+        db.query(
+            "SELECT d.published, t.topic"
+                + both.replace(" WHERE", " JOIN doc_topics t ON t.doc_id = x.doc_id WHERE"),
+            rs ->
+                topics
+                    .computeIfAbsent(
+                        rs.getString(1).substring(0, 4), k -> new java.util.TreeMap<>())
+                    .merge(rs.getString(2), 1, Integer::sum),
+            b,
+            a,
+            AS_OF.toString());
+        List<Long> people =
+            db.query(
+                "SELECT DISTINCT e.person_id"
+                    + both.replace(
+                        " WHERE",
+                        " JOIN person_evidence e ON e.doc_id = x.doc_id"
+                            + " JOIN persons p ON p.id = e.person_id WHERE p.affiliation IN (?, ?) AND")
+                    + " ORDER BY e.person_id",
+                rs -> rs.getLong(1),
+                b,
+                a,
+                b,
+                a,
+                AS_OF.toString());
+        for (Views.Dossier d :
+            List.of(
+                ledger.queries().dossier(a, b, AS_OF, 100),
+                ledger.queries().dossier(b, a, AS_OF, 100),
+                new RecordPages(ledger).dossier(a, b, AS_OF, 100, 1))) {
+          assertThat(d.topicsByYear()).as("%s-%s", a, b).isEqualTo(topics);
+          assertThat(d.people().stream().map(Views.PersonView::id).sorted().toList())
+              .as("%s-%s", a, b)
+              .isEqualTo(people);
+        }
+        withTopics += topics.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(withTopics).isGreaterThan(5);
+  }
+
+  /**
+   * A search matching more documents than it ranks ranks the documents added last, as the whole
+   * ranking orders them; one matching fewer ranks them all; the count of matches stays exact.
+   */
+  @Test
+  void aSearchMatchingManyRanksTheDocumentsAddedLast() {
+    Queries q = ledger.queries();
+    String words = "Delegates series";
+    List<String> every = q.search(words, 500).stream().map(Views.SearchHit::docId).toList();
+    assertThat(every).hasSize(160);
+    List<String> lastTen =
+        ledger
+            .db()
+            .query(
+                ledger.dialect() == Dialect.SQLITE
+                    ? "SELECT id FROM documents ORDER BY rowid DESC LIMIT 10"
+                    : "SELECT id FROM documents ORDER BY ingested_at DESC, id DESC LIMIT 10",
+                rs -> rs.getString(1));
+    q.searchCandidates(10);
+    try {
+      List<String> hits = q.search(words, 5).stream().map(Views.SearchHit::docId).toList();
+      assertThat(hits).isEqualTo(every.stream().filter(lastTen::contains).limit(5).toList());
+      assertThat(q.search(words, 20)).hasSize(20); // more asked for than ranked: that many ranked
+    } finally {
+      q.searchCandidates(Queries.SEARCH_CANDIDATES);
+    }
+    assertThat(new Listings(ledger).searchCount(words)).isEqualTo(160);
   }
 
   @Test
