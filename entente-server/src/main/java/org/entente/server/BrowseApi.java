@@ -200,7 +200,11 @@ final class BrowseApi {
         ctx,
         pool.read(
             l -> {
-              List<Views.SearchHit> hits = l.queries().search(q, offset + limit);
+              // one ranked set for every page: the best of the matches added last, so that pages
+              // neither repeat nor skip a hit; past it a page is empty and has no next
+              int reach = Math.min(offset + limit, org.entente.store.Queries.SEARCH_CANDIDATES);
+              List<Views.SearchHit> hits =
+                  offset >= reach ? List.of() : l.queries().search(q, reach);
               List<Views.SearchHit> page =
                   hits.size() <= offset ? List.of() : hits.subList(offset, hits.size());
               return new Listings.Page<>(page, new Listings(l).searchCount(q), limit, offset);
