@@ -25,6 +25,8 @@ class CommitmentExtractorTest {
       value = {
         "Chile and Peru agreed to build a bridge over the river.|build a bridge over the river|CHL PER",
         "Norway pledged to increase aid to Kenya.|increase aid to Kenya|NOR",
+        "Chile and Peru tasked their officials with finalising the draft accord on visas.|finalise the draft accord on visas|CHL PER",
+        "The Chilean president accepted an invitation to visit Peru.|visit Peru|CHL PER",
         "Kenya will host the next round of talks.|host the next round of talks|KEN",
         "Ghana is expected to sign the accord.|sign the accord|GHA",
         "Chile plans to open an embassy in Lima.|open an embassy|CHL",
