@@ -154,4 +154,32 @@ class FrenchAndSpanishReadoutFormsTest {
     assertThat(fr.meetings())
         .anySatisfy(m -> assertThat(m.parties()).isEqualTo(List.of("MAR", "SEN")));
   }
+
+  @Test
+  void servicesTaskedAndInvitationsAcceptedAreUndertakings() {
+    Extraction fr =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, a reçu"
+                + " lundi son homologue sénégalais, M. Moussa Fall. Les ministres ont chargé leurs"
+                + " services de finaliser le projet d'accord sur la pêche d'ici juin. Le président"
+                + " sénégalais a accepté l'invitation à se rendre au Maroc.");
+    assertThat(commitment(fr, "finaliser").parties()).isEqualTo(List.of("MAR", "SEN"));
+    assertThat(commitment(fr, "se rendre").parties()).contains("SEN");
+    Extraction es =
+        read(
+            "Lima, 10 de marzo de 2026.- El canciller peruano, Luis Ortiz, se reunió el lunes con su"
+                + " homólogo ecuatoriano, Pedro Ruiz. Los ministros encargaron a sus equipos técnicos"
+                + " finalizar el proyecto de acuerdo sobre pesca antes de junio.");
+    assertThat(commitment(es, "finalizar").parties()).isEqualTo(List.of("ECU", "PER"));
+  }
+
+  @Test
+  void theOneSideNamedAfterTheTriggerIsWhereTheOtherSideGoes() {
+    Extraction fr =
+        read(
+            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, a reçu"
+                + " lundi son homologue sénégalais, M. Moussa Fall. Le ministre effectuera une visite"
+                + " officielle au Sénégal le mois prochain.");
+    assertThat(commitment(fr, "effectuer").parties()).isEqualTo(List.of("MAR", "SEN"));
+  }
 }

@@ -48,6 +48,14 @@ final class BoundParties {
       p.addAll(talks);
       parties = List.copyOf(p);
     }
+    if (parties.size() == 1
+        && talks.size() == 2
+        && talks.contains(parties.get(0))
+        && !lt.partiesIn(s.start(), trigger).contains(parties.get(0))) {
+      // "Le ministre effectuera une visite au Sénégal": the one side named after the trigger is
+      // where or with whom; the one who undertakes is the other side of the talks
+      parties = List.copyOf(talks);
+    }
     if (parties.isEmpty() && lexicon.subjects().any(lt.folded, s.start(), trigger)) {
       // "les deux parties", "ambos" with no talks reported: the text's two main states
       TreeSet<String> p = new TreeSet<>();
