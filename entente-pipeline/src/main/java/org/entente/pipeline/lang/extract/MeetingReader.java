@@ -36,74 +36,6 @@ public final class MeetingReader implements Stage {
   private static final java.util.Set<String> NOUN_KINDS =
       java.util.Set.of("visit", "meeting", "summit");
 
-  /**
-   * The first words of a trigger that make it a verb phrase though its kind is a noun's ("se reunió
-   * con", "a rencontré"); folded.
-   */
-  private static final java.util.Set<String> VERB_OPENERS =
-      java.util.Set.of("se", "s'", "a", "ont", "avait", "avaient", "ha", "han", "habia", "habian");
-
-  /**
-   * Whether a trigger of a noun's kind is a verb phrase: a verb's first word, or "con"/"avec" last.
-   */
-  private static boolean verbPhrase(LocalText lt, PhraseList.Hit<Lexicon.MeetingCue> hit) {
-    String phrase = lt.folded.substring(hit.start(), hit.end());
-    int space = phrase.indexOf(' ');
-    String first = space < 0 ? phrase : phrase.substring(0, space);
-    if (first.startsWith("s'") || first.startsWith("s\u2019")) {
-      first = "s'";
-    }
-    return space > 0 && VERB_OPENERS.contains(first)
-        || phrase.endsWith(" con")
-        || phrase.endsWith(" avec");
-  }
-
-  /**
-   * Capitalised words that may open a clause whose subject is left unnamed or named by a title:
-   * "Luego se reunió con", "Ensuite, il a rencontré", "El canciller se reunió con"; folded.
-   */
-  private static final java.util.Set<String> UNNAMED_OPENERS =
-      java.util.Set.of(
-          "el",
-          "la",
-          "los",
-          "las",
-          "le",
-          "les",
-          "il",
-          "elle",
-          "ils",
-          "elles",
-          "ella",
-          "ellos",
-          "luego",
-          "despues",
-          "posteriormente",
-          "ademas",
-          "tambien",
-          "asimismo",
-          "ensuite",
-          "puis",
-          "par",
-          "enfin",
-          "aussi",
-          "de",
-          "en");
-
-  /**
-   * Whether no name stands before the trigger in its clause: every capitalised word of {@code
-   * [from, to)} is one of {@link #UNNAMED_OPENERS} ("Sáenz se reunió con" names its subject).
-   */
-  private static boolean unnamedSubject(LocalText lt, int from, int to) {
-    for (int[] w : lt.words(from, to)) {
-      if (Character.isUpperCase(lt.text.charAt(w[0]))
-          && !UNNAMED_OPENERS.contains(lt.folded.substring(w[0], w[1]))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile("\\bhomolog");
 
@@ -369,40 +301,6 @@ public final class MeetingReader implements Stage {
     return end;
   }
 
-  /** Whether "avec" or "con" follows the trigger ending at {@code end}, or ends it. */
-  private static boolean withObject(LocalText lt, int end, int to) {
-    String before = lt.folded.substring(Math.max(0, end - 5), end);
-    String after = lt.folded.substring(end, Math.min(to, end + 6)).stripLeading();
-    return before.endsWith(" avec")
-        || before.endsWith(" con")
-        || after.startsWith("avec ")
-        || after.startsWith("con ");
-  }
-
-  /**
-   * The side of the official named last before {@code offset}, not {@code other}; else the home
-   * state when it is not {@code other}; else null.
-   */
-  private static String lastSideBefore(LocalText lt, int offset, String other) {
-    String side = null;
-    int last = -1;
-    for (org.entente.model.Person p : lt.analysis.persons()) {
-      for (Span sp : p.spans()) {
-        if (sp.end() <= offset
-            && sp.end() > last
-            && p.affiliation() != null
-            && !p.affiliation().equals(other)) {
-          side = p.affiliation();
-          last = sp.end();
-        }
-      }
-    }
-    if (side == null && lt.home != null && !lt.home.equals(other)) {
-      side = lt.home;
-    }
-    return side;
-  }
-
   /** The most characters of articles between a frame cue and its organisation: "de la ". */
   private static final int FRAME_GAP = 6;
 
@@ -515,7 +413,8 @@ public final class MeetingReader implements Stage {
       int ce = coordinatedEnd(lt, hit.end(), lt.clauseEnd(hit.end(), s.end()));
       boolean noun =
           NOUN_KINDS.contains(hit.value().kind())
-              && !(verbPhrase(lt, hit) && unnamedSubject(lt, cs, hit.start()));
+              && !(ClauseSubjects.verbPhrase(lt, hit)
+                  && ClauseSubjects.unnamed(lt, cs, hit.start()));
       if (Tense.isFuture(lexicon, lt, noun ? s.start() : cs, ce, lt.analysis.referenceDate())
           || lexicon.hedges().any(lt.folded, cs, ce)) {
         continue;
@@ -558,12 +457,12 @@ public final class MeetingReader implements Stage {
           && !noun
           && lt.isOrganisation(parties.get(0))
           && !lt.partiesIn(s.start(), hit.start()).contains(parties.get(0))
-          && withObject(lt, hit.end(), s.end())
+          && ClauseSubjects.withObject(lt, hit.end(), s.end())
           && !lexicon.titles().any(lt.folded, cs, hit.start())) {
         // "Il s'est entretenu avec le secrétaire général de l'ONU": the organisation after "avec",
         // the subject a pronoun or left out, is met by the official the text told of last, else
         // by the document's home state
-        String subject = lastSideBefore(lt, s.start(), parties.get(0));
+        String subject = ClauseSubjects.lastSideBefore(lt, s.start(), parties.get(0));
         if (subject != null) {
           parties = List.copyOf(new TreeSet<>(List.of(parties.get(0), subject)));
         }
