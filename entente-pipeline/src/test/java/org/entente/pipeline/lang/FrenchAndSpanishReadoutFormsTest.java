@@ -124,21 +124,6 @@ class FrenchAndSpanishReadoutFormsTest {
   }
 
   @Test
-  void aPlaceBetweenThePassiveAndItsHostIsRead() {
-    Extraction fr =
-        read(
-            "Rabat, 10 mars – Le ministre marocain des Affaires étrangères, M. Karim Alaoui, a été"
-                + " reçu lundi à Paris par le président français, M. Luc Martin.");
-    assertThat(fr.meetings())
-        .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.parties()).isEqualTo(List.of("FRA", "MAR"));
-              assertThat(m.place()).isEqualTo("Paris");
-            });
-  }
-
-  @Test
   void aMeetingVerbWithItsSubjectLeftOutOrTitledGivesTheOtherSide() {
     Extraction es =
         read(

@@ -88,7 +88,11 @@ final class TitleContext {
       if (!m.find()) {
         // "avec les autorités nigériennes, dont le ministre …, X", "al canciller peruano lo
         // acompañan los ministros de …, X"
-        m = GROUP_MEMBERS.matcher(lt.folded.substring(base, start));
+        String before = lt.folded.substring(base, start);
+        if (!namesAGroup(before)) {
+          return null;
+        }
+        m = GROUP_MEMBERS.matcher(before);
         if (!m.find()) {
           return null;
         }
@@ -119,6 +123,28 @@ final class TitleContext {
               + "|lesquelles)|y compris)"
               + "|\\b(?:al|a la|a los|a las)\\b([^.;:]{0,40}?)\\s+(?:lo|la|los|las|le|les)"
               + " acompanan?)\\b[^.;]*$");
+
+  /** Stems of the words {@link #GROUP_MEMBERS} opens with: most text has none, and no match. */
+  private static final String[] GROUP_STEMS = {
+    "autorid",
+    "funcionari",
+    "representant",
+    "responsable",
+    "dirigent",
+    "autorite",
+    "dirigeant",
+    "officiel",
+    "acompan"
+  };
+
+  private static boolean namesAGroup(String folded) {
+    for (String stem : GROUP_STEMS) {
+      if (folded.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The most words of a list of portfolios after a comma. */
   private static final int MAX_LISTED = 6;
