@@ -167,4 +167,20 @@ class FrenchAndSpanishReadoutFormsTest {
                 + " officielle au Sénégal le mois prochain.");
     assertThat(commitment(fr, "effectuer").parties()).isEqualTo(List.of("MAR", "SEN"));
   }
+
+  @Test
+  void aSpanishCounterpartIsAParASimilarOrAContraparteToo() {
+    for (String word :
+        List.of("su par boliviano", "su similar de Bolivia", "su contraparte boliviana")) {
+      Extraction es =
+          read(
+              "Lima, 10 de marzo de 2026.- El canciller peruano, Luis Ortiz, inauguró un foro"
+                  + " económico. El canciller sostuvo una reunión con "
+                  + word
+                  + ".");
+      assertThat(es.meetings())
+          .as(word)
+          .anySatisfy(m -> assertThat(m.parties()).isEqualTo(List.of("BOL", "PER")));
+    }
+  }
 }

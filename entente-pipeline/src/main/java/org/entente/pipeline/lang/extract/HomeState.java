@@ -171,7 +171,7 @@ final class HomeState {
    */
   private static final java.util.regex.Pattern COUNTERPART_BEFORE =
       java.util.regex.Pattern.compile(
-          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) pares?)"
+          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?))"
               + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
 
   /**

@@ -24,7 +24,8 @@ final class OfficialSides {
    */
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile(
-          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) pares?\\b|\\bco-?presid|\\bco-?preside");
+          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?)\\b"
+              + "|\\bco-?presid|\\bco-?preside");
 
   static List<FoundOfficial> counterparts(
       LocalText lt, Lexicon lexicon, List<FoundOfficial> found) {
