@@ -300,21 +300,32 @@ final class LedgerWriter {
       }
     }
     WrittenDocument doc = new WrittenDocument(d, full, story);
-    java.util.Set<Long> named = new LinkedHashSet<>();
+    // A person's identity holds the affiliation, and a pair's people are those of its two sides:
+    // a person's rows are those of the pairs of their own actor with each other actor named, not
+    // of every pair (a text naming 30 states would give 435 pairs for each official).
+    Map<Long, String> named = new java.util.LinkedHashMap<>();
     for (Person p : x.persons()) {
       long id = persons.write(doc, p);
-      if (id >= 0) {
-        named.add(id);
+      if (id >= 0 && p.affiliation() != null) {
+        named.putIfAbsent(id, p.affiliation());
       }
     }
-    for (String[] pair : pairs) {
-      for (long id : named) {
+    for (Map.Entry<Long, String> person : named.entrySet()) {
+      String side = person.getValue();
+      if (!mentions.containsKey(side)) {
+        continue;
+      }
+      for (String other : codes) {
+        if (other.equals(side)) {
+          continue;
+        }
+        boolean first = side.compareTo(other) < 0;
         db.updateDeferred(
             "INSERT INTO doc_pair_persons (a, b, person_id, published, doc_id)"
                 + " VALUES (?, ?, ?, ?, ?)",
-            pair[0],
-            pair[1],
-            id,
+            first ? side : other,
+            first ? other : side,
+            person.getKey(),
             iso(d.published()),
             d.id());
       }
