@@ -197,8 +197,8 @@ public final class Lexicon {
     return PhraseList.of(m);
   }
 
-  /** The folded words of a one-column list file. */
-  private static Set<String> foldedWords(String file) {
+  /** The folded words of a one-column list file, relative to this class's package. */
+  public static Set<String> foldedWords(String file) {
     Set<String> out = new HashSet<>();
     for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, file)) {
       out.add(Folding.fold(need(l, 0)));

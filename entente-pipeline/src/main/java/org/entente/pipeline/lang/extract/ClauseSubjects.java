@@ -1,13 +1,10 @@
 package org.entente.pipeline.lang.extract;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.entente.model.Person;
 import org.entente.model.Span;
-import org.entente.pipeline.lang.Folding;
 import org.entente.pipeline.lang.Lexicon;
 import org.entente.pipeline.lang.PhraseList;
-import org.entente.pipeline.resources.ResourceFile;
 
 /**
  * The subject of a French or Spanish meeting verb when the text leaves it out or names it by a
@@ -18,19 +15,11 @@ import org.entente.pipeline.resources.ResourceFile;
  */
 final class ClauseSubjects {
 
-  private static final Set<String> VERB_OPENERS = words("verb-openers.txt");
+  private static final Set<String> VERB_OPENERS = Lexicon.foldedWords("verb-openers.txt");
 
-  private static final Set<String> UNNAMED_OPENERS = words("unnamed-openers.txt");
+  private static final Set<String> UNNAMED_OPENERS = Lexicon.foldedWords("unnamed-openers.txt");
 
   private ClauseSubjects() {}
-
-  private static Set<String> words(String file) {
-    Set<String> out = new HashSet<>();
-    for (ResourceFile.Line l : ResourceFile.read(Lexicon.class, file)) {
-      out.add(Folding.fold(l.field(0)).strip());
-    }
-    return Set.copyOf(out);
-  }
 
   /**
    * Whether a trigger of a noun's kind is a verb phrase: its first word a reflexive pronoun or an

@@ -171,7 +171,9 @@ final class HomeState {
    */
   private static final java.util.regex.Pattern COUNTERPART_BEFORE =
       java.util.regex.Pattern.compile(
-          "(?:homologues?|homologos?|homologas?|\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?))"
+          "(?:homologues?|homologos?|homologas?|"
+              + LocalText.SPANISH_COUNTERPART
+              + ")"
               + "(?:\\s+(?:de|del|d'|du|des|de la|de l'|et|y|,)?\\s*[\\p{L}'-]*){0,2}\\s*$");
 
   /**

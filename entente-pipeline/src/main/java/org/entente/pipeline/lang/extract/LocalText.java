@@ -353,17 +353,8 @@ final class LocalText {
   }
 
   /** Folded nouns of places that a demonym may describe ("ville", "ciudad"). */
-  private static final Set<String> PLACE_NOUNS = words("place-nouns.txt");
-
-  private static Set<String> words(String file) {
-    Set<String> out = new java.util.HashSet<>();
-    for (org.entente.pipeline.resources.ResourceFile.Line l :
-        org.entente.pipeline.resources.ResourceFile.read(
-            org.entente.pipeline.lang.Lexicon.class, file)) {
-      out.add(Folding.fold(l.field(0)).strip());
-    }
-    return Set.copyOf(out);
-  }
+  private static final Set<String> PLACE_NOUNS =
+      org.entente.pipeline.lang.Lexicon.foldedWords("place-nouns.txt");
 
   /** Whether the word before offset {@code st} is a noun of places. */
   private boolean describesPlace(int st) {
@@ -474,6 +465,14 @@ final class LocalText {
         || after.startsWith("\u2014")
         || after.startsWith("- ");
   }
+
+  /**
+   * Spanish words for a counterpart other than "homólogo", after a possessive ("su par", "sus
+   * pares", "su similar", "su contraparte"), as a regular expression over folded text: one
+   * definition for every reader that tells the other side.
+   */
+  static final String SPANISH_COUNTERPART =
+      "\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?)\\b";
 
   /** Whether {@code code} is an organisation in this text. */
   boolean isOrganisation(String code) {

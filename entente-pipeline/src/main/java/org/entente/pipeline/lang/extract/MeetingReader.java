@@ -37,8 +37,7 @@ public final class MeetingReader implements Stage {
       java.util.Set.of("visit", "meeting", "summit");
 
   private static final java.util.regex.Pattern COUNTERPART =
-      java.util.regex.Pattern.compile(
-          "\\bhomolog|\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?)\\b");
+      java.util.regex.Pattern.compile("\\bhomolog|" + LocalText.SPANISH_COUNTERPART);
 
   /** How many sentences back a dated meeting report lends its date to an undated one. */
   private static final int CONTEXT_SENTENCES = 3;

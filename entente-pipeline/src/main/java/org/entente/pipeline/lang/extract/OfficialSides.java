@@ -24,7 +24,8 @@ final class OfficialSides {
    */
   private static final java.util.regex.Pattern COUNTERPART =
       java.util.regex.Pattern.compile(
-          "\\bhomolog|\\bcounterpart|\\b(?:su|sus) (?:par(?:es)?|similar(?:es)?|contrapartes?)\\b"
+          "\\bhomolog|\\bcounterpart|"
+              + LocalText.SPANISH_COUNTERPART
               + "|\\bco-?presid|\\bco-?preside");
 
   static List<FoundOfficial> counterparts(
